@@ -1,0 +1,196 @@
+"""The ``jobparse`` command: a thin face over the library.
+
+Every command calls the same public functions ``import jobparse`` offers;
+domain errors become one-line messages and a non-zero exit, never tracebacks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any, BinaryIO
+
+import click
+
+from jobparse import __version__
+from jobparse.api import iter_postings, unique_postings
+from jobparse.errors import InputError, JobparseError
+from jobparse.inputs import DEFAULT_MAX_BYTES
+from jobparse.model import Posting
+from jobparse.output import atomic_writer
+from jobparse.plugins import exporter_info, get_exporter
+
+__all__ = ["cli", "main"]
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+inputs_argument = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+max_bytes_option = click.option(
+    "--max-page-size",
+    "max_bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse pages larger than this many bytes.",
+)
+
+
+class BatchErrors:
+    """Reports unreadable inputs on standard error and remembers that one failed."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def __call__(self, error: InputError) -> None:
+        self.failed += 1
+        click.echo(f"jobparse: error: {error}", err=True)
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "--version", prog_name="jobparse")
+def cli() -> None:
+    """Turn job-board pages into clean, typed job postings and export them.
+
+    INPUT is a page file (text or HTML), a directory (its .txt, .html and .htm
+    files in name order) or - for standard input. An input that cannot be read
+    is reported on standard error and skipped; the exit status is then 1.
+    """
+
+
+def _postings(
+    inputs: Sequence[str], errors: BatchErrors, *, keep_duplicates: bool, max_bytes: int
+) -> Iterator[Posting]:
+    postings = iter_postings(inputs, on_error=errors, max_bytes=max_bytes)
+    return postings if keep_duplicates else unique_postings(postings)
+
+
+def _parse_options(pairs: Sequence[str]) -> dict[str, str]:
+    options: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--option")
+        options[key.strip().replace("-", "_")] = value
+    return options
+
+
+@contextlib.contextmanager
+def _open_output(path: str | None) -> Iterator[BinaryIO]:
+    if path is None or path == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+    else:
+        with atomic_writer(path) as stream:
+            yield stream
+
+
+@cli.command()
+@click.option(
+    "-f", "--format", "format_name", default="json", show_default=True, metavar="NAME",
+    help="Output format; `jobparse formats` lists them.",
+)  # fmt: skip
+@click.option(
+    "--option", "option_pairs", multiple=True, metavar="KEY=VALUE",
+    help="An option for the format (repeatable), e.g. --option indent=0.",
+)  # fmt: skip
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="PATH",
+    help="Write here (atomically) instead of standard output.",
+)  # fmt: skip
+@click.option(
+    "--keep-duplicates", is_flag=True,
+    help="Keep every posting; by default an advert already exported is dropped.",
+)  # fmt: skip
+@max_bytes_option
+@inputs_argument
+def export(
+    format_name: str,
+    option_pairs: Sequence[str],
+    output: str | None,
+    keep_duplicates: bool,
+    max_bytes: int,
+    inputs: Sequence[str],
+) -> None:
+    """Export the postings of INPUT... in a format (JSON by default)."""
+    try:
+        exporter = get_exporter(format_name)
+    except JobparseError as error:
+        raise click.BadParameter(str(error), param_hint="--format") from None
+    options: dict[str, Any] = _parse_options(option_pairs)
+    errors = BatchErrors()
+    postings = _postings(inputs, errors, keep_duplicates=keep_duplicates, max_bytes=max_bytes)
+    try:
+        with _open_output(output) as stream:
+            exporter.export(postings, stream, **options)
+    except (TypeError, ValueError) as error:
+        raise click.ClickException(f"{format_name}: {error}") from None
+    except JobparseError as error:
+        raise click.ClickException(str(error)) from None
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise click.ClickException(f"{output or '<stdout>'}: {error.strerror or error}") from None
+    if errors.failed:
+        sys.exit(1)
+
+
+def _summary(posting: Posting) -> str:
+    """One readable line: title, company, place, first deadline."""
+    place = "; ".join(_place(loc) for loc in posting.locations) or "-"
+    deadline = (
+        f"{posting.deadlines[0].kind.value} {posting.deadlines[0].date.isoformat()}"
+        if posting.deadlines
+        else "-"
+    )
+    return " | ".join(
+        [
+            f"{posting.source.index:>3}",
+            posting.title or "(no title)",
+            posting.company or "(no company)",
+            place,
+            deadline,
+        ]
+    )
+
+
+def _place(location: Any) -> str:
+    if location.remote:
+        return f"Remote ({location.country})" if location.country else "Remote"
+    parts = [location.city, location.region, location.country]
+    return ", ".join(part for part in parts if part) or location.raw
+
+
+@cli.command()
+@click.option("--keep-duplicates", is_flag=True, help="Show repeated adverts again.")
+@max_bytes_option
+@inputs_argument
+def parse(keep_duplicates: bool, max_bytes: int, inputs: Sequence[str]) -> None:
+    """Print one line per posting: index, title, company, place, first deadline."""
+    errors = BatchErrors()
+    current_uri: str | None = None
+    for posting in _postings(inputs, errors, keep_duplicates=keep_duplicates, max_bytes=max_bytes):
+        if posting.source.uri != current_uri:
+            current_uri = posting.source.uri
+            click.secho(f"{current_uri}", bold=True)
+        click.echo(_summary(posting))
+    if errors.failed:
+        sys.exit(1)
+
+
+@cli.command()
+def formats() -> None:
+    """List the output formats and the plugin that provides each."""
+    for info in exporter_info():
+        exporter = info.exporter
+        click.echo(f"{exporter.name:<8} {exporter.description}  [{info.provider}]")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run the command line; the console-script entry point."""
+    try:
+        cli.main(args=argv, prog_name="jobparse")
+    except BrokenPipeError:
+        # The reader went away (``jobparse parse ... | head``): not an error of ours.
+        sys.stderr.close()
+        sys.exit(1)

@@ -1,0 +1,37 @@
+"""The base class every exporter, built-in or third-party, derives from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, BinaryIO, ClassVar
+
+from jobparse.model import Posting
+
+__all__ = ["Exporter"]
+
+
+class Exporter:
+    """An output format.
+
+    Subclasses set the class attributes and implement :meth:`export`, which
+    must consume *postings* lazily (one at a time) so large batches stream.
+    Options come from ``jobparse export --option KEY=VALUE`` as strings, or
+    from keyword arguments of :func:`jobparse.export`; an exporter rejects
+    options it does not know with :class:`TypeError` or :class:`ValueError`.
+    """
+
+    #: The value of ``--format``.
+    name: ClassVar[str]
+    #: The file name suffix, with its dot (``".json"``).
+    suffix: ClassVar[str]
+    #: The IANA media type of the output.
+    media_type: ClassVar[str]
+    #: One line for ``jobparse formats``.
+    description: ClassVar[str]
+
+    def export(self, postings: Iterable[Posting], stream: BinaryIO, **options: Any) -> None:
+        """Write *postings* to the binary *stream*."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"

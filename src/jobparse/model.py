@@ -1,0 +1,117 @@
+"""The typed posting schema: frozen attrs classes and nothing else.
+
+This module imports nothing from the rest of jobparse and does no I/O. The
+attribute names are a public contract: they are the JSON field names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+import attrs
+
+__all__ = [
+    "Deadline",
+    "DeadlineKind",
+    "EmploymentType",
+    "Evidence",
+    "Location",
+    "Posting",
+    "Source",
+]
+
+
+class EmploymentType(str, Enum):
+    """What kind of engagement a posting offers."""
+
+    FULL_TIME = "full_time"
+    PART_TIME = "part_time"
+    INTERNSHIP = "internship"
+    PHD = "phd"
+    POSTDOC = "postdoc"
+    CONTRACT = "contract"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class DeadlineKind(str, Enum):
+    """What a dated event in a posting means for a candidate."""
+
+    APPLICATION = "application"
+    START = "start"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen
+class Location:
+    """One place where the job is offered.
+
+    ``country`` is an ISO 3166-1 alpha-2 code; ``region`` a state or province
+    code (``"CA"``, ``"ON"``) or, where no code is known, the region as written.
+    A remote option is a location with ``remote=True`` (and maybe a country the
+    remote work is limited to).
+    """
+
+    raw: str
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    remote: bool = False
+
+
+@attrs.frozen
+class Deadline:
+    """A dated event a candidate would put in a calendar."""
+
+    kind: DeadlineKind
+    date: dt.date
+    text: str
+
+
+@attrs.frozen
+class Source:
+    """Where a posting was found: the page's URI and the posting's 0-based index on it."""
+
+    uri: str | None
+    index: int
+
+
+@attrs.frozen
+class Evidence:
+    """Why a field has its value: the rule that set it and the text it rests on."""
+
+    field: str
+    rule: str
+    text: str
+
+
+@attrs.frozen
+class Posting:
+    """One job advertisement, as read from a page.
+
+    ``id`` is a content hash of the normalised posting text: the same advert
+    found on two pages has the same id.
+    """
+
+    id: str
+    description: str
+    source: Source
+    title: str | None = None
+    company: str | None = None
+    locations: tuple[Location, ...] = ()
+    employment_type: EmploymentType | None = None
+    deadlines: tuple[Deadline, ...] = ()
+    rolling: bool = False
+    emails: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()
+    apply_url: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+    def evidence_for(self, field: str) -> tuple[Evidence, ...]:
+        """Return the evidence recorded for one field, in the order it was found."""
+        return tuple(item for item in self.evidence if item.field == field)

@@ -1,0 +1,89 @@
+"""The library API: parse, parse_file, iter_postings, unique_postings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import jobparse
+from jobparse.errors import InputError
+from tests.conftest import SEED_FILES, SEEDS
+
+
+def test_parse_text_and_bytes_agree() -> None:
+    text = SEED_FILES[0].read_text("utf-8")
+    from_text = jobparse.parse(text, uri="x")
+    from_bytes = jobparse.parse(text.encode("utf-8"), uri="x")
+    assert from_text == from_bytes
+    assert len(from_text) == 15
+
+
+def test_parse_file_sets_source() -> None:
+    postings = jobparse.parse_file(SEED_FILES[1])
+    assert [p.source.index for p in postings] == list(range(14))
+    assert {p.source.uri for p in postings} == {str(SEED_FILES[1])}
+
+
+def test_same_advert_on_two_pages_has_the_same_id() -> None:
+    page0 = jobparse.parse_file(SEED_FILES[0])
+    page1 = jobparse.parse_file(SEED_FILES[1])
+    shared = {p.id for p in page0} & {p.id for p in page1}
+    assert shared, "the seeds repeat adverts across pages"
+    by_id = {p.id: p for p in page0}
+    for posting in page1:
+        if posting.id in shared:
+            assert posting.description == by_id[posting.id].description
+
+
+def test_ids_ignore_spacing_and_case() -> None:
+    a = jobparse.parse("Search Opportunities\nWe  hire ENGINEERS.\nApply")
+    b = jobparse.parse("Search Opportunities\n\nwe hire engineers\nApply\n")
+    assert a[0].id == b[0].id
+
+
+def test_iter_postings_streams_pages_in_order() -> None:
+    postings = list(jobparse.iter_postings([SEEDS]))
+    assert len(postings) == 44
+    uris = list(dict.fromkeys(p.source.uri for p in postings))
+    assert uris == [str(p) for p in SEED_FILES]
+
+
+def test_iter_postings_raises_without_error_handler(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        list(jobparse.iter_postings([tmp_path / "missing.txt"]))
+
+
+def test_iter_postings_reports_bad_inputs_and_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"")
+    errors: list[InputError] = []
+    postings = list(
+        jobparse.iter_postings([tmp_path / "a.txt", SEED_FILES[0]], on_error=errors.append)
+    )
+    assert len(postings) == 15
+    assert [e.source for e in errors] == [str(tmp_path / "a.txt")]
+
+
+def test_unique_postings_keeps_first_occurrence() -> None:
+    postings = list(jobparse.iter_postings([SEEDS]))
+    unique = list(jobparse.unique_postings(postings))
+    assert len({p.id for p in postings}) == len(unique)
+    assert unique[0] is postings[0]
+
+
+def test_description_keeps_paragraphs_and_drops_labels() -> None:
+    postings = jobparse.parse_file(SEED_FILES[0])
+    amazon = postings[1]
+    assert amazon.description.startswith("Amazon's International Technology org")
+    assert "\n\nThe team, mainly located in Madrid" in amazon.description
+    assert not amazon.description.startswith("Description")
+
+
+def test_parse_html_page_renders_like_text() -> None:
+    html = (
+        "<!DOCTYPE html><html><body><nav>Menu</nav><h2>Search Opportunities</h2>"
+        "<div class='job'><p>We hire robots.</p><a href='/apply/1'>Apply</a></div>"
+        "<div class='job'><p>Second job.</p><a href='/apply/2'>Apply</a></div></body></html>"
+    )
+    postings = jobparse.parse(html)
+    assert [p.description for p in postings] == ["We hire robots.", "Second job."]

@@ -1,0 +1,165 @@
+"""The command line, through click's CliRunner and as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import jobparse
+from jobparse.cli import cli
+from tests.conftest import SEED_FILES, SEEDS
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_export_seeds_keep_duplicates_gives_every_posting(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["export", "--format", "json", "--keep-duplicates", str(SEEDS)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    per_page: dict[str, int] = {}
+    for item in data:
+        name = Path(item["source"]["uri"]).name
+        per_page[name] = per_page.get(name, 0) + 1
+    assert [per_page[p.name] for p in SEED_FILES] == [15, 14, 15]
+
+
+def test_export_drops_repeated_adverts_by_default(runner: CliRunner) -> None:
+    every = json.loads(runner.invoke(cli, ["export", "--keep-duplicates", str(SEEDS)]).stdout)
+    unique = json.loads(runner.invoke(cli, ["export", str(SEEDS)]).stdout)
+    ids = [item["id"] for item in unique]
+    assert len(ids) == len(set(ids)) == len({item["id"] for item in every})
+    assert len(unique) < len(every)
+    # The first occurrence wins: the kept postings are in input order.
+    first_seen = list(dict.fromkeys(item["id"] for item in every))
+    assert ids == first_seen
+
+
+def test_export_to_file(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = runner.invoke(cli, ["export", "-o", str(out), str(SEED_FILES[0])])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert len(json.loads(out.read_text("utf-8"))) == 15
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_export_from_stdin(runner: CliRunner) -> None:
+    page = SEED_FILES[1].read_bytes()
+    result = runner.invoke(cli, ["export", "-"], input=page)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data) == 14
+    assert {item["source"]["uri"] for item in data} == {"<stdin>"}
+
+
+def test_missing_input_is_one_line_error_and_others_still_export(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["export", "missing.txt", str(SEED_FILES[0])])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == ["jobparse: error: missing.txt: no such file"]
+    assert len(json.loads(result.stdout)) == 15
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty input"),
+        (b"   \n\n", "empty input"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary data"),
+    ],
+)
+def test_unreadable_inputs(runner: CliRunner, tmp_path: Path, content: bytes, reason: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = runner.invoke(cli, ["parse", str(bad)])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert str(bad) in result.stderr
+    assert reason in result.stderr
+
+
+def test_directory_input_with_no_pages_exports_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["export", str(tmp_path)])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+
+
+def test_unknown_format_names_the_available_ones(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["export", "--format", "yaml", str(SEEDS)])
+    assert result.exit_code == 2
+    assert "unknown format 'yaml'; available: json" in result.stderr
+
+
+def test_bad_option_syntax(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["export", "--option", "indent", str(SEEDS)])
+    assert result.exit_code == 2
+    assert "KEY=VALUE" in result.stderr
+
+
+def test_unknown_exporter_option_is_a_clean_error(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("previous", encoding="utf-8")
+    result = runner.invoke(cli, ["export", "--option", "colour=red", "-o", str(out), str(SEEDS)])
+    assert result.exit_code == 1
+    assert "unknown option(s) for json: colour" in result.stderr
+    assert out.read_text("utf-8") == "previous"
+
+
+def test_indent_option(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["export", "--option", "indent=0", str(SEED_FILES[0])])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "["
+    assert lines[-1] == "]"
+    assert all(json.loads(line.rstrip(",")) for line in lines[1:-1])
+
+
+def test_parse_prints_one_line_per_posting(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["parse", "--keep-duplicates", str(SEED_FILES[2])])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == str(SEED_FILES[2])
+    assert len(lines) == 1 + 15
+    assert all(line.count(" | ") == 4 for line in lines[1:])
+
+
+def test_version_and_help(runner: CliRunner) -> None:
+    assert runner.invoke(cli, ["--version"]).stdout == f"jobparse, version {jobparse.__version__}\n"
+    for flag in ("-h", "--help"):
+        result = runner.invoke(cli, [flag])
+        assert result.exit_code == 0
+        assert "export" in result.stdout
+        assert "parse" in result.stdout
+
+
+def test_inputs_are_required(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["export"])
+    assert result.exit_code == 2
+    assert "Missing argument 'INPUT...'" in result.stderr
+
+
+def test_formats_lists_json_and_its_provider(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["formats"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("json ")
+    assert "jobparse.exporters.json_format" in result.stdout
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "jobparse", "export", "missing.txt"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr == "jobparse: error: missing.txt: no such file\n"
+    assert done.stdout.strip() == "[\n]".strip() or json.loads(done.stdout) == []
