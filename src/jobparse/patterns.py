@@ -54,6 +54,10 @@ SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 #: A four-digit year from 1990 to 2099.
 YEAR = re.compile(r"\b(?:199\d|20\d\d)\b")
 
+#: Where a sentence may end: terminal punctuation before white space, a line
+#: break, or an inline bullet. ``stop`` is the punctuation kept with the sentence.
+SENTENCE_BREAK = re.compile(r"(?P<stop>[.!?])[\"”’')\]]?(?=\s)\s*|\n\s*|[•·▪●◦]\s*")
+
 # ---------------------------------------------------------------------------
 # Contacts: e-mail addresses and URLs
 # ---------------------------------------------------------------------------
@@ -71,6 +75,313 @@ URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 
 #: Punctuation that ends a sentence rather than a URL.
 URL_TRAILING_PUNCTUATION = ".,;:!?'\"*»”’"
+
+# ---------------------------------------------------------------------------
+# Locations
+# ---------------------------------------------------------------------------
+
+#: Tokens of a place list: a word (letters first), or a separator.
+PLACE_TOKEN = re.compile(
+    r"(?P<word>[^\W\d_][\w.'’]*(?:-[\w.'’]+)*)"
+    r"|(?P<strong>[;|/•·\n]|\s[-–—]\s|\bor\b|\band\b|&)"
+    r"|(?P<comma>[,()\[\]])"
+)
+
+#: A location line that names no place.
+LOCATION_PLACEHOLDER = re.compile(
+    r"(?:multiple|various|several|many|all|other|different|numerous)\s+(?:locations?|sites|offices|cities|countries)"
+    r"|(?:locations?\s+)?(?:tbd|tba|n/?a|to be (?:determined|announced)|flexible|negotiable)"
+    r"|(?:global|worldwide|international|world\s?wide)",
+    re.IGNORECASE,
+)
+
+#: The body names where the job may be: "preferred locations are USA, Germany and Taiwan".
+PREFERRED_LOCATIONS = re.compile(
+    r"\b(?:preferred\s+)?locations?\s+(?:are|is|include|includes|:)\s+(?P<places>[^.;:!?\n]{2,200})"
+    r"|\bopen\s+to\s+(?:hiring|candidates)\s+in\s+(?P<places2>[^.;:!?\n]{2,200})",
+    re.IGNORECASE,
+)
+
+#: A cue that the place after it is where this job is done.
+JOB_PLACE_CUE = re.compile(
+    r"\b(?:based|located|headquartered|situated)\s+(?:in|at)\s+(?:our\s+|the\s+)?"
+    r"|\b(?:in-person|on-?site|in\s+office|in-office)\s+(?:in|at)\s+(?:our\s+|the\s+)?"
+    r"|\b(?:hybrid|remote|onsite|on-site|full-time|part-time)?\s*(?:role|position|job)\s+(?:is\s+)?"
+    r"(?:based\s+|located\s+)?(?:in|at)\s+(?:our\s+|the\s+)?"
+    r"|\b(?:relocate|relocation)\s+to\s+"
+    r"|\bwork(?:ing)?\s+(?:from|in|at|out\s+of)\s+(?:our\s+|the\s+)"
+    r"|\b(?:office|offices|campus|lab|hub|site)\s+in\s+",
+    re.IGNORECASE,
+)
+
+#: A capitalised place name right after a cue (up to four words).
+CAPITALISED_PHRASE = re.compile(r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}")
+
+#: "in our Vancouver office": a place the job is done at, named before the facility.
+OUR_PLACE_FACILITY = re.compile(
+    r"\b(?:in|at|from|to)\s+our\s+(?P<place>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+    r"\s+(?i:office|hq|headquarters|campus|hub|lab|site|studio)\b"
+)
+
+#: Words after a place name that name a facility, not the place.
+FACILITY_WORDS = frozenset(
+    """
+    hq headquarters office offices campus hub technical tech lab labs site studio area bay
+    center centre
+    """.split()
+)
+
+#: Words around a place that say it is the company's, not the job's.
+COMPANY_PLACE_CUE = re.compile(
+    r"\b(?:headquarter(?:s|ed)?|hq|offices|sites|founded|established|graduates?|studied|travel|"
+    r"off-?sites|customers|clients|investors|partners|deploy(?:ed)?|mainly\s+located|"
+    r"team\s+(?:is\s+)?(?:located|based|spread)|other\s+locations|around\s+the\s+(?:world|globe)|"
+    r"places\s+like|such\s+as|including)\b",
+    re.IGNORECASE,
+)
+
+#: A cue that outweighs company cues: the sentence is about this job.
+THIS_JOB_CUE = re.compile(
+    r"\b(?:seeking|hiring|looking\s+for|this\s+(?:position|role|job)|the\s+(?:position|role)|"
+    r"join(?:ing)?|in-person|on-?site|hybrid\s+role|you\s+will\s+(?:be\s+)?(?:based|work))\b",
+    re.IGNORECASE,
+)
+
+#: Statements that this job (not the company culture) is remote.
+REMOTE_JOB = re.compile(
+    r"\b(?:this|the)\s+(?:position|role|job|opportunity)\s+(?:is|can\s+be|will\s+be)\s+"
+    r"(?:a\s+)?(?:fully\s+|100%\s+|completely\s+)?remote\b(?![-\s](?:friendly|sensing))"
+    r"|\b(?:is|are)\s+(?:a\s+)?(?:fully|100%|completely)\s+remote\b(?![-\s](?:friendly|sensing))"
+    r"|\b(?:fully|100%)\s+remote\s+(?:position|role|job|opportunity)\b"
+    r"|\bwork\s+remotely\s+from\s+anywhere\b"
+    r"|\bremote\s+(?:candidates|applicants)\s+(?:are\s+)?(?:welcome|considered|accepted)\b"
+    r"|\bopen\s+to\s+remote\s+(?:candidates|applicants|work)\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------
+# Company
+# ---------------------------------------------------------------------------
+
+#: One word of an organisation's name: capitalised, maybe with a domain suffix ("Helm.ai").
+_NAME_WORD = r"(?:[A-Z][\w&\-]*(?:\.(?:ai|io|com|co|org|net|tech|app|dev)\b)?|&)"
+#: An organisation's name: capitalised words, joined by "of", "and", "&", "for", "de".
+ORG_NAME = (
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|and|for|de|du|la|der|des|di)[ \t]+)?{_NAME_WORD}){{0,6}}"
+)
+
+#: "Amazon's International Technology org", "Microsoft’s mission".
+COMPANY_POSSESSIVE = re.compile(rf"(?<![\w&\-])(?P<name>{ORG_NAME})['’]s\b")
+
+#: "At Qualcomm AI Research, we ...", at the start of a sentence.
+COMPANY_AT = re.compile(rf"^(?:At|at)\s+(?:the\s+)?(?P<name>{ORG_NAME})\s*,")
+
+#: "Wayve is a leader", "Helm.ai builds", "Amazon is looking for": a name as subject.
+COMPANY_SUBJECT = re.compile(
+    rf"(?:^|,\s+)(?:The\s+)?(?P<name>{ORG_NAME})(?:\s+\((?P<acronym>[A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?)\))?"
+    r"\s+(?P<verb>is|are|was|has|have|builds|develops|creates|designs|makes|provides|offers|helps|"
+    r"enables|powers|delivers|brings?|operates|leads|pioneers|combines|speciali[sz]es|focuses|"
+    r"believes|invents|empowers|aims|strives|seeks|hires|employs|serves|produces|manufactures|"
+    r"bring\s+together|is\s+(?:looking|seeking|hiring|searching|recruiting|growing|expanding))\b"
+)
+
+#: A list of examples just before a name: "models such as Anthropic's Claude".
+EXAMPLE_LIST_BEFORE = re.compile(
+    r"\b(?:such\s+as|like|including|e\.g\.|for\s+example)\b[^.;:]{0,80}$", re.I
+)
+
+#: Context that makes a university a credential, partner or funder, not the employer.
+NOT_EMPLOYER_CONTEXT = re.compile(
+    r"\b(?:degree|graduates?|graduated|alumni|studied|ph\.?d\.?\s+(?:from|at)|"
+    r"(?:bachelor|master)'?s?\s+(?:from|at)|collaborat\w*|partner\w*|funded\s+by|"
+    r"founded\s+by|spun\s+out|spin-?off)\b",
+    re.IGNORECASE,
+)
+
+#: Sentence openings after which ", Name is ..." names the subject: "Established in 2017, Wayve is".
+INTRODUCTORY_OPENING = re.compile(
+    r"^(?:\w+ed|in|since|today|with|now|together|at|as|from|over|for|after|backed|born)\b",
+    re.IGNORECASE,
+)
+
+#: "Join Wayve", "bring to Wayve", "joining the B Garage team", "Join us at Ring AI team".
+COMPANY_JOIN = re.compile(
+    rf"\b(?i:join(?:ing)?(?:\s+us\s+at)?|bring\s+to|work(?:ing)?\s+(?:at|for)|careers?\s+at|"
+    rf"life\s+at|team\s+at)\s+(?:the\s+)?(?P<name>{ORG_NAME})"
+)
+
+#: "The Advanced Development Center at ASML": a unit of the company, then the company.
+COMPANY_UNIT_AT = re.compile(
+    rf"\b(?i:team|group|center|centre|lab|laboratory|department|division|unit|org|organi[sz]ation)"
+    rf"\s+(?:at|of|within)\s+(?P<name>{ORG_NAME})"
+)
+
+#: "ASML products", "our Microsoft values": a name owning what only a company has.
+COMPANY_OWNS = re.compile(
+    rf"(?<![\w&\-])(?P<name>{ORG_NAME})\s+(?:products|customers|employees|values|culture)\b"
+)
+
+#: "the Helm proprietary toolkit": ownership words after a name.
+COMPANY_OWNERSHIP = re.compile(
+    rf"\bthe\s+(?P<name>{ORG_NAME})\s+(?:proprietary|patented|in-house)\b"
+)
+
+#: Any capitalised name, for organisation shapes and acronyms.
+ORG_MENTION = re.compile(
+    rf"(?<![\w&\-])(?P<name>{ORG_NAME})(?:\s+\((?P<acronym>[A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?)\))?"
+)
+
+#: Words that make a name an organisation's wherever they stand ("Trinity College Dublin").
+ORG_SHAPE_WORDS = frozenset(["university", "college", "institute"])
+#: Words that make a name an organisation's as its last word ("Anduril Industries").
+ORG_SUFFIX_WORDS = frozenset(
+    """
+    inc ltd llc gmbh ag sa plc labs laboratory laboratories corporation corp technologies
+    industries robotics research
+    """.split()
+)
+
+#: "Microsoft's mission": a possessive that speaks of the whole company.
+COMPANY_LEVEL_NOUN = re.compile(
+    r"\s*(?:mission|vision|values|culture|customers|products|employees|headquarters|family|"
+    r"commitment|success|growth|people|org|organi[sz]ation|business|division)\b"
+)
+
+# ---------------------------------------------------------------------------
+# Title
+# ---------------------------------------------------------------------------
+
+#: The nouns that end a job title ("... Engineer", "... Research Fellow").
+ROLE_NOUN = re.compile(
+    r"\b(?:engineer|scientist|researcher|analyst|manager|developer|architect|designer|intern|"
+    r"fellow|postdoc|student|lead|director|specialist|consultant|associate|professor|lecturer|"
+    r"technician|officer|programmer|administrator|coordinator|assistant|writer|editor|"
+    r"strategist|recruiter|advocate|executive|investigator|technologist|mathematician|"
+    r"statistician|physicist|economist|operator|owner|counsel|accountant|chemist|biologist|"
+    r"artist|animator|modeler|modeller|trainee|apprentice)s?\b",
+    re.IGNORECASE,
+)
+
+#: A labelled title: "Job Title: Research Engineer".
+TITLE_LABEL = re.compile(
+    r"^(?:job\s+title|position\s+title|title|position|role|job)\s*[:\-–]\s*(?P<title>[^\n.;:]{3,80})",
+    re.IGNORECASE,
+)
+
+#: "As a Senior Research Scientist, you will ...": the phrase and the comma before "you".
+TITLE_AS = re.compile(
+    r"\b[Aa]s\s+(?:an?\s+|the\s+|our\s+)?(?P<phrase>[^,;:!?()]{3,90}?)\s*,\s*you\b"
+)
+
+#: "seeking a/an ...", "looking for ...", "position is for an ...", "role of ...".
+TITLE_TRIGGER = re.compile(
+    r"\b(?P<trigger>seeking|looking\s+for|searching\s+for|in\s+search\s+of|"
+    r"(?:is|are|we're|we\s+are|now)\s+(?:hiring|recruiting)|"
+    r"(?:position|role|opening|vacancy|opportunity)\s+(?:is\s+for|of|as|for)|"
+    r"join\s+(?:us|our\s+team|the\s+team)\s+as|hire\s+(?:an?|the))\s+",
+    re.IGNORECASE,
+)
+
+#: Where a title phrase ends: a relative clause, a preposition, punctuation.
+TITLE_STOP = re.compile(
+    r"\s+(?:who|with|to|that|which|in|at|on|within|from|based|located|where|whose|for\s+our|"
+    r"for\s+the|responsible|focused|focusing|specializing|specialising|passionate\s+about)\b|"
+    r"(?<![SJsj]r)(?<!Snr)\.|[;:!?()\[\]]|\s-\s|\*\*",
+    re.IGNORECASE,
+)
+
+#: A PhD or postdoc position named without a title: "This fully-funded PhD position".
+ACADEMIC_POSITION = re.compile(
+    r"\b(?P<phd>ph\.?\s?d\.?|doctoral)\s+(?:position|studentship|student\s+position|"
+    r"candidate\s+position|scholarship|student)\b"
+    r"|\b(?P<postdoc>post-?doc(?:toral)?)\s+(?:position|fellowship|appointment)\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------
+# Employment type
+# ---------------------------------------------------------------------------
+
+EMPLOYMENT_POSTDOC = re.compile(
+    r"\bpost-?doc(?:toral)?\s+(?:position|fellowship|researcher|research\s+fellow|fellow|"
+    r"scholar|associate|appointment|role)\b|\bpostdocs?\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_PHD = re.compile(
+    r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:position|studentship|student\s+position|"
+    r"candidate\s+position|scholarship|project\s+position|opening|student\s+(?:is|will))\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_INTERNSHIP = re.compile(
+    r"\b(?:this|an?|our|the|summer|fall|autumn|spring|winter|paid|research|\d+[- ]month)\s+"
+    r"internship\b(?!s)|\binternship\s+(?:position|role|program|programme|opportunity)\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_PART_TIME = re.compile(
+    r"\b(?:is\s+an?|an?|this)\s+part[- ]time\s+(?:position|role|job|opportunity|contract)\b"
+    r"|\bemployment\s+type\s*[:\-–]?\s*part[- ]time\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_CONTRACT = re.compile(
+    r"\b(?:is\s+an?|an?|this)\s+(?:\d+[- ]month\s+)?(?:contract|fixed[- ]term|temporary|freelance)"
+    r"\s+(?:position|role|job|opportunity|engagement)\b|\bcontractor\s+(?:position|role)\b"
+    r"|\bemployment\s+type\s*[:\-–]?\s*(?:contract|temporary)\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_FULL_TIME = re.compile(
+    r"\b(?:is\s+an?|an?|this)\s+full[- ]time\s+(?:position|role|job|opportunity|permanent|"
+    r"employee\s+position)\b|\bemployment\s+type\s*[:\-–]?\s*full[- ]time\b"
+    r"|\bfull[- ]time,?\s+permanent\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------
+# Dates and deadlines
+# ---------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
+
+#: A calendar date in the ways postings write them; named groups say which way.
+DATE = re.compile(
+    rf"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0?[1-9]|1[0-2])-(?P<id>[12]\d|3[01]|0?[1-9])"
+    rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:(?:\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)\b)?"
+    rf"|(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m2>{_MONTH})(?:\s*,?\s*(?P<y2>(?:19|20)\d\d)\b)?"
+    rf"|(?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})[./](?P<n3>(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+
+#: Words before a date that make it an application deadline.
+APPLICATION_CUE = re.compile(
+    r"\b(?:deadline|apply\s+(?:by|before|until|no\s+later)|applications?\s+(?:\w+\s+){0,3}?"
+    r"(?:due|close|closes|closing|accepted|received|considered|submitted|open\s+until)|"
+    r"closing\s+date|closes?\s+on|submit(?:ted)?\s+(?:\w+\s+){0,3}?(?:by|before)|"
+    r"no\s+later\s+than|last\s+(?:date|day)\s+to\s+apply|application\s+window)\b",
+    re.IGNORECASE,
+)
+#: Words before a date that make it a start date.
+START_CUE = re.compile(
+    r"\b(?:start(?:ing)?\s+date|start(?:s|ing)?(?:\s+(?:on|from|in|at|by))?|commenc\w*|"
+    r"begin(?:s|ning)?(?:\s+(?:on|from))?|available\s+from|earliest\s+start|onboard\w*)\b",
+    re.IGNORECASE,
+)
+#: Words before a date that make it no event for a calendar.
+NOT_AN_EVENT_CUE = re.compile(
+    r"\b(?:posted|published|updated|modified|born|copyright|founded|established|since|as\s+of)\b",
+    re.IGNORECASE,
+)
+
+#: Applications reviewed as they come, or until the post is filled.
+ROLLING = re.compile(
+    r"\brolling\s+(?:basis|admissions?|review|deadline)\b|\bon\s+a\s+rolling\b"
+    r"|\buntil\s+(?:the\s+)?(?:position|role|post|vacancy|job|positions)\s+(?:is|are|has\s+been|have\s+been)\s+filled\b"
+    r"|\b(?:open\s+)?until\s+filled\b|\bas\s+(?:they\s+are\s+)?received\b"
+    r"|\breviewed\s+continuously\b|\bcontinuous(?:ly)?\s+review",
+    re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------------------
 # Text normalisation

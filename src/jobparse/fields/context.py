@@ -1,0 +1,108 @@
+"""The shared, prepared text of one posting that every field heuristic reads.
+
+A posting is prepared once: its sentences are cut, its e-mail addresses and
+URLs found; the field modules read these instead of re-scanning the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from jobparse import patterns
+from jobparse.fields.contacts import extract_emails, extract_urls
+
+__all__ = ["PostingText", "Sentence", "split_sentences"]
+
+#: Words that end with a period without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    sr jr dr prof mr mrs ms st inc ltd co corp e.g i.e etc vs no approx dept univ u.s u.k
+    ph.d b.sc m.sc b.s m.s fig al mt ft
+    """.split()
+)
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of the posting: its text and where it starts in the posting text."""
+
+    text: str
+    start: int
+    paragraph: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the word ending at ``text[dot]`` (a period) is an abbreviation."""
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"'“":
+        start -= 1
+    word = text[start:dot].casefold()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(paragraph: str, *, offset: int = 0, index: int = 0) -> Iterator[Sentence]:
+    """Cut a paragraph into sentences at ``.``, ``!``, ``?``, bullets and line breaks.
+
+    >>> [s.text for s in split_sentences("Dr. Li leads us. Join now! • Apply today")]
+    ['Dr. Li leads us.', 'Join now!', 'Apply today']
+    """
+    start = 0
+    for match in patterns.SENTENCE_BREAK.finditer(paragraph):
+        end = match.start()
+        if match.group("stop") == "." and _is_abbreviation(paragraph, end):
+            continue
+        cut = end + len(match.group("stop") or "")
+        piece = paragraph[start:cut].strip()
+        if piece:
+            yield Sentence(piece, offset + start + _leading_space(paragraph, start), index)
+        start = match.end()
+    piece = paragraph[start:].strip()
+    if piece:
+        yield Sentence(piece, offset + start + _leading_space(paragraph, start), index)
+
+
+def _leading_space(text: str, start: int) -> int:
+    return len(text[start:]) - len(text[start:].lstrip())
+
+
+@attrs.frozen
+class PostingText:
+    """One posting's text, prepared once for every heuristic.
+
+    ``location_line`` is the posting's location line, if it has one; ``text``
+    its description (paragraphs separated by blank lines); ``year`` the year
+    of the page it came from, for dates written without one.
+    """
+
+    text: str
+    location_line: str | None
+    year: int | None
+    sentences: tuple[Sentence, ...]
+    emails: tuple[str, ...]
+    urls: tuple[str, ...]
+
+    @classmethod
+    def prepare(
+        cls,
+        paragraphs: tuple[str, ...],
+        *,
+        location_line: str | None = None,
+        year: int | None = None,
+    ) -> PostingText:
+        """Prepare the text of a posting from its paragraphs."""
+        sentences: list[Sentence] = []
+        offset = 0
+        for index, paragraph in enumerate(paragraphs):
+            sentences.extend(split_sentences(paragraph, offset=offset, index=index))
+            offset += len(paragraph) + 2
+        text = "\n\n".join(paragraphs)
+        return cls(
+            text=text,
+            location_line=location_line,
+            year=year,
+            sentences=tuple(sentences),
+            emails=extract_emails(text),
+            urls=extract_urls(text),
+        )

@@ -1,0 +1,118 @@
+"""Dates a candidate would put in a calendar, and whether review is rolling.
+
+A date is recognised in the forms postings use ("31st August 2024", "August
+01, 2024", "Aug. 31", "2024-08-31", "by 1 March 2025", "31/08/2024" when the
+day cannot be a month); a date without a year takes the page's year. The
+words before it in its sentence decide its kind: ``deadline.application``
+("deadline", "apply by", "applications close"), ``deadline.start`` ("start
+date", "starting", "commence"), else ``deadline.other``. Dates of postings,
+founding or copyright are not events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from jobparse import patterns
+from jobparse.fields.context import PostingText
+from jobparse.model import Deadline, DeadlineKind, Evidence
+
+__all__ = ["infer_deadlines", "infer_rolling", "parse_date"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_CUE_WINDOW = 120
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_APPLYING = re.compile(r"\b(?:appl\w*|submi\w*|send|cv|resume|nominat\w*)\b", re.IGNORECASE)
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _build(year: int | None, month: int, day: int) -> dt.date | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_of(match: re.Match[str], year: int | None) -> dt.date | None:
+    groups = match.groupdict()
+    if groups["iy"]:
+        return _build(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+    if groups["m1"]:
+        written = int(groups["y1"]) if groups["y1"] else year
+        return _build(written, _MONTHS[groups["m1"][:3].casefold()], _day(groups["d1"]))
+    if groups["m2"]:
+        written = int(groups["y2"]) if groups["y2"] else year
+        return _build(written, _MONTHS[groups["m2"][:3].casefold()], _day(groups["d2"]))
+    first, second, written_year = int(groups["n1"]), int(groups["n2"]), int(groups["n3"])
+    if first > 12 >= second:  # 31/08/2024: day first
+        return _build(written_year, second, first)
+    if second > 12 >= first:  # 08/31/2024: month first
+        return _build(written_year, first, second)
+    return None  # 05/06/2024 could be either
+
+
+def parse_date(text: str, *, year: int | None = None) -> dt.date | None:
+    """Read the first date in *text*; *year* stands in when none is written.
+
+    >>> [parse_date(t, year=2024) for t in ["31st August 2024", "Aug. 31", "2024-08-31"]]
+    [datetime.date(2024, 8, 31), datetime.date(2024, 8, 31), datetime.date(2024, 8, 31)]
+    >>> parse_date("31/08/2025"), parse_date("05/06/2024"), parse_date("August 31")
+    (datetime.date(2025, 8, 31), None, None)
+    """
+    match = patterns.DATE.search(text)
+    return _date_of(match, year) if match else None
+
+
+def _kind(before: str) -> DeadlineKind | None:
+    """Classify a date by the nearest cue in the words before it."""
+    window = before[-_CUE_WINDOW:]
+    cues = []
+    for kind, pattern in (
+        (DeadlineKind.APPLICATION, patterns.APPLICATION_CUE),
+        (DeadlineKind.START, patterns.START_CUE),
+        (None, patterns.NOT_AN_EVENT_CUE),
+    ):
+        found = [m.end() for m in pattern.finditer(window)]
+        if found:
+            cues.append((found[-1], kind))
+    if cues:
+        return max(cues, key=lambda cue: cue[0])[1]
+    if _BY_BEFORE.search(window) and _APPLYING.search(window):
+        return DeadlineKind.APPLICATION  # "send your CV by 1 March 2025"
+    return DeadlineKind.OTHER
+
+
+def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Evidence]]:
+    """Every dated event of the posting, with its kind."""
+    found: list[Deadline] = []
+    evidence: list[Evidence] = []
+    for sentence in ctx.sentences:
+        for match in patterns.DATE.finditer(sentence.text):
+            date = _date_of(match, ctx.year)
+            if date is None:
+                continue
+            kind = _kind(sentence.text[: match.start()])
+            if kind is None:
+                continue
+            if any(d.kind == kind and d.date == date for d in found):
+                continue
+            found.append(Deadline(kind=kind, date=date, text=sentence.text))
+            evidence.append(Evidence("deadlines", f"deadline.{kind.value}", sentence.text))
+    return tuple(found), evidence
+
+
+def infer_rolling(ctx: PostingText) -> tuple[bool, list[Evidence]]:
+    """Whether applications are reviewed on a rolling basis or until filled."""
+    match = patterns.ROLLING.search(ctx.text)
+    if match is None:
+        return False, []
+    return True, [Evidence("rolling", "rolling.statement", match.group())]

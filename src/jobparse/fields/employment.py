@@ -1,0 +1,49 @@
+"""The kind of engagement, only where the text states or clearly implies it.
+
+The title speaks first (``employment.title``: "Postdoctoral Research
+Fellow" is a postdoc, "Research Intern" an internship, "PhD Student" a PhD).
+Then statements about this position (``employment.statement``), most
+specific first: a postdoc, a PhD position, an internship, part-time,
+contract, full-time. Mentions that describe the candidate or the company —
+"PhD in Computer Science", "internships or past full time work", "benefits
+apply to full time employees" — state nothing about this job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobparse import patterns
+from jobparse.fields.context import PostingText
+from jobparse.model import EmploymentType, Evidence
+
+__all__ = ["infer_employment_type"]
+
+_TITLE_TYPES = (
+    (re.compile(r"\bpost-?doc", re.IGNORECASE), EmploymentType.POSTDOC),
+    (re.compile(r"\b(?:ph\.?\s?d|doctoral)\b", re.IGNORECASE), EmploymentType.PHD),
+    (re.compile(r"\bintern(?:ship)?\b", re.IGNORECASE), EmploymentType.INTERNSHIP),
+)
+_STATEMENTS = (
+    (patterns.EMPLOYMENT_POSTDOC, EmploymentType.POSTDOC),
+    (patterns.EMPLOYMENT_PHD, EmploymentType.PHD),
+    (patterns.EMPLOYMENT_INTERNSHIP, EmploymentType.INTERNSHIP),
+    (patterns.EMPLOYMENT_PART_TIME, EmploymentType.PART_TIME),
+    (patterns.EMPLOYMENT_CONTRACT, EmploymentType.CONTRACT),
+    (patterns.EMPLOYMENT_FULL_TIME, EmploymentType.FULL_TIME),
+)
+
+
+def infer_employment_type(
+    ctx: PostingText, *, title: str | None = None
+) -> tuple[EmploymentType | None, list[Evidence]]:
+    """The employment type, from the title or a statement about the position."""
+    if title:
+        for pattern, kind in _TITLE_TYPES:
+            if pattern.search(title):
+                return kind, [Evidence("employment_type", "employment.title", title)]
+    for pattern, kind in _STATEMENTS:
+        match = pattern.search(ctx.text)
+        if match:
+            return kind, [Evidence("employment_type", "employment.statement", match.group())]
+    return None, []

@@ -1,0 +1,175 @@
+"""Where the job is: the location line first, then what the text says of this job.
+
+Rules, in order (each records its evidence):
+
+1. ``location.line`` — the places of the posting's location line.
+2. ``location.placeholder`` — a line such as "Multiple Locations" names no
+   place; the body may then list the preferred ones (``location.preferred``).
+3. Without a usable line, the body: a city pinned by its region or country
+   (``Wilton, Connecticut``) in a sentence about this job
+   (``location.body.pair``), or a city after a cue such as "based in" or "in
+   our ... office" (``location.body.cue``). Sentences about the company's
+   headquarters, offices, founders or customers are skipped.
+4. ``location.organisation`` — still nothing, and the employer is a
+   university named after its town ("Stanford University"): that town.
+5. ``location.remote`` — a statement that this job is remote adds a remote
+   option; perks ("remote-friendly culture") and company policy do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobparse import patterns
+from jobparse.fields.context import PostingText, Sentence
+from jobparse.fields.places import city_named_exactly, constrained_pairs, scan_places
+from jobparse.model import Evidence, Location
+
+__all__ = ["infer_locations", "is_place_line", "organisation_town"]
+
+#: A bare city name after a cue must be a real city, not a neighbourhood ("Union Square").
+_BARE_CITY_MIN_POPULATION = 50_000
+_UNIVERSITY_TOWN = re.compile(
+    r"^(?:University\s+of\s+(?P<after>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+    r"|(?P<before>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:University|College|Institute\s+of\s+Technology)"
+    r"(?:\s+(?P<town>[A-Z][\w\-]*))?)$"
+)
+
+
+def is_place_line(line: str) -> bool:
+    """Whether a short lead line is a location line: mostly places, or a placeholder.
+
+    >>> [is_place_line(t) for t in ["Gothenburg, Sweden", "Multiple Locations", "Engineering at X"]]
+    [True, True, False]
+    """
+    if patterns.LOCATION_PLACEHOLDER.fullmatch(line.strip()):
+        return True
+    scan = scan_places(line)
+    return bool(scan.locations) and scan.known_words >= scan.unknown_words
+
+
+def _facility_stripped(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[-1].casefold() in patterns.FACILITY_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _about_the_company(sentence: Sentence) -> bool:
+    return bool(
+        patterns.COMPANY_PLACE_CUE.search(sentence.text)
+        and not patterns.THIS_JOB_CUE.search(sentence.text)
+    )
+
+
+def _cue_places(sentence: Sentence) -> list[Location]:
+    """Bare cities right after a cue: "based in NYC", "in our Vancouver office"."""
+    found: list[Location] = []
+    for cue in patterns.JOB_PLACE_CUE.finditer(sentence.text):
+        phrase = patterns.CAPITALISED_PHRASE.match(sentence.text, cue.end())
+        if phrase:
+            location = city_named_exactly(
+                _facility_stripped(phrase.group()), min_population=_BARE_CITY_MIN_POPULATION
+            )
+            if location is not None:
+                found.append(location)
+    for match in patterns.OUR_PLACE_FACILITY.finditer(sentence.text):
+        location = city_named_exactly(
+            match.group("place"), min_population=_BARE_CITY_MIN_POPULATION
+        )
+        if location is not None:
+            found.append(location)
+    return found
+
+
+def organisation_town(organisation: str) -> Location | None:
+    """The town a university is named after, if the gazetteer knows it.
+
+    >>> organisation_town("Stanford University").city
+    'Stanford'
+    >>> organisation_town("Trinity College Dublin").country
+    'IE'
+    >>> organisation_town("Acme Robotics") is None
+    True
+    """
+    match = _UNIVERSITY_TOWN.match(organisation.strip())
+    if not match:
+        return None
+    for name in (match.group("town"), match.group("after"), match.group("before")):
+        if name:
+            location = city_named_exactly(name)
+            if location is not None:
+                return location
+    return None
+
+
+def _add(found: list[Location], location: Location) -> bool:
+    key = (location.city, location.country, location.remote)
+    if any((known.city, known.country, known.remote) == key for known in found):
+        return False
+    found.append(location)
+    return True
+
+
+def _body_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
+    strong: list[Location] = []
+    weak: list[Location] = []
+    weak_evidence: list[Evidence] = []
+    for sentence in ctx.sentences:
+        if _about_the_company(sentence):
+            continue
+        about_job = bool(patterns.THIS_JOB_CUE.search(sentence.text))
+        for location in constrained_pairs(sentence.text):
+            if about_job:
+                if _add(strong, location):
+                    evidence.append(Evidence("locations", "location.body.pair", sentence.text))
+            elif _add(weak, location):
+                weak_evidence.append(Evidence("locations", "location.body.pair", sentence.text))
+        for location in _cue_places(sentence):
+            if _add(strong, location):
+                evidence.append(Evidence("locations", "location.body.cue", sentence.text))
+    if strong:
+        return strong
+    evidence.extend(weak_evidence)
+    return weak
+
+
+def _preferred_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
+    found: list[Location] = []
+    for match in patterns.PREFERRED_LOCATIONS.finditer(ctx.text):
+        places = match.group("places") or match.group("places2") or ""
+        for location in scan_places(places).locations:
+            if not location.remote and _add(found, location):
+                evidence.append(Evidence("locations", "location.preferred", match.group()))
+    return found
+
+
+def infer_locations(
+    ctx: PostingText, *, organisation: str | None = None
+) -> tuple[tuple[Location, ...], list[Evidence]]:
+    """Every place the job is offered, with the evidence for each."""
+    evidence: list[Evidence] = []
+    found: list[Location] = []
+    line = ctx.location_line
+    placeholder = bool(line and patterns.LOCATION_PLACEHOLDER.fullmatch(line.strip()))
+    if line and placeholder:
+        evidence.append(Evidence("locations", "location.placeholder", line))
+        found = _preferred_places(ctx, evidence)
+    elif line:
+        for location in scan_places(line, unknown_city_heads=True).locations:
+            _add(found, location)
+        if found:
+            evidence.append(Evidence("locations", "location.line", line))
+    if not found and not placeholder:
+        found = _body_places(ctx, evidence)
+        if not found and organisation:
+            town = organisation_town(organisation)
+            if town is not None:
+                found.append(town)
+                evidence.append(Evidence("locations", "location.organisation", organisation))
+    if not any(location.remote for location in found):
+        statement = patterns.REMOTE_JOB.search(ctx.text)
+        if statement:
+            found.append(Location(raw=statement.group(), remote=True))
+            evidence.append(Evidence("locations", "location.remote", statement.group()))
+    return tuple(found), evidence

@@ -1,0 +1,345 @@
+"""Reading places out of a short text: a location line or a phrase of a sentence.
+
+A place list is scanned left to right. At each word the longest run of up to
+four words that the gazetteer knows (a city, a region, a country, or a remote
+keyword) is taken; separators say where one place ends. A city followed by a
+region or a country is one place, resolved to the city the constraints allow
+(``Santa Clara, CA`` is the Californian one, ``London`` the largest).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import attrs
+
+from jobparse import gazetteer, patterns
+from jobparse.model import Location
+
+__all__ = ["PlaceScan", "PlaceToken", "resolve", "scan_places", "tokens"]
+
+_MAX_PHRASE_WORDS = 4
+#: Words in place lists that name no place and separate nothing.
+_FILLER = frozenset(
+    """
+    hybrid onsite on-site in-office office offices hq headquarters campus area bay greater
+    metro region in at based the of or and location locations city near
+    """.split()
+)
+_REMOTE = frozenset(
+    ["remote", "remote-first", "remote first", "fully remote", "work from home", "wfh",
+     "telecommute", "home-based", "home based", "anywhere", "distributed"]
+)  # fmt: skip
+_SEPARATOR_NONE, _SEPARATOR_COMMA, _SEPARATOR_STRONG = 0, 1, 2
+
+
+@attrs.frozen
+class PlaceToken:
+    """A run of words with every reading the gazetteer allows, and the separator before it."""
+
+    text: str
+    separator: int
+    cities: tuple[gazetteer.City, ...] = ()
+    regions: tuple[tuple[str, str], ...] = ()
+    country: str | None = None
+    remote: bool = False
+
+    @property
+    def known(self) -> bool:
+        """Whether the gazetteer knows this run."""
+        return bool(self.cities or self.regions or self.country or self.remote)
+
+
+@attrs.frozen
+class PlaceScan:
+    """The places found in a text and how much of it was not understood."""
+
+    locations: tuple[Location, ...]
+    known_words: int
+    unknown_words: int
+
+
+def _words_and_separators(text: str) -> Iterator[tuple[str, int]]:
+    """Yield (word, separator-before) pairs."""
+    separator = _SEPARATOR_NONE
+    for match in patterns.PLACE_TOKEN.finditer(text):
+        if match.group("word"):
+            word = match.group("word").rstrip("'’")
+            if word.casefold() in {"or", "and"}:
+                separator = max(separator, _SEPARATOR_STRONG)
+                continue
+            yield word, separator
+            separator = _SEPARATOR_NONE
+        elif match.group("strong"):
+            separator = _SEPARATOR_STRONG
+        else:
+            separator = max(separator, _SEPARATOR_COMMA)
+
+
+def _reading(phrase: str, separator: int) -> PlaceToken:
+    folded = gazetteer.normalise(phrase)
+    if folded in _REMOTE:
+        return PlaceToken(phrase, separator, remote=True)
+    capitalised = phrase[:1].isupper()
+    return PlaceToken(
+        phrase,
+        separator,
+        cities=gazetteer.cities_named(phrase) if capitalised else (),
+        regions=gazetteer.regions_named(phrase) if capitalised else (),
+        country=gazetteer.country_code(phrase) if capitalised else None,
+    )
+
+
+def tokens(text: str) -> list[PlaceToken]:
+    """Scan *text* into place tokens, longest gazetteer match first; unknown words kept."""
+    words = list(_words_and_separators(text))
+    result: list[PlaceToken] = []
+    index = 0
+    while index < len(words):
+        best: PlaceToken | None = None
+        length = 1
+        for size in range(min(_MAX_PHRASE_WORDS, len(words) - index), 0, -1):
+            run = words[index : index + size]
+            if any(sep for _, sep in run[1:]):
+                continue  # a phrase never spans a separator
+            candidate = _reading(" ".join(word for word, _ in run), run[0][1])
+            if candidate.known:
+                best, length = candidate, size
+                break
+        if best is None:
+            best = PlaceToken(words[index][0], words[index][1])
+        result.append(best)
+        index += length
+    return result
+
+
+@attrs.define
+class _Draft:
+    """A place being assembled: a head token and the constraints after it."""
+
+    head: PlaceToken
+    raw: list[str]
+    region_tokens: list[PlaceToken] = attrs.Factory(list)
+    country: str | None = None
+    written_region: str | None = None
+
+    def has_constraint(self) -> bool:
+        return bool(self.region_tokens or self.country or self.written_region)
+
+
+def _city_fits(city: gazetteer.City, draft: _Draft) -> bool:
+    if draft.country and city.country != draft.country:
+        return False
+    for token in draft.region_tokens:
+        fits_region = any(
+            country == city.country and region in (city.region, None if city.region else region)
+            for country, region in token.regions
+        )
+        if not fits_region and token.country != city.country:
+            return False
+    return True
+
+
+def _can_constrain(draft: _Draft, token: PlaceToken) -> bool:
+    """Whether *token* can be the region or country of the place in *draft*."""
+    if draft.head.remote:
+        return bool(token.country or token.regions) and not draft.country
+    if not (token.regions or token.country) or draft.country:
+        return False
+    if draft.head.cities:
+        trial = attrs.evolve(draft, region_tokens=[*draft.region_tokens, token])
+        return any(_city_fits(city, trial) for city in draft.head.cities)
+    if draft.head.regions and token.country and not token.regions:
+        return any(country == token.country for country, _ in draft.head.regions)
+    return False
+
+
+def _attach(draft: _Draft, token: PlaceToken) -> None:
+    draft.raw.append(token.text)
+    if token.regions and not draft.region_tokens and not draft.head.remote:
+        draft.region_tokens.append(token)
+    elif token.country:
+        draft.country = token.country
+    else:
+        draft.region_tokens.append(token)
+
+
+def _display_city(written: str, city: gazetteer.City) -> str:
+    """The city's name as written, unless written as an abbreviation ("NYC")."""
+    if written.isupper() and len(written.replace(".", "")) <= 4:
+        name = city.name
+        if name.endswith(" City") and any(
+            c.name == city.name for c in gazetteer.cities_named(name[: -len(" City")])
+        ):
+            return name[: -len(" City")]
+        return name
+    if written.isupper():
+        return written.title()
+    return written
+
+
+def _finish(draft: _Draft) -> Location | None:
+    raw = ", ".join(draft.raw)
+    head = draft.head
+    if head.remote:
+        country = draft.country
+        if country is None and draft.region_tokens:
+            country = (
+                draft.region_tokens[0].regions[0][0] if draft.region_tokens[0].regions else None
+            )
+        return Location(raw=raw, country=country, remote=True)
+    for city in head.cities:
+        if _city_fits(city, draft):
+            region = city.region
+            if draft.written_region:
+                region = draft.written_region
+            elif region is None and draft.region_tokens and draft.region_tokens[0].regions:
+                # Regions without a postal code are kept as written ("Karnataka").
+                region = draft.region_tokens[0].text
+            return Location(
+                raw=raw, city=_display_city(head.text, city), region=region, country=city.country
+            )
+    if head.regions and not head.country:
+        options = [r for r in head.regions if draft.country in (None, r[0])]
+        if options:
+            country, region = options[0]
+            return Location(raw=raw, region=region, country=country)
+    if head.country:
+        return Location(raw=raw, country=head.country)
+    if head.regions:
+        country, region = head.regions[0]
+        return Location(raw=raw, region=region, country=country)
+    return None
+
+
+def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
+    """Read every place named in a place list such as a location line.
+
+    With *unknown_city_heads*, an unknown word directly followed by a region or
+    country ("Smallville, Kansas") is taken as a city the gazetteer lacks.
+
+    >>> [(l.city, l.region, l.country) for l in scan_places("Sunnyvale, CA Seattle, WA").locations]
+    [('Sunnyvale', 'CA', 'US'), ('Seattle', 'WA', 'US')]
+    >>> [(l.city, l.remote) for l in scan_places("Redwood City, CA; or Remote, US").locations]
+    [('Redwood City', False), (None, True)]
+    """
+    found: list[Location] = []
+    known = unknown = 0
+    draft: _Draft | None = None
+    pending_unknown: PlaceToken | None = None
+
+    def close() -> None:
+        nonlocal draft
+        if draft is not None:
+            location = _finish(draft)
+            if location is not None and location not in found:
+                found.append(location)
+        draft = None
+
+    for token in tokens(text):
+        words = len(token.text.split())
+        if not token.known:
+            if token.text.casefold() in _FILLER:
+                continue
+            unknown += words
+            if (
+                draft is not None
+                and token.separator == _SEPARATOR_COMMA
+                and draft.head.cities
+                and not draft.has_constraint()
+                and token.text[:1].isupper()
+            ):
+                draft.written_region = token.text  # "Tokyo, Tokyo-to, Japan"
+                draft.raw.append(token.text)
+                continue
+            pending_unknown = token if token.text[:1].isupper() else None
+            continue
+        known += words
+        if token.remote:
+            country = None
+            if (
+                draft is not None
+                and token.separator != _SEPARATOR_STRONG
+                and draft.head.country
+                and not draft.head.cities
+                and not draft.has_constraint()
+            ):
+                country, draft = draft.head.country, None  # "US Remote"
+            close()
+            draft = _Draft(head=token, raw=[token.text], country=country)
+            pending_unknown = None
+            continue
+        if (
+            draft is not None
+            and token.separator != _SEPARATOR_STRONG
+            and not (token.cities and draft.has_constraint())
+            and _can_constrain(draft, token)
+        ):
+            _attach(draft, token)
+            continue
+        close()
+        if (
+            unknown_city_heads
+            and pending_unknown is not None
+            and token.separator == _SEPARATOR_COMMA
+            and (token.regions or token.country)
+        ):
+            country = token.country or token.regions[0][0]
+            region = token.regions[0][1] if token.regions and not token.country else None
+            found.append(
+                Location(
+                    raw=f"{pending_unknown.text}, {token.text}",
+                    city=pending_unknown.text,
+                    region=region,
+                    country=country,
+                )
+            )
+            unknown -= len(pending_unknown.text.split())
+            pending_unknown = None
+            continue
+        pending_unknown = None
+        draft = _Draft(head=token, raw=[token.text])
+    close()
+    return PlaceScan(locations=tuple(found), known_words=known, unknown_words=unknown)
+
+
+def resolve(text: str) -> tuple[Location, ...]:
+    """The places of a short place list; an alias of ``scan_places(text).locations``."""
+    return scan_places(text).locations
+
+
+def constrained_pairs(text: str) -> Iterator[Location]:
+    """Cities in prose that are pinned by a region or country: ``Wilton, Connecticut``.
+
+    A bare city name in running text is too often something else (a person, a
+    product, "Reading"), so prose only yields a city followed by a comma and
+    a region or country that the city fits.
+    """
+    found = tokens(text)
+    for head, after in itertools.pairwise(found):
+        if not head.cities or after.separator != _SEPARATOR_COMMA:
+            continue
+        if not (after.regions or after.country) or (after.cities and not after.regions):
+            continue
+        draft = _Draft(head=head, raw=[head.text])
+        if _can_constrain(draft, after):
+            _attach(draft, after)
+            location = _finish(draft)
+            if location is not None:
+                yield location
+
+
+def city_named_exactly(phrase: str, *, min_population: int = 0) -> Location | None:
+    """The largest city whose own name is *phrase* (its whole text), if any."""
+    for city in gazetteer.cities_named(phrase):
+        if city.population < min_population:
+            continue
+        if city.primary or phrase.isupper():
+            return Location(
+                raw=phrase,
+                city=_display_city(phrase, city),
+                region=city.region,
+                country=city.country,
+            )
+    return None

@@ -1,0 +1,142 @@
+"""The job title: how postings announce the role, trimmed to the role itself.
+
+Rules (weight in brackets; the best-scoring candidate wins, ties go to the
+first in the text):
+
+- ``title.label`` [10] — "Job Title: Research Engineer".
+- ``title.as`` [5] — "As a Senior Research Scientist, you will ...".
+- ``title.trigger`` [3] — "seeking an Optical Data Analyst", "looking for
+  Applied Scientists", "position is for an experienced Software Engineer",
+  "role of a chief architect", "candidates for ... Engineer positions".
+- ``title.academic`` [1] — no role named, but "a fully funded PhD position"
+  (→ "PhD Student") or "a postdoc position" (→ "Postdoctoral Researcher").
+
+A candidate must end in a role noun (Engineer, Scientist, Researcher,
+Manager, Fellow, ...). Leading adjectives ("highly motivated", "world-class")
+are dropped; a title written in capitals scores 2 more, one of several words
+1 more, so "Software Engineer" beats "an experienced developer".
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobparse import patterns
+from jobparse.fields.context import PostingText
+from jobparse.model import Evidence
+
+__all__ = ["infer_title", "trim_title"]
+
+#: Lower-case words that describe the candidate or the post, not the role.
+_ADJECTIVES = frozenset(
+    """
+    a an the our your their this that new first highly very exceptionally extremely
+    experienced talented passionate motivated self-motivated skilled smart energetic
+    creative inventive enthusiastic proactive collaborative dedicated driven outstanding
+    exceptional excellent world-class top strong brilliant curious ambitious hands-on
+    seasoned accomplished dynamic innovative qualified fully funded fully-funded full-time
+    part-time bright great hardworking hard-working detail-oriented results-driven visionary
+    several multiple talented, and or technical successful ideal right perfect additional
+    interested potential open
+    """.split()
+)
+_CONNECTORS = frozenset({"and", "&", "of", "for", "/"})
+_MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "to"})
+_WORD = re.compile(r"[\w&/.+\-]+")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def trim_title(phrase: str) -> str | None:
+    """Trim a phrase to the role it names, ending at its last role noun.
+
+    >>> trim_title("a smart, energetic, and creative Sr Applied Scientist")
+    'Sr Applied Scientist'
+    >>> trim_title("a highly motivated candidate for a fully funded postdoctoral researcher")
+    'Postdoctoral Researcher'
+    >>> trim_title("an enthusiastic, proactive Robotics and Automation Engineers")
+    'Robotics and Automation Engineer'
+    >>> trim_title("people") is None
+    True
+    """
+    words = _WORD.findall(phrase)
+    last = None
+    for index, word in enumerate(words):
+        if patterns.ROLE_NOUN.fullmatch(word):
+            last = index
+    if last is None:
+        return None
+    capitalised = _is_capitalised(words[last])
+    start = last
+    while start > 0:
+        previous = words[start - 1]
+        if capitalised:
+            if _is_capitalised(previous):
+                start -= 1
+                continue
+            if (
+                previous.casefold() in _CONNECTORS
+                and start > 1
+                and _is_capitalised(words[start - 2])
+            ):
+                start -= 1
+                continue
+            break
+        if previous.casefold() in _ADJECTIVES or _is_capitalised(previous) or previous.isdigit():
+            break
+        start -= 1
+    role = words[start : last + 1]
+    role[-1] = _singular(role[-1])
+    if not capitalised:
+        role = [w if w.casefold() in _MINOR_WORDS else w[:1].upper() + w[1:] for w in role]
+    return " ".join(role)
+
+
+def _singular(word: str) -> str:
+    """Strip a plural "s" from a role noun: "Scientists" -> "Scientist"."""
+    if word.endswith("s") and patterns.ROLE_NOUN.fullmatch(word[:-1]):
+        return word[:-1]
+    return word
+
+
+def _score(title: str, weight: float) -> float:
+    words = title.split()
+    bonus = 2.0 if all(_is_capitalised(w) or w in _MINOR_WORDS for w in words) else 0.0
+    return weight + bonus + (1.0 if len(words) > 1 else 0.0)
+
+
+def _phrase_until_stop(text: str, start: int) -> str:
+    stop = patterns.TITLE_STOP.search(text, start)
+    return text[start : stop.start() if stop else len(text)]
+
+
+def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
+    """The role the posting announces, or None when it names none."""
+    candidates: list[tuple[float, int, str, Evidence]] = []
+
+    def consider(phrase: str, weight: float, rule: str, sentence: str, order: int) -> None:
+        title = trim_title(phrase)
+        if title:
+            candidates.append(
+                (_score(title, weight), -order, title, Evidence("title", rule, sentence))
+            )
+
+    for order, sentence in enumerate(ctx.sentences):
+        text = sentence.text
+        label = patterns.TITLE_LABEL.match(text)
+        if label:
+            consider(label.group("title"), 10.0, "title.label", text, order)
+        for match in patterns.TITLE_AS.finditer(text):
+            consider(_phrase_until_stop(match.group("phrase"), 0), 5.0, "title.as", text, order)
+        for match in patterns.TITLE_TRIGGER.finditer(text):
+            consider(_phrase_until_stop(text, match.end()), 3.0, "title.trigger", text, order)
+    if candidates:
+        _, _, title, evidence = max(candidates, key=lambda item: (item[0], item[1]))
+        return title, [evidence]
+    academic = patterns.ACADEMIC_POSITION.search(ctx.text)
+    if academic:
+        title = "PhD Student" if academic.group("phd") else "Postdoctoral Researcher"
+        return title, [Evidence("title", "title.academic", academic.group())]
+    return None, []
