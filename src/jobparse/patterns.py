@@ -115,7 +115,7 @@ JOB_PLACE_CUE = re.compile(
 )
 
 #: A capitalised place name right after a cue (up to four words).
-CAPITALISED_PHRASE = re.compile(r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}")
+CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}")
 
 #: "in our Vancouver office": a place the job is done at, named before the facility.
 OUR_PLACE_FACILITY = re.compile(
@@ -133,7 +133,7 @@ FACILITY_WORDS = frozenset(
 
 #: Words around a place that say it is the company's, not the job's.
 COMPANY_PLACE_CUE = re.compile(
-    r"\b(?:headquarter(?:s|ed)?|hq|offices|sites|founded|established|graduates?|studied|travel|"
+    r"\b(?:headquarter(?:s|ed)?|hq|offices|sites|found(?:ed|ers?)|established|graduat\w*|studied|travel|"
     r"off-?sites|customers|clients|investors|partners|deploy(?:ed)?|mainly\s+located|"
     r"team\s+(?:is\s+)?(?:located|based|spread)|other\s+locations|around\s+the\s+(?:world|globe)|"
     r"places\s+like|such\s+as|including)\b",
@@ -165,9 +165,15 @@ REMOTE_JOB = re.compile(
 
 #: One word of an organisation's name: capitalised, maybe with a domain suffix ("Helm.ai").
 _NAME_WORD = r"(?:[A-Z][\w&\-]*(?:\.(?:ai|io|com|co|org|net|tech|app|dev)\b)?|&)"
+#: A legal-form suffix: "Kitware, Inc.", "Acme GmbH".
+_LEGAL_SUFFIX = r"(?:,?[ \t]+(?:Inc|Ltd|LLC|GmbH|Corp|PLC|AG|S\.A|B\.V)\.?(?![\w]))?"
+#: A legal form at the end of a name, to strip it: "Kitware, Inc." -> "Kitware".
+LEGAL_SUFFIX_AT_END = re.compile(rf"{_LEGAL_SUFFIX}$")
+
 #: An organisation's name: capitalised words, joined by "of", "and", "&", "for", "de".
 ORG_NAME = (
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|and|for|de|du|la|der|des|di)[ \t]+)?{_NAME_WORD}){{0,6}}"
+    rf"{_LEGAL_SUFFIX}"
 )
 
 #: "Amazon's International Technology org", "Microsoft’s mission".
@@ -178,7 +184,7 @@ COMPANY_AT = re.compile(rf"^(?:At|at)\s+(?:the\s+)?(?P<name>{ORG_NAME})\s*,")
 
 #: "Wayve is a leader", "Helm.ai builds", "Amazon is looking for": a name as subject.
 COMPANY_SUBJECT = re.compile(
-    rf"(?:^|,\s+)(?:The\s+)?(?P<name>{ORG_NAME})(?:\s+\((?P<acronym>[A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?)\))?"
+    rf"(?:^|,\s+|:\s+)(?:The\s+)?(?P<name>{ORG_NAME})(?:\s+\((?P<acronym>[A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?)\))?"
     r"\s+(?P<verb>is|are|was|has|have|builds|develops|creates|designs|makes|provides|offers|helps|"
     r"enables|powers|delivers|brings?|operates|leads|pioneers|combines|speciali[sz]es|focuses|"
     r"believes|invents|empowers|aims|strives|seeks|hires|employs|serves|produces|manufactures|"
@@ -192,7 +198,7 @@ EXAMPLE_LIST_BEFORE = re.compile(
 
 #: Context that makes a university a credential, partner or funder, not the employer.
 NOT_EMPLOYER_CONTEXT = re.compile(
-    r"\b(?:degree|graduates?|graduated|alumni|studied|ph\.?d\.?\s+(?:from|at)|"
+    r"\b(?:degree|graduat\w*|alumni|studied|ph\.?d\.?\s+(?:from|at)|"
     r"(?:bachelor|master)'?s?\s+(?:from|at)|collaborat\w*|partner\w*|funded\s+by|"
     r"founded\s+by|spun\s+out|spin-?off)\b",
     re.IGNORECASE,
@@ -204,16 +210,30 @@ INTRODUCTORY_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+#: "Carnegie Mellon University is seeking": whoever is hiring, wherever in the sentence.
+COMPANY_HIRING = re.compile(
+    rf"(?<![\w&\-])(?P<name>{ORG_NAME})(?:\s+\([A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?\))?"
+    r"\s+(?:is|are)\s+(?:currently\s+|now\s+|always\s+|actively\s+)?"
+    r"(?:looking|seeking|hiring|searching|recruiting)\b"
+)
+
+#: "We’re Anthropic, an AI safety company".
+COMPANY_WE_ARE = re.compile(rf"\bWe(?:'re|’re|\s+are)\s+(?P<name>{ORG_NAME})\s*[,(—–-]")
+
+#: "Prof. Jane Doe": a person's name follows these.
+PERSON_TITLE_BEFORE = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+$")
+
 #: "Join Wayve", "bring to Wayve", "joining the B Garage team", "Join us at Ring AI team".
 COMPANY_JOIN = re.compile(
-    rf"\b(?i:join(?:ing)?(?:\s+us\s+at)?|bring\s+to|work(?:ing)?\s+(?:at|for)|careers?\s+at|"
+    rf"\b(?i:join(?:ing)?(?:\s+us\s+at)?|bring\s+to|work(?:ing)?\s+(?:with\s+us\s+)?(?:at|for)|careers?\s+at|"
     rf"life\s+at|team\s+at)\s+(?:the\s+)?(?P<name>{ORG_NAME})"
 )
 
 #: "The Advanced Development Center at ASML": a unit of the company, then the company.
 COMPANY_UNIT_AT = re.compile(
-    rf"\b(?i:team|group|center|centre|lab|laboratory|department|division|unit|org|organi[sz]ation)"
-    rf"\s+(?:at|of|within)\s+(?P<name>{ORG_NAME})"
+    rf"\b(?i:team|group|center|centre|lab|laboratory|department|division|unit|org|organi[sz]ation|"
+    rf"institute|school|faculty)"
+    rf"\s+(?:at|of|within)\s+(?:the\s+)?(?P<name>{ORG_NAME})"
 )
 
 #: "ASML products", "our Microsoft values": a name owning what only a company has.
@@ -275,11 +295,19 @@ TITLE_AS = re.compile(
 
 #: "seeking a/an ...", "looking for ...", "position is for an ...", "role of ...".
 TITLE_TRIGGER = re.compile(
-    r"\b(?P<trigger>seeking|looking\s+for|searching\s+for|in\s+search\s+of|"
+    r"\b(?P<trigger>seek(?:s|ing)?|looking\s+for|searching\s+for|in\s+search\s+of|"
+    r"applications\s+(?:are\s+invited\s+)?for(?:\s+the\s+(?:position|role)\s+of)?|"
+    r"are\s+you\s+an?|"
     r"(?:is|are|we're|we\s+are|now)\s+(?:hiring|recruiting)|"
     r"(?:position|role|opening|vacancy|opportunity)\s+(?:is\s+for|of|as|for)|"
     r"join\s+(?:us|our\s+team|the\s+team)\s+as|hire\s+(?:an?|the))\s+",
     re.IGNORECASE,
+)
+
+#: "VP of Engineering", "Head of Perception": titles whose role word comes first.
+LEADERSHIP_TITLE = re.compile(
+    r"\b(?:(?:Senior|Associate|Deputy)\s+)?(?:VP|SVP|EVP|Vice\s+President|Head|Director|"
+    r"Chief\s+[A-Z]\w+\s+Officer)\s+of\s+[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0,3}"
 )
 
 #: Where a title phrase ends: a relative clause, a preposition, punctuation.
@@ -313,8 +341,9 @@ EMPLOYMENT_PHD = re.compile(
     re.IGNORECASE,
 )
 EMPLOYMENT_INTERNSHIP = re.compile(
-    r"\b(?:this|an?|our|the|summer|fall|autumn|spring|winter|paid|research|\d+[- ]month)\s+"
-    r"internship\b(?!s)|\binternship\s+(?:position|role|program|programme|opportunity)\b",
+    r"\b(?:this|an?|our|the|summer|fall|autumn|spring|winter|paid|research|remote|full[- ]time|"
+    r"part[- ]time|graduate|undergraduate|phd|\d+[- ]month)\s+internship\b(?!s)"
+    r"|\binternship\s+(?:position|role|program|programme|opportunity|duration|period|dates)\b",
     re.IGNORECASE,
 )
 EMPLOYMENT_PART_TIME = re.compile(
@@ -323,7 +352,7 @@ EMPLOYMENT_PART_TIME = re.compile(
     re.IGNORECASE,
 )
 EMPLOYMENT_CONTRACT = re.compile(
-    r"\b(?:is\s+an?|an?|this)\s+(?:\d+[- ]month\s+)?(?:contract|fixed[- ]term|temporary|freelance)"
+    r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d+[- ](?:month|year)\s+)?(?:contract|fixed[- ]term|temporary|freelance)"
     r"\s+(?:position|role|job|opportunity|engagement)\b|\bcontractor\s+(?:position|role)\b"
     r"|\bemployment\s+type\s*[:\-–]?\s*(?:contract|temporary)\b",
     re.IGNORECASE,
@@ -331,7 +360,7 @@ EMPLOYMENT_CONTRACT = re.compile(
 EMPLOYMENT_FULL_TIME = re.compile(
     r"\b(?:is\s+an?|an?|this)\s+full[- ]time\s+(?:position|role|job|opportunity|permanent|"
     r"employee\s+position)\b|\bemployment\s+type\s*[:\-–]?\s*full[- ]time\b"
-    r"|\bfull[- ]time,?\s+permanent\b",
+    r"|\bfull[- ]time,?\s+permanent\b|\bhiring\s+(?:for\s+)?full[- ]time\b",
     re.IGNORECASE,
 )
 
@@ -359,7 +388,8 @@ APPLICATION_CUE = re.compile(
     r"\b(?:deadline|apply\s+(?:by|before|until|no\s+later)|applications?\s+(?:\w+\s+){0,3}?"
     r"(?:due|close|closes|closing|accepted|received|considered|submitted|open\s+until)|"
     r"closing\s+date|closes?\s+on|submit(?:ted)?\s+(?:\w+\s+){0,3}?(?:by|before)|"
-    r"no\s+later\s+than|last\s+(?:date|day)\s+to\s+apply|application\s+window)\b",
+    r"no\s+later\s+than|last\s+(?:date|day)\s+to\s+apply|application\s+window|"
+    r"review\s+of\s+applications\s+(?:begins|starts|will\s+(?:begin|start))(?:\s+on)?)\b",
     re.IGNORECASE,
 )
 #: Words before a date that make it a start date.

@@ -9,6 +9,9 @@ Signals, each a rule of its own (weight in brackets):
 - ``company.subject`` [3] — a name as the subject of a company sentence:
   "Wayve is a leader", "Helm.ai builds", "Amazon is looking for".
   A single capitalised word that opens a sentence needs a second mention.
+- ``company.hiring`` [3] — "The Robotics Institute at CMU is seeking": the name
+  right before "is seeking/looking/hiring", anywhere in a sentence.
+- ``company.we_are`` [3] — "We're Anthropic, an AI safety company".
 - ``company.join`` [3] — "Join X", "bring to X", "joining the X team"; [1] for
   "... to join X", which after a role usually names a team.
 - ``company.ownership`` [3] — "the Helm proprietary toolkit".
@@ -61,6 +64,7 @@ _NOT_NAMES = frozenset(
     hardware data cloud product design bachelor bachelors master masters doctor associate
     today world people customer school department center centre lab labs laboratory group
     university college institute
+        prof dr mr mrs ms knowledge familiarity proficiency understanding
     """.split()
 )
 _TEAM_WORDS = frozenset(
@@ -93,7 +97,8 @@ class _Family:
 
 
 def _clean(name: str) -> str:
-    """Strip heading words before a name and unit words after it."""
+    """Strip heading words before a name, and unit words and legal forms after it."""
+    name = patterns.LEGAL_SUFFIX_AT_END.sub("", name)
     words = name.replace("\t", " ").split()
     while words and words[0].casefold() in _LEADING_NOISE:
         words.pop(0)
@@ -109,8 +114,8 @@ def _is_name(name: str) -> bool:
     if not name or name.casefold() in _NOT_NAMES:
         return False
     words = name.split()
-    if all(word.casefold() in _NOT_NAMES for word in words):
-        return False
+    if words[0].casefold() in _NOT_NAMES and words[0].casefold() not in patterns.ORG_SHAPE_WORDS:
+        return False  # "Knowledge of ROS", "Research Scientist Team"; not "University of ..."
     if ROLE_NOUN.search(name):
         return False  # "Senior Research Scientist" is a job, not an employer
     return not (gazetteer.country_code(name) or gazetteer.regions_named(name))
@@ -199,19 +204,32 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -
         if opening:
             tally.add(opening.group("name"), 3.0, "company.at", text)
         for match in patterns.COMPANY_SUBJECT.finditer(text):
-            if match.start() > 0 and not patterns.INTRODUCTORY_OPENING.match(text):
+            heading = text[: match.start() + 1].endswith(":")
+            if match.start() > 0 and not heading and not patterns.INTRODUCTORY_OPENING.match(text):
                 continue  # ", Git is a plus" ends a list; it does not open a company sentence
             name = match.group("name")
             words = name.split()
             is_team = words[-1].casefold() in _TEAM_WORDS
             cleaned = _clean(name)
             single_opening_word = (
-                match.start("name") == 0 and len(cleaned.split()) == 1 and cleaned.istitle()
+                match.start("name") == 0
+                and len(cleaned.split()) == 1
+                and cleaned.istitle()
+                and cleaned == name.strip()  # "Kitware, Inc." has a legal form: a company
+                and not match.group("verb").startswith(("is looking", "is seeking", "is hiring"))
             )
             if single_opening_word and mentions[cleaned.casefold()] < 2 and "." not in cleaned:
                 continue  # "Applicants are ...": one capitalised word is not enough
             weight = 1.0 if is_team else 3.0
             tally.add(name, weight, "company.team" if is_team else "company.subject", text)
+        for match in patterns.COMPANY_HIRING.finditer(text):
+            if match.start() == 0 or patterns.PERSON_TITLE_BEFORE.search(text, 0, match.start()):
+                continue  # at the start, COMPANY_SUBJECT has it; after "Prof." it is a person
+            name = match.group("name")
+            is_team = name.split()[-1].casefold() in _TEAM_WORDS
+            tally.add(name, 1.0 if is_team else 3.0, "company.hiring", text)
+        for match in patterns.COMPANY_WE_ARE.finditer(text):
+            tally.add(match.group("name"), 3.0, "company.we_are", text)
         for match in patterns.COMPANY_JOIN.finditer(text):
             # "... to join X" after a role names a team; "Join X" and "bring to X" the company.
             to_join = text[max(0, match.start() - 3) : match.start()].casefold() == "to "

@@ -19,7 +19,7 @@ __all__ = ["PostingText", "Sentence", "split_sentences"]
 _ABBREVIATIONS = frozenset(
     """
     sr jr dr prof mr mrs ms st inc ltd co corp e.g i.e etc vs no approx dept univ u.s u.k
-    ph.d b.sc m.sc b.s m.s fig al mt ft
+    ph.d b.sc m.sc b.s m.s fig al mt ft jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
 

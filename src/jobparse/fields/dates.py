@@ -75,17 +75,22 @@ def parse_date(text: str, *, year: int | None = None) -> dt.date | None:
 def _kind(before: str) -> DeadlineKind | None:
     """Classify a date by the nearest cue in the words before it."""
     window = before[-_CUE_WINDOW:]
-    cues = []
+    cues: list[tuple[int, int, DeadlineKind | None]] = []
     for kind, pattern in (
         (DeadlineKind.APPLICATION, patterns.APPLICATION_CUE),
         (DeadlineKind.START, patterns.START_CUE),
         (None, patterns.NOT_AN_EVENT_CUE),
     ):
-        found = [m.end() for m in pattern.finditer(window)]
+        found = list(pattern.finditer(window))
         if found:
-            cues.append((found[-1], kind))
+            cues.append((found[-1].start(), found[-1].end(), kind))
     if cues:
-        return max(cues, key=lambda cue: cue[0])[1]
+        start, _, kind = max(cues, key=lambda cue: cue[1])
+        # "review of applications begins on": an application cue that spans the start cue wins.
+        for other_start, other_end, other_kind in cues:
+            if other_kind is DeadlineKind.APPLICATION and other_start <= start < other_end:
+                return DeadlineKind.APPLICATION
+        return kind
     if _BY_BEFORE.search(window) and _APPLYING.search(window):
         return DeadlineKind.APPLICATION  # "send your CV by 1 March 2025"
     return DeadlineKind.OTHER

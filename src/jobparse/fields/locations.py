@@ -45,7 +45,7 @@ def is_place_line(line: str) -> bool:
     if patterns.LOCATION_PLACEHOLDER.fullmatch(line.strip()):
         return True
     scan = scan_places(line)
-    return bool(scan.locations) and scan.known_words >= scan.unknown_words
+    return bool(scan.locations) and scan.known_words > scan.unknown_words
 
 
 def _facility_stripped(phrase: str) -> str:

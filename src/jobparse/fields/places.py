@@ -81,6 +81,8 @@ def _reading(phrase: str, separator: int) -> PlaceToken:
     folded = gazetteer.normalise(phrase)
     if folded in _REMOTE:
         return PlaceToken(phrase, separator, remote=True)
+    if folded in _FILLER:
+        return PlaceToken(phrase, separator)  # "Bay Area", "Greater ...": never a place here
     capitalised = phrase[:1].isupper()
     return PlaceToken(
         phrase,

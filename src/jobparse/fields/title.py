@@ -38,6 +38,7 @@ _ADJECTIVES = frozenset(
     part-time bright great hardworking hard-working detail-oriented results-driven visionary
     several multiple talented, and or technical successful ideal right perfect additional
     interested potential open
+        one two three four five six seven eight nine ten
     """.split()
 )
 _CONNECTORS = frozenset({"and", "&", "of", "for", "/"})
@@ -61,6 +62,9 @@ def trim_title(phrase: str) -> str | None:
     >>> trim_title("people") is None
     True
     """
+    leadership = patterns.LEADERSHIP_TITLE.search(phrase)
+    if leadership:
+        return leadership.group()
     words = _WORD.findall(phrase)
     last = None
     for index, word in enumerate(words):
@@ -84,14 +88,25 @@ def trim_title(phrase: str) -> str | None:
                 start -= 1
                 continue
             break
+        if _is_acronym(previous):
+            start -= 1  # "PhD students", "ML engineers"
+            continue
         if previous.casefold() in _ADJECTIVES or _is_capitalised(previous) or previous.isdigit():
             break
         start -= 1
     role = words[start : last + 1]
     role[-1] = _singular(role[-1])
     if not capitalised:
-        role = [w if w.casefold() in _MINOR_WORDS else w[:1].upper() + w[1:] for w in role]
+        role = [
+            w if w.casefold() in _MINOR_WORDS or _is_acronym(w) else w[:1].upper() + w[1:]
+            for w in role
+        ]
     return " ".join(role)
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether a word is written like an acronym: "ML", "PhD", "3D", "NLP"."""
+    return sum(c.isupper() for c in word) >= 2 or (word[:1].isdigit() and word[-1:].isupper())
 
 
 def _singular(word: str) -> str:

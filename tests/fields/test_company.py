@@ -1,0 +1,104 @@
+"""Company: invented adverts naming (or not naming) their employer.
+
+Expected is a set of acceptable answers; an empty set means no company must
+be given (an invented company is worse than none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jobparse.fields.company import infer_company
+from tests.fields.helpers import prepare
+
+CASES = [
+    (
+        "At DeepMind, we are building AGI responsibly. We are seeking a Research Scientist.",
+        {"DeepMind"},
+    ),
+    ("Nvidia's research group is hiring interns for summer 2025.", {"Nvidia"}),
+    ("Boston Dynamics is a world leader in mobile robotics. Join us!", {"Boston Dynamics"}),
+    ("Join Skydio and help build the world's most advanced autonomous drones.", {"Skydio"}),
+    (
+        "The Robotics Institute at Carnegie Mellon University is seeking a postdoctoral fellow.",
+        {"Carnegie Mellon University", "Carnegie Mellon"},
+    ),
+    ("We are a small team building tools for radiologists. We are looking for an engineer.", set()),
+    (
+        "Please send your CV to jobs@voxelai.com. Voxel AI builds 3D perception software.",
+        {"Voxel AI"},
+    ),
+    (
+        "Applicants should hold a PhD in computer vision. Experience with PyTorch is required.",
+        set(),
+    ),
+    (
+        "The Max Planck Institute for Intelligent Systems in Tübingen invites applications "
+        "for PhD positions.",
+        {"Max Planck Institute for Intelligent Systems", "Max Planck Institute"},
+    ),
+    (
+        "Adobe Research is looking for research interns to work on generative models.",
+        {"Adobe Research", "Adobe"},
+    ),
+    ("Our client, a leading autonomous driving company, is hiring a Perception Engineer.", set()),
+    (
+        "We graduated from Stanford University and MIT. Now we are building the future of AR glasses.",
+        set(),
+    ),
+    ("Meta Reality Labs is seeking a Research Scientist.", {"Meta", "Meta Reality Labs"}),
+    ("Waymo's mission is to make it safe and easy for people to get around.", {"Waymo"}),
+    ("Come work with us at Tesla on the Autopilot team.", {"Tesla"}),
+    ("We are seeking a Research Engineer. Contact jane.doe@gmail.com for details.", set()),
+    (
+        "The Visual Geometry Group at the University of Oxford is hiring. Email vgg@robots.ox.ac.uk.",
+        {"University of Oxford"},
+    ),
+    ("Scale AI is the data platform for AI. We are hiring ML engineers.", {"Scale AI", "Scale"}),
+    ("Python, C++ and CUDA are required. Knowledge of ROS is a plus.", set()),
+    ("Hugging Face is on a mission to democratize good machine learning.", {"Hugging Face"}),
+    ("About Us: Sony AI was founded in 2020 to unleash human creativity.", {"Sony AI", "Sony"}),
+    ("The lab of Prof. Jane Doe is looking for PhD students in robotics.", set()),
+    ("Headquartered in Munich, Celonis is the leader in process mining.", {"Celonis"}),
+    ("We’re Anthropic, an AI safety and research company.", {"Anthropic"}),
+    ("Kitware, Inc. is seeking a Computer Vision Developer.", {"Kitware", "Kitware, Inc."}),
+    ("This is a great opportunity to join a fast-growing startup.", set()),
+    (
+        "Bosch Center for Artificial Intelligence (BCAI) is seeking research interns. "
+        "At BCAI, we shape the future.",
+        {"Bosch Center for Artificial Intelligence", "Bosch"},
+    ),
+    (
+        "Intrinsic is an Alphabet company. Learn more at https://www.intrinsic.ai/careers.",
+        {"Intrinsic"},
+    ),
+    ("Our investors include Sequoia Capital and Andreessen Horowitz.", set()),
+    ("ETH Zurich is one of the world's leading universities.", {"ETH Zurich"}),
+    ("If you love CUDA, we want to hear from you. Excited to meet you at CVPR!", set()),
+    ("Strong background in SLAM. Familiarity with Git, Docker and Linux is a plus.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "acceptable"), CASES)
+def test_company(text: str, acceptable: set[str]) -> None:
+    company, evidence = infer_company(prepare(text))
+    if acceptable:
+        assert company in acceptable
+        assert evidence
+    else:
+        assert company is None
+
+
+def test_evidence_names_the_rule_and_the_sentence() -> None:
+    company, evidence = infer_company(prepare("At Zoox, you will build robotaxis."))
+    assert company == "Zoox"
+    assert evidence[0].rule == "company.at"
+    assert evidence[0].text == "At Zoox, you will build robotaxis."
+
+
+def test_names_of_one_family_give_their_common_prefix() -> None:
+    text = (
+        "Microsoft Research Asia (MSRA) is a leading lab. MSRA offers a supportive environment. "
+        "Microsoft’s mission is to empower everyone."
+    )
+    assert infer_company(prepare(text))[0] == "Microsoft"

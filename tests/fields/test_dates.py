@@ -1,0 +1,107 @@
+"""Deadlines, start dates, other events, and rolling review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jobparse.fields.dates import infer_deadlines, infer_rolling, parse_date
+from tests.fields.helpers import prepare
+
+D = dt.date
+
+CASES = [
+    ("Applications close on 31 March 2025.", {("application", D(2025, 3, 31))}),
+    ("Deadline: 15th January 2025", {("application", D(2025, 1, 15))}),
+    ("The position starts on September 1, 2024.", {("start", D(2024, 9, 1))}),
+    ("Start date: 2025-02-01", {("start", D(2025, 2, 1))}),
+    ("Please apply by June 30.", {("application", D(2024, 6, 30))}),
+    ("Send your CV by 1 March 2025.", {("application", D(2025, 3, 1))}),
+    ("Posted on May 5, 2024.", set()),
+    ("Founded on 12 June 2015, the company builds robots.", set()),
+    ("Meet us at our booth on June 19, 2024 at CVPR.", {("other", D(2024, 6, 19))}),
+    ("Applications received before 10/12/2024 will be considered.", set()),
+    ("Closing date: 25/12/2024", {("application", D(2024, 12, 25))}),
+    ("The earliest start is Jan. 15, 2025.", {("start", D(2025, 1, 15))}),
+    (
+        "Review of applications begins on March 1, 2025 and continues until the position is filled.",
+        {("application", D(2025, 3, 1))},
+    ),
+    ("We are a team of 20 since 2019.", set()),
+    (
+        "Submit your application no later than December 1st, 2024.",
+        {("application", D(2024, 12, 1))},
+    ),
+    ("Applications are due by 2024-11-15.", {("application", D(2024, 11, 15))}),
+    ("Anticipated start: Fall 2025.", set()),
+    ("Position available from 1 October 2024.", {("start", D(2024, 10, 1))}),
+    (
+        "The deadline for applications is 28 February 2025, and the start date is 1 May 2025.",
+        {("application", D(2025, 2, 28)), ("start", D(2025, 5, 1))},
+    ),
+    ("Last updated: 2024-05-01", set()),
+    ("Apply before Aug. 31, 2024!", {("application", D(2024, 8, 31))}),
+    ("The workshop takes place on 12.09.2024.", set()),
+    ("Join us on 15.09.2024 for an info session.", {("other", D(2024, 9, 15))}),
+    ("Contract starts 01/15/2025.", {("start", D(2025, 1, 15))}),
+    (
+        "Successful candidates should be able to commence by 1 July 2025.",
+        {("start", D(2025, 7, 1))},
+    ),
+    ("Since 2010 we have hired 200 engineers.", set()),
+    ("The start date of the position is August 01, 2024.", {("start", D(2024, 8, 1))}),
+    ("Applications will be accepted until 30 April 2025.", {("application", D(2025, 4, 30))}),
+    ("We expect 1 March to be a busy day.", {("other", D(2024, 3, 1))}),
+    ("The 2024 Marketing plan is ready.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_deadlines(text: str, expected: set[tuple[str, dt.date]]) -> None:
+    deadlines, evidence = infer_deadlines(prepare(text))
+    assert {(d.kind.value, d.date) for d in deadlines} == expected
+    assert len(evidence) == len(deadlines)
+
+
+def test_a_date_without_a_year_needs_the_page_year() -> None:
+    assert infer_deadlines(prepare("Deadline is May 15.", year=None))[0] == ()
+    assert infer_deadlines(prepare("Deadline is May 15.", year=2026))[0][0].date == D(2026, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("31st August 2024", D(2024, 8, 31)),
+        ("August 01, 2024", D(2024, 8, 1)),
+        ("2024-08-31", D(2024, 8, 31)),
+        ("Aug. 31, 2024", D(2024, 8, 31)),
+        ("by 1 March 2025", D(2025, 3, 1)),
+        ("31/08/2024", D(2024, 8, 31)),
+        ("08/31/2024", D(2024, 8, 31)),
+        ("Sept 3 2024", D(2024, 9, 3)),
+        ("30 February 2024", None),
+        ("August 2024", None),
+    ],
+)
+def test_parse_date(text: str, expected: dt.date | None) -> None:
+    assert parse_date(text, year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rolling"),
+    [
+        (
+            "Applications will be reviewed on a rolling basis until the position has been filled.",
+            True,
+        ),
+        ("We will review applications on a rolling basis.", True),
+        ("The position remains open until filled.", True),
+        ("Applications are considered as they are received.", True),
+        ("Our rolling stock division builds trains.", False),
+        ("Rolling out models to production is part of the job.", False),
+        ("Deadline: 1 March 2025.", False),
+    ],
+)
+def test_rolling(text: str, rolling: bool) -> None:
+    assert infer_rolling(prepare(text))[0] is rolling

@@ -1,0 +1,50 @@
+"""Employment type: stated or clearly implied, never read into qualifications."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobparse.fields.employment import infer_employment_type
+from tests.fields.helpers import prepare
+
+CASES = [
+    ("This is a full-time position based in Berlin.", None, "full_time"),
+    ("We offer a 6-month internship in our research lab.", None, "internship"),
+    ("You will work on perception.", "Research Intern", "internship"),
+    ("This is a part-time role (20 hours/week).", None, "part_time"),
+    ("This is a 12-month contract position.", None, "contract"),
+    ("We are hiring a postdoctoral researcher for 2 years.", None, "postdoc"),
+    ("Fully funded PhD position in robot learning.", None, "phd"),
+    ("Requirements: PhD in Computer Science.", None, None),
+    ("Benefits for full-time employees include health insurance.", None, None),
+    ("Experience through internships is a plus.", None, None),
+    ("Employment Type: Full-time", None, "full_time"),
+    ("Contract duration: 2 years.", None, None),
+    ("This is a full-time, permanent role.", None, "full_time"),
+    ("Postdoc position available in the Smith lab.", None, "postdoc"),
+    ("The PhD student will be supervised by Prof. Smith.", None, "phd"),
+    ("Summer internship 2025 in computer vision.", None, "internship"),
+    ("You will mentor interns and junior engineers.", None, None),
+    ("Temporary position for 6 months.", None, "contract"),
+    ("PhD candidates with strong math are preferred.", None, None),
+    ("The role is a 3-year fixed-term position.", None, "contract"),
+    ("Full-time and part-time positions available.", None, None),
+    ("This is a remote internship for students.", None, "internship"),
+    ("Post-doctoral fellowship in computational imaging.", None, "postdoc"),
+    ("Our PhD researchers publish at CVPR.", None, None),
+    ("Internship duration: 3-6 months.", None, "internship"),
+    ("We're hiring full time!", None, "full_time"),
+    ("Compensation for this contractor role is $80/hr.", None, "contract"),
+    ("Postdoctoral and PhD positions are available.", "Postdoctoral Researcher", "postdoc"),
+    ("This fellowship is for graduate students.", None, None),
+    ("MS or PhD from a top engineering school.", None, None),
+    ("Please note benefits apply to full time employees only.", None, None),
+    ("You will work on exciting problems.", "PhD Student", "phd"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), CASES)
+def test_employment_type(text: str, title: str | None, expected: str | None) -> None:
+    kind, evidence = infer_employment_type(prepare(text), title=title)
+    assert (kind.value if kind else None) == expected
+    assert bool(evidence) is (expected is not None)

@@ -1,0 +1,138 @@
+"""Locations: invented location lines and bodies, positives and negatives.
+
+Each case gives the location line (or None), the body, and the expected
+places as (city, country) pairs, with ("REMOTE", None) for a remote option.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jobparse.fields.locations import infer_locations, is_place_line
+from jobparse.model import Location
+from tests.fields.helpers import prepare
+
+REMOTE = ("REMOTE", None)
+
+LINES = [
+    ("Berlin, Germany", {("Berlin", "DE")}),
+    ("Toronto, ON", {("Toronto", "CA")}),
+    ("Paris, France | London, UK", {("Paris", "FR"), ("London", "GB")}),
+    ("Remote (US)", {REMOTE}),
+    ("Austin, TX / Remote", {("Austin", "US"), REMOTE}),
+    ("Zurich, Switzerland · Munich, Germany", {("Zurich", "CH"), ("Munich", "DE")}),
+    ("Bengaluru, Karnataka, India", {("Bengaluru", "IN")}),
+    ("Seoul, KR", {("Seoul", "KR")}),
+    ("Tel Aviv", {("Tel Aviv", "IL")}),
+    ("Singapore", {("Singapore", "SG")}),
+    ("Pittsburgh, Pennsylvania, USA", {("Pittsburgh", "US")}),
+    ("Montréal, QC, Canada", {("Montréal", "CA")}),
+    ("San Francisco Bay Area", {("San Francisco", "US")}),
+    ("Hybrid - Cambridge, MA", {("Cambridge", "US")}),
+    ("Mountain View, CA or New York, NY", {("Mountain View", "US"), ("New York", "US")}),
+    ("Tübingen, Germany", {("Tübingen", "DE")}),
+    ("Shanghai, CHN", {("Shanghai", "CN")}),
+    ("Redmond, Washington, Uni", {("Redmond", "US")}),
+    ("Bellevue, WA, US; Remote", {("Bellevue", "US"), REMOTE}),
+    ("Lausanne, Switzerland", {("Lausanne", "CH")}),
+    ("New Delhi, India", {("New Delhi", "IN")}),
+    ("Vancouver, BC", {("Vancouver", "CA")}),
+    ("Vancouver, WA", {("Vancouver", "US")}),
+    ("Multiple Locations", set()),
+    ("Various locations", set()),
+    ("Location TBD", set()),
+    ("US Remote", {REMOTE}),
+    ("Cambridge, United Kingdom", {("Cambridge", "GB")}),
+]
+
+BODIES = [
+    ("We are hiring a Research Engineer based in Berlin.", {("Berlin", "DE")}),
+    (
+        "Our headquarters are in Paris, France, and we have offices in Berlin, Germany and "
+        "Madrid, Spain. This role is based in Lisbon.",
+        {("Lisbon", "PT")},
+    ),
+    ("The position is located in Boulder, Colorado.", {("Boulder", "US")}),
+    ("Join our lab at ETH in Zurich, Switzerland as a PhD student.", {("Zurich", "CH")}),
+    ("We offer a remote-friendly culture and a home office stipend.", set()),
+    ("This position is fully remote within the US.", {REMOTE}),
+    ("Our team works on remote sensing imagery from satellites.", set()),
+    ("Founded in Boston, MA in 2015, we now serve customers worldwide.", set()),
+    ("You will work from our Toronto office three days a week.", {("Toronto", "CA")}),
+    ("We travel to conferences in Vancouver, Canada and Seoul, Korea.", set()),
+    ("This is a 100% remote position.", {REMOTE}),
+    ("We're a distributed team across Europe and North America.", set()),
+    ("The role is based at our London HQ.", {("London", "GB")}),
+    ("We are seeking a Data Scientist to join our team in Austin, Texas.", {("Austin", "US")}),
+    ("Our customers include hospitals in Chicago, IL and Houston, TX.", set()),
+    ("The founders graduated from universities in Oxford, UK.", set()),
+]
+
+
+def _pairs(locations: tuple[Location, ...]) -> set[tuple[str | None, str | None]]:
+    return {REMOTE if loc.remote else (loc.city, loc.country) for loc in locations}
+
+
+@pytest.mark.parametrize(("line", "expected"), LINES)
+def test_location_lines(line: str, expected: set[tuple[str, str]]) -> None:
+    locations, evidence = infer_locations(prepare("We are hiring.", line=line))
+    assert _pairs(locations) == expected
+    if expected:
+        assert evidence
+
+
+@pytest.mark.parametrize(("body", "expected"), BODIES)
+def test_locations_from_the_body(body: str, expected: set[tuple[str, str]]) -> None:
+    locations, _ = infer_locations(prepare(body))
+    assert _pairs(locations) == expected
+
+
+def test_location_line_wins_over_the_body() -> None:
+    ctx = prepare("The team is mainly located in London and Luxembourg.", line="Madrid, ESP")
+    assert _pairs(infer_locations(ctx)[0]) == {("Madrid", "ES")}
+
+
+def test_placeholder_line_reads_preferred_locations_from_the_body() -> None:
+    ctx = prepare(
+        "We are open to hiring anywhere, preferred locations are USA, Germany and Taiwan.",
+        line="Multiple Locations",
+    )
+    assert {loc.country for loc in infer_locations(ctx)[0]} == {"US", "DE", "TW"}
+
+
+def test_university_employer_gives_its_town() -> None:
+    ctx = prepare("We are seeking a postdoc to work on vision.")
+    locations, evidence = infer_locations(ctx, organisation="University of Oxford")
+    assert _pairs(locations) == {("Oxford", "GB")}
+    assert evidence[0].rule == "location.organisation"
+
+
+def test_regions_and_codes_are_normalised() -> None:
+    (loc,) = infer_locations(prepare("x", line="Redmond, Washington, United States"))[0]
+    assert (loc.city, loc.region, loc.country) == ("Redmond", "WA", "US")
+    (loc,) = infer_locations(prepare("x", line="Madrid, ESP"))[0]
+    assert (loc.city, loc.region, loc.country) == ("Madrid", None, "ES")
+
+
+def test_remote_option_keeps_its_country() -> None:
+    locations = infer_locations(prepare("x", line="Redwood City, CA; or Remote, US"))[0]
+    assert locations[1] == Location(raw="Remote, US", country="US", remote=True)
+
+
+@pytest.mark.parametrize(
+    ("lead", "is_place"),
+    [
+        ("London", True),
+        ("Gothenburg, Sweden", True),
+        ("Seattle, WA; Costa Mesa, CA; Boston, MA", True),
+        ("Multiple Locations", True),
+        ("Remote", True),
+        ("Engineering at Pinterest", False),
+        ("About the role", False),
+        ("Who we are", False),
+        ("Our Mission", False),
+        ("Research Scientist, Computer Vision", False),
+    ],
+)
+def test_lead_line_is_a_location_line(lead: str, is_place: bool) -> None:
+    assert is_place_line(lead) is is_place

@@ -1,0 +1,75 @@
+"""Title: invented announcements of roles, and texts that name none."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobparse.fields.title import infer_title
+from tests.fields.helpers import prepare
+
+CASES = [
+    (
+        "We are seeking a Senior Computer Vision Engineer to join our team.",
+        "Senior Computer Vision Engineer",
+    ),
+    ("We're hiring a Machine Learning Intern for summer 2025.", "Machine Learning Intern"),
+    ("Job Title: Research Scientist, Generative Models", "Research Scientist"),
+    ("As a Staff Software Engineer, you will own our inference stack.", "Staff Software Engineer"),
+    ("The lab is looking for motivated PhD students.", "PhD Student"),
+    ("We are looking for talented people to join us.", None),
+    ("Position: Postdoctoral Researcher in Robot Learning", "Postdoctoral Researcher"),
+    (
+        "Applications are invited for the position of Research Associate in Computer Vision.",
+        "Research Associate",
+    ),
+    ("We have multiple openings across engineering.", None),
+    ("Our team is hiring a Product Manager with ML experience.", "Product Manager"),
+    ("In this role, you will build data pipelines.", None),
+    ("Seeking an experienced Data Scientist (m/f/d).", "Data Scientist"),
+    ("We are looking for a Lead Robotics Engineer who loves hardware.", "Lead Robotics Engineer"),
+    ("The successful candidate will work on 3D reconstruction.", None),
+    ("We are recruiting a Research Fellow in Medical Imaging.", "Research Fellow"),
+    ("Join us as a Perception Software Engineer!", "Perception Software Engineer"),
+    ("We are seeking an outstanding researcher to lead our vision group.", "Researcher"),
+    ("Looking for Computer Vision Engineers (all levels).", "Computer Vision Engineer"),
+    ("We’re looking for a VP of Engineering.", "VP of Engineering"),
+    ("We are looking for an intern.", "Intern"),
+    ("Seeking applicants for a tenure-track Assistant Professor position.", "Assistant Professor"),
+    (
+        "This is an exciting opportunity for a Research Engineer to join our AI lab.",
+        "Research Engineer",
+    ),
+    ("The Autonomy team is seeking engineers passionate about robotics.", "Engineer"),
+    ("We are hiring across research and engineering.", None),
+    ("Come join our team as Senior Backend Developer.", "Senior Backend Developer"),
+    ("We are looking for a Sr. ML Engineer with 5+ years of experience.", "Sr. ML Engineer"),
+    ("We seek a Postdoctoral Fellow to work on embodied AI.", "Postdoctoral Fellow"),
+    ("Our company is looking for you!", None),
+    (
+        "We're looking for a Research Scientist, Computer Vision to join our team.",
+        "Research Scientist",
+    ),
+    (
+        "The Department of Computer Science invites applications for two Lecturer positions.",
+        "Lecturer",
+    ),
+    ("We are looking for an Engineering Manager to lead our platform team.", "Engineering Manager"),
+    ("Are you a passionate Data Engineer? Apply now.", "Data Engineer"),
+    ("If you would like to meet the hiring manager at CVPR, email us.", None),
+    ("This fully-funded PhD position offers an opportunity to study 3D vision.", "PhD Student"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_title(text: str, expected: str | None) -> None:
+    title, evidence = infer_title(prepare(text))
+    assert title == expected
+    assert bool(evidence) is (expected is not None)
+
+
+def test_as_a_beats_a_generic_mention() -> None:
+    text = (
+        "We are seeking passionate research scientists to join our team. "
+        "As a Principal Research Scientist, you will lead projects."
+    )
+    assert infer_title(prepare(text))[0] == "Principal Research Scientist"
