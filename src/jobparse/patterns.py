@@ -352,8 +352,10 @@ EMPLOYMENT_PART_TIME = re.compile(
     re.IGNORECASE,
 )
 EMPLOYMENT_CONTRACT = re.compile(
-    r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d+[- ](?:month|year)\s+)?(?:contract|fixed[- ]term|temporary|freelance)"
-    r"\s+(?:position|role|job|opportunity|engagement)\b|\bcontractor\s+(?:position|role)\b"
+    r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d+[- ](?:month|year)\s+)?"
+    r"(?:contract|fixed[- ]term|temporary|freelance)\s+"
+    r"(?:position|role|job|opportunity|engagement)\b"
+    r"|\bcontractor\s+(?:position|role)\b"
     r"|\bemployment\s+type\s*[:\-–]?\s*(?:contract|temporary)\b",
     re.IGNORECASE,
 )
