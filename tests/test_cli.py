@@ -163,3 +163,30 @@ def test_python_dash_m_runs_the_cli() -> None:
     assert done.returncode == 1
     assert done.stderr == "jobparse: error: missing.txt: no such file\n"
     assert done.stdout.strip() == "[\n]".strip() or json.loads(done.stdout) == []
+
+
+def test_explain_shows_each_field_with_its_evidence(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["explain", str(SEED_FILES[0])])
+    assert result.exit_code == 0, result.output
+    block = result.stdout.split("\n\n")[1]  # the second posting: Amazon in Madrid
+    assert "company          Amazon" in block
+    assert "← company.possessive" in block
+    assert "locations        Madrid, ES" in block
+    assert '← location.line: "Madrid, ESP"' in block
+
+
+def test_evaluate_reports_scores_against_labels(runner: CliRunner) -> None:
+    labels = Path(__file__).parent / "gold" / "seeds.jsonl"
+    result = runner.invoke(cli, ["evaluate", "--labels", str(labels), str(SEEDS)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("labels 44, matched 44, spurious 0")
+    assert "segment_recall     1.000" in result.stdout
+
+
+def test_evaluate_needs_a_readable_labels_file(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "labels.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    result = runner.invoke(cli, ["evaluate", "--labels", str(bad), str(SEEDS)])
+    assert result.exit_code == 1
+    assert str(bad) in result.stderr
+    assert "Traceback" not in result.output

@@ -16,6 +16,9 @@ import click
 from jobparse import __version__
 from jobparse.api import iter_postings, unique_postings
 from jobparse.errors import InputError, JobparseError
+from jobparse.evaluation import evaluate as run_evaluation
+from jobparse.evaluation import load_labels
+from jobparse.explain import explain_posting
 from jobparse.inputs import DEFAULT_MAX_BYTES
 from jobparse.model import Posting
 from jobparse.output import atomic_writer
@@ -174,6 +177,46 @@ def parse(keep_duplicates: bool, max_bytes: int, inputs: Sequence[str]) -> None:
             current_uri = posting.source.uri
             click.secho(f"{current_uri}", bold=True)
         click.echo(_summary(posting))
+    if errors.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--keep-duplicates", is_flag=True, help="Explain repeated adverts again.")
+@max_bytes_option
+@inputs_argument
+def explain(keep_duplicates: bool, max_bytes: int, inputs: Sequence[str]) -> None:
+    """Show, posting by posting, each inferred field and the evidence for it."""
+    errors = BatchErrors()
+    for posting in _postings(inputs, errors, keep_duplicates=keep_duplicates, max_bytes=max_bytes):
+        click.secho(f"{posting.source.uri} #{posting.source.index}  id {posting.id}", bold=True)
+        for field, value in explain_posting(posting):
+            click.echo(f"  {field:<16} {value}")
+        click.echo()
+    if errors.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option(
+    "--labels", "labels_path", required=True, type=click.Path(exists=True, dir_okay=False),
+    help="JSON Lines labels (see tests/gold/FORMAT.md).",
+)  # fmt: skip
+@click.option("--show-errors", is_flag=True, help="List every disagreement.")
+@max_bytes_option
+@inputs_argument
+def evaluate(labels_path: str, show_errors: bool, max_bytes: int, inputs: Sequence[str]) -> None:
+    """Score the postings of INPUT... against hand-made labels, field by field."""
+    errors = BatchErrors()
+    try:
+        labels = load_labels(labels_path)
+    except (OSError, ValueError) as error:
+        raise click.ClickException(f"{labels_path}: {error}") from None
+    report = run_evaluation(iter_postings(inputs, on_error=errors, max_bytes=max_bytes), labels)
+    click.echo(report.summary())
+    if show_errors:
+        for line in report.errors:
+            click.echo(line)
     if errors.failed:
         sys.exit(1)
 

@@ -16,27 +16,28 @@ import re
 # ---------------------------------------------------------------------------
 
 #: A line that ends a posting: the "Apply" button rendered as a line of its own.
-APPLY_LINE = re.compile(r"[ \t]*(?:apply|apply now|apply here)[ \t]*", re.IGNORECASE)
+#: Patterns of whole lines are matched against the stripped line.
+APPLY_LINE = re.compile(r"apply(?: now| here)?", re.IGNORECASE)
 
 #: The last line of a career site's header: the search box label.
 HEADER_END = re.compile(
-    r"[ \t]*search[ \t]+(?:opportunities|jobs|positions|postings|openings|careers)[ \t]*",
-    re.IGNORECASE,
+    r"search[ \t]+(?:opportunities|jobs|positions|postings|openings|careers)", re.IGNORECASE
 )
 
-#: Header and footer lines of career sites, never part of a posting.
+#: Header and footer lines of career sites, never part of a posting (searched in a
+#: stripped line of at most a few hundred characters).
 FURNITURE_LINE = re.compile(
-    r"""[ \t]*(?:
-        skip\ to\ [^\n]{0,80}                                   # accessibility skip links
-      | [^\n]{0,80}\b(?:career|job|jobs)\ (?:website|site|board|page|portal)  # site title
-      | [^\n]{0,120}\bnot\ accepting\ applications\b[^\n]{0,80}  # closed-board notice
-      | here\ we\ highlight\ career\ opportunities\b[^\n]*       # the board's intro paragraph
-      | successful\ page\ load
-      | [^\n]{0,200}\buses\ cookies\b[^\n]*
-      | accept\ cookies
-      | [^\n]{0,200}\blogo\ above\ may\ be\ used\b[^\n]*
-      | (?:©|\(c\)|copyright)\ [^\n]{0,200}
-    )[ \t]*""",
+    r"""
+        ^skip\ to\                                               # accessibility skip links
+      | \b(?:career|careers|job|jobs)\ (?:website|site|board|page|portal)$  # the site title
+      | \bnot\ accepting\ applications\b                        # closed-board notice
+      | ^here\ we\ highlight\ career\ opportunities\b             # the board's intro paragraph
+      | ^successful\ page\ load$
+      | \buses\ cookies\b
+      | ^accept\ cookies$
+      | \blogo\ above\ may\ be\ used\b
+      | ^(?:©|\(c\)|copyright)\s
+    """,
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -166,7 +167,7 @@ REMOTE_JOB = re.compile(
 #: One word of an organisation's name: capitalised, maybe with a domain suffix ("Helm.ai").
 _NAME_WORD = r"(?:[A-Z][\w&\-]*(?:\.(?:ai|io|com|co|org|net|tech|app|dev)\b)?|&)"
 #: A legal-form suffix: "Kitware, Inc.", "Acme GmbH".
-_LEGAL_SUFFIX = r"(?:,?[ \t]+(?:Inc|Ltd|LLC|GmbH|Corp|PLC|AG|S\.A|B\.V)\.?(?![\w]))?"
+_LEGAL_SUFFIX = r"(?:(?:,|(?<![ \t,]))[ \t]+(?:Inc|Ltd|LLC|GmbH|Corp|PLC|AG|S\.A|B\.V)\.?(?![\w]))?"
 #: A legal form at the end of a name, to strip it: "Kitware, Inc." -> "Kitware".
 LEGAL_SUFFIX_AT_END = re.compile(rf"{_LEGAL_SUFFIX}$")
 
@@ -263,7 +264,7 @@ ORG_SUFFIX_WORDS = frozenset(
 
 #: "Microsoft's mission": a possessive that speaks of the whole company.
 COMPANY_LEVEL_NOUN = re.compile(
-    r"\s*(?:mission|vision|values|culture|customers|products|employees|headquarters|family|"
+    r"\s(?:mission|vision|values|culture|customers|products|employees|headquarters|family|"
     r"commitment|success|growth|people|org|organi[sz]ation|business|division)\b"
 )
 
@@ -312,7 +313,7 @@ LEADERSHIP_TITLE = re.compile(
 
 #: Where a title phrase ends: a relative clause, a preposition, punctuation.
 TITLE_STOP = re.compile(
-    r"\s+(?:who|with|to|that|which|in|at|on|within|from|based|located|where|whose|for\s+our|"
+    r"(?<!\s)\s+(?:who|with|to|that|which|in|at|on|within|from|based|located|where|whose|for\s+our|"
     r"for\s+the|responsible|focused|focusing|specializing|specialising|passionate\s+about)\b|"
     r"(?<![SJsj]r)(?<!Snr)\.|[;:!?()\[\]]|\s-\s|\*\*",
     re.IGNORECASE,

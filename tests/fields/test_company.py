@@ -89,11 +89,11 @@ def test_company(text: str, acceptable: set[str]) -> None:
         assert company is None
 
 
-def test_evidence_names_the_rule_and_the_sentence() -> None:
+def test_evidence_names_the_rule_and_quotes_the_signal() -> None:
     company, evidence = infer_company(prepare("At Zoox, you will build robotaxis."))
     assert company == "Zoox"
     assert evidence[0].rule == "company.at"
-    assert evidence[0].text == "At Zoox, you will build robotaxis."
+    assert evidence[0].text == "At Zoox"
 
 
 def test_names_of_one_family_give_their_common_prefix() -> None:

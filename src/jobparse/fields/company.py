@@ -161,6 +161,10 @@ class _Tally:
         family.names[name] += 1
         family.evidence.append(Evidence("company", rule, text))
 
+    def add_match(self, match: re.Match[str], weight: float, rule: str) -> None:
+        """Add the ``name`` group of a signal's match, quoting the match as evidence."""
+        self.add(match.group("name"), weight, rule, match.group().strip(" ,:"))
+
 
 def _acronyms(ctx: PostingText) -> dict[str, str]:
     """Acronyms the text defines: "Microsoft Research Asia (MSRA)" -> MSRA."""
@@ -191,7 +195,7 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -
             ):
                 shaped_names.add(name)  # a property of the name: counted once
                 academic = set(words) & patterns.ORG_SHAPE_WORDS
-                tally.add(name, 3.0 if academic else 2.0, "company.shape", text)
+                tally.add(name, 3.0 if academic else 2.0, "company.shape", name)
         for match in patterns.COMPANY_POSSESSIVE.finditer(text):
             if patterns.EXAMPLE_LIST_BEFORE.search(text, 0, match.start()):
                 weight = 1.0  # "models such as Anthropic's Claude": a product, not the employer
@@ -199,10 +203,10 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -
                 weight = 5.0
             else:
                 weight = 3.0
-            tally.add(match.group("name"), weight, "company.possessive", text)
+            tally.add_match(match, weight, "company.possessive")
         opening = patterns.COMPANY_AT.match(text)
         if opening:
-            tally.add(opening.group("name"), 3.0, "company.at", text)
+            tally.add_match(opening, 3.0, "company.at")
         for match in patterns.COMPANY_SUBJECT.finditer(text):
             heading = text[: match.start() + 1].endswith(":")
             if match.start() > 0 and not heading and not patterns.INTRODUCTORY_OPENING.match(text):
@@ -221,25 +225,25 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -
             if single_opening_word and mentions[cleaned.casefold()] < 2 and "." not in cleaned:
                 continue  # "Applicants are ...": one capitalised word is not enough
             weight = 1.0 if is_team else 3.0
-            tally.add(name, weight, "company.team" if is_team else "company.subject", text)
+            tally.add_match(match, weight, "company.team" if is_team else "company.subject")
         for match in patterns.COMPANY_HIRING.finditer(text):
             if match.start() == 0 or patterns.PERSON_TITLE_BEFORE.search(text, 0, match.start()):
                 continue  # at the start, COMPANY_SUBJECT has it; after "Prof." it is a person
             name = match.group("name")
             is_team = name.split()[-1].casefold() in _TEAM_WORDS
-            tally.add(name, 1.0 if is_team else 3.0, "company.hiring", text)
+            tally.add_match(match, 1.0 if is_team else 3.0, "company.hiring")
         for match in patterns.COMPANY_WE_ARE.finditer(text):
-            tally.add(match.group("name"), 3.0, "company.we_are", text)
+            tally.add_match(match, 3.0, "company.we_are")
         for match in patterns.COMPANY_JOIN.finditer(text):
             # "... to join X" after a role names a team; "Join X" and "bring to X" the company.
             to_join = text[max(0, match.start() - 3) : match.start()].casefold() == "to "
-            tally.add(match.group("name"), 1.0 if to_join else 3.0, "company.join", text)
+            tally.add_match(match, 1.0 if to_join else 3.0, "company.join")
         for match in patterns.COMPANY_OWNERSHIP.finditer(text):
-            tally.add(match.group("name"), 3.0, "company.ownership", text)
+            tally.add_match(match, 3.0, "company.ownership")
         for match in patterns.COMPANY_UNIT_AT.finditer(text):
-            tally.add(match.group("name"), 3.0, "company.unit_at", text)
+            tally.add_match(match, 3.0, "company.unit_at")
         for match in patterns.COMPANY_OWNS.finditer(text):
-            tally.add(match.group("name"), 2.0, "company.owns", text)
+            tally.add_match(match, 2.0, "company.owns")
 
 
 def _mentions(text: str) -> Counter[str]:

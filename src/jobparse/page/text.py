@@ -14,6 +14,7 @@ consideration ...`` is text. The page may end inside a posting.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -49,6 +50,22 @@ def split_text_page(text: str, *, uri: str | None = None) -> RawPage:
     return RawPage(uri=uri, postings=tuple(postings), year=year)
 
 
+_MAX_FURNITURE_LINE = 400
+
+
+def _is_line(pattern: re.Pattern[str], line: str) -> bool:
+    """Whether the whole (stripped) line matches a line pattern; long lines never do."""
+    return len(line) <= _MAX_FURNITURE_LINE and pattern.fullmatch(line.strip()) is not None
+
+
+def _is_furniture(line: str) -> bool:
+    """Whether a line is site furniture: skip links, titles, notices, cookie banners."""
+    return (
+        len(line) <= _MAX_FURNITURE_LINE
+        and patterns.FURNITURE_LINE.search(line.strip()) is not None
+    )
+
+
 def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
 
@@ -56,15 +73,13 @@ def _normalise_newlines(text: str) -> str:
 def _header_end(lines: Sequence[str]) -> int:
     """Return the index of the first line after the site header."""
     for index, line in enumerate(lines[:_HEADER_SCAN_LINES]):
-        if patterns.APPLY_LINE.fullmatch(line):
+        if _is_line(patterns.APPLY_LINE, line):
             break
-        if patterns.HEADER_END.fullmatch(line):
+        if _is_line(patterns.HEADER_END, line):
             return index + 1
     # No search box: skip leading furniture and blank lines only.
     index = 0
-    while index < len(lines) and (
-        not lines[index].strip() or patterns.FURNITURE_LINE.fullmatch(lines[index])
-    ):
+    while index < len(lines) and (not lines[index].strip() or _is_furniture(lines[index])):
         index += 1
     return index
 
@@ -81,7 +96,7 @@ def _chunks(lines: Sequence[str], start: int) -> Iterator[list[str]]:
     """Yield the runs of lines between ``Apply`` separator lines."""
     chunk: list[str] = []
     for line in lines[start:]:
-        if patterns.APPLY_LINE.fullmatch(line):
+        if _is_line(patterns.APPLY_LINE, line):
             yield chunk
             chunk = []
         else:
@@ -92,7 +107,7 @@ def _chunks(lines: Sequence[str], start: int) -> Iterator[list[str]]:
 def _without_footer(chunk: list[str]) -> list[str]:
     """Drop the site footer from the page's last chunk."""
     end = len(chunk)
-    while end and (not chunk[end - 1].strip() or patterns.FURNITURE_LINE.fullmatch(chunk[end - 1])):
+    while end and (not chunk[end - 1].strip() or _is_furniture(chunk[end - 1])):
         end -= 1
     return chunk[:end]
 

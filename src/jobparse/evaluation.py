@@ -1,0 +1,233 @@
+"""Measure parsed postings against hand-made labels, field by field.
+
+The labels are JSON Lines, one object per posting (the format of
+``tests/gold/FORMAT.md``): ``file``, ``key`` (the first characters of the
+posting's text), and the expected ``company``/``title`` (lists of acceptable
+answers; an empty list or a ``null`` entry means no answer is right),
+``locations``, ``deadlines``, ``rolling``, ``emails``, ``urls`` and
+``employment_type``.
+
+A label is matched to the posting of the same page whose text starts with its
+key; names are compared case- and accent-blind, titles also blind to "Sr" vs
+"Senior" and to plurals, URLs to a trailing slash or full stop.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import attrs
+
+from jobparse.convert import posting_to_dict
+from jobparse.model import Posting
+
+__all__ = ["FieldScore", "Report", "evaluate", "load_labels"]
+
+Label = Mapping[str, Any]
+_KEY_CHARS = 36
+_LEGAL_FORM = re.compile(r"\b(?:inc|ltd|llc|gmbh|corp|corporation|co|plc)\.?$")
+
+
+def load_labels(path: str | Path) -> list[dict[str, Any]]:
+    """Read a JSON Lines file of labels."""
+    with Path(path).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return " ".join(
+        "".join(c for c in decomposed if not unicodedata.combining(c)).split()
+    ).casefold()
+
+
+def _key(text: str) -> str:
+    folded = re.sub(r"^description\W*", "", _fold(text))
+    return re.sub(r"\W+", "", folded)
+
+
+def _company(name: str | None) -> str | None:
+    if not name:
+        return None
+    text = re.sub(r"^the\s+", "", _fold(name)).replace(",", " ")
+    text = _LEGAL_FORM.sub("", " ".join(text.split()).strip(" ."))
+    return text.strip(" .,") or None
+
+
+def _title(title: str | None) -> str | None:
+    if not title:
+        return None
+    text = re.sub(r"\bsr\b\.?", "senior", _fold(title))
+    text = re.sub(r"\bjr\b\.?", "junior", text)
+    words = re.sub(r"[^\w\s]+", " ", text).split()
+    return (
+        " ".join(
+            w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words
+        )
+        or None
+    )
+
+
+def _place(location: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    if location.get("remote"):
+        return ("remote", None)
+    city = location.get("city")
+    return ((location.get("country") or "").upper() or None, _fold(city) if city else None)
+
+
+def _url(url: str) -> str:
+    return url.strip().rstrip("/.,);").casefold()
+
+
+@attrs.define
+class FieldScore:
+    """Counts for one set-valued field: true/false positives, false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, predicted: set[Any], expected: set[Any]) -> None:
+        """Count one posting's predicted values against its expected ones."""
+        self.tp += len(predicted & expected)
+        self.fp += len(predicted - expected)
+        self.fn += len(expected - predicted)
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall (1.0 when nothing was expected or found)."""
+        total = 2 * self.tp + self.fp + self.fn
+        return 1.0 if total == 0 else 2 * self.tp / total
+
+
+@attrs.define
+class Report:
+    """Field-by-field accuracy of parsed postings against labels."""
+
+    labels: int = 0
+    matched: int = 0
+    spurious: int = 0
+    company_correct: int = 0
+    company_invented: int = 0
+    title_correct: int = 0
+    employment_correct: int = 0
+    rolling_correct: int = 0
+    locations: FieldScore = attrs.Factory(FieldScore)
+    deadlines: FieldScore = attrs.Factory(FieldScore)
+    emails: FieldScore = attrs.Factory(FieldScore)
+    urls: FieldScore = attrs.Factory(FieldScore)
+    errors: list[str] = attrs.Factory(list)
+
+    def scores(self) -> dict[str, float]:
+        """Every score as a number from 0 to 1."""
+        n = self.matched or 1
+        return {
+            "segment_recall": self.matched / (self.labels or 1),
+            "segment_precision": self.matched / ((self.matched + self.spurious) or 1),
+            "company": self.company_correct / n,
+            "title": self.title_correct / n,
+            "location": self.locations.f1,
+            "deadline": self.deadlines.f1,
+            "email": self.emails.f1,
+            "url": self.urls.f1,
+            "employment_type": self.employment_correct / n,
+            "rolling": self.rolling_correct / n,
+        }
+
+    def summary(self) -> str:
+        """A short human-readable table."""
+        lines = [
+            f"labels {self.labels}, matched {self.matched}, spurious {self.spurious}, "
+            f"invented companies {self.company_invented}"
+        ]
+        lines += [f"{name:<18} {value:.3f}" for name, value in self.scores().items()]
+        return "\n".join(lines)
+
+
+def _accepts(answers: Sequence[str | None], predicted: str | None, norm: Any) -> bool:
+    accepted = {norm(answer) for answer in answers}
+    if not answers:
+        return predicted is None
+    return norm(predicted) in accepted
+
+
+def _compare(label: Label, posting: dict[str, Any], report: Report) -> None:
+    where = f"{label.get('file')}#{label.get('index')}"
+    if _accepts(label["company"], posting.get("company"), _company):
+        report.company_correct += 1
+    else:
+        if not [c for c in label["company"] if c]:
+            report.company_invented += 1
+        report.errors.append(
+            f"company {where}: {posting.get('company')!r} not in {label['company']}"
+        )
+    if _accepts(label["title"], posting.get("title"), _title):
+        report.title_correct += 1
+    else:
+        report.errors.append(f"title {where}: {posting.get('title')!r} not in {label['title']}")
+    predicted = {_place(loc) for loc in posting.get("locations") or []}
+    expected = {_place(loc) for loc in label["locations"]}
+    report.locations.add(predicted, expected)
+    if predicted != expected:
+        report.errors.append(
+            f"locations {where}: {sorted(predicted, key=str)} != {sorted(expected, key=str)}"
+        )
+    predicted = {(d["kind"], d["date"]) for d in posting.get("deadlines") or []}
+    expected = {(d["kind"], d["date"]) for d in label["deadlines"]}
+    report.deadlines.add(predicted, expected)
+    if predicted != expected:
+        report.errors.append(f"deadlines {where}: {sorted(predicted)} != {sorted(expected)}")
+    report.emails.add(
+        {e.casefold() for e in posting.get("emails") or []}, {e.casefold() for e in label["emails"]}
+    )
+    report.urls.add({_url(u) for u in posting.get("urls") or []}, {_url(u) for u in label["urls"]})
+    if posting.get("employment_type") == label["employment_type"]:
+        report.employment_correct += 1
+    else:
+        got, want = posting.get("employment_type"), label["employment_type"]
+        report.errors.append(f"employment_type {where}: {got!r} != {want!r}")
+    if bool(posting.get("rolling")) == bool(label["rolling"]):
+        report.rolling_correct += 1
+    else:
+        report.errors.append(f"rolling {where}: {posting.get('rolling')!r} != {label['rolling']!r}")
+
+
+def evaluate(postings: Iterable[Posting], labels: Sequence[Label]) -> Report:
+    """Score *postings* against *labels*; postings of pages without labels are ignored."""
+    by_page: dict[str, list[dict[str, Any]]] = {}
+    for posting in postings:
+        page = PurePosixPath((posting.source.uri or "").replace("\\", "/")).name
+        by_page.setdefault(page, []).append(posting_to_dict(posting))
+    report = Report(labels=len(labels))
+    used: set[int] = set()
+    for label in labels:
+        key = _key(label["key"])[:_KEY_CHARS]
+        candidates = by_page.get(label["file"], [])
+        match = next(
+            (
+                p
+                for p in candidates
+                if id(p) not in used and key and key in _key(p["description"])[:400]
+            ),
+            None,
+        )
+        if match is None:
+            report.errors.append(f"missed {label['file']}#{label.get('index')}: {label['key']!r}")
+            continue
+        used.add(id(match))
+        report.matched += 1
+        _compare(label, match, report)
+    labelled_pages = {label["file"] for label in labels}
+    report.spurious = sum(
+        1
+        for page, items in by_page.items()
+        if page in labelled_pages
+        for p in items
+        if id(p) not in used
+    )
+    return report
