@@ -165,7 +165,9 @@ REMOTE_JOB = re.compile(
 # ---------------------------------------------------------------------------
 
 #: One word of an organisation's name: capitalised, maybe with a domain suffix ("Helm.ai").
-_NAME_WORD = r"(?:[A-Z][\w&\-]*(?:\.(?:ai|io|com|co|org|net|tech|app|dev)\b)?|&)"
+_NAME_WORD = (
+    r"(?:[A-Z][\w&\-]*(?:[|/][A-Z][\w&\-]*)?(?:\.(?:ai|io|com|co|org|net|tech|app|dev)\b)?|&)"
+)
 #: A legal-form suffix: "Kitware, Inc.", "Acme GmbH".
 _LEGAL_SUFFIX = r"(?:(?:,|(?<![ \t,]))[ \t]+(?:Inc|Ltd|LLC|GmbH|Corp|PLC|AG|S\.A|B\.V)\.?(?![\w]))?"
 #: A legal form at the end of a name, to strip it: "Kitware, Inc." -> "Kitware".
@@ -234,7 +236,7 @@ COMPANY_JOIN = re.compile(
 COMPANY_UNIT_AT = re.compile(
     rf"\b(?i:team|group|center|centre|lab|laboratory|department|division|unit|org|organi[sz]ation|"
     rf"institute|school|faculty)"
-    rf"\s+(?:at|of|within)\s+(?:the\s+)?(?P<name>{ORG_NAME})"
+    rf"\s+(?:at|within)\s+(?:the\s+)?(?P<name>{ORG_NAME})"
 )
 
 #: "ASML products", "our Microsoft values": a name owning what only a company has.

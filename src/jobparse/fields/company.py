@@ -67,6 +67,14 @@ _NOT_NAMES = frozenset(
         prof dr mr mrs ms knowledge familiarity proficiency understanding
     """.split()
 )
+#: Words that open a phrase about the candidate, never an employer's name.
+_OPENERS = frozenset(
+    """
+    knowledge familiarity proficiency understanding experience ability applicants candidates
+    responsibilities qualifications requirements benefits please note prior strong excellent
+    proven minimum preferred key essential desirable additional expertise background
+    """.split()
+)
 _TEAM_WORDS = frozenset(
     ["team", "group", "department", "division", "org", "organization", "organisation", "unit"]
 )
@@ -114,8 +122,8 @@ def _is_name(name: str) -> bool:
     if not name or name.casefold() in _NOT_NAMES:
         return False
     words = name.split()
-    if words[0].casefold() in _NOT_NAMES and words[0].casefold() not in patterns.ORG_SHAPE_WORDS:
-        return False  # "Knowledge of ROS", "Research Scientist Team"; not "University of ..."
+    if words[0].casefold() in _OPENERS:
+        return False  # "Knowledge of ROS is a plus"
     if ROLE_NOUN.search(name):
         return False  # "Senior Research Scientist" is a job, not an employer
     return not (gazetteer.country_code(name) or gazetteer.regions_named(name))
