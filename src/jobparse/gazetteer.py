@@ -64,6 +64,8 @@ def normalise(name: str) -> str:
     >>> normalise("Tokyo-To")
     'tokyo-to'
     """
+    if name.isascii():
+        return " ".join(name.split()).casefold()
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACES.sub(" ", stripped.replace("’", "'")).strip().casefold()

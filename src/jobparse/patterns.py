@@ -88,6 +88,9 @@ PLACE_TOKEN = re.compile(
     r"|(?P<comma>[,()\[\]])"
 )
 
+#: A comma before a capital: prose can only pin a city ("Wilton, Connecticut") where one is.
+COMMA_BEFORE_CAPITAL = re.compile(r",[ \t]*[A-Z]")
+
 #: A location line that names no place.
 LOCATION_PLACEHOLDER = re.compile(
     r"(?:multiple|various|several|many|all|other|different|numerous)\s+(?:locations?|sites|offices|cities|countries)"

@@ -78,18 +78,21 @@ def _words_and_separators(text: str) -> Iterator[tuple[str, int]]:
 
 
 def _reading(phrase: str, separator: int) -> PlaceToken:
+    if not phrase[:1].isupper():
+        # Only capitalised words name places; "remote" may be written in lower case.
+        remote = phrase.casefold() in _REMOTE
+        return PlaceToken(phrase, separator, remote=remote)
     folded = gazetteer.normalise(phrase)
     if folded in _REMOTE:
         return PlaceToken(phrase, separator, remote=True)
     if folded in _FILLER:
         return PlaceToken(phrase, separator)  # "Bay Area", "Greater ...": never a place here
-    capitalised = phrase[:1].isupper()
     return PlaceToken(
         phrase,
         separator,
-        cities=gazetteer.cities_named(phrase) if capitalised else (),
-        regions=gazetteer.regions_named(phrase) if capitalised else (),
-        country=gazetteer.country_code(phrase) if capitalised else None,
+        cities=gazetteer.cities_named(phrase),
+        regions=gazetteer.regions_named(phrase),
+        country=gazetteer.country_code(phrase),
     )
 
 
@@ -318,6 +321,8 @@ def constrained_pairs(text: str) -> Iterator[Location]:
     product, "Reading"), so prose only yields a city followed by a comma and
     a region or country that the city fits.
     """
+    if not patterns.COMMA_BEFORE_CAPITAL.search(text):
+        return  # a pinned city needs ", Region" or ", Country"
     found = tokens(text)
     for head, after in itertools.pairwise(found):
         if not head.cities or after.separator != _SEPARATOR_COMMA:
