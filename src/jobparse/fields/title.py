@@ -122,31 +122,36 @@ def _score(title: str, weight: float) -> float:
     return weight + bonus + (1.0 if len(words) > 1 else 0.0)
 
 
-def _phrase_until_stop(text: str, start: int) -> str:
+def _stop(text: str, start: int) -> int:
+    """Where a title phrase starting at *start* ends."""
     stop = patterns.TITLE_STOP.search(text, start)
-    return text[start : stop.start() if stop else len(text)]
+    return stop.start() if stop else len(text)
 
 
 def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     """The role the posting announces, or None when it names none."""
     candidates: list[tuple[float, int, str, Evidence]] = []
 
-    def consider(phrase: str, weight: float, rule: str, sentence: str, order: int) -> None:
+    def consider(phrase: str, weight: float, rule: str, quote: str, order: int) -> None:
         title = trim_title(phrase)
         if title:
             candidates.append(
-                (_score(title, weight), -order, title, Evidence("title", rule, sentence))
+                (_score(title, weight), -order, title, Evidence("title", rule, quote))
             )
 
     for order, sentence in enumerate(ctx.sentences):
         text = sentence.text
         label = patterns.TITLE_LABEL.match(text)
         if label:
-            consider(label.group("title"), 10.0, "title.label", text, order)
+            consider(label.group("title"), 10.0, "title.label", label.group(), order)
         for match in patterns.TITLE_AS.finditer(text):
-            consider(_phrase_until_stop(match.group("phrase"), 0), 5.0, "title.as", text, order)
+            phrase = match.group("phrase")
+            consider(phrase[: _stop(phrase, 0)], 5.0, "title.as", match.group(), order)
         for match in patterns.TITLE_TRIGGER.finditer(text):
-            consider(_phrase_until_stop(text, match.end()), 3.0, "title.trigger", text, order)
+            end = _stop(text, match.end())
+            consider(
+                text[match.end() : end], 3.0, "title.trigger", text[match.start() : end], order
+            )
     if candidates:
         _, _, title, evidence = max(candidates, key=lambda item: (item[0], item[1]))
         return title, [evidence]
