@@ -135,9 +135,8 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     def consider(phrase: str, weight: float, rule: str, quote: str, order: int) -> None:
         title = trim_title(phrase)
         if title:
-            candidates.append(
-                (_score(title, weight), -order, title, Evidence("title", rule, quote))
-            )
+            evidence = Evidence("title", rule, quote.rstrip(" ,;"))
+            candidates.append((_score(title, weight), -order, title, evidence))
 
     for order, sentence in enumerate(ctx.sentences):
         text = sentence.text
