@@ -95,7 +95,7 @@ def test_directory_input_with_no_pages_exports_nothing(runner: CliRunner, tmp_pa
 def test_unknown_format_names_the_available_ones(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["export", "--format", "yaml", str(SEEDS)])
     assert result.exit_code == 2
-    assert "unknown format 'yaml'; available: json" in result.stderr
+    assert "unknown format 'yaml'; available: csv, ical, json, jsonl, rss" in result.stderr
 
 
 def test_bad_option_syntax(runner: CliRunner) -> None:
@@ -146,11 +146,12 @@ def test_inputs_are_required(runner: CliRunner) -> None:
     assert "Missing argument 'INPUT...'" in result.stderr
 
 
-def test_formats_lists_json_and_its_provider(runner: CliRunner) -> None:
+def test_formats_lists_every_format_and_its_provider(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["formats"])
     assert result.exit_code == 0
-    assert result.stdout.startswith("json ")
-    assert "jobparse.exporters.json_format" in result.stdout
+    names = [line.split()[0] for line in result.stdout.splitlines()]
+    assert names == ["csv", "ical", "json", "jsonl", "rss"]
+    assert "[jobparse.exporters.json_format]" in result.stdout
 
 
 def test_python_dash_m_runs_the_cli() -> None:

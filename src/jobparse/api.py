@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from jobparse.errors import InputError
 from jobparse.extract import build_posting
-from jobparse.inputs import DEFAULT_MAX_BYTES, STDIN_NAME, decode, expand, read
+from jobparse.inputs import DEFAULT_MAX_BYTES, STDIN_NAME, clean_text, decode, expand, read
 from jobparse.model import Posting
 from jobparse.page.html import html_to_text, looks_like_html
 from jobparse.page.text import split_text_page
@@ -30,6 +30,7 @@ def parse(text_or_bytes: str | bytes, *, uri: str | None = None) -> list[Posting
         text = decode(text_or_bytes, uri or STDIN_NAME)
     else:
         text = text_or_bytes
+    text = clean_text(text)
     if looks_like_html(text):
         text = html_to_text(text)
     page = split_text_page(text, uri=uri)

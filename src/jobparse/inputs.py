@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ __all__ = [
     "STDIN",
     "STDIN_NAME",
     "PageBytes",
+    "clean_text",
     "decode",
     "expand",
     "read",
@@ -105,6 +107,19 @@ def read(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PageBytes:
     if len(data) > max_bytes:
         raise InputError(uri, f"larger than the maximum page size of {max_bytes:,} bytes")
     return PageBytes(uri=uri, data=data)
+
+
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters (but tab, newlines, form feed) and replace lone surrogates.
+
+    >>> clean_text("a\\x00b\\x07c\\udc00") == "abc\\ufffd"
+    True
+    """
+    return _LONE_SURROGATES.sub("\ufffd", _CONTROL_CHARACTERS.sub("", text))
 
 
 def decode(data: bytes, uri: str = STDIN_NAME) -> str:

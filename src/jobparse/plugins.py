@@ -34,7 +34,14 @@ __all__ = [
     "reset",
 ]
 
-DEFAULT_PLUGINS = ("jobparse.exporters.json_format",)
+#: The built-in plugins, registered exactly like third-party ones.
+DEFAULT_PLUGINS = (
+    "jobparse.exporters.json_format",
+    "jobparse.exporters.jsonl_format",
+    "jobparse.exporters.csv_format",
+    "jobparse.exporters.ical_format",
+    "jobparse.exporters.rss_format",
+)
 ENTRY_POINT_GROUP = "jobparse"
 
 _lock = threading.Lock()

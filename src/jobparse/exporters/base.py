@@ -7,7 +7,7 @@ from typing import Any, BinaryIO, ClassVar
 
 from jobparse.model import Posting
 
-__all__ = ["Exporter"]
+__all__ = ["Exporter", "reject_options"]
 
 
 class Exporter:
@@ -35,3 +35,9 @@ class Exporter:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"
+
+
+def reject_options(format_name: str, options: dict[str, Any]) -> None:
+    """Raise :class:`TypeError` naming any option an exporter did not consume."""
+    if options:
+        raise TypeError(f"unknown option(s) for {format_name}: {', '.join(sorted(options))}")

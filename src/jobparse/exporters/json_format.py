@@ -7,11 +7,19 @@ from collections.abc import Callable, Iterable
 from typing import Any, BinaryIO
 
 from jobparse.convert import posting_to_dict
-from jobparse.exporters.base import Exporter
+from jobparse.exporters.base import Exporter, reject_options
 from jobparse.hookspecs import hookimpl
 from jobparse.model import Posting
 
-__all__ = ["JsonExporter"]
+__all__ = ["JsonExporter", "json_bytes"]
+
+
+def json_bytes(data: Any, *, indent: int | None = None) -> bytes:
+    """UTF-8 JSON; text UTF-8 cannot hold (lone surrogates) is written as ``\\u`` escapes."""
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=indent).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, indent=indent).encode("ascii")
 
 
 class JsonExporter(Exporter):
@@ -25,17 +33,16 @@ class JsonExporter(Exporter):
     def export(self, postings: Iterable[Posting], stream: BinaryIO, **options: Any) -> None:
         """Write a JSON array; ``indent`` (default 2; 0 puts each posting on one line)."""
         indent = max(int(options.pop("indent", 2)), 0)
-        if options:
-            raise TypeError(f"unknown option(s) for json: {', '.join(sorted(options))}")
+        reject_options(self.name, options)
         stream.write(b"[")
         separator = b"\n"
         for posting in postings:
-            text = json.dumps(posting_to_dict(posting), ensure_ascii=False, indent=indent or None)
+            data = json_bytes(posting_to_dict(posting), indent=indent or None)
             if indent:
-                text = text.replace("\n", "\n" + " " * indent)
-                stream.write(separator + b" " * indent + text.encode("utf-8"))
+                data = data.replace(b"\n", b"\n" + b" " * indent)
+                stream.write(separator + b" " * indent + data)
             else:
-                stream.write(separator + text.encode("utf-8"))
+                stream.write(separator + data)
             separator = b",\n"
         stream.write(b"\n]\n")
 

@@ -1,0 +1,107 @@
+"""The ``csv`` format: one row per posting, in a stable, documented column order.
+
+List fields are joined with ``"; "``. A cell that a spreadsheet would run as a
+formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
+is prefixed with an apostrophe, so opening the file never executes anything.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from typing import Any, BinaryIO
+
+from jobparse.exporters.base import Exporter, reject_options
+from jobparse.hookspecs import hookimpl
+from jobparse.model import Location, Posting
+
+__all__ = ["COLUMNS", "CsvExporter", "neutralise"]
+
+#: The columns, in order. New columns are only ever added at the end.
+COLUMNS = (
+    "id",
+    "title",
+    "company",
+    "locations",
+    "remote",
+    "employment_type",
+    "deadlines",
+    "rolling",
+    "emails",
+    "urls",
+    "apply_url",
+    "source_uri",
+    "source_index",
+    "description",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_JOIN = "; "
+
+
+def neutralise(cell: str) -> str:
+    """Make a cell inert for spreadsheets.
+
+    >>> neutralise("=HYPERLINK(\\"http://x\\")"), neutralise("Senior Engineer")
+    ('\\'=HYPERLINK("http://x")', 'Senior Engineer')
+    """
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def _place(location: Location) -> str:
+    if location.remote:
+        return f"Remote ({location.country})" if location.country else "Remote"
+    parts = (location.city, location.region, location.country)
+    return ", ".join(part for part in parts if part) or location.raw
+
+
+def _row(posting: Posting) -> list[str]:
+    values = {
+        "id": posting.id,
+        "title": posting.title or "",
+        "company": posting.company or "",
+        "locations": _JOIN.join(_place(loc) for loc in posting.locations),
+        "remote": "true" if any(loc.remote for loc in posting.locations) else "false",
+        "employment_type": posting.employment_type.value if posting.employment_type else "",
+        "deadlines": _JOIN.join(f"{d.kind.value} {d.date.isoformat()}" for d in posting.deadlines),
+        "rolling": "true" if posting.rolling else "false",
+        "emails": _JOIN.join(posting.emails),
+        "urls": _JOIN.join(posting.urls),
+        "apply_url": posting.apply_url or "",
+        "source_uri": posting.source.uri or "",
+        "source_index": str(posting.source.index),
+        "description": posting.description,
+    }
+    return [neutralise(values[column]) for column in COLUMNS]
+
+
+class CsvExporter(Exporter):
+    """Comma-separated values with a header row, UTF-8, CRLF line ends (RFC 4180)."""
+
+    name = "csv"
+    suffix = ".csv"
+    media_type = "text/csv"
+    description = "CSV: one row per posting, lists joined with '; ', formulas neutralised"
+
+    def export(self, postings: Iterable[Posting], stream: BinaryIO, **options: Any) -> None:
+        """Write the header and one row per posting; ``delimiter`` (one character) is optional."""
+        delimiter = str(options.pop("delimiter", ","))
+        reject_options(self.name, options)
+        if len(delimiter) != 1:
+            raise ValueError("delimiter must be one character")
+        # errors="replace": text UTF-8 cannot hold (lone surrogates) becomes "?".
+        text = io.TextIOWrapper(
+            stream, encoding="utf-8", errors="replace", newline="", write_through=True
+        )
+        try:
+            writer = csv.writer(text, delimiter=delimiter)
+            writer.writerow(COLUMNS)
+            for posting in postings:
+                writer.writerow(_row(posting))
+        finally:
+            text.detach()  # leave the caller's stream open
+
+
+@hookimpl
+def jobparse_register_exporters(register: Callable[[Exporter], None]) -> None:
+    register(CsvExporter())

@@ -1,0 +1,113 @@
+"""The ``rss`` format: an RSS 2.0 feed with one item per posting.
+
+Written incrementally with lxml's ``xmlfile``, so large batches stream.
+Characters XML 1.0 forbids are removed: the feed is well-formed whatever the
+postings contain.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import itertools
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from lxml import etree
+
+from jobparse import __version__
+from jobparse.exporters._text import xml_safe
+from jobparse.exporters.base import Exporter, reject_options
+from jobparse.hookspecs import hookimpl
+from jobparse.model import Location, Posting
+
+__all__ = ["RssExporter", "item_title"]
+
+
+def _place(location: Location) -> str:
+    if location.remote:
+        return "Remote"
+    return location.city or location.region or location.country or location.raw
+
+
+def item_title(posting: Posting) -> str:
+    """The item's title, "Title — Company (Place)", leaving out what is unknown.
+
+    >>> from jobparse.model import Source
+    >>> item_title(Posting(id="x", description="We farm.", source=Source(None, 0)))
+    'We farm.'
+    """
+    places = ", ".join(dict.fromkeys(_place(loc) for loc in posting.locations))
+    head = " — ".join(part for part in (posting.title, posting.company) if part)
+    if not head:
+        first_line = posting.description.strip().split("\n", 1)[0]
+        head = first_line if len(first_line) <= 80 else first_line[:79] + "…"
+        head = head or "Job posting"
+    return f"{head} ({places})" if places else head
+
+
+def _uri_link(uri: str | None) -> str | None:
+    if not uri:
+        return None
+    if uri.startswith(("http://", "https://")):
+        return uri
+    if uri.startswith("<"):
+        return None
+    return Path(uri).resolve().as_uri()
+
+
+def _text_element(tag: str, text: str, attributes: dict[str, str] | None = None) -> etree._Element:
+    element = etree.Element(tag, attributes or {})
+    element.text = xml_safe(text)
+    return element
+
+
+class RssExporter(Exporter):
+    """RSS 2.0: channel title, link and description, one item per posting."""
+
+    name = "rss"
+    suffix = ".xml"
+    media_type = "application/rss+xml"
+    description = "RSS 2.0 feed: one item per posting (title, link, guid, description)"
+
+    def export(self, postings: Iterable[Posting], stream: BinaryIO, **options: Any) -> None:
+        """Write the feed; options ``title``, ``link`` and ``description`` of the channel."""
+        iterator = iter(postings)
+        first = next(iterator, None)
+        title = str(options.pop("title", "Job postings"))
+        link = (
+            options.pop("link", None)
+            or (_uri_link(first.source.uri) if first else None)
+            or "http://localhost/"
+        )
+        description = str(options.pop("description", "Job postings exported by jobparse"))
+        reject_options(self.name, options)
+        everything = itertools.chain([first], iterator) if first else iter(())
+        with etree.xmlfile(stream, encoding="utf-8") as xml:
+            xml.write_declaration()
+            with xml.element("rss", version="2.0"), xml.element("channel"):
+                xml.write(_text_element("title", title))
+                xml.write(_text_element("link", str(link)))
+                xml.write(_text_element("description", description))
+                xml.write(_text_element("generator", f"jobparse {__version__}"))
+                xml.write(_text_element("lastBuildDate", email.utils.formatdate(usegmt=True)))
+                for posting in everything:
+                    xml.write(self._item(posting, str(link)))
+                    xml.flush()
+
+    @staticmethod
+    def _item(posting: Posting, channel_link: str) -> etree._Element:
+        item = etree.Element("item")
+        item.append(_text_element("title", item_title(posting)))
+        link = posting.apply_url or _uri_link(posting.source.uri) or channel_link
+        item.append(_text_element("link", link))
+        item.append(_text_element("guid", posting.id, {"isPermaLink": "false"}))
+        item.append(_text_element("description", posting.description))
+        if posting.employment_type:
+            item.append(_text_element("category", posting.employment_type.value))
+        return item
+
+
+@hookimpl
+def jobparse_register_exporters(register: Callable[[Exporter], None]) -> None:
+    register(RssExporter())

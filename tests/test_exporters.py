@@ -1,0 +1,253 @@
+"""Every built-in format, read back with a real client: json, csv, icalendar, feedparser."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Iterator
+
+import feedparser
+import icalendar
+import pytest
+
+import jobparse
+from jobparse.convert import posting_from_dict
+from jobparse.exporters.csv_format import COLUMNS
+from jobparse.model import Deadline, DeadlineKind, EmploymentType, Location, Posting, Source
+from tests.conftest import SEEDS
+
+HOSTILE = (
+    '=HYPERLINK("http://evil.example","click") +1 -1 @SUM(A1) <script>alert(1)</script> '
+    "]]> <![CDATA[x]]> \x00\x07\x1b\x0b\x0c nul-and-bell \u202eevil\u202c \u200f rtl "
+    "🧑🏼\u200d🔬 emoji & ampersand \"quotes\" 'single' \ufffe \udc00"
+)
+
+
+@pytest.fixture(scope="module")
+def seed_postings() -> list[Posting]:
+    return list(jobparse.iter_postings([SEEDS]))
+
+
+def _export(postings: list[Posting], format_name: str, **options: str) -> bytes:
+    stream = io.BytesIO()
+    jobparse.export(postings, format_name, stream, **options)
+    return stream.getvalue()
+
+
+def _hostile_postings() -> list[Posting]:
+    return [
+        Posting(
+            id="00000000000000aa",
+            description=HOSTILE + "\n\nSecond paragraph.",
+            source=Source(uri="https://jobs.example/page?a=1&b=<2>", index=0),
+            title="=cmd|' /C calc'!A0",
+            company="@Evil <Corp> & Sons",
+            locations=(Location(raw=HOSTILE, city="-Town\x00", country="US"),),
+            employment_type=EmploymentType.CONTRACT,
+            deadlines=(Deadline(DeadlineKind.APPLICATION, dt.date(2025, 3, 1), HOSTILE),),
+            emails=("a@b.cd",),
+            urls=("https://x.example/?q=<1>&r=]]>",),
+            apply_url="https://x.example/apply?id=1&x=\x01",
+        ),
+        Posting(id="00000000000000bb", description="", source=Source(uri=None, index=1)),
+    ]
+
+
+def test_every_builtin_format_is_registered() -> None:
+    assert set(jobparse.exporters()) >= {"json", "jsonl", "csv", "ical", "rss"}
+
+
+# --- json and jsonl -------------------------------------------------------------
+
+
+def test_json_round_trips_every_seed_posting(seed_postings: list[Posting]) -> None:
+    data = json.loads(_export(seed_postings, "json"))
+    assert [posting_from_dict(item) for item in data] == seed_postings
+
+
+def test_jsonl_has_one_posting_per_line_in_order(seed_postings: list[Posting]) -> None:
+    lines = _export(seed_postings, "jsonl").decode("utf-8").splitlines()
+    assert [posting_from_dict(json.loads(line)) for line in lines] == seed_postings
+
+
+@pytest.mark.parametrize("name", ["json", "jsonl"])
+def test_json_formats_survive_hostile_text(name: str) -> None:
+    postings = _hostile_postings()
+    text = _export(postings, name).decode("utf-8")
+    items = json.loads(text) if name == "json" else [json.loads(line) for line in text.splitlines()]
+    assert [posting_from_dict(item) for item in items] == postings
+
+
+# --- csv -------------------------------------------------------------------------
+
+
+def _csv_rows(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+
+
+def test_csv_has_the_documented_columns_and_a_row_per_posting(seed_postings: list[Posting]) -> None:
+    data = _export(seed_postings, "csv")
+    header = next(csv.reader(io.StringIO(data.decode("utf-8"))))
+    assert tuple(header) == COLUMNS
+    rows = _csv_rows(data)
+    assert len(rows) == len(seed_postings)
+    madrid = rows[1]
+    assert madrid["company"] == "Amazon"
+    assert madrid["locations"] == "Madrid, ES"
+    assert rows[2]["locations"] == "Redwood City, CA, US; Remote (US)"
+    assert rows[2]["remote"] == "true"
+    trinity = next(r for r in rows if r["employment_type"] == "postdoc")
+    assert trinity["deadlines"] == "start 2024-08-01"
+    assert trinity["rolling"] == "true"
+    assert [r["description"] for r in rows] == [p.description for p in seed_postings]
+
+
+def test_csv_neutralises_formulas_and_keeps_hostile_text_readable() -> None:
+    rows = _csv_rows(_export(_hostile_postings(), "csv"))
+    assert len(rows) == 2
+    first = rows[0]
+    assert first["title"] == "'=cmd|' /C calc'!A0"
+    assert first["company"] == "'@Evil <Corp> & Sons"
+    assert first["locations"].startswith("'-Town")
+    assert first["description"].startswith("'=HYPERLINK")
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+def test_csv_delimiter_option() -> None:
+    data = _export(_hostile_postings()[1:], "csv", delimiter=";")
+    assert data.decode("utf-8").splitlines()[0] == ";".join(COLUMNS)
+    with pytest.raises(ValueError, match="one character"):
+        _export([], "csv", delimiter=";;")
+
+
+# --- ical ------------------------------------------------------------------------
+
+
+def _events(data: bytes) -> list[icalendar.Event]:
+    calendar = icalendar.Calendar.from_ical(data)
+    return list(calendar.walk("VEVENT"))
+
+
+def test_ical_has_one_all_day_event_per_deadline(seed_postings: list[Posting]) -> None:
+    data = _export(seed_postings, "ical", name="CVPR jobs")
+    calendar = icalendar.Calendar.from_ical(data)
+    assert str(calendar["VERSION"]) == "2.0"
+    assert "jobparse" in str(calendar["PRODID"])
+    assert str(calendar["X-WR-CALNAME"]) == "CVPR jobs"
+    events = _events(data)
+    expected = [(p, d) for p in seed_postings for d in p.deadlines]
+    assert len(events) == len(expected) == 2
+    for event, (posting, deadline) in zip(events, expected, strict=True):
+        assert event.decoded("DTSTART") == deadline.date
+        assert event["DTSTART"].params.get("VALUE") == "DATE"
+        assert isinstance(event.decoded("DTSTAMP"), dt.datetime)
+        assert (
+            str(event["UID"])
+            == f"{posting.id}-{deadline.kind.value}-{deadline.date:%Y%m%d}@jobparse"
+        )
+        assert str(event["SUMMARY"]) == f"Start date: {posting.title} — {posting.company}"
+        assert "Dublin, IE" in str(event["DESCRIPTION"])
+
+
+def test_ical_uids_are_stable_across_exports(seed_postings: list[Posting]) -> None:
+    first = [str(e["UID"]) for e in _events(_export(seed_postings, "ical"))]
+    again = [str(e["UID"]) for e in _events(_export(seed_postings, "ical"))]
+    assert first == again
+    assert len(set(first)) == len(first)
+
+
+def test_ical_survives_hostile_text() -> None:
+    data = _export(_hostile_postings(), "ical", timestamp="2025-01-01T00:00:00+00:00")
+    (event,) = _events(data)
+    assert event.decoded("DTSTART") == dt.date(2025, 3, 1)
+    assert event.decoded("DTSTAMP") == dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+    assert str(event["SUMMARY"]).startswith("Application deadline: =cmd")
+    assert "\x00" not in data.decode("utf-8")
+    assert str(event["URL"]).startswith("https://x.example/apply")
+
+
+def test_ical_with_no_deadlines_is_an_empty_valid_calendar() -> None:
+    data = _export(_hostile_postings()[1:], "ical")
+    assert _events(data) == []
+    assert data.startswith(b"BEGIN:VCALENDAR")
+    assert data.rstrip().endswith(b"END:VCALENDAR")
+
+
+# --- rss -------------------------------------------------------------------------
+
+
+def test_rss_is_a_valid_feed_with_an_item_per_posting(seed_postings: list[Posting]) -> None:
+    data = _export(
+        seed_postings, "rss", title="CVPR 2024 jobs", link="https://cvpr.example/careers"
+    )
+    feed = feedparser.parse(data)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version == "rss20"
+    assert feed.feed.title == "CVPR 2024 jobs"
+    assert feed.feed.link == "https://cvpr.example/careers"
+    assert len(feed.entries) == len(seed_postings)
+    assert [entry.id for entry in feed.entries] == [p.id for p in seed_postings]
+    assert feed.entries[0].title == "Optical Data Analyst — ASML (Wilton)"
+    assert feed.entries[5].title.startswith("About the role You will join")  # no title, no company
+
+
+def test_rss_guids_are_unique_without_duplicates(seed_postings: list[Posting]) -> None:
+    unique = list(jobparse.unique_postings(seed_postings))
+    feed = feedparser.parse(_export(unique, "rss"))
+    ids = [entry.id for entry in feed.entries]
+    assert len(ids) == len(set(ids)) == len(unique)
+    assert all(entry.guidislink is False for entry in feed.entries)
+
+
+def test_rss_survives_hostile_text() -> None:
+    data = _export(_hostile_postings(), "rss")
+    feed = feedparser.parse(data)
+    assert not feed.bozo, feed.bozo_exception
+    assert len(feed.entries) == 2
+    entry = feed.entries[0]
+    assert entry.link == "https://x.example/apply?id=1&x="
+    assert b"&lt;script&gt;alert(1)&lt;/script&gt;" in data  # escaped text, never markup
+    assert "]]&gt;" in data.decode("utf-8")
+    assert "]]>" in entry.description
+    assert "🧑🏼" in entry.description
+
+
+# --- streaming and options ------------------------------------------------------
+
+
+def _one_at_a_time(postings: list[Posting], seen: list[int]) -> Iterator[Posting]:
+    for index, posting in enumerate(postings):
+        seen.append(index)
+        yield posting
+
+
+@pytest.mark.parametrize("name", ["json", "jsonl", "csv", "ical", "rss"])
+def test_exporters_consume_postings_lazily(seed_postings: list[Posting], name: str) -> None:
+    seen: list[int] = []
+
+    writes: list[tuple[int, int]] = []
+
+    class Spy(io.BytesIO):
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            writes.append((len(seen), len(data)))
+            return super().write(data)
+
+    jobparse.export(_one_at_a_time(seed_postings, seen), name, Spy())
+    assert len(seen) == len(seed_postings)
+    # Output was written before the last posting was pulled: the exporter streams.
+    assert any(pulled < len(seed_postings) for pulled, size in writes if size)
+
+
+@pytest.mark.parametrize("name", ["jsonl", "csv", "ical", "rss"])
+def test_unknown_options_are_refused(name: str) -> None:
+    with pytest.raises(TypeError, match=f"unknown option\\(s\\) for {name}: colour"):
+        _export([], name, colour="red")
+
+
+def test_unknown_format_names_the_available_ones() -> None:
+    with pytest.raises(jobparse.UnknownFormatError, match="available: csv, ical, json, jsonl, rss"):
+        _export([], "yaml")
