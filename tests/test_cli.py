@@ -151,7 +151,7 @@ def test_formats_lists_every_format_and_its_provider(runner: CliRunner) -> None:
     assert result.exit_code == 0
     names = [line.split()[0] for line in result.stdout.splitlines()]
     assert names == ["csv", "ical", "json", "jsonl", "rss"]
-    assert "[jobparse.exporters.json_format]" in result.stdout
+    assert "[jobparse.exporters.json_format (built-in)]" in result.stdout
 
 
 def test_python_dash_m_runs_the_cli() -> None:

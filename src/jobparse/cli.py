@@ -22,7 +22,7 @@ from jobparse.explain import explain_posting
 from jobparse.inputs import DEFAULT_MAX_BYTES
 from jobparse.model import Posting
 from jobparse.output import atomic_writer
-from jobparse.plugins import exporter_info, get_exporter
+from jobparse.plugins import UnknownFormatError, exporter_info, get_exporter
 
 __all__ = ["cli", "main"]
 
@@ -118,8 +118,10 @@ def export(
     """Export the postings of INPUT... in a format (JSON by default)."""
     try:
         exporter = get_exporter(format_name)
-    except JobparseError as error:
+    except UnknownFormatError as error:
         raise click.BadParameter(str(error), param_hint="--format") from None
+    except JobparseError as error:
+        raise click.ClickException(str(error)) from None
     options: dict[str, Any] = _parse_options(option_pairs)
     errors = BatchErrors()
     postings = _postings(inputs, errors, keep_duplicates=keep_duplicates, max_bytes=max_bytes)
@@ -224,7 +226,11 @@ def evaluate(labels_path: str, show_errors: bool, max_bytes: int, inputs: Sequen
 @cli.command()
 def formats() -> None:
     """List the output formats and the plugin that provides each."""
-    for info in exporter_info():
+    try:
+        infos = exporter_info()
+    except JobparseError as error:
+        raise click.ClickException(str(error)) from None
+    for info in infos:
         exporter = info.exporter
         click.echo(f"{exporter.name:<8} {exporter.description}  [{info.provider}]")
 

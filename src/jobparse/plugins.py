@@ -25,6 +25,7 @@ __all__ = [
     "DEFAULT_PLUGINS",
     "DuplicateFormatError",
     "ExporterInfo",
+    "PluginError",
     "UnknownFormatError",
     "export",
     "exporter_info",
@@ -58,7 +59,11 @@ class UnknownFormatError(JobparseError):
         super().__init__(f"unknown format {name!r}; available: {', '.join(self.available)}")
 
 
-class DuplicateFormatError(JobparseError):
+class PluginError(JobparseError):
+    """A plugin cannot be loaded or breaks the plugin contract."""
+
+
+class DuplicateFormatError(PluginError):
     """Two plugins register exporters with the same name."""
 
 
@@ -71,9 +76,16 @@ def plugin_manager() -> pluggy.PluginManager:
             manager.add_hookspecs(hookspecs)
             for module_name in DEFAULT_PLUGINS:
                 manager.register(importlib.import_module(module_name), name=module_name)
-            manager.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
-            # A misspelt hook implementation fails loudly instead of doing nothing.
-            manager.check_pending()
+            try:
+                manager.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+                # A misspelt hook implementation fails loudly instead of doing nothing.
+                manager.check_pending()
+            except pluggy.PluginValidationError as error:
+                raise PluginError(f"plugin {error.plugin!r} is invalid: {error}") from error
+            except (ImportError, AttributeError) as error:
+                raise PluginError(
+                    f"a '{ENTRY_POINT_GROUP}' plugin failed to load: {error}"
+                ) from error
             _manager = manager
         return _manager
 
@@ -83,7 +95,8 @@ def _plugin_label(manager: pluggy.PluginManager, plugin: object) -> str:
     for candidate, dist in manager.list_plugin_distinfo():
         if candidate is plugin:
             return f"{dist.project_name} {dist.version}"
-    return manager.get_name(plugin) or repr(plugin)
+    name = manager.get_name(plugin) or repr(plugin)
+    return f"{name} (built-in)" if name in DEFAULT_PLUGINS else name
 
 
 def _build_registry() -> dict[str, tuple[Exporter, str]]:
@@ -94,7 +107,7 @@ def _build_registry() -> dict[str, tuple[Exporter, str]]:
 
         def register(exporter: Exporter, _label: str = label) -> None:
             if not isinstance(exporter, Exporter):
-                raise JobparseError(f"plugin {_label} registered {exporter!r}, not an Exporter")
+                raise PluginError(f"plugin {_label} registered {exporter!r}, not an Exporter")
             if exporter.name in registry:
                 other = registry[exporter.name][1]
                 raise DuplicateFormatError(

@@ -1,0 +1,168 @@
+"""The plugin system: third-party exporters through the real entry-point mechanism.
+
+Each test installs a plugin the way pip would leave it — a ``*.dist-info``
+folder with ``entry_points.txt`` on ``sys.path`` — so discovery goes through
+``importlib.metadata`` exactly as for a package installed from PyPI.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import jobparse
+from jobparse import hookspecs, plugins
+from jobparse.cli import cli
+from tests.conftest import ROOT, SEED_FILES
+
+EXAMPLE = ROOT / "examples" / "jobparse-markdown"
+
+
+def _install(site: Path, name: str, version: str, entry_points: dict[str, str]) -> None:
+    """Write the dist-info pip would write for a package with these entry points."""
+    dist = site / f"{name.replace('-', '_')}-{version}.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n", encoding="utf-8"
+    )
+    lines = "\n".join(f"{key} = {value}" for key, value in entry_points.items())
+    (dist / "entry_points.txt").write_text(f"[jobparse]\n{lines}\n", encoding="utf-8")
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh site directory on sys.path, and plugins reloaded around the test."""
+    monkeypatch.syspath_prepend(str(tmp_path))
+    plugins.reset()
+    yield tmp_path
+    plugins.reset()
+    for module in [m for m in sys.modules if m.startswith(("jobparse_markdown", "fake_plugin"))]:
+        del sys.modules[module]
+
+
+def _example_entry_points() -> dict[str, str]:
+    text = (EXAMPLE / "pyproject.toml").read_text(encoding="utf-8")
+    section = text.split("[project.entry-points.jobparse]", 1)[1].split("\n[", 1)[0]
+    pairs = re.findall(r'^(\w[\w-]*)\s*=\s*"([^"]+)"', section, flags=re.MULTILINE)
+    return dict(pairs)
+
+
+def test_example_package_declares_its_entry_point() -> None:
+    assert _example_entry_points() == {"markdown": "jobparse_markdown"}
+
+
+def test_example_plugin_is_found_and_used_through_the_cli(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(EXAMPLE / "src"))
+    _install(site, "jobparse-markdown", "0.1.0", _example_entry_points())
+    runner = CliRunner()
+
+    listed = runner.invoke(cli, ["formats"])
+    assert listed.exit_code == 0, listed.output
+    assert re.search(r"^markdown .*\[jobparse-markdown 0\.1\.0\]$", listed.stdout, re.MULTILINE)
+
+    result = runner.invoke(
+        cli, ["export", "-f", "markdown", "--option", "title=CVPR jobs", str(SEED_FILES[0])]
+    )
+    assert result.exit_code == 0, result.output
+    document = result.stdout
+    assert document.startswith("# CVPR jobs\n")
+    assert document.count("\n## ") == 15
+    assert "## Optical Data Analyst — ASML" in document
+    assert "- **Where:** Madrid, ES" in document
+    assert "- **Start:** 2024-08-01" in document
+
+
+def test_library_api_sees_third_party_formats(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(EXAMPLE / "src"))
+    _install(site, "jobparse-markdown", "0.1.0", _example_entry_points())
+    assert "markdown" in jobparse.exporters()
+    stream = io.BytesIO()
+    jobparse.export(jobparse.parse_file(SEED_FILES[1])[:2], "markdown", stream)
+    assert stream.getvalue().count(b"\n## ") == 2
+
+
+def _write_module(site: Path, name: str, body: str) -> None:
+    (site / f"{name}.py").write_text(textwrap.dedent(body), encoding="utf-8")
+
+
+def test_two_exporters_with_one_name_is_an_error_naming_both(site: Path) -> None:
+    _write_module(
+        site,
+        "fake_plugin_json",
+        """
+        import jobparse
+        from jobparse.exporters.json_format import JsonExporter
+
+        @jobparse.hookimpl
+        def jobparse_register_exporters(register):
+            register(JsonExporter())
+        """,
+    )
+    _install(site, "fake-json", "9.9", {"json": "fake_plugin_json"})
+    with pytest.raises(plugins.DuplicateFormatError) as info:
+        jobparse.exporters()
+    message = str(info.value)
+    assert "format 'json' is registered by two plugins" in message
+    assert "jobparse.exporters.json_format (built-in)" in message
+    assert "fake-json 9.9" in message
+
+
+def test_misspelt_hook_fails_loudly(site: Path) -> None:
+    _write_module(
+        site,
+        "fake_plugin_typo",
+        """
+        import jobparse
+
+        @jobparse.hookimpl
+        def jobparse_register_exporter(register):  # missing "s"
+            pass
+        """,
+    )
+    _install(site, "fake-typo", "1.0", {"typo": "fake_plugin_typo"})
+    with pytest.raises(plugins.PluginError, match="jobparse_register_exporter"):
+        jobparse.exporters()
+    result = CliRunner().invoke(cli, ["formats"])
+    assert result.exit_code == 1
+    assert "jobparse_register_exporter" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_plugin_that_fails_to_import_is_a_clean_error(site: Path) -> None:
+    _install(site, "fake-missing", "1.0", {"missing": "fake_plugin_not_there"})
+    result = CliRunner().invoke(cli, ["export", "-f", "json", str(SEED_FILES[0])])
+    assert result.exit_code == 1
+    assert "failed to load" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_plugins_load_lazily_and_once(site: Path) -> None:
+    assert plugins._manager is None  # importing jobparse loaded nothing
+    first = plugins.plugin_manager()
+    assert plugins.plugin_manager() is first
+
+
+def test_builtins_register_through_the_same_hook() -> None:
+    manager = plugins.plugin_manager()
+    callers = {
+        manager.get_name(impl.plugin)
+        for impl in manager.hook.jobparse_register_exporters.get_hookimpls()
+    }
+    assert set(plugins.DEFAULT_PLUGINS) <= callers
+
+
+def test_every_hook_is_documented() -> None:
+    docs = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    hooks = [name for name in vars(hookspecs) if name.startswith("jobparse_")]
+    assert hooks
+    for hook in hooks:
+        assert f"`{hook}" in docs, f"{hook} is missing from docs/plugins.md"
