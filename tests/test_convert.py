@@ -46,6 +46,9 @@ postings = st.builds(
     emails=st.lists(text, max_size=3).map(tuple),
     urls=st.lists(text, max_size=3).map(tuple),
     apply_url=optional_text,
+    url=optional_text,
+    date_posted=st.none() | st.dates(),
+    identifier=optional_text,
     evidence=st.lists(evidence, max_size=3).map(tuple),
 )
 
@@ -77,7 +80,8 @@ def test_json_field_names_and_value_shapes() -> None:
     data = json.loads(posting_to_json(posting))
     assert set(data) == {
         "id", "description", "source", "title", "company", "locations", "employment_type",
-        "deadlines", "rolling", "emails", "urls", "apply_url", "evidence",
+        "deadlines", "rolling", "emails", "urls", "apply_url", "url", "date_posted",
+        "identifier", "evidence",
     }  # fmt: skip
     assert data["deadlines"] == [
         {"kind": "start", "date": "2024-08-01", "text": "start date is August 01, 2024"}

@@ -9,7 +9,8 @@ from jobparse.errors import InputError
 from jobparse.extract import build_posting
 from jobparse.inputs import DEFAULT_MAX_BYTES, STDIN_NAME, clean_text, decode, expand, read
 from jobparse.model import Posting
-from jobparse.page.html import html_to_text, looks_like_html
+from jobparse.page.html import split_html_page
+from jobparse.page.render import looks_like_html
 from jobparse.page.text import split_text_page
 
 __all__ = ["iter_postings", "parse", "parse_file", "unique_postings"]
@@ -17,23 +18,32 @@ __all__ = ["iter_postings", "parse", "parse_file", "unique_postings"]
 ErrorHandler = Callable[[InputError], None]
 
 
-def parse(text_or_bytes: str | bytes, *, uri: str | None = None) -> list[Posting]:
+def parse(
+    text_or_bytes: str | bytes,
+    *,
+    uri: str | None = None,
+    base_url: str | None = None,
+    content_type: str | None = None,
+) -> list[Posting]:
     """Parse one page, given as text or bytes, into its postings.
 
-    HTML is told from plain text by content. Bytes are decoded like a file's.
-    Raises :class:`~jobparse.errors.InputError` for bytes that are not a page.
+    HTML is told from plain text by content. Bytes are decoded as browsers do
+    (*content_type* is the HTTP header, if the page was fetched). Links resolve
+    against *base_url*, else *uri* when it is a URL. Raises
+    :class:`~jobparse.errors.InputError` for bytes that are not a page.
 
     >>> [p.description for p in parse("Search Opportunities\\nWe hire engineers.\\nApply\\n")]
     ['We hire engineers.']
     """
     if isinstance(text_or_bytes, bytes):
-        text = decode(text_or_bytes, uri or STDIN_NAME)
+        text = decode(text_or_bytes, uri or STDIN_NAME, content_type=content_type)
     else:
         text = text_or_bytes
     text = clean_text(text)
     if looks_like_html(text):
-        text = html_to_text(text)
-    page = split_text_page(text, uri=uri)
+        page = split_html_page(text, uri=uri, base_url=base_url)
+    else:
+        page = split_text_page(text, uri=uri)
     return [build_posting(raw, uri=uri, year=page.year) for raw in page.postings]
 
 
@@ -42,7 +52,7 @@ def parse_file(
 ) -> list[Posting]:
     """Read and parse one page file (``-`` reads standard input)."""
     page = read(os.fspath(path), max_bytes=max_bytes)
-    return parse(page.data, uri=page.uri)
+    return parse(page.data, uri=page.uri, base_url=page.base_url, content_type=page.content_type)
 
 
 def iter_postings(

@@ -7,6 +7,7 @@ domain errors become one-line messages and a non-zero exit, never tracebacks.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any, BinaryIO
@@ -50,15 +51,33 @@ class BatchErrors:
         click.echo(f"jobparse: error: {error}", err=True)
 
 
+class _EchoHandler(logging.Handler):
+    """Library warnings ("skipped a broken JSON-LD block") as one line on standard error."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"jobparse: {record.levelname.lower()}: {record.getMessage()}", err=True)
+
+
+def _configure_logging(quiet: bool) -> None:
+    logger = logging.getLogger("jobparse")
+    for handler in [h for h in logger.handlers if isinstance(h, _EchoHandler)]:
+        logger.removeHandler(handler)
+    logger.addHandler(_EchoHandler())
+    logger.propagate = False
+    logger.setLevel(logging.ERROR if quiet else logging.WARNING)
+
+
 @click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "--version", prog_name="jobparse")
-def cli() -> None:
+@click.option("-q", "--quiet", is_flag=True, help="Do not print warnings (errors still show).")
+def cli(quiet: bool) -> None:
     """Turn job-board pages into clean, typed job postings and export them.
 
     INPUT is a page file (text or HTML), a directory (its .txt, .html and .htm
     files in name order) or - for standard input. An input that cannot be read
     is reported on standard error and skipped; the exit status is then 1.
     """
+    _configure_logging(quiet)
 
 
 def _postings(

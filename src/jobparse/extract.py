@@ -2,27 +2,40 @@
 
 This is where the field heuristics meet: the posting text is prepared once
 (:class:`~jobparse.fields.context.PostingText`), each field module reads it,
-and their answers and evidence are assembled into the frozen model.
+and their answers and evidence are assembled into the frozen model. What a
+page states outright (:class:`~jobparse.page.Facts`: structured data, a
+card, a posting page's heading) wins; the heuristics fill what it lacks.
 """
 
 from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Iterable
 
 from jobparse import patterns
 from jobparse.fields.company import infer_company
 from jobparse.fields.context import PostingText
-from jobparse.fields.dates import infer_deadlines, infer_rolling
+from jobparse.fields.dates import infer_deadlines, infer_rolling, parse_date
 from jobparse.fields.employment import infer_employment_type
 from jobparse.fields.locations import infer_locations, is_place_line
+from jobparse.fields.places import scan_places
 from jobparse.fields.title import infer_title
-from jobparse.model import Evidence, Posting, Source
-from jobparse.page import RawPosting
+from jobparse.model import (
+    Deadline,
+    DeadlineKind,
+    EmploymentType,
+    Evidence,
+    Location,
+    Posting,
+    Source,
+)
+from jobparse.page import Facts, RawPosting
 
 __all__ = ["build_posting", "posting_id"]
 
 _ID_LENGTH = 16
+_MAX_CARD_COMPANY = 60
 
 
 def posting_id(text: str) -> str:
@@ -45,6 +58,45 @@ def _location_line(raw: RawPosting) -> str | None:
     return None
 
 
+def _stated(facts: Facts | None, field: str, value: object) -> list[Evidence]:
+    """Evidence for a field the page states outright."""
+    if facts is None or value in (None, (), ""):
+        return []
+    return [Evidence(field, f"stated.{facts.source}", str(value))]
+
+
+def _card_lines(
+    facts: Facts, title: str | None
+) -> tuple[list[Location], str | None, list[Evidence]]:
+    """A card's short lines: its places, and its company (a short capitalised line)."""
+    locations: list[Location] = []
+    company = None
+    evidence: list[Evidence] = []
+    for line in facts.lines:
+        if line == title or parse_date(line) is not None:
+            continue
+        if is_place_line(line):
+            locations.extend(scan_places(line, unknown_city_heads=True).locations)
+            evidence.append(Evidence("locations", "location.card", line))
+        elif (
+            company is None
+            and len(line) <= _MAX_CARD_COMPANY
+            and line[:1].isupper()
+            and not patterns.ROLE_NOUN.search(line)
+            and not patterns.SENTENCE_END.search(line)
+        ):
+            company = line
+            evidence.append(Evidence("company", "company.card", line))
+    return locations, company, evidence
+
+
+def _merge_deadlines(stated: Iterable[Deadline], found: Iterable[Deadline]) -> tuple[Deadline, ...]:
+    merged: dict[tuple[str, object], Deadline] = {}
+    for deadline in (*stated, *found):
+        merged.setdefault((deadline.kind.value, deadline.date), deadline)
+    return tuple(merged.values())
+
+
 def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) -> Posting:
     """Infer every field of one raw posting and return the typed posting."""
     location_line = _location_line(raw)
@@ -52,20 +104,63 @@ def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) 
     if raw.lead is not None and location_line is None:
         paragraphs = (raw.lead, *paragraphs)
     ctx = PostingText.prepare(paragraphs, location_line=location_line, year=year)
+    facts = raw.facts
     evidence: list[Evidence] = []
 
-    title, found = infer_title(ctx)
+    title, found = (
+        (facts.title, _stated(facts, "title", facts.title))
+        if facts and facts.title
+        else infer_title(ctx)
+    )
     evidence += found
-    company, found = infer_company(ctx)
-    evidence += found
-    locations, found = infer_locations(ctx, organisation=company)
-    evidence += found
+    card_places: list[Location] = []
+    card_company = None
+    if facts is not None and facts.lines:
+        card_places, card_company, found = _card_lines(facts, title)
+        evidence += found
+    if facts is not None and facts.company:
+        company: str | None = facts.company
+        evidence += _stated(facts, "company", company)
+    elif card_company:
+        company = card_company
+    else:
+        company, found = infer_company(ctx)
+        evidence += found
+        site_name = facts.site_name if facts is not None else None
+        if company is None and site_name and site_name.casefold() in ctx.text.casefold():
+            company = site_name  # the site's own name, and the text names it: its own careers page
+            evidence.append(Evidence("company", "company.site_name", site_name))
+    if facts is not None and facts.locations:
+        locations: tuple[Location, ...] = facts.locations
+        evidence += _stated(facts, "locations", "; ".join(loc.raw for loc in locations))
+    elif card_places:
+        locations = tuple(dict.fromkeys(card_places))
+    else:
+        locations, found = infer_locations(ctx, organisation=company)
+        evidence += found
     deadlines, found = infer_deadlines(ctx)
+    if facts is not None and facts.lines:
+        # A card's bare date is when it was posted, not an event.
+        deadlines = tuple(d for d in deadlines if d.kind is not DeadlineKind.OTHER)
+        found = [e for e in found if e.rule != "deadline.other"]
     evidence += found
+    if facts is not None and facts.deadlines:
+        evidence += [
+            Evidence("deadlines", f"stated.{facts.source}", d.text) for d in facts.deadlines
+        ]
+        deadlines = _merge_deadlines(facts.deadlines, deadlines)
     rolling, found = infer_rolling(ctx)
     evidence += found
-    employment_type, found = infer_employment_type(ctx, title=title)
-    evidence += found
+    employment_type: EmploymentType | None
+    if facts is not None and facts.employment_type:
+        employment_type = facts.employment_type
+        evidence += _stated(facts, "employment_type", employment_type.value)
+    else:
+        employment_type, found = infer_employment_type(ctx, title=title)
+        evidence += found
+    date_posted = facts.date_posted if facts else None
+    if date_posted is None and facts is not None:
+        date_posted = next((d for line in facts.lines if (d := parse_date(line, year=year))), None)
 
     full_text = f"{location_line}\n\n{ctx.text}" if location_line else ctx.text
     return Posting(
@@ -79,7 +174,10 @@ def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) 
         deadlines=deadlines,
         rolling=rolling,
         emails=ctx.emails,
-        urls=ctx.urls,
-        apply_url=raw.apply_url,
+        urls=tuple(dict.fromkeys((*ctx.urls, *raw.links))),
+        apply_url=raw.apply_url or (facts.apply_url if facts else None),
+        url=facts.url if facts else None,
+        date_posted=date_posted,
+        identifier=facts.identifier if facts else None,
         evidence=tuple(evidence),
     )

@@ -95,7 +95,10 @@ class Posting:
     """One job advertisement, as read from a page.
 
     ``id`` is a content hash of the normalised posting text: the same advert
-    found on two pages has the same id.
+    found on two pages has the same id. ``apply_url`` is the link behind the
+    posting's Apply button; ``url`` the posting's own page (a card's link on a
+    listing, or the page itself for a single-posting page); ``identifier`` and
+    ``date_posted`` come from structured data or a card when the page gives them.
     """
 
     id: str
@@ -110,6 +113,9 @@ class Posting:
     emails: tuple[str, ...] = ()
     urls: tuple[str, ...] = ()
     apply_url: str | None = None
+    url: str | None = None
+    date_posted: dt.date | None = None
+    identifier: str | None = None
     evidence: tuple[Evidence, ...] = ()
 
     def evidence_for(self, field: str) -> tuple[Evidence, ...]:

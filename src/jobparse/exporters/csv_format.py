@@ -34,6 +34,9 @@ COLUMNS = (
     "source_uri",
     "source_index",
     "description",
+    "url",
+    "date_posted",
+    "identifier",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _JOIN = "; "
@@ -71,6 +74,9 @@ def _row(posting: Posting) -> list[str]:
         "source_uri": posting.source.uri or "",
         "source_index": str(posting.source.index),
         "description": posting.description,
+        "url": posting.url or "",
+        "date_posted": posting.date_posted.isoformat() if posting.date_posted else "",
+        "identifier": posting.identifier or "",
     }
     return [neutralise(values[column]) for column in COLUMNS]
 

@@ -46,6 +46,7 @@ __all__ = ["infer_company"]
 ROLE_NOUN = patterns.ROLE_NOUN
 
 _THRESHOLD = 3.0
+_CITY_NOT_EMPLOYER = 100_000
 _MENTION_BONUS = 0.5
 _MAX_MENTION_BONUS = 2.0
 #: Capitalised words that open sentences or headings but never name an employer.
@@ -126,7 +127,10 @@ def _is_name(name: str) -> bool:
         return False  # "Knowledge of ROS is a plus"
     if ROLE_NOUN.search(name):
         return False  # "Senior Research Scientist" is a job, not an employer
-    return not (gazetteer.country_code(name) or gazetteer.regions_named(name))
+    if gazetteer.country_code(name) or gazetteer.regions_named(name):
+        return False
+    # "Our team in München is looking": a big city is a place, not an employer.
+    return not any(city.population >= _CITY_NOT_EMPLOYER for city in gazetteer.cities_named(name))
 
 
 def _family_key(name: str) -> str:

@@ -66,6 +66,8 @@ def _words_and_separators(text: str) -> Iterator[tuple[str, int]]:
     for match in patterns.PLACE_TOKEN.finditer(text):
         if match.group("word"):
             word = match.group("word").rstrip("'’")
+            if word.endswith(".") and word.count(".") == 1:
+                word = word[:-1]  # "WA." ends a sentence; "D.C." keeps its dots
             if word.casefold() in {"or", "and"}:
                 separator = max(separator, _SEPARATOR_STRONG)
                 continue

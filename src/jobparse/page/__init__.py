@@ -6,9 +6,39 @@ is inferred: its optional location line, its paragraphs and its apply link.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 
-__all__ = ["RawPage", "RawPosting"]
+from jobparse.model import Deadline, EmploymentType, Location
+
+__all__ = ["Facts", "RawPage", "RawPosting"]
+
+
+@attrs.frozen
+class Facts:
+    """What a page states outright about a posting, and where it says it.
+
+    ``source`` names the evidence: ``"jsonld"`` or ``"microdata"`` for schema.org
+    ``JobPosting`` markup, ``"html.card"`` for a card on a listing,
+    ``"html.page"`` for a single posting's page (its heading and metadata).
+    Stated facts win over inferred ones; heuristics fill what they lack.
+    ``site_name`` is the page's ``og:site_name`` (an employer only if the text names it too);
+    ``lines`` are a card's short lines (place, company, date) left to the heuristics.
+    """
+
+    source: str
+    title: str | None = None
+    company: str | None = None
+    locations: tuple[Location, ...] = ()
+    employment_type: EmploymentType | None = None
+    deadlines: tuple[Deadline, ...] = ()
+    apply_url: str | None = None
+    url: str | None = None
+    identifier: str | None = None
+    date_posted: dt.date | None = None
+    site_name: str | None = None
+    lines: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -20,6 +50,9 @@ class RawPosting:
     ("Location ..."), otherwise the field heuristics decide. ``lead_gap``
     counts the blank lines after it: renderings set a location line apart by
     more than one. ``paragraphs`` is the rest of the posting's text.
+    ``links`` are the hyperlinks of an HTML posting's text (absolute URLs).
+    ``closed_by`` is the 0-based number of the ``Apply`` line that ends the
+    posting on its page (None when the page ends inside it).
     """
 
     index: int
@@ -28,6 +61,13 @@ class RawPosting:
     lead_labelled: bool = False
     lead_gap: int = 0
     apply_url: str | None = None
+    links: tuple[str, ...] = ()
+    facts: Facts | None = None
+    closed_by: int | None = None
+
+    def evolve(self, **changes: object) -> RawPosting:
+        """A copy with some attributes changed."""
+        return attrs.evolve(self, **changes)  # type: ignore[arg-type]
 
 
 @attrs.frozen

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from jobparse import patterns
 from jobparse.page import RawPage, RawPosting
 
-__all__ = ["split_text_page"]
+__all__ = ["posting_from_text", "split_text_page"]
 
 _MAX_LEAD_CHARS = 160
 _HEADER_SCAN_LINES = 80
@@ -41,10 +41,11 @@ def split_text_page(text: str, *, uri: str | None = None) -> RawPage:
     if chunks:
         chunks[-1] = _without_footer(chunks[-1])
     postings: list[RawPosting] = []
-    for chunk in chunks:
+    for number, chunk in enumerate(chunks):
         posting = _raw_posting(chunk, index=len(postings))
         if posting is not None:
-            postings.append(posting)
+            closed_by = number if number < len(chunks) - 1 else None
+            postings.append(posting.evolve(closed_by=closed_by))
     if year is None:
         year = _page_year(lines)
     return RawPage(uri=uri, postings=tuple(postings), year=year)
@@ -64,6 +65,11 @@ def _is_furniture(line: str) -> bool:
         len(line) <= _MAX_FURNITURE_LINE
         and patterns.FURNITURE_LINE.search(line.strip()) is not None
     )
+
+
+def posting_from_text(text: str, *, index: int = 0) -> RawPosting | None:
+    """Read one posting's text (an HTML block's rendering) as a raw posting."""
+    return _raw_posting(_normalise_newlines(text).split("\n"), index=index)
 
 
 def _normalise_newlines(text: str) -> str:

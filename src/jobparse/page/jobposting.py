@@ -1,0 +1,162 @@
+"""schema.org ``JobPosting`` objects (from JSON-LD or microdata) mapped to our fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable, Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+from jobparse import gazetteer
+from jobparse.model import Deadline, DeadlineKind, EmploymentType, Location
+from jobparse.page import Facts
+from jobparse.page.render import fragment_to_text
+
+__all__ = ["is_job_posting", "job_posting_facts"]
+
+#: schema.org employmentType values mapped to ours (others, such as VOLUNTEER, to none).
+EMPLOYMENT_TYPES = {
+    "FULL_TIME": EmploymentType.FULL_TIME,
+    "FULLTIME": EmploymentType.FULL_TIME,
+    "PART_TIME": EmploymentType.PART_TIME,
+    "PARTTIME": EmploymentType.PART_TIME,
+    "CONTRACTOR": EmploymentType.CONTRACT,
+    "CONTRACT": EmploymentType.CONTRACT,
+    "TEMPORARY": EmploymentType.CONTRACT,
+    "INTERN": EmploymentType.INTERNSHIP,
+    "INTERNSHIP": EmploymentType.INTERNSHIP,
+}
+
+
+def _types(item: dict[str, Any]) -> list[str]:
+    kind = item.get("@type") or item.get("type") or []
+    kinds = kind if isinstance(kind, list) else [kind]
+    return [str(k).rsplit("/", 1)[-1] for k in kinds]
+
+
+def is_job_posting(item: dict[str, Any]) -> bool:
+    """Whether a JSON-LD or microdata item is a schema.org JobPosting.
+
+    >>> is_job_posting({"@type": ["Thing", "JobPosting"]}), is_job_posting({"@type": "Event"})
+    (True, False)
+    """
+    return "JobPosting" in _types(item)
+
+
+def _first(value: Any) -> Any:
+    return value[0] if isinstance(value, list) and value else value
+
+
+def _text(value: Any, *, keys: tuple[str, ...] = ("name", "value", "@value")) -> str | None:
+    """A plain string from a JSON-LD value: a string, a number, or an object's name/value."""
+    value = _first(value)
+    if isinstance(value, dict):
+        value = next((value[key] for key in keys if value.get(key)), None)
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = " ".join(html.unescape(str(value)).split())  # "R&amp;D" is common in the wild
+    return text or None
+
+
+def _date(value: Any) -> dt.date | None:
+    text = _text(value)
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _region(country: str | None, written: str | None) -> str | None:
+    if not written:
+        return None
+    for code_country, region in gazetteer.regions_named(written):
+        if country in (None, code_country) and len(region) <= 3:
+            return region
+    return written
+
+
+def _location(place: Any) -> Location | None:
+    address = place.get("address", place) if isinstance(place, dict) else place
+    if isinstance(address, list):
+        address = _first(address)
+    if isinstance(address, str):
+        text = " ".join(address.split())
+        return Location(raw=text, country=gazetteer.country_code(text)) if text else None
+    if not isinstance(address, dict):
+        return None
+    city = _text(address.get("addressLocality"))
+    written_region = _text(address.get("addressRegion"))
+    written_country = _text(address.get("addressCountry"))
+    country = gazetteer.country_code(written_country) if written_country else None
+    region = _region(country, written_region)
+    if country is None and written_region:
+        options = gazetteer.regions_named(written_region)
+        country = options[0][0] if options else None
+    raw = ", ".join(p for p in (city, written_region, written_country) if p)
+    if not raw:
+        return None
+    return Location(raw=raw, city=city, region=region, country=country)
+
+
+def _remote_locations(item: dict[str, Any]) -> Iterator[Location]:
+    location_type = " ".join(str(t) for t in _as_list(item.get("jobLocationType"))).upper()
+    if "TELECOMMUTE" not in location_type:
+        return
+    requirements = _as_list(item.get("applicantLocationRequirements"))
+    countries = [_text(r) for r in requirements] or [None]
+    for name in countries:
+        code = gazetteer.country_code(name) if name else None
+        yield Location(raw=f"Remote ({name})" if name else "Remote", country=code, remote=True)
+
+
+def _employment_type(value: Any) -> EmploymentType | None:
+    for entry in _as_list(value):
+        key = str(entry).strip().upper().replace("-", "_").replace(" ", "_")
+        if key in EMPLOYMENT_TYPES:
+            return EMPLOYMENT_TYPES[key]
+    return None
+
+
+def _deadlines(item: dict[str, Any]) -> Iterable[Deadline]:
+    for name, kind in (
+        ("validThrough", DeadlineKind.APPLICATION),
+        ("jobStartDate", DeadlineKind.START),
+    ):
+        date = _date(item.get(name))
+        if date is not None:
+            yield Deadline(kind=kind, date=date, text=f"{name}: {_text(item.get(name))}")
+
+
+def job_posting_facts(
+    item: dict[str, Any], *, source: str, base_url: str | None = None
+) -> tuple[Facts, tuple[str, ...]]:
+    """Map one JobPosting to :class:`Facts` and its description's paragraphs."""
+    locations = [loc for place in _as_list(item.get("jobLocation")) if (loc := _location(place))]
+    locations += _remote_locations(item)
+    url = _text(item.get("url"))
+    url = urljoin(base_url, url) if url and base_url else url
+    direct_apply = str(_first(item.get("directApply"))).casefold() in {"true", "1", "yes"}
+    description = _first(item.get("description"))
+    paragraphs = fragment_to_text(description) if isinstance(description, str) else ()
+    facts = Facts(
+        source=source,
+        title=_text(item.get("title")) or _text(item.get("name")),
+        company=_text(item.get("hiringOrganization")),
+        locations=tuple(dict.fromkeys(locations)),
+        employment_type=_employment_type(item.get("employmentType")),
+        deadlines=tuple(_deadlines(item)),
+        apply_url=url if direct_apply else None,
+        url=url,
+        identifier=_text(item.get("identifier"), keys=("value", "@value", "name")),
+        date_posted=_date(item.get("datePosted")),
+    )
+    return facts, paragraphs

@@ -1,0 +1,182 @@
+"""HTML to text: parse safely with lxml and render the text layout the text parser reads.
+
+Block elements become lines, paragraphs and headings are set apart by blank
+lines, list items become ``•`` lines, and page furniture (scripts, styles,
+navigation, forms) is dropped. A link or button labelled "Apply" becomes a
+line reading ``Apply``, so listing pages segment exactly like their text
+renderings. The walk is iterative: deeply nested documents cannot exhaust
+the stack.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from lxml import etree, html
+
+__all__ = [
+    "APPLY_TEXTS",
+    "element_text",
+    "fragment_to_text",
+    "html_to_text",
+    "looks_like_html",
+    "parse_html",
+    "render",
+    "split_paragraphs",
+]
+
+_HTML_START = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|section|main)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Elements never rendered: code, styling, navigation and forms.
+FURNITURE_TAGS = frozenset(
+    "script style noscript template nav form svg iframe canvas select option textarea".split()
+)
+_BLOCK = frozenset(
+    """
+    address article aside blockquote dd div dl dt fieldset figcaption figure footer header hr li
+    main ol pre section table tbody thead tfoot tr ul body html
+    """.split()
+)
+_PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6".split())
+#: Link and button texts that mark a posting's Apply control.
+APPLY_TEXTS = frozenset({"apply", "apply now", "apply here"})
+_BLANK_RUNS = re.compile(r"\n{3,}")
+# Element boundaries are marked while walking, then merged: adjacent block
+# boundaries make one line break, any paragraph boundary among them a blank line.
+# (Private-use characters: never white space, so space collapsing leaves them alone.)
+_LINE_BREAK = "\ue000"
+_PARAGRAPH_BREAK = "\ue001"
+_BREAKS = re.compile("[\ue000\ue001][\ue000\ue001\\s]*")
+_LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
+_SPACES = re.compile(r"[^\S\n]+")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def looks_like_html(text: str) -> bool:
+    """Tell HTML from text by content (does it open with markup?).
+
+    >>> looks_like_html("<!DOCTYPE html><html><body>x</body></html>")
+    True
+    >>> looks_like_html("London\\n\\nWe are hiring <engineers>.")
+    False
+    """
+    return _HTML_START.match(text[:4096]) is not None
+
+
+def parse_html(text: str) -> etree._Element:
+    """Parse *text* with lxml: never touching the network, never resolving entities."""
+    parser = html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=False
+    )
+    return html.document_fromstring(text, parser=parser)
+
+
+def element_text(element: etree._Element) -> str:
+    """The text of an element on one line, white space collapsed."""
+    return " ".join("".join(str(t) for t in element.itertext()).split())
+
+
+def _tag(element: etree._Element) -> str:
+    return element.tag.casefold() if isinstance(element.tag, str) else ""
+
+
+def is_apply_control(element: etree._Element) -> bool:
+    """Whether an element is a posting's Apply link or button."""
+    return _tag(element) in {"a", "button"} and element_text(element).casefold() in APPLY_TEXTS
+
+
+def _flow(text: str) -> str:
+    """HTML text flows: a newline in the source is just a space."""
+    return _WHITESPACE.sub(" ", text)
+
+
+def render(element: etree._Element) -> str:
+    """Render an element's subtree as text in the career-page layout."""
+    out: list[str] = []
+    stack: list[tuple[etree._Element, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        tag = _tag(node)
+        if closing:
+            if tag in _PARAGRAPH:
+                out.append(_PARAGRAPH_BREAK)
+            elif tag in _BLOCK:
+                out.append(_LINE_BREAK)
+            if node.tail and node is not element:
+                out.append(_flow(node.tail))
+            continue
+        if tag in FURNITURE_TAGS or not tag:
+            if node.tail and node is not element:
+                out.append(_flow(node.tail))
+            continue
+        if tag == "br":
+            out.append("\n")
+        elif is_apply_control(node):
+            out.append(f"{_LINE_BREAK}Apply{_LINE_BREAK}")
+        else:
+            if tag in _PARAGRAPH:
+                out.append(_PARAGRAPH_BREAK)
+            elif tag in _BLOCK:
+                out.append(_LINE_BREAK)
+            if tag == "li":
+                out.append("• ")
+            if node.text:
+                out.append(node.text if tag == "pre" else _flow(node.text))
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node))
+            continue
+        if node.tail and node is not element:
+            out.append(_flow(node.tail))
+    text = _SPACES.sub(" ", "".join(out))
+    text = _BREAKS.sub(lambda m: "\n\n" if _PARAGRAPH_BREAK in m.group() else "\n", text)
+    text = _LINE_EDGES.sub("\n", text)
+    return _BLANK_RUNS.sub("\n\n", text).strip() + "\n"
+
+
+def html_to_text(text: str) -> str:
+    """Render an HTML page as the plain-text layout of a career page.
+
+    >>> print(html_to_text("<p>London</p><p>We hire.<br>Now.</p><a href='/x'>Apply</a>"), end="")
+    London
+    <BLANKLINE>
+    We hire.
+    Now.
+    <BLANKLINE>
+    Apply
+    """
+    return render(parse_html(text))
+
+
+def split_paragraphs(text: str) -> tuple[str, ...]:
+    """Paragraphs of rendered text: runs of lines between blank lines."""
+    return tuple(p.strip() for p in text.split("\n\n") if p.strip())
+
+
+def fragment_to_text(fragment: str) -> tuple[str, ...]:
+    """Paragraphs of an HTML fragment, such as a JSON-LD ``description``.
+
+    >>> fragment_to_text("<p>We build robots.</p><ul><li>C++</li><li>ROS</li></ul>")
+    ('We build robots.', '• C++\\n• ROS')
+    >>> fragment_to_text("Plain text,\\n\\nin two paragraphs.")
+    ('Plain text,', 'in two paragraphs.')
+    """
+    if "<" not in fragment:
+        return split_paragraphs("\n".join(line.strip() for line in fragment.splitlines()))
+    root = html.fragment_fromstring(fragment, create_parent="div")
+    return split_paragraphs(render(root))
+
+
+def absolute_links(element: etree._Element, base: str | None) -> tuple[str, ...]:
+    """The http(s) targets of the links inside an element, made absolute."""
+    found: dict[str, None] = {}
+    for anchor in element.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        url = urljoin(base, href) if base else href
+        if url.startswith(("http://", "https://")):
+            found[url] = None
+    return tuple(found)
