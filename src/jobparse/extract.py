@@ -78,6 +78,9 @@ def _card_lines(
         if is_place_line(line):
             locations.extend(scan_places(line, unknown_city_heads=True).locations)
             evidence.append(Evidence("locations", "location.card", line))
+        elif line.casefold().startswith("at ") and company is None:
+            company = line[3:].strip()  # "at Acme" under a job title
+            evidence.append(Evidence("company", "company.card", line))
         elif (
             company is None
             and len(line) <= _MAX_CARD_COMPANY
@@ -115,14 +118,15 @@ def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) 
     evidence += found
     card_places: list[Location] = []
     card_company = None
+    card_evidence: list[Evidence] = []
     if facts is not None and facts.lines:
-        card_places, card_company, found = _card_lines(facts, title)
-        evidence += found
+        card_places, card_company, card_evidence = _card_lines(facts, title)
     if facts is not None and facts.company:
         company: str | None = facts.company
         evidence += _stated(facts, "company", company)
     elif card_company:
         company = card_company
+        evidence += [e for e in card_evidence if e.field == "company"]
     else:
         company, found = infer_company(ctx)
         evidence += found
@@ -135,6 +139,7 @@ def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) 
         evidence += _stated(facts, "locations", "; ".join(loc.raw for loc in locations))
     elif card_places:
         locations = tuple(dict.fromkeys(card_places))
+        evidence += [e for e in card_evidence if e.field == "locations"]
     else:
         locations, found = infer_locations(ctx, organisation=company)
         evidence += found

@@ -44,6 +44,8 @@ _MIN_BLOCK_TEXT = 40
 _MIN_CARDS = 3
 _MAX_CARD_TEXT = 800
 _CARD_SHARE = 0.4
+_MAX_HEADER_LINE = 80
+_MAX_HEADER_LINES = 5
 _RELATED = re.compile(
     r"\b(?:similar|related|recommended|other|more)\s+(?:jobs|positions|roles|openings|postings)\b"
     r"|\bpeople\s+also\s+(?:viewed|applied)\b|\byou\s+may\s+also\s+like\b",
@@ -303,6 +305,19 @@ def _main(root: etree._Element) -> etree._Element:
     return body if body is not None else root
 
 
+def _header_lines(paragraphs: Sequence[str]) -> tuple[str, ...]:
+    """The short lines above a posting's text (place, company, date), as on a card."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        for line in paragraph.split("\n"):
+            if len(line) > _MAX_HEADER_LINE or line.rstrip().endswith((".", "!", "?", ":")):
+                return tuple(lines)
+            lines.append(line.strip(" •"))
+            if len(lines) >= _MAX_HEADER_LINES:
+                return tuple(lines)
+    return tuple(lines)
+
+
 def _single(root: etree._Element, base: str | None, uri: str | None) -> list[RawPosting]:
     site_name = _meta(root, "og:site_name", "application-name")
     main = _main(root)
@@ -337,6 +352,7 @@ def _single(root: etree._Element, base: str | None, uri: str | None) -> list[Raw
         apply_url=apply_url,
         url=own_url,
         site_name=site_name,
+        lines=_header_lines(paragraphs),
     )
     links = tuple(link for link in absolute_links(main, base) if link != apply_url)
     return [

@@ -83,9 +83,15 @@ def _tag(element: etree._Element) -> str:
     return element.tag.casefold() if isinstance(element.tag, str) else ""
 
 
+_NOT_LETTERS_AT_ENDS = re.compile(r"^\W+|\W+$")
+
+
 def is_apply_control(element: etree._Element) -> bool:
-    """Whether an element is a posting's Apply link or button."""
-    return _tag(element) in {"a", "button"} and element_text(element).casefold() in APPLY_TEXTS
+    """Whether an element is a posting's Apply link or button ("Apply", "Apply now ›")."""
+    if _tag(element) not in {"a", "button"}:
+        return False
+    label = _NOT_LETTERS_AT_ENDS.sub("", element_text(element)).casefold()
+    return label in APPLY_TEXTS
 
 
 def _flow(text: str) -> str:
