@@ -121,6 +121,7 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return by_name, by_code, display
 
 
+@functools.lru_cache(maxsize=65536)
 def country_code(text: str) -> str | None:
     """The ISO 3166-1 alpha-2 code a country name or code stands for.
 
@@ -182,6 +183,7 @@ def _regions() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def regions_named(text: str) -> tuple[tuple[str, str], ...]:
     """The (country, region) pairs a region name or postal code may stand for.
 
@@ -276,6 +278,7 @@ def _city_index() -> dict[str, tuple[CityRecord, ...]]:
     return index
 
 
+@functools.lru_cache(maxsize=65536)
 def cities_named(name: str) -> tuple[City, ...]:
     """The cities called *name*: own names first, then by population.
 

@@ -10,6 +10,84 @@ here against adversarial strings with a time budget.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+
+class Prefiltered:
+    """A pattern behind a cheap prefilter that finds where its matches can start.
+
+    Python's ``re`` scans fast for a literal or a small set of literals, but
+    slowly for a pattern that opens with ``\\b`` or a case-insensitive
+    alternation: it tries the whole pattern at every position. Here the
+    prefilter (plain literals, no look-around) finds candidate starts and the
+    full pattern is tried only there, with ``match``, which sees the text
+    before the start, so ``\\b`` still works.
+    """
+
+    __slots__ = ("pattern", "starts")
+
+    def __init__(self, pattern: re.Pattern[str], starts: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.starts = re.compile(starts, flags)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Like ``re.Pattern.finditer``: non-overlapping matches, left to right."""
+        end = len(text) if endpos is None else endpos
+        while True:
+            candidate = self.starts.search(text, pos, end)
+            if candidate is None:
+                return
+            match = self.pattern.match(text, candidate.start(), end)
+            if match is None:
+                pos = candidate.start() + 1
+                continue
+            yield match
+            pos = max(match.end(), candidate.start() + 1)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Like ``re.Pattern.search``: the first match, or None."""
+        return next(self.finditer(text, pos, endpos), None)
+
+
+#: Anything with ``finditer`` and ``search`` like a compiled pattern.
+Searchable = re.Pattern[str] | Prefiltered
+
+
+class Anchored(Prefiltered):
+    """A pattern whose every match contains an anchor (a word, a digit) near its start.
+
+    The anchor is found first; the pattern is searched only in a window around
+    it, *before* characters back and *after* characters on.
+    """
+
+    __slots__ = ("after", "before")
+
+    def __init__(
+        self, pattern: re.Pattern[str], anchor: str, *, before: int, after: int, flags: int = 0
+    ) -> None:
+        super().__init__(pattern, anchor, flags)
+        self.before = before
+        self.after = after
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches, left to right, each holding an anchor."""
+        end = len(text) if endpos is None else endpos
+        while True:
+            anchor = self.starts.search(text, pos, end)
+            if anchor is None:
+                return
+            window_end = min(end, anchor.end() + self.after)
+            match = self.pattern.search(text, max(pos, anchor.start() - self.before), window_end)
+            if match is None or match.start() > anchor.start():
+                pos = anchor.end()
+                continue
+            yield match
+            pos = max(match.end(), anchor.end())
+
 
 # ---------------------------------------------------------------------------
 # Page structure: separators, page furniture, labels
@@ -121,6 +199,10 @@ JOB_PLACE_CUE = re.compile(
 #: A capitalised place name right after a cue (up to four words).
 CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}")
 
+#: A capital right after a preposition: every cue place ("based in NYC", "in our
+#: Vancouver office") needs one, so sentences without it skip the cue patterns.
+PLACE_AFTER_PREPOSITION = re.compile(r"(?:in|at|to|from|of)(?:[ \t]+(?:our|the))?[ \t]+[A-Z]")
+
 #: "in our Vancouver office": a place the job is done at, named before the facility.
 OUR_PLACE_FACILITY = re.compile(
     r"\b(?:in|at|from|to)\s+our\s+(?P<place>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
@@ -152,7 +234,7 @@ THIS_JOB_CUE = re.compile(
 )
 
 #: Statements that this job (not the company culture) is remote.
-REMOTE_JOB = re.compile(
+_REMOTE_JOB = re.compile(
     r"\b(?:this|the)\s+(?:position|role|job|opportunity)\s+(?:is|can\s+be|will\s+be)\s+"
     r"(?:a\s+)?(?:fully\s+|100%\s+|completely\s+)?remote\b(?![-\s](?:friendly|sensing))"
     r"|\b(?:is|are)\s+(?:a\s+)?(?:fully|100%|completely)\s+remote\b(?![-\s](?:friendly|sensing))"
@@ -162,6 +244,7 @@ REMOTE_JOB = re.compile(
     r"|\bopen\s+to\s+remote\s+(?:candidates|applicants|work)\b",
     re.IGNORECASE,
 )
+REMOTE_JOB = Anchored(_REMOTE_JOB, r"(?i:remote)", before=80, after=40)
 
 # ---------------------------------------------------------------------------
 # Company
@@ -182,6 +265,44 @@ ORG_NAME = (
     rf"{_LEGAL_SUFFIX}"
 )
 
+#: An organisation's name ending exactly where the search window ends (``endpos``):
+#: signals are found by their cheap, literal part first, then the name before it.
+ORG_NAME_BEFORE = re.compile(rf"(?<![\w&\-])(?P<name>{ORG_NAME})\Z")
+
+#: An organisation's name starting exactly at ``pos``.
+ORG_NAME_AFTER = re.compile(rf"(?P<name>{ORG_NAME})")
+
+#: What follows a name in "Amazon's", "Microsoft’s mission".
+POSSESSIVE_SUFFIX = re.compile(r"['’]s\b")
+
+#: The verb of a hiring sentence ("... is seeking"), found first: a plain literal search.
+HIRING_VERB = re.compile(r"(?:looking|seeking|hiring|searching|recruiting)\b")
+#: What stands between a hiring name and its verb: " (MSR NYC) is ", " are currently ".
+HIRING_LINK_BEFORE = re.compile(
+    r"(?<!\s)(?:\s+\([A-Z][\w&]{1,9}(?:\s[A-Z][\w&]{1,9})?\))?\s+(?:is|are)\s+"
+    r"(?:currently\s+|now\s+|always\s+|actively\s+)?\Z"
+)
+
+#: What a name owns that only a company has: "ASML products" (the noun, found first).
+OWNED_NOUN = re.compile(r"(?:products|customers|employees|values|culture)\b")
+
+#: Words that give a name an organisation's shape, found first (see ORG_SHAPE_WORDS).
+SHAPE_WORD = re.compile(
+    r"(?:University|College|Institute|Inc|Ltd|LLC|GmbH|AG|SA|PLC|Labs|Laboratory|Laboratories|"
+    r"Corporation|Corp|Technologies|Industries|Robotics|Research)\b"
+)
+
+#: " at " or " within " before a capital: "The Advanced Development Center at ASML".
+UNIT_AT_LINK = re.compile(r" (?:at|within)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+#: The words for a unit of an organisation, just before UNIT_AT_LINK.
+UNIT_WORDS = frozenset(
+    "team group center centre lab laboratory department division unit org organization "
+    "organisation institute school faculty".split()
+)
+
+#: A defined acronym: "(MSRA)", "(MSR NYC)".
+ACRONYM = re.compile(r"\((?P<acronym>[A-Z][\w&]{1,9}(?:\s[A-Z][\w&]{1,9})?)\)")
+
 #: "Amazon's International Technology org", "Microsoft’s mission".
 COMPANY_POSSESSIVE = re.compile(rf"(?<![\w&\-])(?P<name>{ORG_NAME})['’]s\b")
 
@@ -189,13 +310,18 @@ COMPANY_POSSESSIVE = re.compile(rf"(?<![\w&\-])(?P<name>{ORG_NAME})['’]s\b")
 COMPANY_AT = re.compile(rf"^(?:At|at)\s+(?:the\s+)?(?P<name>{ORG_NAME})\s*,")
 
 #: "Wayve is a leader", "Helm.ai builds", "Amazon is looking for": a name as subject.
+#: Matched (``.match``) where a subject may start: a sentence's start, and after a
+#: colon or an introductory phrase's comma.
 COMPANY_SUBJECT = re.compile(
-    rf"(?:^|,\s+|:\s+)(?:The\s+)?(?P<name>{ORG_NAME})(?:\s+\((?P<acronym>[A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?)\))?"
+    rf"(?:The\s+)?(?P<name>{ORG_NAME})(?:\s+\((?P<acronym>[A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?)\))?"
     r"\s+(?P<verb>is|are|was|has|have|builds|develops|creates|designs|makes|provides|offers|helps|"
     r"enables|powers|delivers|brings?|operates|leads|pioneers|combines|speciali[sz]es|focuses|"
     r"believes|invents|empowers|aims|strives|seeks|hires|employs|serves|produces|manufactures|"
     r"bring\s+together|is\s+(?:looking|seeking|hiring|searching|recruiting|growing|expanding))\b"
 )
+
+#: A comma or colon and the space after it: where a subject may start mid-sentence.
+CLAUSE_START = re.compile(r"[,:][ \t]+")
 
 #: A list of examples just before a name: "models such as Anthropic's Claude".
 EXAMPLE_LIST_BEFORE = re.compile(
@@ -224,16 +350,18 @@ COMPANY_HIRING = re.compile(
 )
 
 #: "We’re Anthropic, an AI safety company".
-COMPANY_WE_ARE = re.compile(rf"\bWe(?:'re|’re|\s+are)\s+(?P<name>{ORG_NAME})\s*[,(—–-]")
+_COMPANY_WE_ARE = re.compile(rf"\bWe(?:'re|’re|\s+are)\s+(?P<name>{ORG_NAME})\s*[,(—–-]")
 
 #: "Prof. Jane Doe": a person's name follows these.
 PERSON_TITLE_BEFORE = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+$")
 
 #: "Join Wayve", "bring to Wayve", "joining the B Garage team", "Join us at Ring AI team".
+#: (Literal, case-spelled alternatives and no leading ``\\b``: the engine can skip ahead.)
 COMPANY_JOIN = re.compile(
-    rf"\b(?i:join(?:ing)?(?:\s+us\s+at)?|bring\s+to|work(?:ing)?\s+(?:with\s+us\s+)?(?:at|for)|careers?\s+at|"
-    rf"life\s+at|team\s+at)\s+(?:the\s+)?(?P<name>{ORG_NAME})"
+    r"(?:[Jj]oin(?:ing)?(?:\s+us\s+at)?|[Bb]ring\s+to|[Ww]ork(?:ing)?\s+(?:with\s+us\s+)?(?:at|for)|"
+    rf"[Cc]areers?\s+at|[Ll]ife\s+at|[Tt]eam\s+at)\s+(?:the\s+)?(?P<name>{ORG_NAME})"
 )
+COMPANY_WE_ARE = Prefiltered(_COMPANY_WE_ARE, r"We")
 
 #: "The Advanced Development Center at ASML": a unit of the company, then the company.
 COMPANY_UNIT_AT = re.compile(
@@ -248,9 +376,10 @@ COMPANY_OWNS = re.compile(
 )
 
 #: "the Helm proprietary toolkit": ownership words after a name.
-COMPANY_OWNERSHIP = re.compile(
+_COMPANY_OWNERSHIP = re.compile(
     rf"\bthe\s+(?P<name>{ORG_NAME})\s+(?:proprietary|patented|in-house)\b"
 )
+COMPANY_OWNERSHIP = Prefiltered(_COMPANY_OWNERSHIP, r"the")
 
 #: Any capitalised name, for organisation shapes and acronyms.
 ORG_MENTION = re.compile(
@@ -295,9 +424,10 @@ TITLE_LABEL = re.compile(
 )
 
 #: "As a Senior Research Scientist, you will ...": the phrase and the comma before "you".
-TITLE_AS = re.compile(
+_TITLE_AS = re.compile(
     r"\b[Aa]s\s+(?:an?\s+|the\s+|our\s+)?(?P<phrase>[^,;:!?()]{3,90}?)\s*,\s*you\b"
 )
+TITLE_AS = Prefiltered(_TITLE_AS, r"[Aa]s\s")
 
 #: "seeking a/an ...", "looking for ...", "position is for an ...", "role of ...".
 TITLE_TRIGGER = re.compile(
@@ -336,28 +466,31 @@ ACADEMIC_POSITION = re.compile(
 # Employment type
 # ---------------------------------------------------------------------------
 
-EMPLOYMENT_POSTDOC = re.compile(
+_EMPLOYMENT_POSTDOC = re.compile(
     r"\bpost-?doc(?:toral)?\s+(?:position|fellowship|researcher|research\s+fellow|fellow|"
     r"scholar|associate|appointment|role)\b|\bpostdocs?\b",
     re.IGNORECASE,
 )
+EMPLOYMENT_POSTDOC = Anchored(_EMPLOYMENT_POSTDOC, r"(?i:post)", before=0, after=60)
 EMPLOYMENT_PHD = re.compile(
     r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:position|studentship|student\s+position|"
     r"candidate\s+position|scholarship|project\s+position|opening|student\s+(?:is|will))\b",
     re.IGNORECASE,
 )
-EMPLOYMENT_INTERNSHIP = re.compile(
+_EMPLOYMENT_INTERNSHIP = re.compile(
     r"\b(?:this|an?|our|the|summer|fall|autumn|spring|winter|paid|research|remote|full[- ]time|"
     r"part[- ]time|graduate|undergraduate|phd|\d+[- ]month)\s+internship\b(?!s)"
     r"|\binternship\s+(?:position|role|program|programme|opportunity|duration|period|dates)\b",
     re.IGNORECASE,
 )
-EMPLOYMENT_PART_TIME = re.compile(
+EMPLOYMENT_INTERNSHIP = Anchored(_EMPLOYMENT_INTERNSHIP, r"(?i:internship)", before=30, after=30)
+_EMPLOYMENT_PART_TIME = re.compile(
     r"\b(?:is\s+an?|an?|this)\s+part[- ]time\s+(?:position|role|job|opportunity|contract)\b"
     r"|\bemployment\s+type\s*[:\-–]?\s*part[- ]time\b",
     re.IGNORECASE,
 )
-EMPLOYMENT_CONTRACT = re.compile(
+EMPLOYMENT_PART_TIME = Anchored(_EMPLOYMENT_PART_TIME, r"(?i:part)", before=30, after=60)
+_EMPLOYMENT_CONTRACT = re.compile(
     r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d+[- ](?:month|year)\s+)?"
     r"(?:contract|fixed[- ]term|temporary|freelance)\s+"
     r"(?:position|role|job|opportunity|engagement)\b"
@@ -365,12 +498,16 @@ EMPLOYMENT_CONTRACT = re.compile(
     r"|\bemployment\s+type\s*[:\-–]?\s*(?:contract|temporary)\b",
     re.IGNORECASE,
 )
-EMPLOYMENT_FULL_TIME = re.compile(
+EMPLOYMENT_CONTRACT = Anchored(
+    _EMPLOYMENT_CONTRACT, r"(?i:contract|fixed|temporary|freelance)", before=30, after=60
+)
+_EMPLOYMENT_FULL_TIME = re.compile(
     r"\b(?:is\s+an?|an?|this)\s+full[- ]time\s+(?:position|role|job|opportunity|permanent|"
     r"employee\s+position)\b|\bemployment\s+type\s*[:\-–]?\s*full[- ]time\b"
     r"|\bfull[- ]time,?\s+permanent\b|\bhiring\s+(?:for\s+)?full[- ]time\b",
     re.IGNORECASE,
 )
+EMPLOYMENT_FULL_TIME = Anchored(_EMPLOYMENT_FULL_TIME, r"(?i:full|hiring)", before=30, after=60)
 
 # ---------------------------------------------------------------------------
 # Dates and deadlines
@@ -383,13 +520,14 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
 
 #: A calendar date in the ways postings write them; named groups say which way.
-DATE = re.compile(
+_DATE = re.compile(
     rf"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0?[1-9]|1[0-2])-(?P<id>[12]\d|3[01]|0?[1-9])"
     rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:(?:\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)\b)?"
     rf"|(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m2>{_MONTH})(?:\s*,?\s*(?P<y2>(?:19|20)\d\d)\b)?"
     rf"|(?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})[./](?P<n3>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
+DATE = Anchored(_DATE, r"\d+", before=14, after=18)
 
 #: Words before a date that make it an application deadline.
 APPLICATION_CUE = re.compile(
@@ -413,13 +551,14 @@ NOT_AN_EVENT_CUE = re.compile(
 )
 
 #: Applications reviewed as they come, or until the post is filled.
-ROLLING = re.compile(
+_ROLLING = re.compile(
     r"\brolling\s+(?:basis|admissions?|review|deadline)\b|\bon\s+a\s+rolling\b"
     r"|\buntil\s+(?:the\s+)?(?:position|role|post|vacancy|job|positions)\s+(?:is|are|has\s+been|have\s+been)\s+filled\b"
     r"|\b(?:open\s+)?until\s+filled\b|\bas\s+(?:they\s+are\s+)?received\b"
     r"|\breviewed\s+continuously\b|\bcontinuous(?:ly)?\s+review",
     re.IGNORECASE,
 )
+ROLLING = Anchored(_ROLLING, r"(?i:rolling|until|received|continu)", before=40, after=60)
 
 # ---------------------------------------------------------------------------
 # Text normalisation

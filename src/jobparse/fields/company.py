@@ -32,8 +32,11 @@ strong signal — or there is no company.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 import attrs
 
@@ -105,6 +108,7 @@ class _Family:
     evidence: list[Evidence] = attrs.Factory(list)
 
 
+@functools.lru_cache(maxsize=16384)
 def _clean(name: str) -> str:
     """Strip heading words before a name, and unit words and legal forms after it."""
     name = patterns.LEGAL_SUFFIX_AT_END.sub("", name)
@@ -118,6 +122,7 @@ def _clean(name: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_name(name: str) -> bool:
     """Whether a cleaned capitalised phrase can name an employer."""
     if not name or name.casefold() in _NOT_NAMES:
@@ -173,94 +178,213 @@ class _Tally:
         family.names[name] += 1
         family.evidence.append(Evidence("company", rule, text))
 
+    def add_before(self, text: str, suffix: re.Match[str], weight: float, rule: str) -> bool:
+        """Add the name that ends where *suffix* starts ("Amazon" before "'s"), if any."""
+        name = _name_before(text, suffix.start())
+        if name is None:
+            return False
+        quote = text[name.start() : suffix.end()].strip(" ,:")
+        self.add(name.group("name"), weight, rule, quote)
+        return True
+
     def add_match(self, match: re.Match[str], weight: float, rule: str) -> None:
         """Add the ``name`` group of a signal's match, quoting the match as evidence."""
         self.add(match.group("name"), weight, rule, match.group().strip(" ,:"))
 
 
+_NAME_WINDOW = 100
+# No leading \\b: a literal-first pattern scans fast; a word inside another ("eBay") is harmless.
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*(?:\.ai)?")
+
+
+def _name_before(text: str, end: int) -> re.Match[str] | None:
+    """The organisation name that ends exactly at *end* (searched in a short window)."""
+    start = max(0, end - _NAME_WINDOW)
+    return patterns.ORG_NAME_BEFORE.search(text, start, end)
+
+
 def _acronyms(ctx: PostingText) -> dict[str, str]:
     """Acronyms the text defines: "Microsoft Research Asia (MSRA)" -> MSRA."""
     found: dict[str, str] = {}
-    for match in patterns.ORG_MENTION.finditer(ctx.text):
-        name = _clean(match.group("name"))
-        acronym = match.group("acronym")
-        if acronym and _is_name(name):
-            found.setdefault(acronym, name)
+    if "(" not in ctx.text:
+        return found
+    for match in patterns.ACRONYM.finditer(ctx.text):
+        before = ctx.text[: match.start()].rstrip(" \t")
+        name_match = _name_before(ctx.text, len(before))
+        if name_match is None:
+            continue
+        name = _clean(name_match.group("name"))
+        if _is_name(name):
+            found.setdefault(match.group("acronym"), name)
     return found
 
 
+def _has_any(folded: str, words: Iterable[str]) -> bool:
+    """A cheap substring test that lets a sentence skip a regular expression."""
+    return any(word in folded for word in words)
+
+
+_SHAPE_HINTS = tuple(patterns.ORG_SHAPE_WORDS | patterns.ORG_SUFFIX_WORDS)
+_HIRING_HINTS = ("looking", "seeking", "hiring", "searching", "recruiting")
+_JOIN_HINTS = ("join", "bring to", "work at", "work for", "working at", "working for", "with us at",
+               "career", "life at", "team at")  # fmt: skip
+_OWNERSHIP_HINTS = ("proprietary", "patented", "in-house")
+_OWNS_HINTS = ("products", "customers", "employees", "values", "culture")
+_WE_ARE_HINTS = ("we're", "we’re", "we are")
+
+
+def _present(folded: str, groups: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The hint groups with at least one word in the posting: the rest can skip every sentence."""
+    return {name: hints for name, hints in groups.items() if _has_any(folded, hints)}
+
+
+_HINT_GROUPS = {
+    "shape": _SHAPE_HINTS,
+    "hiring": _HIRING_HINTS,
+    "we_are": _WE_ARE_HINTS,
+    "join": _JOIN_HINTS,
+    "ownership": _OWNERSHIP_HINTS,
+    "owns": _OWNS_HINTS,
+}
+
+
 def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -> None:
-    shaped_names: set[str] = set()
-    for sentence in ctx.sentences:
-        text = sentence.text
-        for match in patterns.ORG_MENTION.finditer(text):
-            name = _clean(match.group("name"))
-            if not _is_name(name):
-                continue
-            words = [w.casefold().rstrip(".") for w in name.split()]
-            shaped = set(words) & patterns.ORG_SHAPE_WORDS or words[-1] in patterns.ORG_SUFFIX_WORDS
-            if (
-                shaped
-                and len(words) > 1
-                and name not in shaped_names
-                and not patterns.NOT_EMPLOYER_CONTEXT.search(text)
-            ):
-                shaped_names.add(name)  # a property of the name: counted once
-                academic = set(words) & patterns.ORG_SHAPE_WORDS
-                tally.add(name, 3.0 if academic else 2.0, "company.shape", name)
-        for match in patterns.COMPANY_POSSESSIVE.finditer(text):
-            if patterns.EXAMPLE_LIST_BEFORE.search(text, 0, match.start()):
-                weight = 1.0  # "models such as Anthropic's Claude": a product, not the employer
-            elif patterns.COMPANY_LEVEL_NOUN.match(text, match.end()):
-                weight = 5.0
-            else:
-                weight = 3.0
-            tally.add_match(match, weight, "company.possessive")
-        opening = patterns.COMPANY_AT.match(text)
-        if opening:
-            tally.add_match(opening, 3.0, "company.at")
-        for match in patterns.COMPANY_SUBJECT.finditer(text):
-            heading = text[: match.start() + 1].endswith(":")
-            if match.start() > 0 and not heading and not patterns.INTRODUCTORY_OPENING.match(text):
-                continue  # ", Git is a plus" ends a list; it does not open a company sentence
-            name = match.group("name")
-            words = name.split()
-            is_team = words[-1].casefold() in _TEAM_WORDS
-            cleaned = _clean(name)
-            single_opening_word = (
-                match.start("name") == 0
-                and len(cleaned.split()) == 1
-                and cleaned.istitle()
-                and cleaned == name.strip()  # "Kitware, Inc." has a legal form: a company
-                and not match.group("verb").startswith(("is looking", "is seeking", "is hiring"))
-            )
-            if single_opening_word and mentions[cleaned.casefold()] < 2 and "." not in cleaned:
-                continue  # "Applicants are ...": one capitalised word is not enough
-            weight = 1.0 if is_team else 3.0
-            tally.add_match(match, weight, "company.team" if is_team else "company.subject")
-        for match in patterns.COMPANY_HIRING.finditer(text):
-            if match.start() == 0 or patterns.PERSON_TITLE_BEFORE.search(text, 0, match.start()):
-                continue  # at the start, COMPANY_SUBJECT has it; after "Prof." it is a person
-            name = match.group("name")
-            is_team = name.split()[-1].casefold() in _TEAM_WORDS
-            tally.add_match(match, 1.0 if is_team else 3.0, "company.hiring")
+    """Collect every signal of the posting.
+
+    Patterns that cannot match (none of their hint words occur) do not run at
+    all; the others run once over the whole text, not sentence by sentence.
+    """
+    text = ctx.text
+    present = _present(text.casefold(), _HINT_GROUPS)
+    for sentence in ctx.sentences:  # signals anchored at a sentence's start
+        if sentence.text.startswith(("At ", "at ")):
+            opening = patterns.COMPANY_AT.match(sentence.text)
+            if opening:
+                tally.add_match(opening, 3.0, "company.at")
+        _subject_signals(sentence.text, tally, mentions)
+    if "shape" in present:
+        _shape_signals(ctx, tally)
+    if "'s" in text or "’s" in text:
+        _possessive_signals(text, tally)
+    if "hiring" in present:
+        starts = {sentence.start for sentence in ctx.sentences}
+        for verb in patterns.HIRING_VERB.finditer(text):
+            link = patterns.HIRING_LINK_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+            name = _name_before(text, link.start()) if link else None
+            if link is None or name is None or name.start() in starts:
+                continue  # at a sentence's start COMPANY_SUBJECT has it
+            if patterns.PERSON_TITLE_BEFORE.search(text[max(0, name.start() - 8) : name.start()]):
+                continue  # "Prof. Jane Doe is looking": a person
+            is_team = name.group("name").split()[-1].casefold() in _TEAM_WORDS
+            quote = text[name.start() : verb.end()]
+            tally.add(name.group("name"), 1.0 if is_team else 3.0, "company.hiring", quote)
+    if "we_are" in present:
         for match in patterns.COMPANY_WE_ARE.finditer(text):
             tally.add_match(match, 3.0, "company.we_are")
+    if "join" in present:
         for match in patterns.COMPANY_JOIN.finditer(text):
-            # "... to join X" after a role names a team; "Join X" and "bring to X" the company.
+            if match.start() and text[match.start() - 1].isalnum():
+                continue  # inside a word ("rejoin")
+            # "... to join X" after a role names a team; "Join X", "bring to X" the company.
             to_join = text[max(0, match.start() - 3) : match.start()].casefold() == "to "
             tally.add_match(match, 1.0 if to_join else 3.0, "company.join")
+    if "ownership" in present:
         for match in patterns.COMPANY_OWNERSHIP.finditer(text):
             tally.add_match(match, 3.0, "company.ownership")
-        for match in patterns.COMPANY_UNIT_AT.finditer(text):
-            tally.add_match(match, 3.0, "company.unit_at")
-        for match in patterns.COMPANY_OWNS.finditer(text):
-            tally.add_match(match, 2.0, "company.owns")
+    for link in patterns.UNIT_AT_LINK.finditer(text):
+        word_start = text.rfind(" ", 0, link.start()) + 1
+        if text[word_start : link.start()].casefold() not in patterns.UNIT_WORDS:
+            continue
+        name = patterns.ORG_NAME_AFTER.match(text, link.end())
+        if name:
+            tally.add(name.group("name"), 3.0, "company.unit_at", text[word_start : name.end()])
+    if "owns" in present:
+        for noun in patterns.OWNED_NOUN.finditer(text):
+            before = text[: noun.start()].rstrip(" \t")
+            if len(before) == noun.start() or (name := _name_before(text, len(before))) is None:
+                continue
+            tally.add(name.group("name"), 2.0, "company.owns", text[name.start() : noun.end()])
+
+
+def _sentence_at(ctx: PostingText, offset: int) -> str:
+    """The sentence of the posting that holds a character offset."""
+    index = bisect.bisect_right([s.start for s in ctx.sentences], offset) - 1
+    return ctx.sentences[index].text if index >= 0 else ""
+
+
+def _shape_signals(ctx: PostingText, tally: _Tally) -> None:
+    """Organisation-shaped names: "Trinity College Dublin", "Anduril Industries"."""
+    text = ctx.text
+    shaped_names: set[str] = set()
+    for word in patterns.SHAPE_WORD.finditer(text):
+        start = _name_before(text, word.end())
+        full = patterns.ORG_NAME_AFTER.match(text, start.start()) if start else None
+        if full is None:
+            continue
+        name = _clean(full.group("name"))
+        words = [w.casefold().rstrip(".") for w in name.split()]
+        if len(words) < 2 or name in shaped_names:
+            continue
+        shaped = set(words) & patterns.ORG_SHAPE_WORDS or words[-1] in patterns.ORG_SUFFIX_WORDS
+        if not shaped or not _is_name(name):
+            continue
+        if patterns.NOT_EMPLOYER_CONTEXT.search(_sentence_at(ctx, full.start())):
+            continue  # a degree, a partner, a funder
+        shaped_names.add(name)  # a property of the name: counted once
+        academic = set(words) & patterns.ORG_SHAPE_WORDS
+        tally.add(name, 3.0 if academic else 2.0, "company.shape", name)
+
+
+def _possessive_signals(text: str, tally: _Tally) -> None:
+    """Possessives: "Amazon's ... org", "Microsoft's mission"; not "such as Anthropic's Claude"."""
+    for suffix in patterns.POSSESSIVE_SUFFIX.finditer(text):
+        name = _name_before(text, suffix.start())
+        if name is None:
+            continue
+        if patterns.EXAMPLE_LIST_BEFORE.search(text, max(0, name.start() - 100), name.start()):
+            weight = 1.0  # a product in a list of examples, not the employer
+        elif patterns.COMPANY_LEVEL_NOUN.match(text, suffix.end()):
+            weight = 5.0
+        else:
+            weight = 3.0
+        tally.add_before(text, suffix, weight, "company.possessive")
+
+
+def _subject_signals(text: str, tally: _Tally, mentions: Counter[str]) -> None:
+    """A name as the subject of a company sentence: "Wayve is a leader", "Helm.ai builds"."""
+    starts = [0]
+    if ":" in text or "," in text:
+        introductory = patterns.INTRODUCTORY_OPENING.match(text) is not None
+        # After a comma only when the sentence opens with an introductory phrase
+        # ("Established in 2017, Wayve is"): ", Git is a plus" ends a list.
+        starts += [
+            clause.end()
+            for clause in patterns.CLAUSE_START.finditer(text)
+            if clause.group().startswith(":") or introductory
+        ]
+    for start in starts:
+        match = patterns.COMPANY_SUBJECT.match(text, start)
+        if match is None:
+            continue
+        name = match.group("name")
+        is_team = name.split()[-1].casefold() in _TEAM_WORDS
+        cleaned = _clean(name)
+        single_opening_word = (
+            match.start("name") == 0
+            and len(cleaned.split()) == 1
+            and cleaned.istitle()
+            and cleaned == name.strip()  # "Kitware, Inc." has a legal form: a company
+            and not match.group("verb").startswith(("is looking", "is seeking", "is hiring"))
+        )
+        if single_opening_word and mentions[cleaned.casefold()] < 2 and "." not in cleaned:
+            continue  # "Applicants are ...": one capitalised word is not enough
+        weight = 1.0 if is_team else 3.0
+        tally.add_match(match, weight, "company.team" if is_team else "company.subject")
 
 
 def _mentions(text: str) -> Counter[str]:
     """How often each capitalised word occurs (case-folded)."""
-    return Counter(word.casefold() for word in re.findall(r"\b[A-Z][\w\-]*(?:\.ai)?", text))
+    return Counter(word.casefold() for word in _CAPITALISED_WORD.findall(text))
 
 
 def _domain_signals(ctx: PostingText, tally: _Tally) -> None:

@@ -25,6 +25,7 @@ _MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _CUE_WINDOW = 120
+_DIGIT = re.compile(r"\d")
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _APPLYING = re.compile(r"\b(?:appl\w*|submi\w*|send|cv|resume|nominat\w*)\b", re.IGNORECASE)
 
@@ -101,6 +102,8 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
     found: list[Deadline] = []
     evidence: list[Evidence] = []
     for sentence in ctx.sentences:
+        if not _DIGIT.search(sentence.text):
+            continue  # every date form has a digit
         for match in patterns.DATE.finditer(sentence.text):
             date = _date_of(match, ctx.year)
             if date is None:
@@ -117,6 +120,9 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
 
 def infer_rolling(ctx: PostingText) -> tuple[bool, list[Evidence]]:
     """Whether applications are reviewed on a rolling basis or until filled."""
+    folded = ctx.text.casefold()
+    if not any(hint in folded for hint in ("rolling", "until", "received", "continu")):
+        return False, []
     match = patterns.ROLLING.search(ctx.text)
     if match is None:
         return False, []

@@ -24,13 +24,18 @@ _TITLE_TYPES = (
     (re.compile(r"\b(?:ph\.?\s?d|doctoral)\b", re.IGNORECASE), EmploymentType.PHD),
     (re.compile(r"\bintern(?:ship)?\b", re.IGNORECASE), EmploymentType.INTERNSHIP),
 )
-_STATEMENTS = (
-    (patterns.EMPLOYMENT_POSTDOC, EmploymentType.POSTDOC),
-    (patterns.EMPLOYMENT_PHD, EmploymentType.PHD),
-    (patterns.EMPLOYMENT_INTERNSHIP, EmploymentType.INTERNSHIP),
-    (patterns.EMPLOYMENT_PART_TIME, EmploymentType.PART_TIME),
-    (patterns.EMPLOYMENT_CONTRACT, EmploymentType.CONTRACT),
-    (patterns.EMPLOYMENT_FULL_TIME, EmploymentType.FULL_TIME),
+#: (pattern, words one of which any match contains, type), most specific first.
+_STATEMENTS: tuple[tuple[patterns.Searchable, tuple[str, ...], EmploymentType], ...] = (
+    (patterns.EMPLOYMENT_POSTDOC, ("postdoc", "post-doc"), EmploymentType.POSTDOC),
+    (patterns.EMPLOYMENT_PHD, ("ph", "doctoral"), EmploymentType.PHD),
+    (patterns.EMPLOYMENT_INTERNSHIP, ("internship",), EmploymentType.INTERNSHIP),
+    (patterns.EMPLOYMENT_PART_TIME, ("part",), EmploymentType.PART_TIME),
+    (
+        patterns.EMPLOYMENT_CONTRACT,
+        ("contract", "fixed", "temporary", "freelance"),
+        EmploymentType.CONTRACT,
+    ),
+    (patterns.EMPLOYMENT_FULL_TIME, ("full",), EmploymentType.FULL_TIME),
 )
 
 
@@ -39,10 +44,13 @@ def infer_employment_type(
 ) -> tuple[EmploymentType | None, list[Evidence]]:
     """The employment type, from the title or a statement about the position."""
     if title:
-        for pattern, kind in _TITLE_TYPES:
-            if pattern.search(title):
+        for title_pattern, kind in _TITLE_TYPES:
+            if title_pattern.search(title):
                 return kind, [Evidence("employment_type", "employment.title", title)]
-    for pattern, kind in _STATEMENTS:
+    folded = ctx.text.casefold()
+    for pattern, hints, kind in _STATEMENTS:
+        if not any(hint in folded for hint in hints):
+            continue
         match = pattern.search(ctx.text)
         if match:
             return kind, [Evidence("employment_type", "employment.statement", match.group())]

@@ -116,16 +116,21 @@ def _body_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
     weak: list[Location] = []
     weak_evidence: list[Evidence] = []
     for sentence in ctx.sentences:
-        if _about_the_company(sentence):
+        # Cheap tests first: most sentences can hold neither a pinned city nor a cue place.
+        pairs = list(constrained_pairs(sentence.text))
+        cues = (
+            _cue_places(sentence) if patterns.PLACE_AFTER_PREPOSITION.search(sentence.text) else []
+        )
+        if not (pairs or cues) or _about_the_company(sentence):
             continue
         about_job = bool(patterns.THIS_JOB_CUE.search(sentence.text))
-        for location in constrained_pairs(sentence.text):
+        for location in pairs:
             if about_job:
                 if _add(strong, location):
                     evidence.append(Evidence("locations", "location.body.pair", sentence.text))
             elif _add(weak, location):
                 weak_evidence.append(Evidence("locations", "location.body.pair", sentence.text))
-        for location in _cue_places(sentence):
+        for location in cues:
             if _add(strong, location):
                 evidence.append(Evidence("locations", "location.body.cue", sentence.text))
     if strong:
@@ -136,6 +141,9 @@ def _body_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
 
 def _preferred_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
     found: list[Location] = []
+    folded = ctx.text.casefold()
+    if "location" not in folded and "open to" not in folded:
+        return found
     for match in patterns.PREFERRED_LOCATIONS.finditer(ctx.text):
         places = match.group("places") or match.group("places2") or ""
         for location in scan_places(places).locations:
@@ -167,7 +175,7 @@ def infer_locations(
             if town is not None:
                 found.append(town)
                 evidence.append(Evidence("locations", "location.organisation", organisation))
-    if not any(location.remote for location in found):
+    if not any(location.remote for location in found) and "remote" in ctx.text.casefold():
         statement = patterns.REMOTE_JOB.search(ctx.text)
         if statement:
             found.append(Location(raw=statement.group(), remote=True))

@@ -32,6 +32,9 @@ _REMOTE = frozenset(
      "telecommute", "home-based", "home based", "anywhere", "distributed"]
 )  # fmt: skip
 _SEPARATOR_NONE, _SEPARATOR_COMMA, _SEPARATOR_STRONG = 0, 1, 2
+#: Characters around a comma that can hold "City Name, Region Name".
+_PAIR_WINDOW_BEFORE = 48
+_PAIR_WINDOW_AFTER = 40
 
 
 @attrs.frozen
@@ -323,8 +326,19 @@ def constrained_pairs(text: str) -> Iterator[Location]:
     product, "Reading"), so prose only yields a city followed by a comma and
     a region or country that the city fits.
     """
-    if not patterns.COMMA_BEFORE_CAPITAL.search(text):
-        return  # a pinned city needs ", Region" or ", Country"
+    seen: set[Location] = set()
+    for comma in patterns.COMMA_BEFORE_CAPITAL.finditer(text):
+        # Only the words around each ", Capital" can form a pair: scan just those.
+        window = text[
+            max(0, comma.start() - _PAIR_WINDOW_BEFORE) : comma.end() + _PAIR_WINDOW_AFTER
+        ]
+        for location in _pairs(window):
+            if location not in seen:
+                seen.add(location)
+                yield location
+
+
+def _pairs(text: str) -> Iterator[Location]:
     found = tokens(text)
     for head, after in itertools.pairwise(found):
         if not head.cities or after.separator != _SEPARATOR_COMMA:
