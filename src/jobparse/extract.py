@@ -167,10 +167,10 @@ def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) 
     if date_posted is None and facts is not None:
         date_posted = next((d for line in facts.lines if (d := parse_date(line, year=year))), None)
 
-    full_text = f"{location_line}\n\n{ctx.text}" if location_line else ctx.text
+    full_text = f"{location_line}\n\n{ctx.full_text}" if location_line else ctx.full_text
     return Posting(
         id=posting_id(full_text),
-        description=ctx.text,
+        description=ctx.full_text,
         source=Source(uri=uri, index=raw.index),
         title=title,
         company=company,

@@ -37,7 +37,8 @@ __all__ = [
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+#: Pages larger than this are refused (``--max-page-size``): real career pages are a few MB.
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 
 # Leading bytes of common binary formats that are never pages.
 _BINARY_SIGNATURES = (

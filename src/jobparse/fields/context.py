@@ -13,7 +13,10 @@ import attrs
 from jobparse import patterns
 from jobparse.fields.contacts import extract_emails, extract_urls
 
-__all__ = ["PostingText", "Sentence", "split_sentences"]
+__all__ = ["MAX_ANALYSED_CHARS", "PostingText", "Sentence", "split_sentences"]
+
+#: How much of a posting's text the heuristics read (the description keeps it all).
+MAX_ANALYSED_CHARS = 100_000
 
 #: Words that end with a period without ending a sentence.
 _ABBREVIATIONS = frozenset(
@@ -71,12 +74,14 @@ def _leading_space(text: str, start: int) -> int:
 class PostingText:
     """One posting's text, prepared once for every heuristic.
 
-    ``location_line`` is the posting's location line, if it has one; ``text``
-    its description (paragraphs separated by blank lines); ``year`` the year
-    of the page it came from, for dates written without one.
+    ``location_line`` is the posting's location line, if it has one;
+    ``full_text`` its description (paragraphs separated by blank lines) and
+    ``text`` the part of it the heuristics read; ``year`` the year of the page
+    it came from, for dates written without one.
     """
 
     text: str
+    full_text: str
     location_line: str | None
     year: int | None
     sentences: tuple[Sentence, ...]
@@ -91,15 +96,22 @@ class PostingText:
         location_line: str | None = None,
         year: int | None = None,
     ) -> PostingText:
-        """Prepare the text of a posting from its paragraphs."""
+        """Prepare the text of a posting from its paragraphs.
+
+        Heuristics read at most :data:`MAX_ANALYSED_CHARS` characters (``text``):
+        an advert says what it is about well before that, and a pathological
+        page cannot make them slow. ``full_text`` keeps everything.
+        """
+        full_text = "\n\n".join(paragraphs)
+        text = full_text[:MAX_ANALYSED_CHARS]
         sentences: list[Sentence] = []
         offset = 0
-        for index, paragraph in enumerate(paragraphs):
+        for index, paragraph in enumerate(text.split("\n\n")):
             sentences.extend(split_sentences(paragraph, offset=offset, index=index))
             offset += len(paragraph) + 2
-        text = "\n\n".join(paragraphs)
         return cls(
             text=text,
+            full_text=full_text,
             location_line=location_line,
             year=year,
             sentences=tuple(sentences),
