@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import os
 from collections.abc import Callable, Iterable, Iterator
 
 from jobparse.errors import InputError
 from jobparse.extract import build_posting
-from jobparse.inputs import DEFAULT_MAX_BYTES, STDIN_NAME, clean_text, decode, expand, read
+from jobparse.inputs import DEFAULT_MAX_BYTES, STDIN, STDIN_NAME, clean_text, decode, expand, read
 from jobparse.model import Posting
 from jobparse.page.html import split_html_page
 from jobparse.page.render import looks_like_html
 from jobparse.page.text import split_text_page
 
-__all__ = ["iter_postings", "parse", "parse_file", "unique_postings"]
+__all__ = ["iter_pages", "iter_postings", "parse", "parse_file", "unique_postings"]
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -55,28 +57,90 @@ def parse_file(
     return parse(page.data, uri=page.uri, base_url=page.base_url, content_type=page.content_type)
 
 
+def _read_and_parse(spec: str, max_bytes: int) -> list[Posting] | InputError:
+    """One page's postings, or the error that stopped it (a process-pool task)."""
+    try:
+        return parse_file(spec, max_bytes=max_bytes)
+    except InputError as error:
+        return error
+
+
+def _pages_in_order(
+    specs: Iterable[str], jobs: int, max_bytes: int
+) -> Iterator[tuple[str, list[Posting] | InputError]]:
+    """Parse pages in a process pool, yielding results in input order.
+
+    At most ``2 * jobs`` pages are in flight, so memory stays bounded however
+    many inputs there are. Standard input is read and parsed here, in order.
+    """
+    window = 2 * jobs
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: collections.deque[
+            tuple[str, concurrent.futures.Future[list[Posting] | InputError] | None]
+        ]
+        pending = collections.deque()
+        for spec in specs:
+            task = None if spec == STDIN else pool.submit(_read_and_parse, spec, max_bytes)
+            pending.append((spec, task))
+            while len(pending) >= window or (pending and pending[0][1] is None):
+                yield _finish(pending.popleft(), max_bytes)
+        while pending:
+            yield _finish(pending.popleft(), max_bytes)
+
+
+def _finish(
+    item: tuple[str, concurrent.futures.Future[list[Posting] | InputError] | None], max_bytes: int
+) -> tuple[str, list[Posting] | InputError]:
+    spec, task = item
+    return spec, _read_and_parse(spec, max_bytes) if task is None else task.result()
+
+
+def iter_pages(
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int = 1,
+) -> Iterator[tuple[str, list[Posting] | InputError]]:
+    """Yield ``(input, postings or error)`` for every page of *inputs*, in input order.
+
+    With *jobs* > 1, pages are parsed in that many worker processes; the
+    results are the same, in the same order, as with one.
+    """
+    specs = expand(inputs)
+    if jobs <= 1:
+        for spec in specs:
+            yield spec, _read_and_parse(spec, max_bytes)
+    else:
+        yield from _pages_in_order(specs, jobs, max_bytes)
+
+
 def iter_postings(
     inputs: Iterable[str | os.PathLike[str]],
     *,
     on_error: ErrorHandler | None = None,
+    on_page: Callable[[str], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int = 1,
 ) -> Iterator[Posting]:
     """Yield the postings of many inputs, page by page, in input order.
 
     Directories stand for their ``.txt``/``.html``/``.htm`` files in name
-    order; ``-`` is standard input. An input that cannot be read raises
-    :class:`~jobparse.errors.InputError`, unless *on_error* is given: then it
-    is called with the error and the batch goes on with the next input.
+    order; ``-`` is standard input; ``http(s)://`` URLs are fetched. An input
+    that cannot be read raises :class:`~jobparse.errors.InputError`, unless
+    *on_error* is given: then it is called with the error and the batch goes
+    on with the next input. *on_page* is called with each input once it is
+    done (for progress reports). *jobs* > 1 parses pages in worker processes.
+    Postings stream: only a few pages are held in memory at a time.
     """
-    for spec in expand(inputs):
-        try:
-            postings = parse_file(spec, max_bytes=max_bytes)
-        except InputError as error:
+    for spec, result in iter_pages(inputs, max_bytes=max_bytes, jobs=jobs):
+        if on_page is not None:
+            on_page(spec)
+        if isinstance(result, InputError):
             if on_error is None:
-                raise
-            on_error(error)
+                raise result
+            on_error(result)
             continue
-        yield from postings
+        yield from result
 
 
 def unique_postings(postings: Iterable[Posting]) -> Iterator[Posting]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, BinaryIO
 
+import attrs
 import click
 
 from jobparse import __version__
@@ -20,7 +21,7 @@ from jobparse.errors import InputError, JobparseError
 from jobparse.evaluation import evaluate as run_evaluation
 from jobparse.evaluation import load_labels
 from jobparse.explain import explain_posting
-from jobparse.inputs import DEFAULT_MAX_BYTES
+from jobparse.inputs import DEFAULT_MAX_BYTES, expand
 from jobparse.model import Posting
 from jobparse.output import atomic_writer
 from jobparse.plugins import UnknownFormatError, exporter_info, get_exporter
@@ -28,6 +29,7 @@ from jobparse.plugins import UnknownFormatError, exporter_info, get_exporter
 __all__ = ["cli", "main"]
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+_PROGRESS_MIN_PAGES = 10
 
 inputs_argument = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 max_bytes_option = click.option(
@@ -38,6 +40,28 @@ max_bytes_option = click.option(
     show_default=True,
     help="Refuse pages larger than this many bytes.",
 )
+jobs_option = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Parse pages in this many processes (same output, same order).",
+)
+
+
+@attrs.frozen
+class Batch:
+    """How to read a batch of inputs: page size limit, processes, duplicates."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    jobs: int = 1
+    keep_duplicates: bool = False
+
+
+def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add --max-page-size and --jobs to a command that reads inputs."""
+    return max_bytes_option(jobs_option(command))
 
 
 class BatchErrors:
@@ -69,22 +93,43 @@ def _configure_logging(quiet: bool) -> None:
 
 @click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "--version", prog_name="jobparse")
-@click.option("-q", "--quiet", is_flag=True, help="Do not print warnings (errors still show).")
-def cli(quiet: bool) -> None:
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No warnings and no progress bar (errors still show)."
+)
+@click.pass_context
+def cli(context: click.Context, quiet: bool) -> None:
     """Turn job-board pages into clean, typed job postings and export them.
 
     INPUT is a page file (text or HTML), a directory (its .txt, .html and .htm
     files in name order) or - for standard input. An input that cannot be read
     is reported on standard error and skipped; the exit status is then 1.
     """
+    context.obj = {"quiet": quiet}
     _configure_logging(quiet)
 
 
+@contextlib.contextmanager
 def _postings(
-    inputs: Sequence[str], errors: BatchErrors, *, keep_duplicates: bool, max_bytes: int
-) -> Iterator[Posting]:
-    postings = iter_postings(inputs, on_error=errors, max_bytes=max_bytes)
-    return postings if keep_duplicates else unique_postings(postings)
+    inputs: Sequence[str], errors: BatchErrors, batch: Batch
+) -> Iterator[Iterator[Posting]]:
+    """The postings of a batch, with a progress bar on a terminal for long batches."""
+    specs = list(expand(inputs))
+    quiet = bool((click.get_current_context().find_root().obj or {}).get("quiet"))
+    show = len(specs) >= _PROGRESS_MIN_PAGES and not quiet and sys.stderr.isatty()
+    bar = (
+        click.progressbar(length=len(specs), label="Parsing pages", file=sys.stderr)
+        if show
+        else None
+    )
+    with bar if bar is not None else contextlib.nullcontext():
+        postings = iter_postings(
+            specs,
+            on_error=errors,
+            on_page=(lambda _spec: bar.update(1)) if bar is not None else None,
+            max_bytes=batch.max_bytes,
+            jobs=batch.jobs,
+        )
+        yield postings if batch.keep_duplicates else unique_postings(postings)
 
 
 def _parse_options(pairs: Sequence[str]) -> dict[str, str]:
@@ -124,7 +169,7 @@ def _open_output(path: str | None) -> Iterator[BinaryIO]:
     "--keep-duplicates", is_flag=True,
     help="Keep every posting; by default an advert already exported is dropped.",
 )  # fmt: skip
-@max_bytes_option
+@batch_options
 @inputs_argument
 def export(
     format_name: str,
@@ -132,6 +177,7 @@ def export(
     output: str | None,
     keep_duplicates: bool,
     max_bytes: int,
+    jobs: int,
     inputs: Sequence[str],
 ) -> None:
     """Export the postings of INPUT... in a format (JSON by default)."""
@@ -143,9 +189,9 @@ def export(
         raise click.ClickException(str(error)) from None
     options: dict[str, Any] = _parse_options(option_pairs)
     errors = BatchErrors()
-    postings = _postings(inputs, errors, keep_duplicates=keep_duplicates, max_bytes=max_bytes)
+    batch = Batch(max_bytes=max_bytes, jobs=jobs, keep_duplicates=keep_duplicates)
     try:
-        with _open_output(output) as stream:
+        with _postings(inputs, errors, batch) as postings, _open_output(output) as stream:
             exporter.export(postings, stream, **options)
     except (TypeError, ValueError) as error:
         raise click.ClickException(f"{format_name}: {error}") from None
@@ -187,33 +233,37 @@ def _place(location: Any) -> str:
 
 @cli.command()
 @click.option("--keep-duplicates", is_flag=True, help="Show repeated adverts again.")
-@max_bytes_option
+@batch_options
 @inputs_argument
-def parse(keep_duplicates: bool, max_bytes: int, inputs: Sequence[str]) -> None:
+def parse(keep_duplicates: bool, max_bytes: int, jobs: int, inputs: Sequence[str]) -> None:
     """Print one line per posting: index, title, company, place, first deadline."""
     errors = BatchErrors()
     current_uri: str | None = None
-    for posting in _postings(inputs, errors, keep_duplicates=keep_duplicates, max_bytes=max_bytes):
-        if posting.source.uri != current_uri:
-            current_uri = posting.source.uri
-            click.secho(f"{current_uri}", bold=True)
-        click.echo(_summary(posting))
+    batch = Batch(max_bytes=max_bytes, jobs=jobs, keep_duplicates=keep_duplicates)
+    with _postings(inputs, errors, batch) as postings:
+        for posting in postings:
+            if posting.source.uri != current_uri:
+                current_uri = posting.source.uri
+                click.secho(f"{current_uri}", bold=True)
+            click.echo(_summary(posting))
     if errors.failed:
         sys.exit(1)
 
 
 @cli.command()
 @click.option("--keep-duplicates", is_flag=True, help="Explain repeated adverts again.")
-@max_bytes_option
+@batch_options
 @inputs_argument
-def explain(keep_duplicates: bool, max_bytes: int, inputs: Sequence[str]) -> None:
+def explain(keep_duplicates: bool, max_bytes: int, jobs: int, inputs: Sequence[str]) -> None:
     """Show, posting by posting, each inferred field and the evidence for it."""
     errors = BatchErrors()
-    for posting in _postings(inputs, errors, keep_duplicates=keep_duplicates, max_bytes=max_bytes):
-        click.secho(f"{posting.source.uri} #{posting.source.index}  id {posting.id}", bold=True)
-        for field, value in explain_posting(posting):
-            click.echo(f"  {field:<16} {value}")
-        click.echo()
+    batch = Batch(max_bytes=max_bytes, jobs=jobs, keep_duplicates=keep_duplicates)
+    with _postings(inputs, errors, batch) as postings:
+        for posting in postings:
+            click.secho(f"{posting.source.uri} #{posting.source.index}  id {posting.id}", bold=True)
+            for field, value in explain_posting(posting):
+                click.echo(f"  {field:<16} {value}")
+            click.echo()
     if errors.failed:
         sys.exit(1)
 
@@ -224,16 +274,21 @@ def explain(keep_duplicates: bool, max_bytes: int, inputs: Sequence[str]) -> Non
     help="JSON Lines labels (see tests/gold/FORMAT.md).",
 )  # fmt: skip
 @click.option("--show-errors", is_flag=True, help="List every disagreement.")
-@max_bytes_option
+@batch_options
 @inputs_argument
-def evaluate(labels_path: str, show_errors: bool, max_bytes: int, inputs: Sequence[str]) -> None:
+def evaluate(
+    labels_path: str, show_errors: bool, max_bytes: int, jobs: int, inputs: Sequence[str]
+) -> None:
     """Score the postings of INPUT... against hand-made labels, field by field."""
     errors = BatchErrors()
     try:
         labels = load_labels(labels_path)
     except (OSError, ValueError) as error:
         raise click.ClickException(f"{labels_path}: {error}") from None
-    report = run_evaluation(iter_postings(inputs, on_error=errors, max_bytes=max_bytes), labels)
+    with _postings(
+        inputs, errors, Batch(max_bytes=max_bytes, jobs=jobs, keep_duplicates=True)
+    ) as postings:
+        report = run_evaluation(postings, labels)
     click.echo(report.summary())
     if show_errors:
         for line in report.errors:

@@ -20,3 +20,7 @@ class InputError(JobparseError):
         self.source = source
         self.reason = reason
         super().__init__(f"{source}: {reason}")
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Picklable with its two arguments, so errors cross process boundaries (--jobs).
+        return (type(self), (self.source, self.reason))

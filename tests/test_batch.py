@@ -1,0 +1,90 @@
+"""Batches: --jobs gives the same output in the same order; functions and values pickle."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import jobparse
+from jobparse.api import iter_pages
+from jobparse.cli import cli
+from tests.conftest import SEED_FILES, SEEDS
+
+PAGES = Path(__file__).parent / "pages"
+
+
+def _batch(tmp_path: Path) -> list[str]:
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    return [str(SEEDS), str(bad), str(PAGES / "listing"), str(SEED_FILES[0])]
+
+
+def test_jobs_give_the_same_postings_in_the_same_order(tmp_path: Path) -> None:
+    inputs = _batch(tmp_path)
+    errors_one: list[jobparse.InputError] = []
+    errors_two: list[jobparse.InputError] = []
+    one = list(jobparse.iter_postings(inputs, on_error=errors_one.append))
+    two = list(jobparse.iter_postings(inputs, on_error=errors_two.append, jobs=2))
+    assert two == one
+    assert len(one) == 44 + 3 + 15
+    assert (
+        [str(e) for e in errors_two]
+        == [str(e) for e in errors_one]
+        == [f"{tmp_path / 'broken.txt'}: binary data, not a text or HTML page"]
+    )
+
+
+def test_cli_jobs_output_is_identical(tmp_path: Path) -> None:
+    inputs = _batch(tmp_path)
+    runner = CliRunner()
+    sequential = runner.invoke(cli, ["export", "--keep-duplicates", *inputs])
+    parallel = runner.invoke(cli, ["export", "--keep-duplicates", "--jobs", "2", *inputs])
+    assert sequential.exit_code == parallel.exit_code == 1
+    assert parallel.stdout == sequential.stdout
+    assert parallel.stderr == sequential.stderr
+    assert len(json.loads(parallel.stdout)) == 62
+
+
+def test_iter_pages_reports_each_input_in_order(tmp_path: Path) -> None:
+    inputs = _batch(tmp_path)
+    pages = list(iter_pages(inputs, jobs=2))
+    names = [Path(spec).name for spec, _ in pages]
+    assert names == [p.name for p in SEED_FILES] + [
+        "broken.txt",
+        "conference.html",
+        SEED_FILES[0].name,
+    ]
+    assert isinstance(pages[3][1], jobparse.InputError)
+
+
+def test_on_page_is_called_once_per_input(tmp_path: Path) -> None:
+    seen: list[str] = []
+    list(jobparse.iter_postings(_batch(tmp_path), on_error=lambda _: None, on_page=seen.append))
+    assert len(seen) == 6
+
+
+@pytest.mark.parametrize("value", [jobparse.parse_file, jobparse.parse, jobparse.iter_postings])
+def test_library_functions_pickle_for_spark_and_ray(value: object) -> None:
+    assert pickle.loads(pickle.dumps(value)) is value
+
+
+def test_postings_and_errors_pickle() -> None:
+    postings = jobparse.parse_file(SEED_FILES[0])
+    assert pickle.loads(pickle.dumps(postings)) == postings
+    error = jobparse.InputError("page.html", "empty input")
+    again = pickle.loads(pickle.dumps(error))
+    assert (again.source, again.reason, str(again)) == (
+        "page.html",
+        "empty input",
+        "page.html: empty input",
+    )
+
+
+def test_non_terminal_gets_no_progress_bar() -> None:
+    result = CliRunner().invoke(cli, ["export", "-o", "/dev/null", *map(str, SEED_FILES * 4)])
+    assert result.exit_code == 0
+    assert result.stderr == ""
