@@ -9,7 +9,6 @@ region or a country is one place, resolved to the city the constraints allow
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 
 import attrs
@@ -328,29 +327,63 @@ def constrained_pairs(text: str) -> Iterator[Location]:
     """
     seen: set[Location] = set()
     for comma in patterns.COMMA_BEFORE_CAPITAL.finditer(text):
-        # Only the words around each ", Capital" can form a pair: scan just those.
-        window = text[
-            max(0, comma.start() - _PAIR_WINDOW_BEFORE) : comma.end() + _PAIR_WINDOW_AFTER
-        ]
-        for location in _pairs(window):
-            if location not in seen:
-                seen.add(location)
-                yield location
+        location = _pair_at(text, comma.start(), comma.end() - 1)
+        if location is not None and location not in seen:
+            seen.add(location)
+            yield location
 
 
-def _pairs(text: str) -> Iterator[Location]:
-    found = tokens(text)
-    for head, after in itertools.pairwise(found):
-        if not head.cities or after.separator != _SEPARATOR_COMMA:
-            continue
-        if not (after.regions or after.country) or (after.cities and not after.regions):
-            continue
-        draft = _Draft(head=head, raw=[head.text])
-        if _can_constrain(draft, after):
-            _attach(draft, after)
-            location = _finish(draft)
-            if location is not None:
-                yield location
+def _leading_words(text: str) -> list[str]:
+    """The words at the start of a stretch of text, up to its first separator."""
+    words: list[str] = []
+    for word, separator in _words_and_separators(text):
+        if separator and words:
+            break
+        words.append(word)
+    return words
+
+
+def _trailing_words(text: str) -> list[str]:
+    """The words at the end of a stretch of text, back to its last separator."""
+    words: list[str] = []
+    for word, separator in reversed(list(_words_and_separators(text))):
+        words.append(word)
+        if separator:
+            break
+    return words[::-1]
+
+
+def _pair_at(text: str, comma: int, after_start: int) -> Location | None:
+    """The city just before a comma, pinned by the region or country just after it.
+
+    Only the longest phrases of up to four words that end at the comma, and
+    that start after it, are looked up: a handful of lookups per comma.
+    """
+    before = _trailing_words(text[max(0, comma - _PAIR_WINDOW_BEFORE) : comma])
+    before = before[-_MAX_PHRASE_WORDS:]
+    after = _leading_words(text[after_start : after_start + _PAIR_WINDOW_AFTER])
+    after = after[:_MAX_PHRASE_WORDS]
+    head = next(
+        (r for k in range(len(before), 0, -1) if (r := _reading(" ".join(before[-k:]), 0)).cities),
+        None,
+    )
+    if head is None:
+        return None
+    pin = next(
+        (
+            r
+            for k in range(len(after), 0, -1)
+            if (r := _reading(" ".join(after[:k]), _SEPARATOR_COMMA)).regions or r.country
+        ),
+        None,
+    )
+    if pin is None or (pin.cities and not pin.regions):
+        return None
+    draft = _Draft(head=head, raw=[head.text])
+    if not _can_constrain(draft, pin):
+        return None
+    _attach(draft, pin)
+    return _finish(draft)
 
 
 def city_named_exactly(phrase: str, *, min_population: int = 0) -> Location | None:
