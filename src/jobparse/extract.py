@@ -45,7 +45,7 @@ def posting_id(text: str) -> str:
     True
     """
     folded = unicodedata.normalize("NFKC", text).casefold()
-    words = patterns.NON_WORD.sub(" ", folded).strip()
+    words = " ".join(patterns.WORD.findall(folded))
     return hashlib.sha256(words.encode("utf-8")).hexdigest()[:_ID_LENGTH]
 
 

@@ -125,7 +125,9 @@ def _paragraphs(lines: Sequence[str]) -> tuple[list[str], int]:
     first_gap = -1
     blanks = 0
     for line in lines:
-        cleaned = patterns.HSPACE.sub(" ", line).strip()
+        cleaned = line.strip()
+        if "  " in cleaned or "\t" in cleaned or "\xa0" in cleaned:
+            cleaned = patterns.HSPACE.sub(" ", cleaned)
         if not cleaned:
             blanks += 1
             if current:
