@@ -51,7 +51,7 @@ class Prefiltered:
         return next(self.finditer(text, pos, endpos), None)
 
 
-def _both_cases(words: str) -> str:
+def both_cases(words: str) -> str:
     """A flat alternation of literals in lower and capitalised case.
 
     ``re`` scans for such an alternation much faster than for ``[Jj]oin`` or
@@ -253,7 +253,7 @@ _REMOTE_JOB = re.compile(
     r"|\bopen\s+to\s+remote\s+(?:candidates|applicants|work)\b",
     re.IGNORECASE,
 )
-REMOTE_JOB = Anchored(_REMOTE_JOB, r"(?i:remote)", before=80, after=40)
+REMOTE_JOB = Anchored(_REMOTE_JOB, both_cases("remote") + "|REMOTE", before=80, after=40)
 
 # ---------------------------------------------------------------------------
 # Company
@@ -370,7 +370,7 @@ _COMPANY_JOIN = re.compile(
     r"(?:[Jj]oin(?:ing)?(?:\s+us\s+at)?|[Bb]ring\s+to|[Ww]ork(?:ing)?\s+(?:with\s+us\s+)?(?:at|for)|"
     rf"[Cc]areers?\s+at|[Ll]ife\s+at|[Tt]eam\s+at)\s+(?:the\s+)?(?P<name>{ORG_NAME})"
 )
-COMPANY_JOIN = Prefiltered(_COMPANY_JOIN, _both_cases("join bring work career life team"))
+COMPANY_JOIN = Prefiltered(_COMPANY_JOIN, both_cases("join bring work career life team"))
 COMPANY_WE_ARE = Prefiltered(_COMPANY_WE_ARE, r"We")
 
 #: "The Advanced Development Center at ASML": a unit of the company, then the company.
@@ -450,7 +450,7 @@ _TITLE_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 TITLE_TRIGGER = Anchored(
-    _TITLE_TRIGGER, _both_cases("seek looking searching hiring recruiting position role opening "
+    _TITLE_TRIGGER, both_cases("seek looking searching hiring recruiting position role opening "
     "vacanc opportunit join hire applications") + "|are you|Are you", before=12, after=40,
 )  # fmt: skip
 
@@ -485,7 +485,7 @@ _EMPLOYMENT_POSTDOC = re.compile(
     r"scholar|associate|appointment|role)\b|\bpostdocs?\b",
     re.IGNORECASE,
 )
-EMPLOYMENT_POSTDOC = Anchored(_EMPLOYMENT_POSTDOC, r"(?i:post)", before=0, after=60)
+EMPLOYMENT_POSTDOC = Anchored(_EMPLOYMENT_POSTDOC, both_cases("post") + "|POST", before=0, after=60)
 EMPLOYMENT_PHD = re.compile(
     r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:position|studentship|student\s+position|"
     r"candidate\s+position|scholarship|project\s+position|opening|student\s+(?:is|will))\b",
@@ -497,13 +497,17 @@ _EMPLOYMENT_INTERNSHIP = re.compile(
     r"|\binternship\s+(?:position|role|program|programme|opportunity|duration|period|dates)\b",
     re.IGNORECASE,
 )
-EMPLOYMENT_INTERNSHIP = Anchored(_EMPLOYMENT_INTERNSHIP, r"(?i:internship)", before=30, after=30)
+EMPLOYMENT_INTERNSHIP = Anchored(
+    _EMPLOYMENT_INTERNSHIP, both_cases("internship") + "|INTERNSHIP", before=30, after=30
+)
 _EMPLOYMENT_PART_TIME = re.compile(
     r"\b(?:is\s+an?|an?|this)\s+part[- ]time\s+(?:position|role|job|opportunity|contract)\b"
     r"|\bemployment\s+type\s*[:\-–]?\s*part[- ]time\b",
     re.IGNORECASE,
 )
-EMPLOYMENT_PART_TIME = Anchored(_EMPLOYMENT_PART_TIME, r"(?i:part)", before=30, after=60)
+EMPLOYMENT_PART_TIME = Anchored(
+    _EMPLOYMENT_PART_TIME, both_cases("part") + "|PART", before=30, after=60
+)
 _EMPLOYMENT_CONTRACT = re.compile(
     r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d+[- ](?:month|year)\s+)?"
     r"(?:contract|fixed[- ]term|temporary|freelance)\s+"
@@ -513,7 +517,7 @@ _EMPLOYMENT_CONTRACT = re.compile(
     re.IGNORECASE,
 )
 EMPLOYMENT_CONTRACT = Anchored(
-    _EMPLOYMENT_CONTRACT, r"(?i:contract|fixed|temporary|freelance)", before=30, after=60
+    _EMPLOYMENT_CONTRACT, both_cases("contract fixed temporary freelance"), before=30, after=60
 )
 _EMPLOYMENT_FULL_TIME = re.compile(
     r"\b(?:is\s+an?|an?|this)\s+full[- ]time\s+(?:position|role|job|opportunity|permanent|"
@@ -521,7 +525,9 @@ _EMPLOYMENT_FULL_TIME = re.compile(
     r"|\bfull[- ]time,?\s+permanent\b|\bhiring\s+(?:for\s+)?full[- ]time\b",
     re.IGNORECASE,
 )
-EMPLOYMENT_FULL_TIME = Anchored(_EMPLOYMENT_FULL_TIME, r"(?i:full|hiring)", before=30, after=60)
+EMPLOYMENT_FULL_TIME = Anchored(
+    _EMPLOYMENT_FULL_TIME, both_cases("full hiring") + "|FULL", before=30, after=60
+)
 
 # ---------------------------------------------------------------------------
 # Dates and deadlines
@@ -541,7 +547,15 @@ _DATE = re.compile(
     rf"|(?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})[./](?P<n3>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
-DATE = Anchored(_DATE, r"\d+", before=14, after=18)
+#: Every date holds a four-digit year or a month's name (written with a capital, or a
+#: full name in lower case): a far rarer anchor than any digit.
+DATE = Anchored(
+    _DATE,
+    r"\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|"
+    r"OCT|NOV|DEC|january|february|april|june|july|september|october|november|december",
+    before=12,
+    after=24,
+)
 
 #: Words before a date that make it an application deadline.
 APPLICATION_CUE = re.compile(
@@ -572,7 +586,7 @@ _ROLLING = re.compile(
     r"|\breviewed\s+continuously\b|\bcontinuous(?:ly)?\s+review",
     re.IGNORECASE,
 )
-ROLLING = Anchored(_ROLLING, r"(?i:rolling|until|received|continu)", before=40, after=60)
+ROLLING = Anchored(_ROLLING, both_cases("rolling until received continu"), before=40, after=60)
 
 # ---------------------------------------------------------------------------
 # Text normalisation

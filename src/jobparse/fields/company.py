@@ -36,7 +36,6 @@ import bisect
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 
 import attrs
 
@@ -77,6 +76,14 @@ _OPENERS = frozenset(
     knowledge familiarity proficiency understanding experience ability applicants candidates
     responsibilities qualifications requirements benefits please note prior strong excellent
     proven minimum preferred key essential desirable additional expertise background
+    """.split()
+)
+#: Words that open sentences but can never open an employer's name.
+_NEVER_SUBJECTS = frozenset(
+    """
+    we you our your this these those it its if in as with for to and or but please a an what
+    who how why when where there here each every all some most many both such no not only also
+    will can may must should have has do does is are be they their he she i my me us
     """.split()
 )
 _TEAM_WORDS = frozenset(
@@ -219,11 +226,6 @@ def _acronyms(ctx: PostingText) -> dict[str, str]:
     return found
 
 
-def _has_any(folded: str, words: Iterable[str]) -> bool:
-    """A cheap substring test that lets a sentence skip a regular expression."""
-    return any(word in folded for word in words)
-
-
 _SHAPE_HINTS = tuple(patterns.ORG_SHAPE_WORDS | patterns.ORG_SUFFIX_WORDS)
 _HIRING_HINTS = ("looking", "seeking", "hiring", "searching", "recruiting")
 _JOIN_HINTS = ("join", "bring to", "work at", "work for", "working at", "working for", "with us at",
@@ -231,11 +233,6 @@ _JOIN_HINTS = ("join", "bring to", "work at", "work for", "working at", "working
 _OWNERSHIP_HINTS = ("proprietary", "patented", "in-house")
 _OWNS_HINTS = ("products", "customers", "employees", "values", "culture")
 _WE_ARE_HINTS = ("we're", "we’re", "we are")
-
-
-def _present(folded: str, groups: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """The hint groups with at least one word in the posting: the rest can skip every sentence."""
-    return {name: hints for name, hints in groups.items() if _has_any(folded, hints)}
 
 
 _HINT_GROUPS = {
@@ -246,6 +243,16 @@ _HINT_GROUPS = {
     "ownership": _OWNERSHIP_HINTS,
     "owns": _OWNS_HINTS,
 }
+#: Each hint group as one literal alternation: a single C-level scan of the posting.
+_HINT_PATTERNS = {
+    name: re.compile("|".join(re.escape(hint) for hint in hints))
+    for name, hints in _HINT_GROUPS.items()
+}
+
+
+def _present(folded: str) -> set[str]:
+    """The hint groups with at least one word in the posting: the rest can skip their pass."""
+    return {name for name, pattern in _HINT_PATTERNS.items() if pattern.search(folded)}
 
 
 def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -> None:
@@ -255,7 +262,7 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -
     all; the others run once over the whole text, not sentence by sentence.
     """
     text = ctx.text
-    present = _present(text.casefold(), _HINT_GROUPS)
+    present = _present(text.casefold())
     for sentence in ctx.sentences:  # signals anchored at a sentence's start
         if sentence.text.startswith(("At ", "at ")):
             opening = patterns.COMPANY_AT.match(sentence.text)
@@ -352,9 +359,10 @@ def _possessive_signals(text: str, tally: _Tally) -> None:
 
 def _subject_signals(text: str, tally: _Tally, mentions: Counter[str]) -> None:
     """A name as the subject of a company sentence: "Wayve is a leader", "Helm.ai builds"."""
-    starts = [0]
-    if ":" in text or "," in text:
-        introductory = patterns.INTRODUCTORY_OPENING.match(text) is not None
+    first_word = text.split(" ", 1)[0].casefold()
+    introductory = patterns.INTRODUCTORY_OPENING.match(text) is not None
+    starts = [] if first_word in _NEVER_SUBJECTS else [0]
+    if ":" in text or (introductory and "," in text):
         # After a comma only when the sentence opens with an introductory phrase
         # ("Established in 2017, Wayve is"): ", Git is a plus" ends a list.
         starts += [

@@ -6,6 +6,7 @@ URLs found; the field modules read these instead of re-scanning the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -36,12 +37,14 @@ class Sentence:
     paragraph: int
 
 
+_WORD_BEFORE_DOT = re.compile(r"[^\s(\"'“]*\Z")
+_ABBREVIATION_WINDOW = 12  # longer than any abbreviation
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the word ending at ``text[dot]`` (a period) is an abbreviation."""
-    start = dot
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"'“":
-        start -= 1
-    word = text[start:dot].casefold()
+    match = _WORD_BEFORE_DOT.search(text, max(0, dot - _ABBREVIATION_WINDOW), dot)
+    word = match.group().casefold() if match else ""
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

@@ -45,9 +45,13 @@ _CONNECTORS = frozenset({"and", "&", "of", "for", "/"})
 _MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "to"})
 _WORD = re.compile(r"[\w&/.+\-]+")
 #: Words one of which every TITLE_TRIGGER match contains: a cheap test before the regex.
-_TRIGGER_HINTS = ("seek", "looking for", "searching for", "search of", "hiring", "recruiting",
-                  "position", "role", "opening", "vacancy", "opportunity", "join", "hire",
-                  "applications", "are you")  # fmt: skip
+_TRIGGER_HINT = re.compile(
+    patterns.both_cases(
+        "seek looking searching search hiring recruiting position role opening vacanc "
+        "opportunit join hire applications"
+    )
+    + "|are you|Are you"
+)
 
 
 def _is_capitalised(word: str) -> bool:
@@ -142,20 +146,17 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
             evidence = Evidence("title", rule, quote.rstrip(" ,;"))
             candidates.append((_score(title, weight), -order, title, evidence))
 
-    posting = ctx.text.casefold()
-    trigger_hints = tuple(hint for hint in _TRIGGER_HINTS if hint in posting)
     for order, sentence in enumerate(ctx.sentences):
         text = sentence.text
-        folded = text.casefold()
         if ":" in text or " - " in text or "–" in text:
             label = patterns.TITLE_LABEL.match(text)
             if label:
                 consider(label.group("title"), 10.0, "title.label", label.group(), order)
-        if "as " in folded:
+        if "as " in text or "As " in text:
             for match in patterns.TITLE_AS.finditer(text):
                 phrase = match.group("phrase")
                 consider(phrase[: _stop(phrase, 0)], 5.0, "title.as", match.group(), order)
-        if not any(hint in folded for hint in trigger_hints):
+        if not _TRIGGER_HINT.search(text):
             continue
         for match in patterns.TITLE_TRIGGER.finditer(text):
             end = _stop(text, match.end())
