@@ -312,8 +312,6 @@ UNIT_WORDS = frozenset(
 #: A defined acronym: "(MSRA)", "(MSR NYC)".
 ACRONYM = re.compile(r"\((?P<acronym>[A-Z][\w&]{1,9}(?:\s[A-Z][\w&]{1,9})?)\)")
 
-#: "Amazon's International Technology org", "Microsoft’s mission".
-COMPANY_POSSESSIVE = re.compile(rf"(?<![\w&\-])(?P<name>{ORG_NAME})['’]s\b")
 
 #: "At Qualcomm AI Research, we ...", at the start of a sentence.
 COMPANY_AT = re.compile(rf"^(?:At|at)\s+(?:the\s+)?(?P<name>{ORG_NAME})\s*,")
@@ -351,12 +349,6 @@ INTRODUCTORY_OPENING = re.compile(
     re.IGNORECASE,
 )
 
-#: "Carnegie Mellon University is seeking": whoever is hiring, wherever in the sentence.
-COMPANY_HIRING = re.compile(
-    rf"(?<![\w&\-])(?P<name>{ORG_NAME})(?:\s+\([A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?\))?"
-    r"\s+(?:is|are)\s+(?:currently\s+|now\s+|always\s+|actively\s+)?"
-    r"(?:looking|seeking|hiring|searching|recruiting)\b"
-)
 
 #: "We’re Anthropic, an AI safety company".
 _COMPANY_WE_ARE = re.compile(rf"\bWe(?:'re|’re|\s+are)\s+(?P<name>{ORG_NAME})\s*[,(—–-]")
@@ -373,17 +365,6 @@ _COMPANY_JOIN = re.compile(
 COMPANY_JOIN = Prefiltered(_COMPANY_JOIN, both_cases("join bring work career life team"))
 COMPANY_WE_ARE = Prefiltered(_COMPANY_WE_ARE, r"We")
 
-#: "The Advanced Development Center at ASML": a unit of the company, then the company.
-COMPANY_UNIT_AT = re.compile(
-    rf"\b(?i:team|group|center|centre|lab|laboratory|department|division|unit|org|organi[sz]ation|"
-    rf"institute|school|faculty)"
-    rf"\s+(?:at|within)\s+(?:the\s+)?(?P<name>{ORG_NAME})"
-)
-
-#: "ASML products", "our Microsoft values": a name owning what only a company has.
-COMPANY_OWNS = re.compile(
-    rf"(?<![\w&\-])(?P<name>{ORG_NAME})\s+(?:products|customers|employees|values|culture)\b"
-)
 
 #: "the Helm proprietary toolkit": ownership words after a name.
 _COMPANY_OWNERSHIP = re.compile(
@@ -391,10 +372,6 @@ _COMPANY_OWNERSHIP = re.compile(
 )
 COMPANY_OWNERSHIP = Prefiltered(_COMPANY_OWNERSHIP, r"the")
 
-#: Any capitalised name, for organisation shapes and acronyms.
-ORG_MENTION = re.compile(
-    rf"(?<![\w&\-])(?P<name>{ORG_NAME})(?:\s+\((?P<acronym>[A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?)\))?"
-)
 
 #: Words that make a name an organisation's wherever they stand ("Trinity College Dublin").
 ORG_SHAPE_WORDS = frozenset(["university", "college", "institute"])
@@ -595,8 +572,6 @@ ROLLING = Anchored(_ROLLING, both_cases("rolling until received continu"), befor
 #: Runs of horizontal white space (no newlines).
 HSPACE = re.compile(r"[^\S\n]+")
 
-#: Runs of any white space.
-WHITESPACE = re.compile(r"\s+")
 
 #: Runs of word characters (for content hashing).
 WORD = re.compile(r"\w+")

@@ -16,7 +16,14 @@ import attrs
 from jobparse import gazetteer, patterns
 from jobparse.model import Location
 
-__all__ = ["PlaceScan", "PlaceToken", "resolve", "scan_places", "tokens"]
+__all__ = [
+    "PlaceScan",
+    "PlaceToken",
+    "city_named_exactly",
+    "constrained_pairs",
+    "scan_places",
+    "tokens",
+]
 
 _MAX_PHRASE_WORDS = 4
 #: Words in place lists that name no place and separate nothing.
@@ -311,11 +318,6 @@ def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
         draft = _Draft(head=token, raw=[token.text])
     close()
     return PlaceScan(locations=tuple(found), known_words=known, unknown_words=unknown)
-
-
-def resolve(text: str) -> tuple[Location, ...]:
-    """The places of a short place list; an alias of ``scan_places(text).locations``."""
-    return scan_places(text).locations
 
 
 def constrained_pairs(text: str) -> Iterator[Location]:
