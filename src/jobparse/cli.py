@@ -101,8 +101,9 @@ def cli(context: click.Context, quiet: bool) -> None:
     """Turn job-board pages into clean, typed job postings and export them.
 
     INPUT is a page file (text or HTML), a directory (its .txt, .html and .htm
-    files in name order) or - for standard input. An input that cannot be read
-    is reported on standard error and skipped; the exit status is then 1.
+    files in name order), an http(s) URL, or - for standard input. An input
+    that cannot be read is reported on standard error and skipped; the exit
+    status is then 1.
     """
     context.obj = {"quiet": quiet}
     _configure_logging(quiet)

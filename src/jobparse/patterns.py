@@ -118,7 +118,8 @@ FURNITURE_LINE = re.compile(
         ^skip\ to\                                               # accessibility skip links
       | \b(?:career|careers|job|jobs)\ (?:website|site|board|page|portal)$  # the site title
       | \bnot\ accepting\ applications\b                        # closed-board notice
-      | ^here\ we\ highlight\ career\ opportunities\b             # the board's intro paragraph
+      | ^here\ we\ (?:highlight|list|feature|present|share)\b      # a board's intro paragraph
+      | \bhow\ to\ post\ an?\ (?:opportunity|job|position|opening)\b
       | ^successful\ page\ load$
       | \buses\ cookies\b
       | ^accept\ cookies$
