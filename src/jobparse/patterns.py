@@ -412,19 +412,23 @@ TITLE_LABEL = re.compile(
 )
 
 #: "As a Senior Research Scientist, you will ...": the phrase and the comma before "you".
+#: (The phrase stays in its sentence: no line break, bullet or full stop before a capital
+#: but after "Sr", "Jr", "Dr", "St".)
 _TITLE_AS = re.compile(
-    r"\b[Aa]s\s+(?:an?\s+|the\s+|our\s+)?(?P<phrase>[^,;:!?()]{3,90}?)\s*,\s*you\b"
+    r"\b[Aa]s[ \t]+(?:an?[ \t]+|the[ \t]+|our[ \t]+)?"
+    r"(?P<phrase>(?:[^,;:!?()\n•.]|\.(?![ \t]+[A-Z])|(?<=Sr|Jr|Dr|St)\.){3,90}?)[ \t]*,[ \t]*you\b"
 )
 TITLE_AS = Prefiltered(_TITLE_AS, r"[Aa]s\s")
 
 #: "seeking a/an ...", "looking for ...", "position is for an ...", "role of ...".
 _TITLE_TRIGGER = re.compile(
-    r"\b(?P<trigger>seek(?:s|ing)?|looking\s+for|searching\s+for|in\s+search\s+of|"
-    r"applications\s+(?:are\s+invited\s+)?for(?:\s+the\s+(?:position|role)\s+of)?|"
-    r"are\s+you\s+an?|"
-    r"(?:is|are|we're|we\s+are|now)\s+(?:hiring|recruiting)|"
-    r"(?:position|role|opening|vacancy|opportunity)\s+(?:is\s+for|of|as|for)|"
-    r"join\s+(?:us|our\s+team|the\s+team)\s+as|hire\s+(?:an?|the))\s+",
+    r"\b(?P<trigger>seek(?:s|ing)?|looking[ \t]+for|searching[ \t]+for|in[ \t]+search[ \t]+of|"
+    r"applications[ \t]+(?:are[ \t]+invited[ \t]+)?for"
+    r"(?:[ \t]+the[ \t]+(?:position|role)[ \t]+of)?|"
+    r"are[ \t]+you[ \t]+an?|"
+    r"(?:is|are|we're|we[ \t]+are|now)[ \t]+(?:hiring|recruiting)|"
+    r"(?:position|role|opening|vacancy|opportunity)[ \t]+(?:is[ \t]+for|of|as|for)|"
+    r"join[ \t]+(?:us|our[ \t]+team|the[ \t]+team)[ \t]+as|hire[ \t]+(?:an?|the))[ \t]+",
     re.IGNORECASE,
 )
 TITLE_TRIGGER = Anchored(
@@ -442,7 +446,7 @@ LEADERSHIP_TITLE = re.compile(
 TITLE_STOP = re.compile(
     r"(?<!\s)\s+(?:who|with|to|that|which|in|at|on|within|from|based|located|where|whose|for\s+our|"
     r"for\s+the|responsible|focused|focusing|specializing|specialising|passionate\s+about)\b|"
-    r"(?<![SJsj]r)(?<!Snr)\.|[;:!?()\[\]]|\s-\s|\*\*",
+    r"(?<![SJsj]r)(?<!Snr)\.|[;:!?()\[\]\n•·▪●◦]|\s-\s|\*\*",
     re.IGNORECASE,
 )
 

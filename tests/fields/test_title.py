@@ -57,6 +57,10 @@ CASES = [
     ("Are you a passionate Data Engineer? Apply now.", "Data Engineer"),
     ("If you would like to meet the hiring manager at CVPR, email us.", None),
     ("This fully-funded PhD position offers an opportunity to study 3D vision.", "PhD Student"),
+    # Bugs caught while making the title rules run once over the whole text:
+    ("As a Sr. Fullstack Engineer, you will build tools.", "Sr. Fullstack Engineer"),
+    ("We value teamwork as well. As a Research Engineer, you will build.", "Research Engineer"),
+    ("We are looking for\n\na Data Engineer to join us.", None),
 ]
 
 

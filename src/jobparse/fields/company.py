@@ -262,7 +262,7 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -
     all; the others run once over the whole text, not sentence by sentence.
     """
     text = ctx.text
-    present = _present(text.casefold())
+    present = _present(ctx.folded)
     for sentence in ctx.sentences:  # signals anchored at a sentence's start
         if sentence.text.startswith(("At ", "at ")):
             opening = patterns.COMPANY_AT.match(sentence.text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -28,8 +29,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-@attrs.frozen
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence of the posting: its text and where it starts in the posting text."""
 
     text: str
@@ -79,12 +79,14 @@ class PostingText:
 
     ``location_line`` is the posting's location line, if it has one;
     ``full_text`` its description (paragraphs separated by blank lines) and
-    ``text`` the part of it the heuristics read; ``year`` the year of the page
-    it came from, for dates written without one.
+    ``text`` the part of it the heuristics read, ``folded`` that part
+    case-folded (for cheap word tests); ``year`` the year of the page it came
+    from, for dates written without one.
     """
 
     text: str
     full_text: str
+    folded: str
     location_line: str | None
     year: int | None
     sentences: tuple[Sentence, ...]
@@ -115,6 +117,7 @@ class PostingText:
         return cls(
             text=text,
             full_text=full_text,
+            folded=text.casefold(),
             location_line=location_line,
             year=year,
             sentences=tuple(sentences),

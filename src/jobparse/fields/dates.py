@@ -120,7 +120,7 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
 
 def infer_rolling(ctx: PostingText) -> tuple[bool, list[Evidence]]:
     """Whether applications are reviewed on a rolling basis or until filled."""
-    folded = ctx.text.casefold()
+    folded = ctx.folded
     if not any(hint in folded for hint in ("rolling", "until", "received", "continu")):
         return False, []
     match = patterns.ROLLING.search(ctx.text)

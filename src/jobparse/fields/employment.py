@@ -47,7 +47,7 @@ def infer_employment_type(
         for title_pattern, kind in _TITLE_TYPES:
             if title_pattern.search(title):
                 return kind, [Evidence("employment_type", "employment.title", title)]
-    folded = ctx.text.casefold()
+    folded = ctx.folded
     for pattern, hints, kind in _STATEMENTS:
         if not any(hint in folded for hint in hints):
             continue

@@ -141,7 +141,7 @@ def _body_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
 
 def _preferred_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
     found: list[Location] = []
-    folded = ctx.text.casefold()
+    folded = ctx.folded
     if "location" not in folded and "open to" not in folded:
         return found
     for match in patterns.PREFERRED_LOCATIONS.finditer(ctx.text):
@@ -175,7 +175,7 @@ def infer_locations(
             if town is not None:
                 found.append(town)
                 evidence.append(Evidence("locations", "location.organisation", organisation))
-    if not any(location.remote for location in found) and "remote" in ctx.text.casefold():
+    if not any(location.remote for location in found) and "remote" in ctx.folded:
         statement = patterns.REMOTE_JOB.search(ctx.text)
         if statement:
             found.append(Location(raw=statement.group(), remote=True))

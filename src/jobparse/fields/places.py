@@ -9,6 +9,7 @@ region or a country is one place, resolved to the city the constraints allow
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -229,6 +230,7 @@ def _finish(draft: _Draft) -> Location | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
     """Read every place named in a place list such as a location line.
 

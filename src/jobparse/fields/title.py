@@ -44,14 +44,6 @@ _ADJECTIVES = frozenset(
 _CONNECTORS = frozenset({"and", "&", "of", "for", "/"})
 _MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "to"})
 _WORD = re.compile(r"[\w&/.+\-]+")
-#: Words one of which every TITLE_TRIGGER match contains: a cheap test before the regex.
-_TRIGGER_HINT = re.compile(
-    patterns.both_cases(
-        "seek looking searching search hiring recruiting position role opening vacanc "
-        "opportunit join hire applications"
-    )
-    + "|are you|Are you"
-)
 
 
 def _is_capitalised(word: str) -> bool:
@@ -146,23 +138,21 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
             evidence = Evidence("title", rule, quote.rstrip(" ,;"))
             candidates.append((_score(title, weight), -order, title, evidence))
 
-    for order, sentence in enumerate(ctx.sentences):
+    for sentence in ctx.sentences:  # labels open a sentence (or a line)
         text = sentence.text
         if ":" in text or " - " in text or "–" in text:
             label = patterns.TITLE_LABEL.match(text)
             if label:
-                consider(label.group("title"), 10.0, "title.label", label.group(), order)
-        if "as " in text or "As " in text:
-            for match in patterns.TITLE_AS.finditer(text):
-                phrase = match.group("phrase")
-                consider(phrase[: _stop(phrase, 0)], 5.0, "title.as", match.group(), order)
-        if not _TRIGGER_HINT.search(text):
-            continue
-        for match in patterns.TITLE_TRIGGER.finditer(text):
-            end = _stop(text, match.end())
-            consider(
-                text[match.end() : end], 3.0, "title.trigger", text[match.start() : end], order
-            )
+                consider(label.group("title"), 10.0, "title.label", label.group(), sentence.start)
+    text = ctx.text  # the other rules run once over the whole text; order = position
+    for match in patterns.TITLE_AS.finditer(text):
+        phrase = match.group("phrase")
+        consider(phrase[: _stop(phrase, 0)], 5.0, "title.as", match.group(), match.start())
+    for match in patterns.TITLE_TRIGGER.finditer(text):
+        end = _stop(text, match.end())
+        consider(
+            text[match.end() : end], 3.0, "title.trigger", text[match.start() : end], match.start()
+        )
     if candidates:
         _, _, title, evidence = max(candidates, key=lambda item: (item[0], item[1]))
         return title, [evidence]
