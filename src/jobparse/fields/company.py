@@ -210,14 +210,21 @@ def _name_before(text: str, end: int) -> re.Match[str] | None:
     return patterns.ORG_NAME_BEFORE.search(text, start, end)
 
 
+def _end_of_word_before(text: str, position: int) -> int:
+    """Where the word before *position* ends, skipping the spaces between."""
+    end = position
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
 def _acronyms(ctx: PostingText) -> dict[str, str]:
     """Acronyms the text defines: "Microsoft Research Asia (MSRA)" -> MSRA."""
     found: dict[str, str] = {}
     if "(" not in ctx.text:
         return found
     for match in patterns.ACRONYM.finditer(ctx.text):
-        before = ctx.text[: match.start()].rstrip(" \t")
-        name_match = _name_before(ctx.text, len(before))
+        name_match = _name_before(ctx.text, _end_of_word_before(ctx.text, match.start()))
         if name_match is None:
             continue
         name = _clean(name_match.group("name"))
@@ -226,78 +233,44 @@ def _acronyms(ctx: PostingText) -> dict[str, str]:
     return found
 
 
-_SHAPE_HINTS = tuple(patterns.ORG_SHAPE_WORDS | patterns.ORG_SUFFIX_WORDS)
-_HIRING_HINTS = ("looking", "seeking", "hiring", "searching", "recruiting")
-_JOIN_HINTS = ("join", "bring to", "work at", "work for", "working at", "working for", "with us at",
-               "career", "life at", "team at")  # fmt: skip
-_OWNERSHIP_HINTS = ("proprietary", "patented", "in-house")
-_OWNS_HINTS = ("products", "customers", "employees", "values", "culture")
-_WE_ARE_HINTS = ("we're", "we’re", "we are")
-
-
-_HINT_GROUPS = {
-    "shape": _SHAPE_HINTS,
-    "hiring": _HIRING_HINTS,
-    "we_are": _WE_ARE_HINTS,
-    "join": _JOIN_HINTS,
-    "ownership": _OWNERSHIP_HINTS,
-    "owns": _OWNS_HINTS,
-}
-#: Each hint group as one literal alternation: a single C-level scan of the posting.
-_HINT_PATTERNS = {
-    name: re.compile("|".join(re.escape(hint) for hint in hints))
-    for name, hints in _HINT_GROUPS.items()
-}
-
-
-def _present(folded: str) -> set[str]:
-    """The hint groups with at least one word in the posting: the rest can skip their pass."""
-    return {name for name, pattern in _HINT_PATTERNS.items() if pattern.search(folded)}
-
-
 def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -> None:
     """Collect every signal of the posting.
 
-    Patterns that cannot match (none of their hint words occur) do not run at
-    all; the others run once over the whole text, not sentence by sentence.
+    Each signal is found by its cheap literal part first ("'s", the hiring
+    verb, the owned noun, " at "), in one pass over the whole text; the name
+    is then matched in a short window around it.
     """
     text = ctx.text
-    present = _present(ctx.folded)
     for sentence in ctx.sentences:  # signals anchored at a sentence's start
         if sentence.text.startswith(("At ", "at ")):
             opening = patterns.COMPANY_AT.match(sentence.text)
             if opening:
                 tally.add_match(opening, 3.0, "company.at")
         _subject_signals(sentence.text, tally, mentions)
-    if "shape" in present:
-        _shape_signals(ctx, tally)
+    _shape_signals(ctx, tally)
     if "'s" in text or "’s" in text:
         _possessive_signals(text, tally)
-    if "hiring" in present:
-        starts = {sentence.start for sentence in ctx.sentences}
-        for verb in patterns.HIRING_VERB.finditer(text):
-            link = patterns.HIRING_LINK_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
-            name = _name_before(text, link.start()) if link else None
-            if link is None or name is None or name.start() in starts:
-                continue  # at a sentence's start COMPANY_SUBJECT has it
-            if patterns.PERSON_TITLE_BEFORE.search(text[max(0, name.start() - 8) : name.start()]):
-                continue  # "Prof. Jane Doe is looking": a person
-            is_team = name.group("name").split()[-1].casefold() in _TEAM_WORDS
-            quote = text[name.start() : verb.end()]
-            tally.add(name.group("name"), 1.0 if is_team else 3.0, "company.hiring", quote)
-    if "we_are" in present:
-        for match in patterns.COMPANY_WE_ARE.finditer(text):
-            tally.add_match(match, 3.0, "company.we_are")
-    if "join" in present:
-        for match in patterns.COMPANY_JOIN.finditer(text):
-            if match.start() and text[match.start() - 1].isalnum():
-                continue  # inside a word ("rejoin")
-            # "... to join X" after a role names a team; "Join X", "bring to X" the company.
-            to_join = text[max(0, match.start() - 3) : match.start()].casefold() == "to "
-            tally.add_match(match, 1.0 if to_join else 3.0, "company.join")
-    if "ownership" in present:
-        for match in patterns.COMPANY_OWNERSHIP.finditer(text):
-            tally.add_match(match, 3.0, "company.ownership")
+    starts = {sentence.start for sentence in ctx.sentences}
+    for verb in patterns.HIRING_VERB.finditer(text):
+        link = patterns.HIRING_LINK_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+        name = _name_before(text, link.start()) if link else None
+        if link is None or name is None or name.start() in starts:
+            continue  # at a sentence's start COMPANY_SUBJECT has it
+        if patterns.PERSON_TITLE_BEFORE.search(text[max(0, name.start() - 8) : name.start()]):
+            continue  # "Prof. Jane Doe is looking": a person
+        is_team = name.group("name").split()[-1].casefold() in _TEAM_WORDS
+        quote = text[name.start() : verb.end()]
+        tally.add(name.group("name"), 1.0 if is_team else 3.0, "company.hiring", quote)
+    for match in patterns.COMPANY_WE_ARE.finditer(text):
+        tally.add_match(match, 3.0, "company.we_are")
+    for match in patterns.COMPANY_JOIN.finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue  # inside a word ("rejoin")
+        # "... to join X" after a role names a team; "Join X", "bring to X" the company.
+        to_join = text[max(0, match.start() - 3) : match.start()].casefold() == "to "
+        tally.add_match(match, 1.0 if to_join else 3.0, "company.join")
+    for match in patterns.COMPANY_OWNERSHIP.finditer(text):
+        tally.add_match(match, 3.0, "company.ownership")
     for link in patterns.UNIT_AT_LINK.finditer(text):
         word_start = text.rfind(" ", 0, link.start()) + 1
         if text[word_start : link.start()].casefold() not in patterns.UNIT_WORDS:
@@ -305,12 +278,11 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -
         name = patterns.ORG_NAME_AFTER.match(text, link.end())
         if name:
             tally.add(name.group("name"), 3.0, "company.unit_at", text[word_start : name.end()])
-    if "owns" in present:
-        for noun in patterns.OWNED_NOUN.finditer(text):
-            before = text[: noun.start()].rstrip(" \t")
-            if len(before) == noun.start() or (name := _name_before(text, len(before))) is None:
-                continue
-            tally.add(name.group("name"), 2.0, "company.owns", text[name.start() : noun.end()])
+    for noun in patterns.OWNED_NOUN.finditer(text):
+        end = _end_of_word_before(text, noun.start())
+        if end == noun.start() or (name := _name_before(text, end)) is None:
+            continue
+        tally.add(name.group("name"), 2.0, "company.owns", text[name.start() : noun.end()])
 
 
 def _sentence_at(ctx: PostingText, offset: int) -> str:
