@@ -68,17 +68,41 @@ class Anchored(Prefiltered):
     """A pattern whose every match contains an anchor (a word, a digit) near its start.
 
     The anchor is found first; the pattern is searched only in a window around
-    it, *before* characters back and *after* characters on.
+    it, *before* characters back and *after* characters on. With *word_start*,
+    the pattern (which then must begin at a word) is only tried, with
+    ``match``, at the starts of the few words in the window before the anchor.
     """
 
-    __slots__ = ("after", "before")
+    __slots__ = ("after", "before", "word_start")
 
     def __init__(
-        self, pattern: re.Pattern[str], anchor: str, *, before: int, after: int, flags: int = 0
+        self,
+        pattern: re.Pattern[str],
+        anchor: str,
+        *,
+        before: int,
+        after: int,
+        flags: int = 0,
+        word_start: bool = False,
     ) -> None:
         super().__init__(pattern, anchor, flags)
         self.before = before
         self.after = after
+        self.word_start = word_start
+
+    def _at_word_starts(self, text: str, low: int, anchor: int, end: int) -> re.Match[str] | None:
+        """The leftmost match starting at a word start in ``[low, anchor]``."""
+        position = low
+        while position <= anchor:
+            if position == 0 or not text[position - 1].isalnum():
+                match = self.pattern.match(text, position, end)
+                if match is not None:
+                    return match
+            space = text.find(" ", position, anchor)
+            position = anchor if space == -1 else space + 1
+            if space == -1:
+                return self.pattern.match(text, anchor, end)
+        return None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -90,7 +114,11 @@ class Anchored(Prefiltered):
             if anchor is None:
                 return
             window_end = min(end, anchor.end() + self.after)
-            match = self.pattern.search(text, max(pos, anchor.start() - self.before), window_end)
+            low = max(pos, anchor.start() - self.before)
+            if self.word_start:
+                match = self._at_word_starts(text, low, anchor.start(), window_end)
+            else:
+                match = self.pattern.search(text, low, window_end)
             if match is None or match.start() > anchor.start():
                 pos = anchor.end()
                 continue
@@ -434,6 +462,7 @@ _TITLE_TRIGGER = re.compile(
 TITLE_TRIGGER = Anchored(
     _TITLE_TRIGGER, both_cases("seek looking searching hiring recruiting position role opening "
     "vacanc opportunit join hire applications") + "|are you|Are you", before=12, after=40,
+    word_start=True,
 )  # fmt: skip
 
 #: "VP of Engineering", "Head of Perception": titles whose role word comes first.
