@@ -57,20 +57,25 @@ def split_sentences(paragraph: str, *, offset: int = 0, index: int = 0) -> Itera
     start = 0
     for match in patterns.SENTENCE_BREAK.finditer(paragraph):
         end = match.start()
-        if match.group("stop") == "." and _is_abbreviation(paragraph, end):
+        stop = match.group("stop")
+        if stop == "." and _is_abbreviation(paragraph, end):
             continue
-        cut = end + len(match.group("stop") or "")
-        piece = paragraph[start:cut].strip()
-        if piece:
-            yield Sentence(piece, offset + start + _leading_space(paragraph, start), index)
+        piece = _sentence(paragraph, start, end + (1 if stop else 0), offset, index)
+        if piece is not None:
+            yield piece
         start = match.end()
-    piece = paragraph[start:].strip()
-    if piece:
-        yield Sentence(piece, offset + start + _leading_space(paragraph, start), index)
+    piece = _sentence(paragraph, start, len(paragraph), offset, index)
+    if piece is not None:
+        yield piece
 
 
-def _leading_space(text: str, start: int) -> int:
-    return len(text[start:]) - len(text[start:].lstrip())
+def _sentence(paragraph: str, start: int, end: int, offset: int, index: int) -> Sentence | None:
+    """The sentence in ``paragraph[start:end]`` without its surrounding spaces (no copies)."""
+    while start < end and paragraph[start].isspace():
+        start += 1
+    while end > start and paragraph[end - 1].isspace():
+        end -= 1
+    return Sentence(paragraph[start:end], offset + start, index) if start < end else None
 
 
 @attrs.frozen
