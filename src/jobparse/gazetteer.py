@@ -39,9 +39,9 @@ __all__ = [
     "regions_named",
 ]
 
-_INDEX_FORMAT = 2
+_INDEX_FORMAT = 3
 #: Cities at least this large also answer to their (Latin-script) alternate names.
-_ALTERNATE_NAMES_MIN_POPULATION = 300_000
+_ALTERNATE_NAMES_MIN_POPULATION = 100_000
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z .'’\-]{1,40}")
 _SPACES = re.compile(r"\s+")
 
@@ -63,12 +63,26 @@ def normalise(name: str) -> str:
     'zurich'
     >>> normalise("Tokyo-To")
     'tokyo-to'
+    >>> normalise("St. Louis") == normalise("Saint Louis")
+    True
     """
     if name.isascii():
-        return " ".join(name.split()).casefold()
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", stripped.replace("’", "'")).strip().casefold()
+        folded = " ".join(name.split()).casefold()
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+        folded = _SPACES.sub(" ", stripped.replace("’", "'")).strip().casefold()
+    return _SAINT.sub(_expand_prefix, folded) if folded[:3] in _PREFIX_STARTS else folded
+
+
+#: "St. Louis" and "Saint Louis", "Mt. Vernon" and "Mount Vernon" are one name.
+_SAINT = re.compile(r"^(?:st|ste|mt|ft)\.? ")
+_PREFIX_STARTS = frozenset({"st ", "st.", "ste", "mt ", "mt.", "ft ", "ft."})
+_PREFIXES = {"st": "saint ", "ste": "sainte ", "mt": "mount ", "ft": "fort "}
+
+
+def _expand_prefix(match: re.Match[str]) -> str:
+    return _PREFIXES[match.group().rstrip(". ")]
 
 
 # ---------------------------------------------------------------------------

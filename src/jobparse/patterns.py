@@ -200,8 +200,8 @@ URL_TRAILING_PUNCTUATION = ".,;:!?'\"*»”’"
 #: Tokens of a place list: a word (letters first), or a separator.
 PLACE_TOKEN = re.compile(
     r"(?P<word>[^\W\d_][\w.'’]*(?:-[\w.'’]+)*)"
-    r"|(?P<strong>[;|/•·\n]|\s[-–—]\s|\bor\b|\band\b|&)"
-    r"|(?P<comma>[,()\[\]])"
+    r"|(?P<strong>[;|/•·\n]|\bor\b|\band\b|&)"
+    r"|(?P<comma>[,()\[\]]|\s[-–—]\s)"
 )
 
 #: A comma before a capital: prose can only pin a city ("Wilton, Connecticut") where one is.

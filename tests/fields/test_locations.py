@@ -43,6 +43,20 @@ LINES = [
     ("Location TBD", set()),
     ("US Remote", {REMOTE}),
     ("Cambridge, United Kingdom", {("Cambridge", "GB")}),
+    # Bugs caught by trying separator and label variants the seeds do not show:
+    ("Remote - US", {REMOTE}),
+    ("Hangzhou, Zhejiang, China", {("Hangzhou", "CN")}),  # not China, Mexico (a town)
+    ("Remote (EU)", {REMOTE}),  # not Eu, France
+    ("Remote (Europe)", {REMOTE}),
+    ("Washington, D.C.", {("Washington", "US")}),
+    ("St. Louis, MO", {("St. Louis", "US")}),
+    ("Saint Louis, MO", {("Saint Louis", "US")}),
+    ("Wilton, NH", {("Wilton", "US")}),  # a town the gazetteer lacks, named like Wilton, CT
+    ("Paris - France", {("Paris", "FR")}),
+    ("Boston - Seattle", {("Boston", "US"), ("Seattle", "US")}),
+    ("Paris, France, London, UK", {("Paris", "FR"), ("London", "GB")}),
+    ("SF Bay Area", {("San Francisco", "US")}),
+    ("Palo Alto, CA (Hybrid)", {("Palo Alto", "US")}),
 ]
 
 BODIES = [
@@ -132,6 +146,7 @@ def test_remote_option_keeps_its_country() -> None:
         ("Who we are", False),
         ("Our Mission", False),
         ("Research Scientist, Computer Vision", False),
+        ("Remote (Europe)", True),
     ],
 )
 def test_lead_line_is_a_location_line(lead: str, is_place: bool) -> None:

@@ -38,6 +38,13 @@ _REMOTE = frozenset(
     ["remote", "remote-first", "remote first", "fully remote", "work from home", "wfh",
      "telecommute", "home-based", "home based", "anywhere", "distributed"]
 )  # fmt: skip
+#: Areas people name instead of places ("Remote (Europe)"): understood, but no location.
+_AREAS = frozenset(
+    {"europe", "eu", "emea", "apac", "asia", "africa", "americas", "latam", "oceania",
+     "north america", "south america", "latin america", "middle east", "european union"}
+)  # fmt: skip
+#: Abbreviations that keep their full stop inside a place name ("St. Louis").
+_DOTTED = frozenset({"st.", "ste.", "mt.", "ft."})
 _SEPARATOR_NONE, _SEPARATOR_COMMA, _SEPARATOR_STRONG = 0, 1, 2
 #: Characters around a comma that can hold "City Name, Region Name".
 _PAIR_WINDOW_BEFORE = 48
@@ -54,11 +61,12 @@ class PlaceToken:
     regions: tuple[tuple[str, str], ...] = ()
     country: str | None = None
     remote: bool = False
+    area: bool = False
 
     @property
     def known(self) -> bool:
-        """Whether the gazetteer knows this run."""
-        return bool(self.cities or self.regions or self.country or self.remote)
+        """Whether the gazetteer knows this run (an area such as "Europe" counts)."""
+        return bool(self.cities or self.regions or self.country or self.remote or self.area)
 
 
 @attrs.frozen
@@ -76,8 +84,8 @@ def _words_and_separators(text: str) -> Iterator[tuple[str, int]]:
     for match in patterns.PLACE_TOKEN.finditer(text):
         if match.group("word"):
             word = match.group("word").rstrip("'’")
-            if word.endswith(".") and word.count(".") == 1:
-                word = word[:-1]  # "WA." ends a sentence; "D.C." keeps its dots
+            if word.endswith(".") and word.count(".") == 1 and word.casefold() not in _DOTTED:
+                word = word[:-1]  # "WA." ends a sentence; "D.C." and "St." keep their dots
             if word.casefold() in {"or", "and"}:
                 separator = max(separator, _SEPARATOR_STRONG)
                 continue
@@ -90,6 +98,8 @@ def _words_and_separators(text: str) -> Iterator[tuple[str, int]]:
 
 
 def _reading(phrase: str, separator: int) -> PlaceToken:
+    if phrase.casefold() in _AREAS:
+        return PlaceToken(phrase, separator, area=True)  # "Europe", "EMEA": no city, no code
     if not phrase[:1].isupper():
         # Only capitalised words name places; "remote" may be written in lower case.
         remote = phrase.casefold() in _REMOTE
@@ -99,10 +109,15 @@ def _reading(phrase: str, separator: int) -> PlaceToken:
         return PlaceToken(phrase, separator, remote=True)
     if folded in _FILLER:
         return PlaceToken(phrase, separator)  # "Bay Area", "Greater ...": never a place here
+    cities = gazetteer.cities_named(phrase)
+    if phrase.isupper() and len(phrase.replace(".", "")) <= 3:
+        # "EU", "US", "CA" are codes; a short capital word names a city only as a known
+        # abbreviation of it (an alternate name: "NYC", "SF"), never as a town's own name.
+        cities = tuple(city for city in cities if not city.primary)
     return PlaceToken(
         phrase,
         separator,
-        cities=gazetteer.cities_named(phrase),
+        cities=cities,
         regions=gazetteer.regions_named(phrase),
         country=gazetteer.country_code(phrase),
     )
@@ -230,6 +245,17 @@ def _finish(draft: _Draft) -> Location | None:
     return None
 
 
+def _key(location: Location) -> tuple[str | None, str | None, str | None, bool]:
+    return (location.city, location.region, location.country, location.remote)
+
+
+def _written_city(city: str, pin: PlaceToken) -> Location:
+    """A city as written, placed by the region or country after it."""
+    country = pin.country or pin.regions[0][0]
+    region = pin.regions[0][1] if pin.regions and not pin.country else None
+    return Location(raw=f"{city}, {pin.text}", city=city, region=region, country=country)
+
+
 @functools.lru_cache(maxsize=4096)
 def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
     """Read every place named in a place list such as a location line.
@@ -251,7 +277,7 @@ def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
         nonlocal draft
         if draft is not None:
             location = _finish(draft)
-            if location is not None and location not in found:
+            if location is not None and _key(location) not in {_key(f) for f in found}:
                 found.append(location)
         draft = None
 
@@ -288,13 +314,30 @@ def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
             draft = _Draft(head=token, raw=[token.text], country=country)
             pending_unknown = None
             continue
+        # A city name after a complete place starts a new one ("Paris, France, London"),
+        # unless it can be the country the place still lacks ("Hangzhou, Zhejiang, China").
+        new_city = token.cities and draft is not None and draft.has_constraint()
+        if new_city and token.country and draft is not None and not draft.country:
+            new_city = False
         if (
             draft is not None
             and token.separator != _SEPARATOR_STRONG
-            and not (token.cities and draft.has_constraint())
+            and not new_city
             and _can_constrain(draft, token)
         ):
             _attach(draft, token)
+            continue
+        if (
+            unknown_city_heads
+            and draft is not None
+            and draft.head.cities
+            and not draft.has_constraint()
+            and token.separator == _SEPARATOR_COMMA
+            and (token.regions or token.country)
+        ):
+            # "Wilton, NH": a town the gazetteer lacks, named like a town elsewhere.
+            found.append(_written_city(draft.head.text, token))
+            draft = None
             continue
         close()
         if (
@@ -303,16 +346,7 @@ def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
             and token.separator == _SEPARATOR_COMMA
             and (token.regions or token.country)
         ):
-            country = token.country or token.regions[0][0]
-            region = token.regions[0][1] if token.regions and not token.country else None
-            found.append(
-                Location(
-                    raw=f"{pending_unknown.text}, {token.text}",
-                    city=pending_unknown.text,
-                    region=region,
-                    country=country,
-                )
-            )
+            found.append(_written_city(pending_unknown.text, token))
             unknown -= len(pending_unknown.text.split())
             pending_unknown = None
             continue
