@@ -207,6 +207,11 @@ PLACE_TOKEN = re.compile(
 #: A comma before a capital: prose can only pin a city ("Wilton, Connecticut") where one is.
 COMMA_BEFORE_CAPITAL = re.compile(r",[ \t]*[A-Z]")
 
+#: A labelled place inside the text: "Location: Berlin", "Locations - Paris; Remote".
+LOCATION_IN_TEXT = re.compile(
+    r"(?:[Jj]ob[ \t]+|[Ww]ork[ \t]+)?[Ll]ocations?[ \t]*[:\-–][ \t]*(?P<places>[^\n.]{2,120})"
+)
+
 #: A location line that names no place.
 LOCATION_PLACEHOLDER = re.compile(
     r"(?:multiple|various|several|many|all|other|different|numerous)\s+(?:locations?|sites|offices|cities|countries)"
@@ -343,7 +348,28 @@ ACRONYM = re.compile(r"\((?P<acronym>[A-Z][\w&]{1,9}(?:\s[A-Z][\w&]{1,9})?)\)")
 
 
 #: "At Qualcomm AI Research, we ...", at the start of a sentence.
-COMPANY_AT = re.compile(rf"^(?:At|at)\s+(?:the\s+)?(?P<name>{ORG_NAME})\s*,")
+COMPANY_AT = re.compile(rf"(?:At|at)\s+(?:the\s+)?(?P<name>{ORG_NAME})\s*,")
+
+#: What follows a one-word subject that makes it a company ("Cruise is building ...",
+#: "Figma is a design company"), unlike "Python is required".
+COMPANY_PREDICATE = re.compile(
+    r"(?<![ \t])[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w\-]+[ \t]+){0,3}?"
+    r"(?:building|transforming|developing|creating|revolutioni[sz]ing|on[ \t]+a[ \t]+mission|"
+    r"leader|company|startup|provider|platform|pioneer|studio|organi[sz]ation|institute|"
+    r"hiring|looking|seeking|growing|expanding|committed|founded|headquartered|backed)\b"
+)
+
+#: "Our startup, Perceptive Robotics, is hiring": an organisation named in apposition.
+COMPANY_APPOSITIVE = re.compile(
+    rf"\b(?:[Oo]ur|[Tt]he)[ \t]+(?:startup|company|lab|laboratory|firm|organi[sz]ation|employer)"
+    rf"[ \t]*,[ \t]*(?P<name>{ORG_NAME})[ \t]*,"
+)
+
+#: A labelled employer: "Company: Lumina Labs".
+COMPANY_LABEL = re.compile(
+    rf"(?:[Cc]ompany|[Ee]mployer|[Oo]rgani[sz]ation|[Hh]iring [Oo]rgani[sz]ation)[ \t]*[:\-–][ \t]*"
+    rf"(?P<name>{ORG_NAME})"
+)
 
 #: "Wayve is a leader", "Helm.ai builds", "Amazon is looking for": a name as subject.
 #: Matched (``.match``) where a subject may start: a sentence's start, and after a
@@ -429,7 +455,7 @@ ROLE_NOUN = re.compile(
     r"technician|officer|programmer|administrator|coordinator|assistant|writer|editor|"
     r"strategist|recruiter|advocate|executive|investigator|technologist|mathematician|"
     r"statistician|physicist|economist|operator|owner|counsel|accountant|chemist|biologist|"
-    r"artist|animator|modeler|modeller|trainee|apprentice)s?\b",
+    r"artist|animator|modeler|modeller|trainee|apprentice|scholar)s?\b",
     re.IGNORECASE,
 )
 

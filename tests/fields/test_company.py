@@ -76,6 +76,30 @@ CASES = [
     ("ETH Zurich is one of the world's leading universities.", {"ETH Zurich"}),
     ("If you love CUDA, we want to hear from you. Excited to meet you at CVPR!", set()),
     ("Strong background in SLAM. Familiarity with Git, Docker and Linux is a plus.", set()),
+    # Found by trying more adverts in the site's style:
+    (
+        "About Us: At Tencent, we build AI for games. We are seeking a Senior Researcher.",
+        {"Tencent"},
+    ),
+    (
+        "Our startup, Perceptive Robotics, is hiring a founding Computer Vision Engineer.",
+        {"Perceptive Robotics"},
+    ),
+    ("Cruise is building the world's most advanced self-driving vehicles.", {"Cruise"}),
+    (
+        "Position: Research Scientist (Computer Vision). Company: Lumina Labs. Location: Berlin.",
+        {"Lumina Labs"},
+    ),
+    ("Python is required. Knowledge of C++ is a plus.", set()),
+    ("Experience is a plus. Applicants are asked to send a CV.", set()),
+    (
+        "Snap Inc. is a technology company. We are looking for a Research Engineer.",
+        {"Snap", "Snap Inc."},
+    ),
+    (
+        "Google DeepMind is hiring a Research Scientist to work on generative video.",
+        {"Google DeepMind", "Google"},
+    ),
 ]
 
 

@@ -80,6 +80,11 @@ BODIES = [
     ("We are seeking a Data Scientist to join our team in Austin, Texas.", {("Austin", "US")}),
     ("Our customers include hospitals in Chicago, IL and Houston, TX.", set()),
     ("The founders graduated from universities in Oxford, UK.", set()),
+    (
+        "Position: Research Scientist. Company: Lumina Labs. Location: Berlin, Germany.",
+        {("Berlin", "DE")},
+    ),
+    ("Job Location - Paris; Remote", {("Paris", "FR"), REMOTE}),
 ]
 
 

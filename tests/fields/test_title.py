@@ -61,6 +61,10 @@ CASES = [
     ("As a Sr. Fullstack Engineer, you will build tools.", "Sr. Fullstack Engineer"),
     ("We value teamwork as well. As a Research Engineer, you will build.", "Research Engineer"),
     ("We are looking for\n\na Data Engineer to join us.", None),
+    (
+        "The Allen School is seeking a postdoctoral scholar in robot learning.",
+        "Postdoctoral Scholar",
+    ),
 ]
 
 

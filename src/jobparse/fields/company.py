@@ -5,10 +5,13 @@ Signals, each a rule of its own (weight in brackets):
 - ``company.possessive`` [3] — "Qualcomm's partners"; [5] when what is owned
   belongs to a whole company ("Microsoft's mission", "Amazon's ... org"); [1]
   in a list of examples ("models such as Anthropic's Claude").
-- ``company.at`` [3] — a sentence opening "At Qualcomm, we ...".
+- ``company.at`` [3] — a sentence (or a heading's text) opening "At Qualcomm, we ...".
+- ``company.label`` [10] — "Company: Lumina Labs".
+- ``company.appositive`` [3] — "Our startup, Perceptive Robotics, is hiring".
 - ``company.subject`` [3] — a name as the subject of a company sentence:
   "Wayve is a leader", "Helm.ai builds", "Amazon is looking for".
-  A single capitalised word that opens a sentence needs a second mention.
+  A single capitalised word that opens a sentence needs a second mention or a
+  company predicate ("Cruise is building ...", not "Python is required").
 - ``company.hiring`` [3] — "The Robotics Institute at CMU is seeking": the name
   right before "is seeking/looking/hiring", anywhere in a sentence.
 - ``company.we_are`` [3] — "We're Anthropic, an AI safety company".
@@ -241,12 +244,13 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -
     is then matched in a short window around it.
     """
     text = ctx.text
-    for sentence in ctx.sentences:  # signals anchored at a sentence's start
-        if sentence.text.startswith(("At ", "at ")):
-            opening = patterns.COMPANY_AT.match(sentence.text)
-            if opening:
-                tally.add_match(opening, 3.0, "company.at")
+    for sentence in ctx.sentences:  # signals anchored at a sentence's (or clause's) start
         _subject_signals(sentence.text, tally, mentions)
+        label = patterns.COMPANY_LABEL.match(sentence.text)
+        if label:
+            tally.add_match(label, 10.0, "company.label")
+    for match in patterns.COMPANY_APPOSITIVE.finditer(text):
+        tally.add_match(match, 3.0, "company.appositive")
     _shape_signals(ctx, tally)
     if "'s" in text or "’s" in text:
         _possessive_signals(text, tally)
@@ -333,7 +337,7 @@ def _subject_signals(text: str, tally: _Tally, mentions: Counter[str]) -> None:
     """A name as the subject of a company sentence: "Wayve is a leader", "Helm.ai builds"."""
     first_word = text.split(" ", 1)[0].casefold()
     introductory = patterns.INTRODUCTORY_OPENING.match(text) is not None
-    starts = [] if first_word in _NEVER_SUBJECTS else [0]
+    starts = [] if first_word in _NEVER_SUBJECTS and first_word != "at" else [0]
     if ":" in text or (introductory and "," in text):
         # After a comma only when the sentence opens with an introductory phrase
         # ("Established in 2017, Wayve is"): ", Git is a plus" ends a list.
@@ -343,6 +347,9 @@ def _subject_signals(text: str, tally: _Tally, mentions: Counter[str]) -> None:
             if clause.group().startswith(":") or introductory
         ]
     for start in starts:
+        opening = patterns.COMPANY_AT.match(text, start)  # "At Qualcomm, we ..."
+        if opening:
+            tally.add_match(opening, 3.0, "company.at")
         match = patterns.COMPANY_SUBJECT.match(text, start)
         if match is None:
             continue
@@ -356,8 +363,13 @@ def _subject_signals(text: str, tally: _Tally, mentions: Counter[str]) -> None:
             and cleaned == name.strip()  # "Kitware, Inc." has a legal form: a company
             and not match.group("verb").startswith(("is looking", "is seeking", "is hiring"))
         )
-        if single_opening_word and mentions[cleaned.casefold()] < 2 and "." not in cleaned:
-            continue  # "Applicants are ...": one capitalised word is not enough
+        if (
+            single_opening_word
+            and mentions[cleaned.casefold()] < 2
+            and "." not in cleaned
+            and not patterns.COMPANY_PREDICATE.match(text, match.end("verb"))
+        ):
+            continue  # "Python is required": one capitalised word is not enough
         weight = 1.0 if is_team else 3.0
         tally.add_match(match, weight, "company.team" if is_team else "company.subject")
 

@@ -3,16 +3,18 @@
 Rules, in order (each records its evidence):
 
 1. ``location.line`` — the places of the posting's location line.
-2. ``location.placeholder`` — a line such as "Multiple Locations" names no
+2. ``location.label`` — without a location line, a labelled place inside the
+   text: "Location: Berlin, Germany".
+3. ``location.placeholder`` — a line such as "Multiple Locations" names no
    place; the body may then list the preferred ones (``location.preferred``).
-3. Without a usable line, the body: a city pinned by its region or country
+4. Without a usable line, the body: a city pinned by its region or country
    (``Wilton, Connecticut``) in a sentence about this job
    (``location.body.pair``), or a city after a cue such as "based in" or "in
    our ... office" (``location.body.cue``). Sentences about the company's
    headquarters, offices, founders or customers are skipped.
-4. ``location.organisation`` — still nothing, and the employer is a
+5. ``location.organisation`` — still nothing, and the employer is a
    university named after its town ("Stanford University"): that town.
-5. ``location.remote`` — a statement that this job is remote adds a remote
+6. ``location.remote`` — a statement that this job is remote adds a remote
    option; perks ("remote-friendly culture") and company policy do not.
 """
 
@@ -139,6 +141,21 @@ def _body_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
     return weak
 
 
+def _labelled_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
+    """Places under a label inside the text: "Location: Berlin, Germany"."""
+    found: list[Location] = []
+    if "ocation" not in ctx.text:
+        return found
+    for sentence in ctx.sentences:
+        label = patterns.LOCATION_IN_TEXT.match(sentence.text)
+        if label is None:
+            continue
+        for location in scan_places(label.group("places"), unknown_city_heads=True).locations:
+            if _add(found, location):
+                evidence.append(Evidence("locations", "location.label", label.group()))
+    return found
+
+
 def _preferred_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
     found: list[Location] = []
     folded = ctx.folded
@@ -169,7 +186,7 @@ def infer_locations(
         if found:
             evidence.append(Evidence("locations", "location.line", line))
     if not found and not placeholder:
-        found = _body_places(ctx, evidence)
+        found = _labelled_places(ctx, evidence) or _body_places(ctx, evidence)
         if not found and organisation:
             town = organisation_town(organisation)
             if town is not None:
