@@ -54,6 +54,13 @@ CASES = [
     ("Applications will be accepted until 30 April 2025.", {("application", D(2025, 4, 30))}),
     ("We expect 1 March to be a busy day.", {("other", D(2024, 3, 1))}),
     ("The 2024 Marketing plan is ready.", set()),
+    # Found by trying more academic adverts:
+    ("Applications will be reviewed starting January 15, 2025.", {("application", D(2025, 1, 15))}),
+    ("Screening of applications starts 1 Feb 2025.", {("application", D(2025, 2, 1))}),
+    ("Successful applicants will start on 1 September 2024.", {("start", D(2024, 9, 1))}),
+    ("Please apply before the 15th of July 2024.", {("application", D(2024, 7, 15))}),
+    ("Submit materials by 11:59pm PT on Dec 1, 2024.", {("application", D(2024, 12, 1))}),
+    ("Interviews will take place during the week of 8 July 2024.", {("other", D(2024, 7, 8))}),
 ]
 
 

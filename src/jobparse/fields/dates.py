@@ -26,6 +26,9 @@ _MONTHS = {
 }  # fmt: skip
 _CUE_WINDOW = 120
 _DIGIT = re.compile(r"\d")
+#: Words that make a "start" the start of reviewing applications, not of the job.
+_REVIEW = re.compile(r"\b(?:applications?|review\w*|screening|consideration)\b", re.IGNORECASE)
+_REVIEW_REACH = 25  # characters before the start cue: "applications will be reviewed starting"
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _APPLYING = re.compile(r"\b(?:appl\w*|submi\w*|send|cv|resume|nominat\w*)\b", re.IGNORECASE)
 
@@ -91,6 +94,10 @@ def _kind(before: str) -> DeadlineKind | None:
         for other_start, other_end, other_kind in cues:
             if other_kind is DeadlineKind.APPLICATION and other_start <= start < other_end:
                 return DeadlineKind.APPLICATION
+        if kind is DeadlineKind.START and _REVIEW.search(
+            window, max(0, start - _REVIEW_REACH), start
+        ):
+            return DeadlineKind.APPLICATION  # "applications will be reviewed starting ..."
         return kind
     if _BY_BEFORE.search(window) and _APPLYING.search(window):
         return DeadlineKind.APPLICATION  # "send your CV by 1 March 2025"
