@@ -517,6 +517,16 @@ ACADEMIC_POSITION = re.compile(
 # Employment type
 # ---------------------------------------------------------------------------
 
+#: A labelled employment type: "Employment type: Internship", "Job type - Part-time".
+EMPLOYMENT_LABEL = re.compile(
+    r"(?:[Ee]mployment|[Jj]ob|[Cc]ontract|[Pp]osition)[ \t]+[Tt]ype[ \t]*[:\-–]?[ \t]*"
+    r"(?P<type>[Ff]ull[- ]?[Tt]ime|[Pp]art[- ]?[Tt]ime|[Ii]nternship|[Ii]ntern|[Cc]ontract(?:or)?|"
+    r"[Tt]emporary|[Ff]ixed[- ][Tt]erm|[Pp]ost-?[Dd]oc(?:toral)?|[Pp]h\.?[Dd])"
+)
+
+#: Clause boundaries inside a sentence: "Our HQ is in Palo Alto, CA, but this role is ...".
+CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|however)\b")
+
 _EMPLOYMENT_POSTDOC = re.compile(
     r"\bpost-?doc(?:toral)?\s+(?:position|fellowship|researcher|research\s+fellow|fellow|"
     r"scholar|associate|appointment|role)\b|\bpostdocs?\b",

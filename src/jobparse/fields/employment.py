@@ -1,6 +1,7 @@
 """The kind of engagement, only where the text states or clearly implies it.
 
-The title speaks first (``employment.title``: "Postdoctoral Research
+A label speaks first ("Employment type: Internship", ``employment.label``),
+then the title (``employment.title``: "Postdoctoral Research
 Fellow" is a postdoc, "Research Intern" an internship, "PhD Student" a PhD).
 Then statements about this position (``employment.statement``), most
 specific first: a postdoc, a PhD position, an internship, part-time,
@@ -19,6 +20,18 @@ from jobparse.model import EmploymentType, Evidence
 
 __all__ = ["infer_employment_type"]
 
+#: The first letters of a labelled type, normalised, and what they mean.
+_LABELLED = {
+    "full": EmploymentType.FULL_TIME,
+    "part": EmploymentType.PART_TIME,
+    "inte": EmploymentType.INTERNSHIP,
+    "cont": EmploymentType.CONTRACT,
+    "temp": EmploymentType.CONTRACT,
+    "fixe": EmploymentType.CONTRACT,
+    "post": EmploymentType.POSTDOC,
+    "ph.d": EmploymentType.PHD,
+    "phd": EmploymentType.PHD,
+}
 _TITLE_TYPES = (
     (re.compile(r"\bpost-?doc", re.IGNORECASE), EmploymentType.POSTDOC),
     (re.compile(r"\b(?:ph\.?\s?d|doctoral)\b", re.IGNORECASE), EmploymentType.PHD),
@@ -47,6 +60,11 @@ def infer_employment_type(
         for title_pattern, kind in _TITLE_TYPES:
             if title_pattern.search(title):
                 return kind, [Evidence("employment_type", "employment.title", title)]
+    if "ype" in ctx.text:
+        label = patterns.EMPLOYMENT_LABEL.search(ctx.text)
+        if label:
+            kind = _LABELLED[label.group("type").casefold().replace(" ", "-")[:4]]
+            return kind, [Evidence("employment_type", "employment.label", label.group())]
     folded = ctx.folded
     for pattern, hints, kind in _STATEMENTS:
         if not any(hint in folded for hint in hints):

@@ -57,11 +57,21 @@ def _facility_stripped(phrase: str) -> str:
     return " ".join(words)
 
 
-def _about_the_company(sentence: Sentence) -> bool:
-    return bool(
-        patterns.COMPANY_PLACE_CUE.search(sentence.text)
-        and not patterns.THIS_JOB_CUE.search(sentence.text)
-    )
+def _about_the_company(text: str) -> bool:
+    return bool(patterns.COMPANY_PLACE_CUE.search(text) and not patterns.THIS_JOB_CUE.search(text))
+
+
+def _clause_of(sentence: str, place: str) -> str:
+    """The clause of a sentence that names a place ("Our HQ is in X, but this role ...")."""
+    at = sentence.find(place)
+    if at < 0:
+        return sentence
+    start = 0
+    for boundary in patterns.CLAUSE_BREAK.finditer(sentence):
+        if boundary.start() >= at:
+            return sentence[start : boundary.start()]
+        start = boundary.end()
+    return sentence[start:]
 
 
 def _cue_places(sentence: Sentence) -> list[Location]:
@@ -123,8 +133,12 @@ def _body_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
         cues = (
             _cue_places(sentence) if patterns.PLACE_AFTER_PREPOSITION.search(sentence.text) else []
         )
-        if not (pairs or cues) or _about_the_company(sentence):
+        if not (pairs or cues) or _about_the_company(sentence.text):
             continue
+        if patterns.CLAUSE_BREAK.search(sentence.text):
+            # Judge each place by its own clause: an HQ may share a sentence with the job.
+            pairs = [p for p in pairs if not _about_the_company(_clause_of(sentence.text, p.raw))]
+            cues = [c for c in cues if not _about_the_company(_clause_of(sentence.text, c.raw))]
         about_job = bool(patterns.THIS_JOB_CUE.search(sentence.text))
         for location in pairs:
             if about_job:

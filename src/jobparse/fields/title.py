@@ -5,6 +5,8 @@ first in the text):
 
 - ``title.label`` [10] — "Job Title: Research Engineer".
 - ``title.as`` [5] — "As a Senior Research Scientist, you will ...".
+- ``title.heading`` [4] — a posting that opens with a short line that is a
+  role: "Senior Software Engineer, Perception".
 - ``title.trigger`` [3] — "seeking an Optical Data Analyst", "looking for
   Applied Scientists", "position is for an experienced Software Engineer",
   "role of a chief architect", "candidates for ... Engineer positions".
@@ -128,6 +130,23 @@ def _stop(text: str, start: int) -> int:
     return stop.start() if stop else len(text)
 
 
+_MAX_HEADING_WORDS = 8
+
+
+def _heading_title(line: str) -> str | None:
+    """A posting that opens with its title on a line of its own: "Senior Engineer, Perception".
+
+    The line must be short, unpunctuated, capitalised, and start with the role.
+    """
+    words = line.split()
+    if not words or len(words) > _MAX_HEADING_WORDS or patterns.SENTENCE_END.search(line):
+        return None
+    title = trim_title(line.split(",")[0].split(" - ")[0].split("(")[0])
+    if title is None or not title[:1].isupper() or not line.startswith(title.split()[0]):
+        return None
+    return title
+
+
 def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     """The role the posting announces, or None when it names none."""
     candidates: list[tuple[float, int, str, Evidence]] = []
@@ -144,6 +163,11 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
             label = patterns.TITLE_LABEL.match(text)
             if label:
                 consider(label.group("title"), 10.0, "title.label", label.group(), sentence.start)
+    if ctx.sentences:
+        heading = _heading_title(ctx.sentences[0].text)
+        if heading:
+            evidence = Evidence("title", "title.heading", ctx.sentences[0].text)
+            candidates.append((_score(heading, 4.0), 0, heading, evidence))
     text = ctx.text  # the other rules run once over the whole text; order = position
     for match in patterns.TITLE_AS.finditer(text):
         phrase = match.group("phrase")
