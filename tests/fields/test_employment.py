@@ -40,6 +40,9 @@ CASES = [
     ("MS or PhD from a top engineering school.", None, None),
     ("Please note benefits apply to full time employees only.", None, None),
     ("You will work on exciting problems.", "PhD Student", "phd"),
+    ("Employment type: Internship", None, "internship"),
+    ("Job type - Part-time", None, "part_time"),
+    ("Contract type: Permanent", None, None),
 ]
 
 

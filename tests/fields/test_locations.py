@@ -85,6 +85,8 @@ BODIES = [
         {("Berlin", "DE")},
     ),
     ("Job Location - Paris; Remote", {("Paris", "FR"), REMOTE}),
+    ("Our HQ is in Palo Alto, CA, but this role is based in Seattle.", {("Seattle", "US")}),
+    ("This is a hybrid position, 3 days a week in our Austin, TX office.", {("Austin", "US")}),
 ]
 
 

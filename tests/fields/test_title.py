@@ -65,6 +65,12 @@ CASES = [
         "The Allen School is seeking a postdoctoral scholar in robot learning.",
         "Postdoctoral Scholar",
     ),
+    (
+        "Senior Software Engineer, Perception\n\nAbout the team: we build robots.",
+        "Senior Software Engineer",
+    ),
+    ("Engineering at Pinterest\n\nOur engineers build the platform.", None),
+    ("Who are we?\n\nWe build robots.", None),
 ]
 
 
