@@ -360,8 +360,9 @@ COMPANY_PREDICATE = re.compile(
 )
 
 #: "Our startup, Perceptive Robotics, is hiring": an organisation named in apposition.
+#: (It opens with the noun, a literal the engine can scan for fast.)
 COMPANY_APPOSITIVE = re.compile(
-    rf"\b(?:[Oo]ur|[Tt]he)[ \t]+(?:startup|company|lab|laboratory|firm|organi[sz]ation|employer)"
+    rf"(?:startup|company|lab|laboratory|firm|organi[sz]ation|employer)"
     rf"[ \t]*,[ \t]*(?P<name>{ORG_NAME})[ \t]*,"
 )
 
@@ -519,7 +520,7 @@ ACADEMIC_POSITION = re.compile(
 
 #: A labelled employment type: "Employment type: Internship", "Job type - Part-time".
 EMPLOYMENT_LABEL = re.compile(
-    r"(?:[Ee]mployment|[Jj]ob|[Cc]ontract|[Pp]osition)[ \t]+[Tt]ype[ \t]*[:\-–]?[ \t]*"
+    r"(?:[Ee]mployment|[Jj]ob|[Cc]ontract|[Pp]osition)[ \t]+[Tt]ype[ \t]*[:\-–][ \t]*"
     r"(?P<type>[Ff]ull[- ]?[Tt]ime|[Pp]art[- ]?[Tt]ime|[Ii]nternship|[Ii]ntern|[Cc]ontract(?:or)?|"
     r"[Tt]emporary|[Ff]ixed[- ][Tt]erm|[Pp]ost-?[Dd]oc(?:toral)?|[Pp]h\.?[Dd])"
 )

@@ -20,6 +20,8 @@ from jobparse.model import EmploymentType, Evidence
 
 __all__ = ["infer_employment_type"]
 
+#: What a type label looks like in text ("Employment type: ..."): a cheap test first.
+_LABEL_HINTS = ("ype:", "ype :", "ype -", "ype –")
 #: The first letters of a labelled type, normalised, and what they mean.
 _LABELLED = {
     "full": EmploymentType.FULL_TIME,
@@ -60,7 +62,7 @@ def infer_employment_type(
         for title_pattern, kind in _TITLE_TYPES:
             if title_pattern.search(title):
                 return kind, [Evidence("employment_type", "employment.title", title)]
-    if "ype" in ctx.text:
+    if any(separator in ctx.text for separator in _LABEL_HINTS):
         label = patterns.EMPLOYMENT_LABEL.search(ctx.text)
         if label:
             kind = _LABELLED[label.group("type").casefold().replace(" ", "-")[:4]]
