@@ -208,7 +208,7 @@ def export(
 
 def _summary(posting: Posting) -> str:
     """One readable line: title, company, place, first deadline."""
-    place = "; ".join(_place(loc) for loc in posting.locations) or "-"
+    place = "; ".join(loc.label() for loc in posting.locations) or "-"
     deadline = (
         f"{posting.deadlines[0].kind.value} {posting.deadlines[0].date.isoformat()}"
         if posting.deadlines
@@ -223,13 +223,6 @@ def _summary(posting: Posting) -> str:
             deadline,
         ]
     )
-
-
-def _place(location: Any) -> str:
-    if location.remote:
-        return f"Remote ({location.country})" if location.country else "Remote"
-    parts = [location.city, location.region, location.country]
-    return ", ".join(part for part in parts if part) or location.raw
 
 
 @cli.command()

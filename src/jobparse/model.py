@@ -63,6 +63,19 @@ class Location:
     country: str | None = None
     remote: bool = False
 
+    def label(self) -> str:
+        """A short label: "Seattle, WA, US", "Remote (US)", else the text as written.
+
+        >>> Location(raw="x", city="Madrid", country="ES").label()
+        'Madrid, ES'
+        >>> Location(raw="Remote, US", country="US", remote=True).label()
+        'Remote (US)'
+        """
+        if self.remote:
+            return f"Remote ({self.country})" if self.country else "Remote"
+        parts = (self.city, self.region, self.country)
+        return ", ".join(part for part in parts if part) or self.raw
+
 
 @attrs.frozen
 class Deadline:

@@ -176,6 +176,38 @@ YEAR = re.compile(r"\b(?:199\d|20\d\d)\b")
 SENTENCE_BREAK = re.compile(r"(?P<stop>[.!?])[\"”’')\]]?(?=\s)\s*|\n\s*|[•·▪●◦]\s*")
 
 # ---------------------------------------------------------------------------
+# HTML pages
+# ---------------------------------------------------------------------------
+
+#: The opening of an HTML document (told from text by content, not by name).
+HTML_START = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|section|main)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+#: Punctuation and space around a control's label ("Apply ›").
+NOT_LETTERS_AT_ENDS = re.compile(r"^\W+|\W+$")
+
+#: Headings of sidebars that list other jobs, not this page's posting.
+RELATED_JOBS = re.compile(
+    r"\b(?:similar|related|recommended|other|more)\s+(?:jobs|positions|roles|openings|postings)\b"
+    r"|\bpeople\s+also\s+(?:viewed|applied)\b|\byou\s+may\s+also\s+like\b",
+    re.IGNORECASE,
+)
+
+#: Separators in a page title: "Research Scientist | Fjord Labs".
+TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—-]|::)\s+")
+
+#: "Staff Robotics Engineer at Tidewater Robotics" in a page title.
+TITLE_AT_COMPANY = re.compile(r"^(?P<title>.+?)\s+at\s+(?P<company>[A-Z][^|–—]{1,60})$")
+
+#: Repairs of broken JSON-LD: comments and CDATA wrappers, trailing commas.
+JSON_COMMENTS = re.compile(
+    r"<!--|-->|<!\[CDATA\[|\]\]>|/\*.*?\*/|^\s*//[^\n]*", re.DOTALL | re.MULTILINE
+)
+JSON_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+# ---------------------------------------------------------------------------
 # Contacts: e-mail addresses and URLs
 # ---------------------------------------------------------------------------
 
@@ -206,6 +238,14 @@ PLACE_TOKEN = re.compile(
 
 #: A comma before a capital: prose can only pin a city ("Wilton, Connecticut") where one is.
 COMMA_BEFORE_CAPITAL = re.compile(r",[ \t]*[A-Z]")
+
+#: A university named after its town: "University of Oxford", "Stanford University",
+#: "Trinity College Dublin".
+UNIVERSITY_TOWN = re.compile(
+    r"^(?:University\s+of\s+(?P<after>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+    r"|(?P<before>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:University|College|Institute\s+of\s+Technology)"
+    r"(?:\s+(?P<town>[A-Z][\w\-]*))?)$"
+)
 
 #: A labelled place inside the text: "Location: Berlin", "Locations - Paris; Remote".
 LOCATION_IN_TEXT = re.compile(
@@ -460,6 +500,14 @@ ROLE_NOUN = re.compile(
     re.IGNORECASE,
 )
 
+#: The words of a title phrase ("Sr.", "ML/AI", "C++" stay whole).
+TITLE_WORD = re.compile(r"[\w&/.+\-]+")
+
+#: Role words in a title that give its employment type.
+TITLE_POSTDOC = re.compile(r"\bpost-?doc", re.IGNORECASE)
+TITLE_PHD = re.compile(r"\b(?:ph\.?\s?d|doctoral)\b", re.IGNORECASE)
+TITLE_INTERN = re.compile(r"\bintern(?:ship)?\b", re.IGNORECASE)
+
 #: A labelled title: "Job Title: Research Engineer".
 TITLE_LABEL = re.compile(
     r"^(?:job\s+title|position\s+title|title|position|role|job)\s*[:\-–]\s*(?P<title>[^\n.;:]{3,80})",
@@ -626,6 +674,13 @@ NOT_AN_EVENT_CUE = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that make a "start" the start of reviewing applications, not of the job.
+REVIEW_WORDS = re.compile(r"\b(?:applications?|review\w*|screening|consideration)\b", re.IGNORECASE)
+
+#: "... by" just before a date, and words about applying: "send your CV by 1 March".
+BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+APPLYING_WORDS = re.compile(r"\b(?:appl\w*|submi\w*|send|cv|resume|nominat\w*)\b", re.IGNORECASE)
+
 #: Applications reviewed as they come, or until the post is filled.
 _ROLLING = re.compile(
     r"\brolling\s+(?:basis|admissions?|review|deadline)\b|\bon\s+a\s+rolling\b"
@@ -646,3 +701,19 @@ HSPACE = re.compile(r"[^\S\n]+")
 
 #: Runs of word characters (for content hashing).
 WORD = re.compile(r"\w+")
+
+#: Runs of any white space (HTML text flows: a newline in the source is a space).
+WHITESPACE = re.compile(r"\s+")
+
+#: Spaces around a line break, and three or more line breaks.
+LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
+BLANK_RUNS = re.compile(r"\n{3,}")
+
+#: The word just before a full stop (searched in a short window ending at it).
+WORD_BEFORE_DOT = re.compile(r"[^\s(\"'“]*\Z")
+
+#: A capitalised word ("Wayve", "DeepSpeed", "Helm.ai"); no leading \b, so it scans fast.
+CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*(?:\.ai)?")
+
+#: A digit (every written date has one).
+DIGIT = re.compile(r"\d")

@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 
 from jobparse.exporters.base import Exporter, reject_options
 from jobparse.hookspecs import hookimpl
-from jobparse.model import Location, Posting
+from jobparse.model import Posting
 
 __all__ = ["COLUMNS", "CsvExporter", "neutralise"]
 
@@ -51,19 +51,12 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
-def _place(location: Location) -> str:
-    if location.remote:
-        return f"Remote ({location.country})" if location.country else "Remote"
-    parts = (location.city, location.region, location.country)
-    return ", ".join(part for part in parts if part) or location.raw
-
-
 def _row(posting: Posting) -> list[str]:
     values = {
         "id": posting.id,
         "title": posting.title or "",
         "company": posting.company or "",
-        "locations": _JOIN.join(_place(loc) for loc in posting.locations),
+        "locations": _JOIN.join(loc.label() for loc in posting.locations),
         "remote": "true" if any(loc.remote for loc in posting.locations) else "false",
         "employment_type": posting.employment_type.value if posting.employment_type else "",
         "deadlines": _JOIN.join(f"{d.kind.value} {d.date.isoformat()}" for d in posting.deadlines),

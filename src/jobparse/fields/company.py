@@ -203,8 +203,6 @@ class _Tally:
 
 
 _NAME_WINDOW = 100
-# No leading \\b: a literal-first pattern scans fast; a word inside another ("eBay") is harmless.
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*(?:\.ai)?")
 
 
 def _name_before(text: str, end: int) -> re.Match[str] | None:
@@ -376,7 +374,7 @@ def _subject_signals(text: str, tally: _Tally, mentions: Counter[str]) -> None:
 
 def _mentions(text: str) -> Counter[str]:
     """How often each capitalised word occurs (case-folded)."""
-    return Counter(word.casefold() for word in _CAPITALISED_WORD.findall(text))
+    return Counter(word.casefold() for word in patterns.CAPITALISED_WORD.findall(text))
 
 
 def _domain_signals(ctx: PostingText, tally: _Tally) -> None:

@@ -6,7 +6,6 @@ URLs found; the field modules read these instead of re-scanning the text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -37,13 +36,12 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
-_WORD_BEFORE_DOT = re.compile(r"[^\s(\"'“]*\Z")
 _ABBREVIATION_WINDOW = 12  # longer than any abbreviation
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the word ending at ``text[dot]`` (a period) is an abbreviation."""
-    match = _WORD_BEFORE_DOT.search(text, max(0, dot - _ABBREVIATION_WINDOW), dot)
+    match = patterns.WORD_BEFORE_DOT.search(text, max(0, dot - _ABBREVIATION_WINDOW), dot)
     word = match.group().casefold() if match else ""
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 

@@ -25,12 +25,7 @@ _MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _CUE_WINDOW = 120
-_DIGIT = re.compile(r"\d")
-#: Words that make a "start" the start of reviewing applications, not of the job.
-_REVIEW = re.compile(r"\b(?:applications?|review\w*|screening|consideration)\b", re.IGNORECASE)
 _REVIEW_REACH = 25  # characters before the start cue: "applications will be reviewed starting"
-_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
-_APPLYING = re.compile(r"\b(?:appl\w*|submi\w*|send|cv|resume|nominat\w*)\b", re.IGNORECASE)
 
 
 def _day(text: str) -> int:
@@ -94,12 +89,12 @@ def _kind(before: str) -> DeadlineKind | None:
         for other_start, other_end, other_kind in cues:
             if other_kind is DeadlineKind.APPLICATION and other_start <= start < other_end:
                 return DeadlineKind.APPLICATION
-        if kind is DeadlineKind.START and _REVIEW.search(
+        if kind is DeadlineKind.START and patterns.REVIEW_WORDS.search(
             window, max(0, start - _REVIEW_REACH), start
         ):
             return DeadlineKind.APPLICATION  # "applications will be reviewed starting ..."
         return kind
-    if _BY_BEFORE.search(window) and _APPLYING.search(window):
+    if patterns.BY_BEFORE.search(window) and patterns.APPLYING_WORDS.search(window):
         return DeadlineKind.APPLICATION  # "send your CV by 1 March 2025"
     return DeadlineKind.OTHER
 
@@ -109,7 +104,7 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
     found: list[Deadline] = []
     evidence: list[Evidence] = []
     for sentence in ctx.sentences:
-        if not _DIGIT.search(sentence.text):
+        if not patterns.DIGIT.search(sentence.text):
             continue  # every date form has a digit
         for match in patterns.DATE.finditer(sentence.text):
             date = _date_of(match, ctx.year)

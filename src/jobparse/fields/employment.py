@@ -12,8 +12,6 @@ apply to full time employees" — state nothing about this job.
 
 from __future__ import annotations
 
-import re
-
 from jobparse import patterns
 from jobparse.fields.context import PostingText
 from jobparse.model import EmploymentType, Evidence
@@ -35,9 +33,9 @@ _LABELLED = {
     "phd": EmploymentType.PHD,
 }
 _TITLE_TYPES = (
-    (re.compile(r"\bpost-?doc", re.IGNORECASE), EmploymentType.POSTDOC),
-    (re.compile(r"\b(?:ph\.?\s?d|doctoral)\b", re.IGNORECASE), EmploymentType.PHD),
-    (re.compile(r"\bintern(?:ship)?\b", re.IGNORECASE), EmploymentType.INTERNSHIP),
+    (patterns.TITLE_POSTDOC, EmploymentType.POSTDOC),
+    (patterns.TITLE_PHD, EmploymentType.PHD),
+    (patterns.TITLE_INTERN, EmploymentType.INTERNSHIP),
 )
 #: (pattern, words one of which any match contains, type), most specific first.
 _STATEMENTS: tuple[tuple[patterns.Searchable, tuple[str, ...], EmploymentType], ...] = (

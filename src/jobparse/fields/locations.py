@@ -20,8 +20,6 @@ Rules, in order (each records its evidence):
 
 from __future__ import annotations
 
-import re
-
 from jobparse import patterns
 from jobparse.fields.context import PostingText, Sentence
 from jobparse.fields.places import city_named_exactly, constrained_pairs, scan_places
@@ -31,11 +29,6 @@ __all__ = ["infer_locations", "is_place_line", "organisation_town"]
 
 #: A bare city name after a cue must be a real city, not a neighbourhood ("Union Square").
 _BARE_CITY_MIN_POPULATION = 50_000
-_UNIVERSITY_TOWN = re.compile(
-    r"^(?:University\s+of\s+(?P<after>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
-    r"|(?P<before>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:University|College|Institute\s+of\s+Technology)"
-    r"(?:\s+(?P<town>[A-Z][\w\-]*))?)$"
-)
 
 
 def is_place_line(line: str) -> bool:
@@ -104,7 +97,7 @@ def organisation_town(organisation: str) -> Location | None:
     >>> organisation_town("Acme Robotics") is None
     True
     """
-    match = _UNIVERSITY_TOWN.match(organisation.strip())
+    match = patterns.UNIVERSITY_TOWN.match(organisation.strip())
     if not match:
         return None
     for name in (match.group("town"), match.group("after"), match.group("before")):

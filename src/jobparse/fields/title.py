@@ -21,8 +21,6 @@ are dropped; a title written in capitals scores 2 more, one of several words
 
 from __future__ import annotations
 
-import re
-
 from jobparse import patterns
 from jobparse.fields.context import PostingText
 from jobparse.model import Evidence
@@ -45,7 +43,6 @@ _ADJECTIVES = frozenset(
 )
 _CONNECTORS = frozenset({"and", "&", "of", "for", "/"})
 _MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "to"})
-_WORD = re.compile(r"[\w&/.+\-]+")
 
 
 def _is_capitalised(word: str) -> bool:
@@ -67,7 +64,7 @@ def trim_title(phrase: str) -> str | None:
     leadership = patterns.LEADERSHIP_TITLE.search(phrase)
     if leadership:
         return leadership.group()
-    words = _WORD.findall(phrase)
+    words = patterns.TITLE_WORD.findall(phrase)
     last = None
     for index, word in enumerate(words):
         if patterns.ROLE_NOUN.fullmatch(word):

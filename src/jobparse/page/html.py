@@ -17,13 +17,13 @@ The page is parsed once and read in this order:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from urllib.parse import urljoin
 
 from lxml import etree
 
+from jobparse import patterns
 from jobparse.page import Facts, RawPage, RawPosting
 from jobparse.page.jobposting import is_job_posting, job_posting_facts
 from jobparse.page.jsonld import json_ld_items
@@ -36,7 +36,7 @@ from jobparse.page.render import (
     render,
     split_paragraphs,
 )
-from jobparse.page.text import posting_from_text, split_text_page
+from jobparse.page.text import page_year, posting_from_text, split_text_page
 
 __all__ = ["split_html_page"]
 
@@ -46,15 +46,7 @@ _MAX_CARD_TEXT = 800
 _CARD_SHARE = 0.4
 _MAX_HEADER_LINE = 80
 _MAX_HEADER_LINES = 5
-_RELATED = re.compile(
-    r"\b(?:similar|related|recommended|other|more)\s+(?:jobs|positions|roles|openings|postings)\b"
-    r"|\bpeople\s+also\s+(?:viewed|applied)\b|\byou\s+may\s+also\s+like\b",
-    re.IGNORECASE,
-)
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
-_TITLE_AT = re.compile(r"^(?P<title>.+?)\s+at\s+(?P<company>[A-Z][^|–—]{1,60})$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_YEAR = re.compile(r"\b(?:199\d|20\d\d)\b")
 
 
 def _tag(element: etree._Element) -> str:
@@ -83,7 +75,7 @@ def _page_year(root: etree._Element) -> int | None:
     title = root.find(".//title")
     heading = next(root.iter("h1"), None)
     text = " ".join(element_text(e) for e in (title, heading) if e is not None)
-    years = Counter(int(y) for y in _YEAR.findall(text))
+    years = Counter(int(y) for y in patterns.YEAR.findall(text))
     return years.most_common(1)[0][0] if years else None
 
 
@@ -135,7 +127,7 @@ def _drop_furniture(root: etree._Element) -> None:
         if not any(_tag(a) == "article" for a in element.iterancestors())
     ]
     for heading in root.iter(*_HEADINGS):
-        if _RELATED.search(element_text(heading)):
+        if patterns.RELATED_JOBS.search(element_text(heading)):
             section = next(
                 (
                     a
@@ -285,12 +277,12 @@ def _title_from_metadata(
         raw = element_text(element) if element is not None else None
     if not raw:
         return None, None
-    parts = [p for p in _TITLE_SEPARATORS.split(raw) if p]
+    parts = [p for p in patterns.TITLE_SEPARATORS.split(raw) if p]
     if site_name:
         parts = [p for p in parts if p.casefold() != site_name.casefold()] or parts
     title = parts[0]
     company = None
-    at = _TITLE_AT.match(title)
+    at = patterns.TITLE_AT_COMPANY.match(title)
     if at:
         title, company = at.group("title"), at.group("company").strip()
     return title, company
@@ -382,5 +374,5 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         else:
             postings = _cards(root, base) or _single(root, base, uri)
     if year is None:
-        year = split_text_page(render(root)).year
+        year = page_year(render(root))  # the header of the rendering: no need to cut postings
     return RawPage(uri=uri, postings=tuple(postings), year=year)

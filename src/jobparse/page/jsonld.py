@@ -11,27 +11,24 @@ from __future__ import annotations
 import html
 import json
 import logging
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
 
+from jobparse import patterns
+
 __all__ = ["json_ld_items"]
 
 log = logging.getLogger("jobparse")
 
-_COMMENTS = re.compile(
-    r"<!--|-->|<!\[CDATA\[|\]\]>|/\*.*?\*/|^\s*//[^\n]*", re.DOTALL | re.MULTILINE
-)
-_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _MAX_DEPTH = 40
 
 
 def _loads_leniently(text: str) -> Any:
     """Parse JSON, repairing comments, trailing commas and HTML entities if needed."""
     attempts = [text]
-    repaired = _TRAILING_COMMA.sub(r"\1", _COMMENTS.sub("", text))
+    repaired = patterns.JSON_TRAILING_COMMA.sub(r"\1", patterns.JSON_COMMENTS.sub("", text))
     attempts.append(repaired)
     if "&" in repaired:
         attempts.append(html.unescape(repaired))

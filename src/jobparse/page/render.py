@@ -15,6 +15,8 @@ from urllib.parse import urljoin
 
 from lxml import etree, html
 
+from jobparse import patterns
+
 __all__ = [
     "APPLY_TEXTS",
     "element_text",
@@ -26,10 +28,6 @@ __all__ = [
     "split_paragraphs",
 ]
 
-_HTML_START = re.compile(
-    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|section|main)\b",
-    re.IGNORECASE | re.DOTALL,
-)
 #: Elements never rendered: code, styling, navigation and forms.
 FURNITURE_TAGS = frozenset(
     "script style noscript template nav form svg iframe canvas select option textarea".split()
@@ -43,16 +41,12 @@ _BLOCK = frozenset(
 _PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6".split())
 #: Link and button texts that mark a posting's Apply control.
 APPLY_TEXTS = frozenset({"apply", "apply now", "apply here"})
-_BLANK_RUNS = re.compile(r"\n{3,}")
 # Element boundaries are marked while walking, then merged: adjacent block
 # boundaries make one line break, any paragraph boundary among them a blank line.
 # (Private-use characters: never white space, so space collapsing leaves them alone.)
 _LINE_BREAK = "\ue000"
 _PARAGRAPH_BREAK = "\ue001"
 _BREAKS = re.compile("[\ue000\ue001][\ue000\ue001\\s]*")
-_LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
-_SPACES = re.compile(r"[^\S\n]+")
-_WHITESPACE = re.compile(r"\s+")
 
 
 def looks_like_html(text: str) -> bool:
@@ -63,7 +57,7 @@ def looks_like_html(text: str) -> bool:
     >>> looks_like_html("London\\n\\nWe are hiring <engineers>.")
     False
     """
-    return _HTML_START.match(text[:4096]) is not None
+    return patterns.HTML_START.match(text[:4096]) is not None
 
 
 def parse_html(text: str) -> etree._Element:
@@ -83,20 +77,17 @@ def _tag(element: etree._Element) -> str:
     return element.tag.casefold() if isinstance(element.tag, str) else ""
 
 
-_NOT_LETTERS_AT_ENDS = re.compile(r"^\W+|\W+$")
-
-
 def is_apply_control(element: etree._Element) -> bool:
     """Whether an element is a posting's Apply link or button ("Apply", "Apply now ›")."""
     if _tag(element) not in {"a", "button"}:
         return False
-    label = _NOT_LETTERS_AT_ENDS.sub("", element_text(element)).casefold()
+    label = patterns.NOT_LETTERS_AT_ENDS.sub("", element_text(element)).casefold()
     return label in APPLY_TEXTS
 
 
 def _flow(text: str) -> str:
     """HTML text flows: a newline in the source is just a space."""
-    return _WHITESPACE.sub(" ", text)
+    return patterns.WHITESPACE.sub(" ", text)
 
 
 def render(element: etree._Element) -> str:
@@ -136,10 +127,10 @@ def render(element: etree._Element) -> str:
             continue
         if node.tail and node is not element:
             out.append(_flow(node.tail))
-    text = _SPACES.sub(" ", "".join(out))
+    text = patterns.HSPACE.sub(" ", "".join(out))
     text = _BREAKS.sub(lambda m: "\n\n" if _PARAGRAPH_BREAK in m.group() else "\n", text)
-    text = _LINE_EDGES.sub("\n", text)
-    return _BLANK_RUNS.sub("\n\n", text).strip() + "\n"
+    text = patterns.LINE_EDGES.sub("\n", text)
+    return patterns.BLANK_RUNS.sub("\n\n", text).strip() + "\n"
 
 
 def html_to_text(text: str) -> str:

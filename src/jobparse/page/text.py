@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from jobparse import patterns
 from jobparse.page import RawPage, RawPosting
 
-__all__ = ["posting_from_text", "split_text_page"]
+__all__ = ["page_year", "posting_from_text", "split_text_page"]
 
 _MAX_LEAD_CHARS = 160
 _HEADER_SCAN_LINES = 80
@@ -36,7 +36,6 @@ def split_text_page(text: str, *, uri: str | None = None) -> RawPage:
     """
     lines = _normalise_newlines(text).split("\n")
     start = _header_end(lines)
-    year = _page_year(lines[:start])
     chunks = list(_chunks(lines, start))
     if chunks:
         chunks[-1] = _without_footer(chunks[-1])
@@ -46,9 +45,22 @@ def split_text_page(text: str, *, uri: str | None = None) -> RawPage:
         if posting is not None:
             closed_by = number if number < len(chunks) - 1 else None
             postings.append(posting.evolve(closed_by=closed_by))
-    if year is None:
-        year = _page_year(lines)
-    return RawPage(uri=uri, postings=tuple(postings), year=year)
+    return RawPage(uri=uri, postings=tuple(postings), year=_year_of(lines, start))
+
+
+def page_year(text: str) -> int | None:
+    """The year a page is about: the most frequent year its header names, else its start.
+
+    >>> page_year("CVPR 2024 Career Website\\nSearch Opportunities\\nWe hire.")
+    2024
+    """
+    lines = _normalise_newlines(text).split("\n")
+    return _year_of(lines, _header_end(lines))
+
+
+def _year_of(lines: Sequence[str], header_end: int) -> int | None:
+    year = _page_year(lines[:header_end])
+    return year if year is not None else _page_year(lines)
 
 
 _MAX_FURNITURE_LINE = 400
