@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import jobparse
 from jobparse import patterns
@@ -66,3 +70,74 @@ def test_the_whole_parser_is_quick_on_adversarial_pages(label: str) -> None:
     started = time.perf_counter()
     jobparse.parse("Search Opportunities\n" + ADVERSARIAL[label])
     assert time.perf_counter() - started < BUDGET_SECONDS * 2
+
+
+# ---------------------------------------------------------------------------
+# The one-pass anchor scan finds exactly what each wrapped pattern finds alone
+# ---------------------------------------------------------------------------
+
+WRAPPED = [value for value in PATTERNS.values() if isinstance(value, patterns.Prefiltered)]
+SCANNED = [pattern for pattern in WRAPPED if pattern.number >= 0]
+SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(Path("seeds").glob("*.txt"))]
+FRAGMENTS = sorted(
+    {anchor for pattern in SCANNED for anchor in pattern.anchors}
+    | set(" , . ; : \n ( ) ' ’ - the a an our is are we you Acme Robotics Labs Inc".split(" "))
+    | {" ", "\n", " at Acme", "Helm.ai", "Prof. Li", "to join", "2025", "August 1"}
+)
+
+
+def _spans(matches: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+def _assert_scan_agrees(text: str) -> None:
+    found = patterns.scan_anchors(text)
+    for pattern in SCANNED:
+        alone = _spans(pattern.finditer(text))
+        scanned = _spans(pattern.finditer(text, spans=found[pattern.number]))
+        assert scanned == alone, pattern.pattern.pattern[:60]
+
+
+def test_every_word_anchored_pattern_is_in_the_scan() -> None:
+    assert len(SCANNED) >= 15
+    assert all(pattern.anchors for pattern in SCANNED)
+
+
+@pytest.mark.parametrize("index", range(len(SEED_TEXTS)))
+def test_scan_agrees_with_each_pattern_alone_on_the_seeds(index: int) -> None:
+    _assert_scan_agrees(SEED_TEXTS[index])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join))
+def test_scan_agrees_with_each_pattern_alone_on_any_mix_of_anchors(text: str) -> None:
+    _assert_scan_agrees(text)
+
+
+def test_scan_agrees_where_anchors_overlap() -> None:
+    # "lab"/"laboratory" start together; "hiring" sits in two patterns' anchors.
+    _assert_scan_agrees("Our laboratory, Acme Labs, is hiring. Hiring full-time: Acme's lab.")
+
+
+@pytest.mark.parametrize("label", sorted(ADVERSARIAL))
+def test_scan_and_scanned_search_are_linear_on_adversarial_input(label: str) -> None:
+    text = ADVERSARIAL[label] + " hiring as " * (SIZE // 10)
+    started = time.perf_counter()
+    found = patterns.scan_anchors(text)
+    for pattern in SCANNED:
+        for _ in pattern.finditer(text, spans=found[pattern.number]):
+            pass
+    elapsed = time.perf_counter() - started
+    assert elapsed < BUDGET_SECONDS * 2, f"took {elapsed:.2f}s on {label}"
+
+
+def test_at_one_start_the_first_listed_anchor_wins_as_in_a_regex() -> None:
+    # The anchor's end sets the window: "lab" (listed first) gives "lab", not "laboratory".
+    for anchors in (["lab", "laboratory"], ["laboratory", "lab"]):
+        pattern = patterns.Anchored(re.compile(r"lab\w*"), anchors, before=0, after=0)
+        try:
+            text = "Our laboratory and lab."
+            (spans,) = patterns._AnchorIndex([pattern]).scan(text)
+            assert _spans(pattern.finditer(text, spans=spans)) == _spans(pattern.finditer(text))
+        finally:
+            patterns._ANCHORED.remove(pattern)

@@ -247,13 +247,12 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -
         label = patterns.COMPANY_LABEL.match(sentence.text)
         if label:
             tally.add_match(label, 10.0, "company.label")
-    for match in patterns.COMPANY_APPOSITIVE.finditer(text):
+    for match in ctx.finditer(patterns.COMPANY_APPOSITIVE):
         tally.add_match(match, 3.0, "company.appositive")
     _shape_signals(ctx, tally)
-    if "'s" in text or "’s" in text:
-        _possessive_signals(text, tally)
+    _possessive_signals(ctx, tally)
     starts = {sentence.start for sentence in ctx.sentences}
-    for verb in patterns.HIRING_VERB.finditer(text):
+    for verb in ctx.finditer(patterns.HIRING_VERB):
         link = patterns.HIRING_LINK_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
         name = _name_before(text, link.start()) if link else None
         if link is None or name is None or name.start() in starts:
@@ -263,24 +262,24 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -
         is_team = name.group("name").split()[-1].casefold() in _TEAM_WORDS
         quote = text[name.start() : verb.end()]
         tally.add(name.group("name"), 1.0 if is_team else 3.0, "company.hiring", quote)
-    for match in patterns.COMPANY_WE_ARE.finditer(text):
+    for match in ctx.finditer(patterns.COMPANY_WE_ARE):
         tally.add_match(match, 3.0, "company.we_are")
-    for match in patterns.COMPANY_JOIN.finditer(text):
+    for match in ctx.finditer(patterns.COMPANY_JOIN):
         if match.start() and text[match.start() - 1].isalnum():
             continue  # inside a word ("rejoin")
         # "... to join X" after a role names a team; "Join X", "bring to X" the company.
         to_join = text[max(0, match.start() - 3) : match.start()].casefold() == "to "
         tally.add_match(match, 1.0 if to_join else 3.0, "company.join")
-    for match in patterns.COMPANY_OWNERSHIP.finditer(text):
+    for match in ctx.finditer(patterns.COMPANY_OWNERSHIP):
         tally.add_match(match, 3.0, "company.ownership")
-    for link in patterns.UNIT_AT_LINK.finditer(text):
+    for link in ctx.finditer(patterns.UNIT_AT_LINK):
         word_start = text.rfind(" ", 0, link.start()) + 1
         if text[word_start : link.start()].casefold() not in patterns.UNIT_WORDS:
             continue
         name = patterns.ORG_NAME_AFTER.match(text, link.end())
         if name:
             tally.add(name.group("name"), 3.0, "company.unit_at", text[word_start : name.end()])
-    for noun in patterns.OWNED_NOUN.finditer(text):
+    for noun in ctx.finditer(patterns.OWNED_NOUN):
         end = _end_of_word_before(text, noun.start())
         if end == noun.start() or (name := _name_before(text, end)) is None:
             continue
@@ -297,7 +296,7 @@ def _shape_signals(ctx: PostingText, tally: _Tally) -> None:
     """Organisation-shaped names: "Trinity College Dublin", "Anduril Industries"."""
     text = ctx.text
     shaped_names: set[str] = set()
-    for word in patterns.SHAPE_WORD.finditer(text):
+    for word in ctx.finditer(patterns.SHAPE_WORD):
         start = _name_before(text, word.end())
         full = patterns.ORG_NAME_AFTER.match(text, start.start()) if start else None
         if full is None:
@@ -316,9 +315,10 @@ def _shape_signals(ctx: PostingText, tally: _Tally) -> None:
         tally.add(name, 3.0 if academic else 2.0, "company.shape", name)
 
 
-def _possessive_signals(text: str, tally: _Tally) -> None:
+def _possessive_signals(ctx: PostingText, tally: _Tally) -> None:
     """Possessives: "Amazon's ... org", "Microsoft's mission"; not "such as Anthropic's Claude"."""
-    for suffix in patterns.POSSESSIVE_SUFFIX.finditer(text):
+    text = ctx.text
+    for suffix in ctx.finditer(patterns.POSSESSIVE_SUFFIX):
         name = _name_before(text, suffix.start())
         if name is None:
             continue

@@ -1,11 +1,13 @@
 """The shared, prepared text of one posting that every field heuristic reads.
 
 A posting is prepared once: its sentences are cut, its e-mail addresses and
-URLs found; the field modules read these instead of re-scanning the text.
+URLs found, the anchors of every prefiltered pattern located in one pass; the
+field modules read these instead of re-scanning the text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -84,7 +86,8 @@ class PostingText:
     ``full_text`` its description (paragraphs separated by blank lines) and
     ``text`` the part of it the heuristics read, ``folded`` that part
     case-folded (for cheap word tests); ``year`` the year of the page it came
-    from, for dates written without one.
+    from, for dates written without one; ``anchors`` where the anchors of each
+    prefiltered pattern are in ``text`` (:func:`jobparse.patterns.scan_anchors`).
     """
 
     text: str
@@ -95,6 +98,17 @@ class PostingText:
     sentences: tuple[Sentence, ...]
     emails: tuple[str, ...]
     urls: tuple[str, ...]
+    anchors: tuple[patterns.Spans, ...]
+
+    def finditer(self, pattern: patterns.Searchable) -> Iterator[re.Match[str]]:
+        """The matches of *pattern* in ``text``, tried only at its anchors when it has some."""
+        if isinstance(pattern, patterns.Prefiltered) and 0 <= pattern.number < len(self.anchors):
+            return pattern.finditer(self.text, spans=self.anchors[pattern.number])
+        return pattern.finditer(self.text)
+
+    def search(self, pattern: patterns.Searchable) -> re.Match[str] | None:
+        """The first match of *pattern* in ``text``, or None."""
+        return next(self.finditer(pattern), None)
 
     @classmethod
     def prepare(
@@ -126,4 +140,5 @@ class PostingText:
             sentences=tuple(sentences),
             emails=extract_emails(text),
             urls=extract_urls(text),
+            anchors=patterns.scan_anchors(text),
         )

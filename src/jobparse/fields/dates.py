@@ -125,7 +125,7 @@ def infer_rolling(ctx: PostingText) -> tuple[bool, list[Evidence]]:
     folded = ctx.folded
     if not any(hint in folded for hint in ("rolling", "until", "received", "continu")):
         return False, []
-    match = patterns.ROLLING.search(ctx.text)
+    match = ctx.search(patterns.ROLLING)
     if match is None:
         return False, []
     return True, [Evidence("rolling", "rolling.statement", match.group())]

@@ -69,7 +69,7 @@ def infer_employment_type(
     for pattern, hints, kind in _STATEMENTS:
         if not any(hint in folded for hint in hints):
             continue
-        match = pattern.search(ctx.text)
+        match = ctx.search(pattern)
         if match:
             return kind, [Evidence("employment_type", "employment.statement", match.group())]
     return None, []

@@ -200,7 +200,7 @@ def infer_locations(
                 found.append(town)
                 evidence.append(Evidence("locations", "location.organisation", organisation))
     if not any(location.remote for location in found) and "remote" in ctx.folded:
-        statement = patterns.REMOTE_JOB.search(ctx.text)
+        statement = ctx.search(patterns.REMOTE_JOB)
         if statement:
             found.append(Location(raw=statement.group(), remote=True))
             evidence.append(Evidence("locations", "location.remote", statement.group()))

@@ -166,10 +166,10 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
             evidence = Evidence("title", "title.heading", ctx.sentences[0].text)
             candidates.append((_score(heading, 4.0), 0, heading, evidence))
     text = ctx.text  # the other rules run once over the whole text; order = position
-    for match in patterns.TITLE_AS.finditer(text):
+    for match in ctx.finditer(patterns.TITLE_AS):
         phrase = match.group("phrase")
         consider(phrase[: _stop(phrase, 0)], 5.0, "title.as", match.group(), match.start())
-    for match in patterns.TITLE_TRIGGER.finditer(text):
+    for match in ctx.finditer(patterns.TITLE_TRIGGER):
         end = _stop(text, match.end())
         consider(
             text[match.end() : end], 3.0, "title.trigger", text[match.start() : end], match.start()
