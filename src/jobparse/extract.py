@@ -9,7 +9,9 @@ card, a posting page's heading) wins; the heuristics fill what it lacks.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -32,10 +34,45 @@ from jobparse.model import (
 )
 from jobparse.page import Facts, RawPosting
 
-__all__ = ["build_posting", "posting_id"]
+__all__ = ["build_posting", "content_words", "posting_id"]
 
 _ID_LENGTH = 16
 _MAX_CARD_COMPANY = 60
+
+
+#: ASCII bytes that are not word characters become spaces; the others stay.
+_ASCII_NOT_WORD_TO_SPACE = bytes(
+    byte if byte >= 0x80 or chr(byte).isalnum() or byte == ord("_") else ord(" ")
+    for byte in range(256)
+)
+_SPACE_RUNS = re.compile(rb"  +")
+_WORDS_ERRORS = "jobparse.content_words"
+
+
+def _non_ascii_words(error: UnicodeError) -> tuple[bytes, int]:
+    """Encoding error handler: a run of non-ASCII characters, its non-word ones made spaces."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    run = error.object[error.start : error.end]
+    return patterns.NOT_WORD.sub(" ", run).encode("utf-8"), error.end
+
+
+codecs.register_error(_WORDS_ERRORS, _non_ascii_words)
+
+
+def content_words(text: str) -> bytes:
+    """The words of *text* (NFKC, case-folded), joined by single spaces, in UTF-8.
+
+    The same as ``" ".join(re.findall(r"\\w+", folded))``, several times faster:
+    encoding to ASCII hands only the runs of other characters to a regex (an
+    error handler), and ASCII punctuation becomes spaces in one translation.
+
+    >>> content_words("Amazon’s  R&D team—Zürich!")
+    b'amazon s r d team z\\xc3\\xbcrich'
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    data = folded.encode("ascii", _WORDS_ERRORS).translate(_ASCII_NOT_WORD_TO_SPACE)
+    return _SPACE_RUNS.sub(b" ", data).strip(b" ")
 
 
 def posting_id(text: str) -> str:
@@ -44,9 +81,7 @@ def posting_id(text: str) -> str:
     >>> posting_id("We hire  engineers.") == posting_id("we hire\\nEngineers")
     True
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    words = " ".join(patterns.WORD.findall(folded))
-    return hashlib.sha256(words.encode("utf-8")).hexdigest()[:_ID_LENGTH]
+    return hashlib.sha256(content_words(text)).hexdigest()[:_ID_LENGTH]
 
 
 def _location_line(raw: RawPosting) -> str | None:

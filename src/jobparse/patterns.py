@@ -269,8 +269,10 @@ SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 YEAR = re.compile(r"\b(?:199\d|20\d\d)\b")
 
 #: Where a sentence may end: terminal punctuation before white space, a line
-#: break, or an inline bullet. ``stop`` is the punctuation kept with the sentence.
-SENTENCE_BREAK = re.compile(r"(?P<stop>[.!?])[\"”’')\]]?(?=\s)\s*|\n\s*|[•·▪●◦]\s*")
+#: break, or an inline bullet.
+#: (It opens with a set of characters, which ``re`` scans for fast; it is a stop when
+#: that character is ``.``, ``!`` or ``?``.)
+SENTENCE_BREAK = re.compile(r"[.!?\n•·▪●◦](?:(?<=[.!?])[\"”’')\]]?(?=\s)|(?<![.!?]))\s*")
 
 # ---------------------------------------------------------------------------
 # HTML pages
@@ -445,9 +447,16 @@ ORG_NAME = (
     rf"{_LEGAL_SUFFIX}"
 )
 
+#: The first word of ORG_NAME, opening with a set of characters (which ``re`` scans for
+#: fast) and looking back past it for the start of a word.
+_FIRST_NAME_WORD = (
+    r"[A-Z&](?<![\w&\-].)(?:(?<=&)|(?<=[A-Z])[\w&\-]*(?:[|/][A-Z][\w&\-]*)?"
+    r"(?:\.(?:ai|io|com|co|org|net|tech|app|dev)\b)?)"
+)
+
 #: An organisation's name ending exactly where the search window ends (``endpos``):
 #: signals are found by their cheap, literal part first, then the name before it.
-ORG_NAME_BEFORE = re.compile(rf"(?<![\w&\-])(?P<name>{ORG_NAME})\Z")
+ORG_NAME_BEFORE = re.compile(rf"(?P<name>{_FIRST_NAME_WORD}{ORG_NAME[len(_NAME_WORD) :]})\Z")
 
 #: An organisation's name starting exactly at ``pos``.
 ORG_NAME_AFTER = re.compile(rf"(?P<name>{ORG_NAME})")
@@ -815,8 +824,8 @@ ROLLING = Anchored(_ROLLING, both_cases("rolling until received continu"), befor
 HSPACE = re.compile(r"[^\S\n]+")
 
 
-#: Runs of word characters (for content hashing).
-WORD = re.compile(r"\w+")
+#: Runs of characters that are not word characters (for content hashing).
+NOT_WORD = re.compile(r"\W+")
 
 #: Runs of any white space (HTML text flows: a newline in the source is a space).
 WHITESPACE = re.compile(r"\s+")

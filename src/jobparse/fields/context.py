@@ -57,10 +57,11 @@ def split_sentences(paragraph: str, *, offset: int = 0, index: int = 0) -> Itera
     start = 0
     for match in patterns.SENTENCE_BREAK.finditer(paragraph):
         end = match.start()
-        stop = match.group("stop")
+        stop = paragraph[end]
         if stop == "." and _is_abbreviation(paragraph, end):
             continue
-        piece = _sentence(paragraph, start, end + (1 if stop else 0), offset, index)
+        stop_end = end + 1 if stop in ".!?" else end  # a stop stays with its sentence
+        piece = _sentence(paragraph, start, stop_end, offset, index)
         if piece is not None:
             yield piece
         start = match.end()
