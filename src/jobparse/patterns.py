@@ -102,6 +102,15 @@ def both_cases(words: str) -> list[str]:
     return [variant for w in words.split() for variant in (w, w[:1].upper() + w[1:])]
 
 
+def three_cases(words: str) -> list[str]:
+    """Each word in lower case, capitalised and upper case: anchors for an IGNORECASE pattern.
+
+    >>> three_cases("post")
+    ['post', 'Post', 'POST']
+    """
+    return [variant for w in words.split() for variant in (w, w[:1].upper() + w[1:], w.upper())]
+
+
 #: Anything with ``finditer`` and ``search`` like a compiled pattern.
 Searchable = re.Pattern[str] | Prefiltered
 
@@ -426,7 +435,7 @@ _REMOTE_JOB = re.compile(
     r"|\bopen\s+to\s+remote\s+(?:candidates|applicants|work)\b",
     re.IGNORECASE,
 )
-REMOTE_JOB = Anchored(_REMOTE_JOB, [*both_cases("remote"), "REMOTE"], before=80, after=40)
+REMOTE_JOB = Anchored(_REMOTE_JOB, three_cases("remote"), before=80, after=40)
 
 # ---------------------------------------------------------------------------
 # Company
@@ -676,11 +685,14 @@ TITLE_STOP = re.compile(
 )
 
 #: A PhD or postdoc position named without a title: "This fully-funded PhD position".
-ACADEMIC_POSITION = re.compile(
-    r"\b(?P<phd>ph\.?\s?d\.?|doctoral)\s+(?:position|studentship|student\s+position|"
-    r"candidate\s+position|scholarship|student)\b"
-    r"|\b(?P<postdoc>post-?doc(?:toral)?)\s+(?:position|fellowship|appointment)\b",
-    re.IGNORECASE,
+ACADEMIC_POSITION = Prefiltered(
+    re.compile(
+        r"\b(?P<phd>ph\.?\s?d\.?|doctoral)\s+(?:position|studentship|student\s+position|"
+        r"candidate\s+position|scholarship|student)\b"
+        r"|\b(?P<postdoc>post-?doc(?:toral)?)\s+(?:position|fellowship|appointment)\b",
+        re.IGNORECASE,
+    ),
+    three_cases("ph doctoral post"),
 )
 
 # ---------------------------------------------------------------------------
@@ -702,13 +714,14 @@ _EMPLOYMENT_POSTDOC = re.compile(
     r"scholar|associate|appointment|role)\b|\bpostdocs?\b",
     re.IGNORECASE,
 )
-EMPLOYMENT_POSTDOC = Anchored(
-    _EMPLOYMENT_POSTDOC, [*both_cases("post"), "POST"], before=0, after=60
-)
-EMPLOYMENT_PHD = re.compile(
-    r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:position|studentship|student\s+position|"
-    r"candidate\s+position|scholarship|project\s+position|opening|student\s+(?:is|will))\b",
-    re.IGNORECASE,
+EMPLOYMENT_POSTDOC = Anchored(_EMPLOYMENT_POSTDOC, three_cases("post"), before=0, after=60)
+EMPLOYMENT_PHD = Prefiltered(
+    re.compile(
+        r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:position|studentship|student\s+position|"
+        r"candidate\s+position|scholarship|project\s+position|opening|student\s+(?:is|will))\b",
+        re.IGNORECASE,
+    ),
+    three_cases("ph doctoral"),
 )
 _EMPLOYMENT_INTERNSHIP = re.compile(
     r"\b(?:this|an?|our|the|summer|fall|autumn|spring|winter|paid|research|remote|full[- ]time|"
@@ -717,16 +730,14 @@ _EMPLOYMENT_INTERNSHIP = re.compile(
     re.IGNORECASE,
 )
 EMPLOYMENT_INTERNSHIP = Anchored(
-    _EMPLOYMENT_INTERNSHIP, [*both_cases("internship"), "INTERNSHIP"], before=30, after=30
+    _EMPLOYMENT_INTERNSHIP, three_cases("internship"), before=30, after=30
 )
 _EMPLOYMENT_PART_TIME = re.compile(
     r"\b(?:is\s+an?|an?|this)\s+part[- ]time\s+(?:position|role|job|opportunity|contract)\b"
     r"|\bemployment\s+type\s*[:\-–]?\s*part[- ]time\b",
     re.IGNORECASE,
 )
-EMPLOYMENT_PART_TIME = Anchored(
-    _EMPLOYMENT_PART_TIME, [*both_cases("part"), "PART"], before=30, after=60
-)
+EMPLOYMENT_PART_TIME = Anchored(_EMPLOYMENT_PART_TIME, three_cases("part"), before=30, after=60)
 _EMPLOYMENT_CONTRACT = re.compile(
     r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d+[- ](?:month|year)\s+)?"
     r"(?:contract|fixed[- ]term|temporary|freelance)\s+"
@@ -745,7 +756,7 @@ _EMPLOYMENT_FULL_TIME = re.compile(
     re.IGNORECASE,
 )
 EMPLOYMENT_FULL_TIME = Anchored(
-    _EMPLOYMENT_FULL_TIME, [*both_cases("full hiring"), "FULL"], before=30, after=60
+    _EMPLOYMENT_FULL_TIME, [*three_cases("full"), *both_cases("hiring")], before=30, after=60
 )
 
 # ---------------------------------------------------------------------------

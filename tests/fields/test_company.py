@@ -7,7 +7,11 @@ be given (an invented company is worse than none).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from jobparse import patterns
+from jobparse.fields import company
 from jobparse.fields.company import infer_company
 from tests.fields.helpers import prepare
 
@@ -126,3 +130,25 @@ def test_names_of_one_family_give_their_common_prefix() -> None:
         "Microsoft’s mission is to empower everyone."
     )
     assert infer_company(prepare(text))[0] == "Microsoft"
+
+
+_NAME_FRAGMENTS = [
+    *"Acme Robotics Labs Inc. of and for the we build ( ) , . & - \t \n 3M Helm.ai AI/ML O’Neil".split(
+        " "
+    ),
+    " ",
+    "  ",
+    "Kitware, Inc.",
+    "(MSRA)",
+    "São",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_FRAGMENTS), max_size=40).map(" ".join), st.integers(0, 400))
+def test_name_before_finds_what_a_search_of_the_whole_window_finds(text: str, end: int) -> None:
+    end = min(end, len(text))
+    window_start = max(0, end - company._NAME_WINDOW)
+    plain = patterns.ORG_NAME_BEFORE.search(text, window_start, end)
+    found = company._name_before(text, end)
+    assert (found and found.span()) == (plain and plain.span())

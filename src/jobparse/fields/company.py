@@ -205,9 +205,26 @@ class _Tally:
 _NAME_WINDOW = 100
 
 
+#: Lower-case words that may stand inside an organisation's name (see patterns.ORG_NAME).
+_NAME_CONNECTORS = frozenset("of and for de du la der des di".split())
+
+
 def _name_before(text: str, end: int) -> re.Match[str] | None:
-    """The organisation name that ends exactly at *end* (searched in a short window)."""
+    """The organisation name that ends exactly at *end* (searched in a short window).
+
+    Every space-separated word of a name opens with a capital (or is "&" or a
+    connector such as "of"), so the name starts at or after the last word
+    before *end* that does not: the regex only searches from there.
+    """
     start = max(0, end - _NAME_WINDOW)
+    words = text[start:end].split(" ")
+    position = end
+    for word in reversed(words):
+        position -= len(word)
+        if word and not (word[0].isupper() or word[0] == "&" or word in _NAME_CONNECTORS):
+            start = position  # no name can hold this word: it starts here at the earliest
+            break
+        position -= 1  # the space before the word
     return patterns.ORG_NAME_BEFORE.search(text, start, end)
 
 

@@ -177,7 +177,7 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     if candidates:
         _, _, title, evidence = max(candidates, key=lambda item: (item[0], item[1]))
         return title, [evidence]
-    academic = patterns.ACADEMIC_POSITION.search(ctx.text)
+    academic = ctx.search(patterns.ACADEMIC_POSITION)
     if academic:
         title = "PhD Student" if academic.group("phd") else "Postdoctoral Researcher"
         return title, [Evidence("title", "title.academic", academic.group())]
