@@ -782,8 +782,10 @@ _DATE = re.compile(
 DATE = Anchored(
     _DATE,
     re.compile(
-        r"\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|"
-        r"OCT|NOV|DEC|january|february|april|june|july|september|october|november|december"
+        # Grouped by first letter: re tries far fewer alternatives at each position.
+        r"\d{4}|J(?:an|un|ul|AN|UN|UL)|F(?:eb|EB)|M(?:ar|ay|AR|AY)|A(?:pr|ug|PR|UG)|S(?:ep|EP)|"
+        r"O(?:ct|CT)|N(?:ov|OV)|D(?:ec|EC)|j(?:anuary|une|uly)|february|april|september|october|"
+        r"november|december"
     ),
     before=12,
     after=24,

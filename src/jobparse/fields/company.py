@@ -304,8 +304,8 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -
 
 
 def _sentence_at(ctx: PostingText, offset: int) -> str:
-    """The sentence of the posting that holds a character offset."""
-    index = bisect.bisect_right([s.start for s in ctx.sentences], offset) - 1
+    """The sentence of the posting that holds a character offset (or precedes it)."""
+    index = bisect.bisect_right(ctx.sentence_starts, offset) - 1
     return ctx.sentences[index].text if index >= 0 else ""
 
 

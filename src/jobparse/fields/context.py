@@ -7,6 +7,7 @@ field modules read these instead of re-scanning the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -100,6 +101,26 @@ class PostingText:
     emails: tuple[str, ...]
     urls: tuple[str, ...]
     anchors: tuple[patterns.Spans, ...]
+    sentence_starts: tuple[int, ...]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds a character offset of ``text``, if any."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        return sentence if offset < sentence.start + len(sentence.text) else None
+
+    def sentences_with(self, pattern: re.Pattern[str]) -> Iterator[Sentence]:
+        """The sentences holding a match of *pattern*, in order, in one scan of the text."""
+        position = 0
+        while (match := pattern.search(self.text, position)) is not None:
+            sentence = self.sentence_at(match.start())
+            if sentence is None:
+                position = match.start() + 1
+                continue
+            yield sentence
+            position = sentence.start + len(sentence.text)
 
     def finditer(self, pattern: patterns.Searchable) -> Iterator[re.Match[str]]:
         """The matches of *pattern* in ``text``, tried only at its anchors when it has some."""
@@ -142,4 +163,5 @@ class PostingText:
             emails=extract_emails(text),
             urls=extract_urls(text),
             anchors=patterns.scan_anchors(text),
+            sentence_starts=tuple(sentence.start for sentence in sentences),
         )

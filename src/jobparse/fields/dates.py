@@ -103,9 +103,7 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
     """Every dated event of the posting, with its kind."""
     found: list[Deadline] = []
     evidence: list[Evidence] = []
-    for sentence in ctx.sentences:
-        if not patterns.DIGIT.search(sentence.text):
-            continue  # every date form has a digit
+    for sentence in ctx.sentences_with(patterns.DIGIT):  # every date form has a digit
         for match in patterns.DATE.finditer(sentence.text):
             date = _date_of(match, ctx.year)
             if date is None:
