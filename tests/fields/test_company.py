@@ -7,7 +7,7 @@ be given (an invented company is worse than none).
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from jobparse import patterns
@@ -146,6 +146,7 @@ _NAME_FRAGMENTS = [
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_NAME_FRAGMENTS), max_size=40).map(" ".join), st.integers(0, 400))
+@example(text="Acme \t Acme", end=8)  # a tab between the words of a name
 def test_name_before_finds_what_a_search_of_the_whole_window_finds(text: str, end: int) -> None:
     end = min(end, len(text))
     window_start = max(0, end - company._NAME_WINDOW)

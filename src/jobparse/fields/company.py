@@ -217,7 +217,7 @@ def _name_before(text: str, end: int) -> re.Match[str] | None:
     before *end* that does not: the regex only searches from there.
     """
     start = max(0, end - _NAME_WINDOW)
-    words = text[start:end].split(" ")
+    words = text[start:end].replace("\t", " ").split(" ")  # names join words with both
     position = end
     for word in reversed(words):
         position -= len(word)
