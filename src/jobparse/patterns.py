@@ -55,36 +55,35 @@ class Prefiltered:
         self.number = len(_ANCHORED)
         _ANCHORED.append(self)
 
-    def _next_anchor(
-        self, text: str, pos: int, end: int, spans: Spans | None, index: int
-    ) -> tuple[int, int, int]:
-        """The first anchor starting at or after *pos*: (start, end, index into *spans*)."""
+    def _anchor_spans(
+        self, text: str, end: int, spans: Spans | None, cursor: list[int]
+    ) -> Iterator[tuple[int, int]]:
+        """The anchors starting at or after ``cursor[0]``, left to right.
+
+        The caller moves ``cursor[0]`` on between anchors (past a match, or
+        one character); *spans*, when given, replace the search.
+        """
         if spans is None:
-            anchor = self.starts.search(text, pos, end)
-            return (anchor.start(), anchor.end(), 0) if anchor else (-1, -1, 0)
-        while index < len(spans):
-            start, stop = spans[index]
-            index += 1
-            if start >= pos and stop <= end:
-                return start, stop, index
-        return -1, -1, index
+            while (anchor := self.starts.search(text, cursor[0], end)) is not None:
+                yield anchor.span()
+        else:
+            for start, stop in spans:
+                if start >= cursor[0] and stop <= end:
+                    yield start, stop
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None, *, spans: Spans | None = None
     ) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``: non-overlapping matches, left to right."""
         end = len(text) if endpos is None else endpos
-        index = 0
-        while True:
-            start, _, index = self._next_anchor(text, pos, end, spans, index)
-            if start < 0:
-                return
+        cursor = [pos]
+        for start, _ in self._anchor_spans(text, end, spans, cursor):
             match = self.pattern.match(text, start, end)
             if match is None:
-                pos = start + 1
+                cursor[0] = start + 1
                 continue
             yield match
-            pos = max(match.end(), start + 1)
+            cursor[0] = max(match.end(), start + 1)
 
     def search(
         self, text: str, pos: int = 0, endpos: int | None = None, *, spans: Spans | None = None
@@ -159,22 +158,19 @@ class Anchored(Prefiltered):
     ) -> Iterator[re.Match[str]]:
         """Non-overlapping matches, left to right, each holding an anchor."""
         end = len(text) if endpos is None else endpos
-        index = 0
-        while True:
-            start, stop, index = self._next_anchor(text, pos, end, spans, index)
-            if start < 0:
-                return
+        cursor = [pos]
+        for start, stop in self._anchor_spans(text, end, spans, cursor):
             window_end = min(end, stop + self.after)
-            low = max(pos, start - self.before)
+            low = max(cursor[0], start - self.before)
             if self.word_start:
                 match = self._at_word_starts(text, low, start, window_end)
             else:
                 match = self.pattern.search(text, low, window_end)
             if match is None or match.start() > start:
-                pos = stop
+                cursor[0] = stop
                 continue
             yield match
-            pos = max(match.end(), stop)
+            cursor[0] = max(match.end(), stop)
 
 
 class _AnchorIndex:

@@ -351,9 +351,9 @@ def _possessive_signals(ctx: PostingText, tally: _Tally) -> None:
 def _subject_signals(text: str, tally: _Tally, mentions: Counter[str]) -> None:
     """A name as the subject of a company sentence: "Wayve is a leader", "Helm.ai builds"."""
     first_word = text.split(" ", 1)[0].casefold()
-    introductory = patterns.INTRODUCTORY_OPENING.match(text) is not None
     starts = [] if first_word in _NEVER_SUBJECTS and first_word != "at" else [0]
-    if ":" in text or (introductory and "," in text):
+    introductory = "," in text and patterns.INTRODUCTORY_OPENING.match(text) is not None
+    if ":" in text or introductory:
         # After a comma only when the sentence opens with an introductory phrase
         # ("Established in 2017, Wayve is"): ", Git is a plus" ends a list.
         starts += [
@@ -391,7 +391,8 @@ def _subject_signals(text: str, tally: _Tally, mentions: Counter[str]) -> None:
 
 def _mentions(text: str) -> Counter[str]:
     """How often each capitalised word occurs (case-folded)."""
-    return Counter(word.casefold() for word in patterns.CAPITALISED_WORD.findall(text))
+    # One case-fold of the joined words: the words hold no spaces, so they split back.
+    return Counter(" ".join(patterns.CAPITALISED_WORD.findall(text)).casefold().split())
 
 
 def _domain_signals(ctx: PostingText, tally: _Tally) -> None:

@@ -397,16 +397,9 @@ def _pair_at(text: str, comma: int, after_start: int) -> Location | None:
     Only the longest phrases of up to four words that end at the comma, and
     that start after it, are looked up: a handful of lookups per comma.
     """
-    before = _trailing_words(text[max(0, comma - _PAIR_WINDOW_BEFORE) : comma])
-    before = before[-_MAX_PHRASE_WORDS:]
+    # The pin first: a region or country after a comma is far rarer than a city before one.
     after = _leading_words(text[after_start : after_start + _PAIR_WINDOW_AFTER])
     after = after[:_MAX_PHRASE_WORDS]
-    head = next(
-        (r for k in range(len(before), 0, -1) if (r := _reading(" ".join(before[-k:]), 0)).cities),
-        None,
-    )
-    if head is None:
-        return None
     pin = next(
         (
             r
@@ -416,6 +409,14 @@ def _pair_at(text: str, comma: int, after_start: int) -> Location | None:
         None,
     )
     if pin is None or (pin.cities and not pin.regions):
+        return None
+    before = _trailing_words(text[max(0, comma - _PAIR_WINDOW_BEFORE) : comma])
+    before = before[-_MAX_PHRASE_WORDS:]
+    head = next(
+        (r for k in range(len(before), 0, -1) if (r := _reading(" ".join(before[-k:]), 0)).cities),
+        None,
+    )
+    if head is None:
         return None
     draft = _Draft(head=head, raw=[head.text])
     if not _can_constrain(draft, pin):
