@@ -141,3 +141,15 @@ def test_at_one_start_the_first_listed_anchor_wins_as_in_a_regex() -> None:
             assert _spans(pattern.finditer(text, spans=spans)) == _spans(pattern.finditer(text))
         finally:
             patterns._ANCHORED.remove(pattern)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" \t\n(\"'“.aAeEgiI.rsStT"), max_size=20))
+def test_the_word_before_a_dot_is_the_run_of_non_space_non_opening_marks(before: str) -> None:
+    from jobparse.fields.context import _ABBREVIATIONS, _is_abbreviation
+
+    text = before + "."
+    run = re.search(r"[^\s(\"'“]*\Z", text[max(0, len(before) - 12) : len(before)])
+    word = run.group().casefold() if run else ""
+    expected = word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    assert _is_abbreviation(text, len(before)) == expected

@@ -193,18 +193,17 @@ class _AnchorIndex:
         Where several of a pattern's anchors start at one place, the first
         listed wins, as in the regular expression ``starts``.
         """
-        best: list[dict[int, tuple[int, int]] | None] = [None] * self.size
+        found: dict[int, dict[int, tuple[int, int]]] = {}  # place -> start -> (rank, end)
         for word, start, stop in self.automaton.find_matches_as_indexes(text, overlapping=True):
-            for number, rank in self.owners[word]:
-                by_start = best[number]
-                if by_start is None:
-                    best[number] = {start: (rank, stop)}
-                elif start not in by_start or rank < by_start[start][0]:
+            for place, rank in self.owners[word]:
+                by_start = found.setdefault(place, {})
+                known = by_start.get(start)
+                if known is None or rank < known[0]:
                     by_start[start] = (rank, stop)
-        return tuple(
-            () if by_start is None else [(s, by_start[s][1]) for s in sorted(by_start)]
-            for by_start in best
-        )
+        spans: list[Spans] = [()] * self.size
+        for place, by_start in found.items():
+            spans[place] = [(start, by_start[start][1]) for start in sorted(by_start)]
+        return tuple(spans)
 
 
 _index: _AnchorIndex | None = None
@@ -842,9 +841,6 @@ WHITESPACE = re.compile(r"\s+")
 #: Spaces around a line break, and three or more line breaks.
 LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
 BLANK_RUNS = re.compile(r"\n{3,}")
-
-#: The word just before a full stop (searched in a short window ending at it).
-WORD_BEFORE_DOT = re.compile(r"[^\s(\"'“]*\Z")
 
 #: A capitalised word ("Wayve", "DeepSpeed", "Helm.ai"); no leading \b, so it scans fast.
 CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*(?:\.ai)?")

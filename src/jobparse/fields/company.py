@@ -188,15 +188,6 @@ class _Tally:
         family.names[name] += 1
         family.evidence.append(Evidence("company", rule, text))
 
-    def add_before(self, text: str, suffix: re.Match[str], weight: float, rule: str) -> bool:
-        """Add the name that ends where *suffix* starts ("Amazon" before "'s"), if any."""
-        name = _name_before(text, suffix.start())
-        if name is None:
-            return False
-        quote = text[name.start() : suffix.end()].strip(" ,:")
-        self.add(name.group("name"), weight, rule, quote)
-        return True
-
     def add_match(self, match: re.Match[str], weight: float, rule: str) -> None:
         """Add the ``name`` group of a signal's match, quoting the match as evidence."""
         self.add(match.group("name"), weight, rule, match.group().strip(" ,:"))
@@ -261,7 +252,9 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -
     text = ctx.text
     for sentence in ctx.sentences:  # signals anchored at a sentence's (or clause's) start
         _subject_signals(sentence.text, tally, mentions)
-        label = patterns.COMPANY_LABEL.match(sentence.text)
+        label = (
+            patterns.COMPANY_LABEL.match(sentence.text) if sentence.text[0] in "CcEeOoHh" else None
+        )  # the label's first letters: no regex call for the other sentences
         if label:
             tally.add_match(label, 10.0, "company.label")
     for match in ctx.finditer(patterns.COMPANY_APPOSITIVE):
@@ -345,7 +338,8 @@ def _possessive_signals(ctx: PostingText, tally: _Tally) -> None:
             weight = 5.0
         else:
             weight = 3.0
-        tally.add_before(text, suffix, weight, "company.possessive")
+        quote = text[name.start() : suffix.end()].strip(" ,:")
+        tally.add(name.group("name"), weight, "company.possessive", quote)
 
 
 def _subject_signals(text: str, tally: _Tally, mentions: Counter[str]) -> None:
@@ -362,9 +356,12 @@ def _subject_signals(text: str, tally: _Tally, mentions: Counter[str]) -> None:
             if clause.group().startswith(":") or introductory
         ]
     for start in starts:
-        opening = patterns.COMPANY_AT.match(text, start)  # "At Qualcomm, we ..."
-        if opening:
-            tally.add_match(opening, 3.0, "company.at")
+        if text.startswith(("At", "at"), start):
+            opening = patterns.COMPANY_AT.match(text, start)  # "At Qualcomm, we ..."
+            if opening:
+                tally.add_match(opening, 3.0, "company.at")
+        if not text[start : start + 1].isupper() and not text.startswith("&", start):
+            continue  # a subject opens with a capital ("The", a name) or "&"
         match = patterns.COMPANY_SUBJECT.match(text, start)
         if match is None:
             continue

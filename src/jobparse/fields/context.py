@@ -40,12 +40,16 @@ class Sentence(NamedTuple):
 
 
 _ABBREVIATION_WINDOW = 12  # longer than any abbreviation
+_WORD_OPENERS = "(\"'“"  # marks that open a word: "(e.g." is "e.g."
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the word ending at ``text[dot]`` (a period) is an abbreviation."""
-    match = patterns.WORD_BEFORE_DOT.search(text, max(0, dot - _ABBREVIATION_WINDOW), dot)
-    word = match.group().casefold() if match else ""
+    before = text[max(0, dot - _ABBREVIATION_WINDOW) : dot]
+    if not before or before[-1].isspace():
+        return False
+    word = before.rsplit(None, 1)[-1]  # the run of non-space characters before the dot
+    word = word[max(word.rfind(mark) for mark in _WORD_OPENERS) + 1 :].casefold()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
