@@ -844,6 +844,3 @@ BLANK_RUNS = re.compile(r"\n{3,}")
 
 #: A capitalised word ("Wayve", "DeepSpeed", "Helm.ai"); no leading \b, so it scans fast.
 CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*(?:\.ai)?")
-
-#: A digit (every written date has one).
-DIGIT = re.compile(r"\d")

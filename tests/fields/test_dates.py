@@ -112,3 +112,12 @@ def test_parse_date(text: str, expected: dt.date | None) -> None:
 )
 def test_rolling(text: str, rolling: bool) -> None:
     assert infer_rolling(prepare(text))[0] is rolling
+
+
+def test_dates_are_found_in_every_sentence_that_has_one() -> None:
+    ctx = prepare(
+        "Deadline: 1 March 2025. No digits here. Starts 2025-09-01! Interviews in May. "
+        "Reference ٣/٤ only. Apply by 31/05/2025."
+    )
+    deadlines, _ = infer_deadlines(ctx)
+    assert [d.date.isoformat() for d in deadlines] == ["2025-03-01", "2025-09-01", "2025-05-31"]

@@ -115,13 +115,22 @@ class PostingText:
         sentence = self.sentences[index]
         return sentence if offset < sentence.start + len(sentence.text) else None
 
-    def sentences_with(self, pattern: re.Pattern[str]) -> Iterator[Sentence]:
-        """The sentences holding a match of *pattern*, in order, in one scan of the text."""
+    def sentences_with_any(self, characters: str) -> Iterator[Sentence]:
+        """The sentences holding any of *characters*, in order.
+
+        ``str.find`` per character, from one sentence to the next: far faster
+        than a regex character class for a handful of characters.
+        """
+        text = self.text
         position = 0
-        while (match := pattern.search(self.text, position)) is not None:
-            sentence = self.sentence_at(match.start())
+        while True:
+            found = [at for c in characters if (at := text.find(c, position)) >= 0]
+            if not found:
+                return
+            first = min(found)
+            sentence = self.sentence_at(first)
             if sentence is None:
-                position = match.start() + 1
+                position = first + 1
                 continue
             yield sentence
             position = sentence.start + len(sentence.text)

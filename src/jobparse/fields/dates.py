@@ -103,7 +103,8 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
     """Every dated event of the posting, with its kind."""
     found: list[Deadline] = []
     evidence: list[Evidence] = []
-    for sentence in ctx.sentences_with(patterns.DIGIT):  # every date form has a digit
+    # Every date form holds an ASCII digit (a day, or a year's "19"/"20").
+    for sentence in ctx.sentences_with_any("0123456789"):
         for match in patterns.DATE.finditer(sentence.text):
             date = _date_of(match, ctx.year)
             if date is None:
