@@ -17,6 +17,7 @@ in one Aho-Corasick pass over a posting, and each pattern is tried only there.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 import ahocorasick_rs
@@ -110,6 +111,16 @@ def three_cases(words: str) -> list[str]:
     return [variant for w in words.split() for variant in (w, w[:1].upper() + w[1:], w.upper())]
 
 
+def one_of(words: str) -> Prefiltered:
+    """Any of *words*, ending at a word boundary, anchored on the words themselves.
+
+    >>> [m.group() for m in OWNED_NOUN.finditer("our values, cultures")]  # one_of(...)
+    ['values']
+    """
+    listed = words.split()
+    return Prefiltered(re.compile(rf"(?:{'|'.join(map(re.escape, listed))})\b"), listed)
+
+
 #: Anything with ``finditer`` and ``search`` like a compiled pattern.
 Searchable = re.Pattern[str] | Prefiltered
 
@@ -193,10 +204,10 @@ class _AnchorIndex:
         Where several of a pattern's anchors start at one place, the first
         listed wins, as in the regular expression ``starts``.
         """
-        found: dict[int, dict[int, tuple[int, int]]] = {}  # place -> start -> (rank, end)
+        found: defaultdict[int, dict[int, tuple[int, int]]] = defaultdict(dict)  # place -> start
         for word, start, stop in self.automaton.find_matches_as_indexes(text, overlapping=True):
             for place, rank in self.owners[word]:
-                by_start = found.setdefault(place, {})
+                by_start = found[place]  # start -> (rank, end)
                 known = by_start.get(start)
                 if known is None or rank < known[0]:
                     by_start[start] = (rank, stop)
@@ -469,8 +480,7 @@ ORG_NAME_AFTER = re.compile(rf"(?P<name>{ORG_NAME})")
 POSSESSIVE_SUFFIX = Prefiltered(re.compile(r"['’]s\b"), ["'s", "’s"])
 
 #: The verb of a hiring sentence ("... is seeking"), found first: a plain literal search.
-_HIRING_VERBS = "looking seeking hiring searching recruiting".split()
-HIRING_VERB = Prefiltered(re.compile(rf"(?:{'|'.join(_HIRING_VERBS)})\b"), _HIRING_VERBS)
+HIRING_VERB = one_of("looking seeking hiring searching recruiting")
 #: What stands between a hiring name and its verb: " (MSR NYC) is ", " are currently ".
 HIRING_LINK_BEFORE = re.compile(
     r"(?<!\s)(?:\s+\([A-Z][\w&]{1,9}(?:\s[A-Z][\w&]{1,9})?\))?\s+(?:is|are)\s+"
@@ -478,15 +488,15 @@ HIRING_LINK_BEFORE = re.compile(
 )
 
 #: What a name owns that only a company has: "ASML products" (the noun, found first).
-_OWNED_NOUNS = "products customers employees values culture".split()
-OWNED_NOUN = Prefiltered(re.compile(rf"(?:{'|'.join(_OWNED_NOUNS)})\b"), _OWNED_NOUNS)
+OWNED_NOUN = one_of("products customers employees values culture")
 
 #: Words that give a name an organisation's shape, found first (see ORG_SHAPE_WORDS).
-_SHAPE_WORDS = """
+SHAPE_WORD = one_of(
+    """
     University College Institute Inc Ltd LLC GmbH AG SA PLC Labs Laboratory Laboratories
     Corporation Corp Technologies Industries Robotics Research
-""".split()
-SHAPE_WORD = Prefiltered(re.compile(rf"(?:{'|'.join(_SHAPE_WORDS)})\b"), _SHAPE_WORDS)
+    """
+)
 
 #: " at " or " within " before a capital: "The Advanced Development Center at ASML".
 UNIT_AT_LINK = Prefiltered(

@@ -35,7 +35,6 @@ strong signal — or there is no company.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections import Counter, defaultdict
@@ -296,12 +295,6 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -
         tally.add(name.group("name"), 2.0, "company.owns", text[name.start() : noun.end()])
 
 
-def _sentence_at(ctx: PostingText, offset: int) -> str:
-    """The sentence of the posting that holds a character offset (or precedes it)."""
-    index = bisect.bisect_right(ctx.sentence_starts, offset) - 1
-    return ctx.sentences[index].text if index >= 0 else ""
-
-
 def _shape_signals(ctx: PostingText, tally: _Tally) -> None:
     """Organisation-shaped names: "Trinity College Dublin", "Anduril Industries"."""
     text = ctx.text
@@ -318,7 +311,8 @@ def _shape_signals(ctx: PostingText, tally: _Tally) -> None:
         shaped = set(words) & patterns.ORG_SHAPE_WORDS or words[-1] in patterns.ORG_SUFFIX_WORDS
         if not shaped or not _is_name(name):
             continue
-        if patterns.NOT_EMPLOYER_CONTEXT.search(_sentence_at(ctx, full.start())):
+        sentence = ctx.sentence_at(full.start())
+        if sentence and patterns.NOT_EMPLOYER_CONTEXT.search(sentence.text):
             continue  # a degree, a partner, a funder
         shaped_names.add(name)  # a property of the name: counted once
         academic = set(words) & patterns.ORG_SHAPE_WORDS
