@@ -17,7 +17,6 @@ in one Aho-Corasick pass over a posting, and each pattern is tried only there.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 import ahocorasick_rs
@@ -194,6 +193,12 @@ class _AnchorIndex:
                 words.setdefault(word, []).append((place, rank))
         self.owners = list(words.values())
         self.size = len(wrapped)
+        # Two anchors of a pattern can start at one place only if one is a prefix of the other.
+        self.ambiguous = frozenset(
+            place
+            for place, pattern in enumerate(wrapped)
+            if any(a != b and b.startswith(a) for a in pattern.anchors for b in pattern.anchors)
+        )
         self.automaton = ahocorasick_rs.AhoCorasick(
             list(words), implementation=ahocorasick_rs.Implementation.DFA
         )
@@ -204,16 +209,21 @@ class _AnchorIndex:
         Where several of a pattern's anchors start at one place, the first
         listed wins, as in the regular expression ``starts``.
         """
-        found: defaultdict[int, dict[int, tuple[int, int]]] = defaultdict(dict)  # place -> start
+        found: dict[int, list[tuple[int, int, int]]] = {}  # place -> [(start, rank, end)]
+        owners = self.owners
         for word, start, stop in self.automaton.find_matches_as_indexes(text, overlapping=True):
-            for place, rank in self.owners[word]:
-                by_start = found[place]  # start -> (rank, end)
-                known = by_start.get(start)
-                if known is None or rank < known[0]:
-                    by_start[start] = (rank, stop)
+            for place, rank in owners[word]:
+                hits = found.get(place)
+                if hits is None:
+                    found[place] = [(start, rank, stop)]
+                else:
+                    hits.append((start, rank, stop))
         spans: list[Spans] = [()] * self.size
-        for place, by_start in found.items():
-            spans[place] = [(start, by_start[start][1]) for start in sorted(by_start)]
+        for place, hits in found.items():
+            hits.sort()  # by start, then rank: the first hit at a start is the one that wins
+            if place in self.ambiguous:
+                hits = [hit for i, hit in enumerate(hits) if i == 0 or hits[i - 1][0] != hit[0]]
+            spans[place] = [(start, stop) for start, _, stop in hits]
         return tuple(spans)
 
 
