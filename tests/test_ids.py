@@ -27,6 +27,11 @@ def test_content_words_equal_the_regex_definition_on_mixed_scripts_and_marks(tex
     assert content_words(text) == _reference_words(text)
 
 
+@given(st.text(alphabet=st.sampled_from("aZ_9 .,’ßİﬁ①\u0301e\n")))
+def test_a_caller_s_case_fold_gives_the_same_words(text: str) -> None:
+    assert content_words(text, folded=text.casefold()) == _reference_words(text)
+
+
 def test_ids_ignore_case_spacing_and_punctuation_but_not_words() -> None:
     assert posting_id("Amazon’s R&D team, Zürich.") == posting_id("amazon s  r d TEAM\nzürich")
     assert posting_id("Amazon’s R&D team") != posting_id("Amazon’s R&D teams")

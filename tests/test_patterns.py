@@ -83,6 +83,7 @@ FRAGMENTS = sorted(
     {anchor for pattern in SCANNED for anchor in pattern.anchors}
     | set(" , . ; : \n ( ) ' ’ - the a an our is are we you Acme Robotics Labs Inc".split(" "))
     | {" ", "\n", " at Acme", "Helm.ai", "Prof. Li", "to join", "2025", "August 1"}
+    | {"in ", " in", "at ", "full-time ", "hybrid", "Boston", "  "}
 )
 
 
@@ -117,6 +118,59 @@ def test_scan_agrees_with_each_pattern_alone_on_any_mix_of_anchors(text: str) ->
 def test_scan_agrees_where_anchors_overlap() -> None:
     # "lab"/"laboratory" start together; "hiring" sits in two patterns' anchors.
     _assert_scan_agrees("Our laboratory, Acme Labs, is hiring. Hiring full-time: Acme's lab.")
+
+
+def _assert_wrapped_ends_like_its_regex(text: str, pos: int = 0, endpos: int | None = None) -> None:
+    """A wrapped pattern ends its matches where its regex alone does, in ``text[pos:endpos]``.
+
+    (Ends, not starts: a pattern that may open with spaces, "\\s*role", can start
+    later when tried from its anchor; every caller reads what follows a match.)
+    """
+    found = patterns.scan_anchors(text)
+    end = len(text) if endpos is None else endpos
+    for pattern in SCANNED:
+        alone = [m.end() for m in pattern.pattern.finditer(text, pos, end)]
+        wrapped = [m.end() for m in pattern.finditer(text, pos, end, spans=found[pattern.number])]
+        assert wrapped == alone, pattern.pattern.pattern[:60]
+
+
+@pytest.mark.parametrize("index", range(len(SEED_TEXTS)))
+def test_wrapped_patterns_end_like_their_regex_on_the_seeds_and_each_line(index: int) -> None:
+    text = SEED_TEXTS[index]
+    _assert_wrapped_ends_like_its_regex(text)
+    start = 0
+    for line in text.splitlines(keepends=True):  # a search bounded to a sentence or line
+        _assert_wrapped_ends_like_its_regex(text, start, start + len(line.rstrip("\n")))
+        start += len(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will work in office at Boston, not remotely.",
+        "This is a full-time      role in Boston.",
+        "A hybrid ROLE BASED IN Boston; the Position is located at the Boston lab.",
+        "Happy to relocate to Boston? Working out of our Boston office, on-site in Boston.",
+        "Our lab in Boston and campus in Cambridge. In-person at the Boston hub.",
+    ],
+)
+def test_cue_words_end_like_their_regex_where_the_match_starts_before_the_anchor(
+    text: str,
+) -> None:
+    _assert_wrapped_ends_like_its_regex(text)
+    assert [m.end() for m in patterns.JOB_PLACE_CUE.finditer(text)]  # the example holds cues
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join),
+    st.integers(min_value=0, max_value=200),
+    st.integers(min_value=0, max_value=200),
+)
+def test_wrapped_patterns_end_like_their_regex_on_any_mix_and_bounds(
+    text: str, pos: int, length: int
+) -> None:
+    _assert_wrapped_ends_like_its_regex(text, min(pos, len(text)), min(pos + length, len(text)))
 
 
 @pytest.mark.parametrize("label", sorted(ADVERSARIAL))

@@ -60,28 +60,34 @@ def _non_ascii_words(error: UnicodeError) -> tuple[bytes, int]:
 codecs.register_error(_WORDS_ERRORS, _non_ascii_words)
 
 
-def content_words(text: str) -> bytes:
+def content_words(text: str, *, folded: str | None = None) -> bytes:
     """The words of *text* (NFKC, case-folded), joined by single spaces, in UTF-8.
 
     The same as ``" ".join(re.findall(r"\\w+", folded))``, several times faster:
     encoding to ASCII hands only the runs of other characters to a regex (an
     error handler), and ASCII punctuation becomes spaces in one translation.
+    *folded*, when the caller has it, is ``text.casefold()``: it is used when
+    *text* is already in NFKC form (nearly always), saving a second fold.
 
     >>> content_words("Amazon’s  R&D team—Zürich!")
     b'amazon s r d team z\\xc3\\xbcrich'
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    normalized = unicodedata.normalize("NFKC", text)
+    if folded is None or normalized is not text:  # normalize returns its input when it is NFKC
+        folded = normalized.casefold()
     data = folded.encode("ascii", _WORDS_ERRORS).translate(_ASCII_NOT_WORD_TO_SPACE)
     return _SPACE_RUNS.sub(b" ", data).strip(b" ")
 
 
-def posting_id(text: str) -> str:
+def posting_id(text: str, *, folded: str | None = None) -> str:
     """A stable id for a posting's text, blind to case, spacing and punctuation.
+
+    *folded* is ``text.casefold()``, if the caller has it already.
 
     >>> posting_id("We hire  engineers.") == posting_id("we hire\\nEngineers")
     True
     """
-    return hashlib.sha256(content_words(text)).hexdigest()[:_ID_LENGTH]
+    return hashlib.sha256(content_words(text, folded=folded)).hexdigest()[:_ID_LENGTH]
 
 
 def _location_line(raw: RawPosting) -> str | None:
@@ -203,8 +209,11 @@ def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) 
         date_posted = next((d for line in facts.lines if (d := parse_date(line, year=year))), None)
 
     full_text = f"{location_line}\n\n{ctx.full_text}" if location_line else ctx.full_text
+    folded = None
+    if len(ctx.text) == len(ctx.full_text):  # not cut to MAX_ANALYSED_CHARS: its fold is at hand
+        folded = f"{location_line.casefold()}\n\n{ctx.folded}" if location_line else ctx.folded
     return Posting(
-        id=posting_id(full_text),
+        id=posting_id(full_text, folded=folded),
         description=ctx.full_text,
         source=Source(uri=uri, index=raw.index),
         title=title,

@@ -16,6 +16,7 @@ in one Aho-Corasick pass over a posting, and each pattern is tried only there.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -67,7 +68,12 @@ class Prefiltered:
             while (anchor := self.starts.search(text, cursor[0], end)) is not None:
                 yield anchor.span()
         else:
-            for start, stop in spans:
+            # Spans are in order of start: begin at the first at or after the cursor,
+            # and stop at the end (a search in one sentence reads only its anchors).
+            for index in range(bisect.bisect_left(spans, (cursor[0], -1)), len(spans)):
+                start, stop = spans[index]
+                if start >= end:
+                    return
                 if start >= cursor[0] and stop <= end:
                     yield start, stop
 
@@ -392,7 +398,7 @@ PREFERRED_LOCATIONS = re.compile(
 )
 
 #: A cue that the place after it is where this job is done.
-JOB_PLACE_CUE = re.compile(
+_JOB_PLACE_CUE = re.compile(
     r"\b(?:based|located|headquartered|situated)\s+(?:in|at)\s+(?:our\s+|the\s+)?"
     r"|\b(?:in-person|on-?site|in\s+office|in-office)\s+(?:in|at)\s+(?:our\s+|the\s+)?"
     r"|\b(?:hybrid|remote|onsite|on-site|full-time|part-time)?\s*(?:role|position|job)\s+(?:is\s+)?"
@@ -401,6 +407,15 @@ JOB_PLACE_CUE = re.compile(
     r"|\bwork(?:ing)?\s+(?:from|in|at|out\s+of)\s+(?:our\s+|the\s+)"
     r"|\b(?:office|offices|campus|lab|hub|site)\s+in\s+",
     re.IGNORECASE,
+)
+JOB_PLACE_CUE = Anchored(
+    _JOB_PLACE_CUE,
+    three_cases(
+        "based located headquartered situated in-person site office role position job relocat "
+        "work campus lab hub"
+    ),
+    before=30,  # "full-time  role in": a prefix and spaces before the anchor
+    after=60,
 )
 
 #: A capitalised place name right after a cue (up to four words).

@@ -137,11 +137,18 @@ class PostingText:
             yield sentence
             position = sentence.start + len(sentence.text)
 
-    def finditer(self, pattern: patterns.Searchable) -> Iterator[re.Match[str]]:
-        """The matches of *pattern* in ``text``, tried only at its anchors when it has some."""
+    def finditer(
+        self, pattern: patterns.Searchable, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches of *pattern* in ``text[pos:endpos]``, tried only at its anchors if any.
+
+        As with ``re``, the text around the slice is seen by look-arounds and
+        ``\\b``, so a sentence's matches are found by its bounds in ``text``.
+        """
+        end = len(self.text) if endpos is None else endpos
         if isinstance(pattern, patterns.Prefiltered) and 0 <= pattern.number < len(self.anchors):
-            return pattern.finditer(self.text, spans=self.anchors[pattern.number])
-        return pattern.finditer(self.text)
+            return pattern.finditer(self.text, pos, end, spans=self.anchors[pattern.number])
+        return pattern.finditer(self.text, pos, end)
 
     def search(self, pattern: patterns.Searchable) -> re.Match[str] | None:
         """The first match of *pattern* in ``text``, or None."""

@@ -67,17 +67,21 @@ def _clause_of(sentence: str, place: str) -> str:
     return sentence[start:]
 
 
-def _cue_places(sentence: Sentence) -> list[Location]:
+def _cue_places(ctx: PostingText, sentence: Sentence) -> list[Location]:
     """Bare cities right after a cue: "based in NYC", "in our Vancouver office"."""
     found: list[Location] = []
-    for cue in patterns.JOB_PLACE_CUE.finditer(sentence.text):
-        phrase = patterns.CAPITALISED_PHRASE.match(sentence.text, cue.end())
+    start = sentence.start
+    end = start + len(sentence.text)
+    for cue in ctx.finditer(patterns.JOB_PLACE_CUE, start, end):  # at the cue words' anchors
+        phrase = patterns.CAPITALISED_PHRASE.match(ctx.text, cue.end(), end)
         if phrase:
             location = city_named_exactly(
                 _facility_stripped(phrase.group()), min_population=_BARE_CITY_MIN_POPULATION
             )
             if location is not None:
                 found.append(location)
+    if "our" not in sentence.text:
+        return found  # "in our Vancouver office" needs it
     for match in patterns.OUR_PLACE_FACILITY.finditer(sentence.text):
         location = city_named_exactly(
             match.group("place"), min_population=_BARE_CITY_MIN_POPULATION
@@ -124,7 +128,9 @@ def _body_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
         # Cheap tests first: most sentences can hold neither a pinned city nor a cue place.
         pairs = list(constrained_pairs(sentence.text))
         cues = (
-            _cue_places(sentence) if patterns.PLACE_AFTER_PREPOSITION.search(sentence.text) else []
+            _cue_places(ctx, sentence)
+            if patterns.PLACE_AFTER_PREPOSITION.search(sentence.text)
+            else []
         )
         if not (pairs or cues) or _about_the_company(sentence.text):
             continue

@@ -391,6 +391,18 @@ def _trailing_words(text: str) -> list[str]:
     return words[::-1]
 
 
+def _pin(phrase: str) -> PlaceToken | None:
+    """The reading of a phrase after a comma if it names a region or country, else None.
+
+    The two lookups first: most phrases after a comma name neither, and then
+    no token needs building.
+    """
+    if not (gazetteer.regions_named(phrase) or gazetteer.country_code(phrase)):
+        return None
+    reading = _reading(phrase, _SEPARATOR_COMMA)
+    return reading if reading.regions or reading.country else None
+
+
 def _pair_at(text: str, comma: int, after_start: int) -> Location | None:
     """The city just before a comma, pinned by the region or country just after it.
 
@@ -401,11 +413,7 @@ def _pair_at(text: str, comma: int, after_start: int) -> Location | None:
     after = _leading_words(text[after_start : after_start + _PAIR_WINDOW_AFTER])
     after = after[:_MAX_PHRASE_WORDS]
     pin = next(
-        (
-            r
-            for k in range(len(after), 0, -1)
-            if (r := _reading(" ".join(after[:k]), _SEPARATOR_COMMA)).regions or r.country
-        ),
+        (r for k in range(len(after), 0, -1) if (r := _pin(" ".join(after[:k]))) is not None),
         None,
     )
     if pin is None or (pin.cities and not pin.regions):
