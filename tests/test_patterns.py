@@ -207,3 +207,58 @@ def test_the_word_before_a_dot_is_the_run_of_non_space_non_opening_marks(before:
     word = run.group().casefold() if run else ""
     expected = word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
     assert _is_abbreviation(text, len(before)) == expected
+
+
+# ---------------------------------------------------------------------------
+# Names whose words never give letters back match as the plain greedy names do
+# ---------------------------------------------------------------------------
+
+RIGID = {
+    "COMPANY_SUBJECT": patterns.COMPANY_SUBJECT,
+    "ORG_NAME_BEFORE": patterns.ORG_NAME_BEFORE,
+    "ORG_NAME_AFTER": patterns.ORG_NAME_AFTER,
+}
+NAME_WORDS = (
+    "The Acme Helm.ai R&D A/B Inc Inc. GmbH Ltd of and for de MSRA (MSRA) ( ) , . - & ’s 's "
+    "is are has builds is looking hiring at Robotics Labs School Science x9 X-ray a"
+)
+NAME_FRAGMENTS = [*NAME_WORDS.split(" "), " ", "  ", "\t", ", ", "-", "_"]
+
+
+def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern.replace("*+", "*"), pattern.flags)
+
+
+def _assert_rigid_names_agree(text: str) -> None:
+    for name, pattern in RIGID.items():
+        plain = _plain(pattern)
+        for start in range(len(text) + 1):
+            for found, expected in (
+                (pattern.match(text, start), plain.match(text, start)),
+                (pattern.search(text, 0, start), plain.search(text, 0, start)),
+            ):
+                got = (found.span(), found.groupdict()) if found else None
+                want = (expected.span(), expected.groupdict()) if expected else None
+                assert got == want, (name, text, start)
+
+
+def test_rigid_names_are_possessive_where_python_allows_it() -> None:
+    import sys
+
+    assert all(("*+" in p.pattern) == (sys.version_info >= (3, 11)) for p in RIGID.values())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NAME_FRAGMENTS), max_size=14).map(" ".join))
+def test_rigid_names_match_as_plain_names_on_any_mix_of_name_words(text: str) -> None:
+    _assert_rigid_names_agree(text)
+
+
+def test_rigid_names_match_as_plain_names_on_the_seed_sentences() -> None:
+    for text in SEED_TEXTS:
+        for line in text.splitlines():
+            for pattern in RIGID.values():
+                plain = _plain(pattern)
+                for start in range(0, len(line), 3):
+                    found, expected = pattern.match(line, start), plain.match(line, start)
+                    assert (found and found.span()) == (expected and expected.span()), line
