@@ -38,6 +38,11 @@ class Sentence(NamedTuple):
     start: int
     paragraph: int
 
+    @property
+    def end(self) -> int:
+        """Where the sentence ends in the posting text."""
+        return self.start + len(self.text)
+
 
 _ABBREVIATION_WINDOW = 12  # longer than any abbreviation
 _WORD_OPENERS = "(\"'“"  # marks that open a word: "(e.g." is "e.g."
@@ -115,7 +120,7 @@ class PostingText:
         if index < 0:
             return None
         sentence = self.sentences[index]
-        return sentence if offset < sentence.start + len(sentence.text) else None
+        return sentence if offset < sentence.end else None
 
     def sentences_with_any(self, characters: str) -> Iterator[Sentence]:
         """The sentences holding any of *characters*, in order.
@@ -135,7 +140,7 @@ class PostingText:
                 position = first + 1
                 continue
             yield sentence
-            position = sentence.start + len(sentence.text)
+            position = sentence.end
 
     def finditer(
         self, pattern: patterns.Searchable, pos: int = 0, endpos: int | None = None

@@ -105,11 +105,11 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
     evidence: list[Evidence] = []
     # Every date form holds an ASCII digit (a day, or a year's "19"/"20").
     for sentence in ctx.sentences_with_any("0123456789"):
-        for match in patterns.DATE.finditer(sentence.text):
+        for match in ctx.finditer(patterns.DATE, sentence.start, sentence.end):
             date = _date_of(match, ctx.year)
             if date is None:
                 continue
-            kind = _kind(sentence.text[: match.start()])
+            kind = _kind(sentence.text[: match.start() - sentence.start])
             if kind is None:
                 continue
             if any(d.kind == kind and d.date == date for d in found):

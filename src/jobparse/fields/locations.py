@@ -70,9 +70,8 @@ def _clause_of(sentence: str, place: str) -> str:
 def _cue_places(ctx: PostingText, sentence: Sentence) -> list[Location]:
     """Bare cities right after a cue: "based in NYC", "in our Vancouver office"."""
     found: list[Location] = []
-    start = sentence.start
-    end = start + len(sentence.text)
-    for cue in ctx.finditer(patterns.JOB_PLACE_CUE, start, end):  # at the cue words' anchors
+    end = sentence.end
+    for cue in ctx.finditer(patterns.JOB_PLACE_CUE, sentence.start, end):  # at its anchors
         phrase = patterns.CAPITALISED_PHRASE.match(ctx.text, cue.end(), end)
         if phrase:
             location = city_named_exactly(
