@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jobparse.errors import InputError
-from jobparse.inputs import decode, expand, read
+from jobparse.inputs import clean_text, decode, expand, read
 from jobparse.output import atomic_writer
 
 
@@ -87,3 +90,17 @@ def test_atomic_writer_survives_keyboard_interrupt(tmp_path: Path) -> None:
         raise KeyboardInterrupt
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def _cleaned_by_regex(text: str) -> str:
+    return re.sub("[\ud800-\udfff]", "\ufffd", re.sub("[\x00-\x08\x0b\x0e-\x1f\x7f]", "", text))
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=())))
+def test_clean_text_drops_controls_and_replaces_lone_surrogates_in_any_text(text: str) -> None:
+    assert clean_text(text) == _cleaned_by_regex(text)
+
+
+@given(st.text(alphabet=st.sampled_from("a é\t\n\x0c\x00\x07\x1f\x7f\x80\ud800\udfff€")))
+def test_clean_text_on_mixes_of_controls_surrogates_and_text(text: str) -> None:
+    assert clean_text(text) == _cleaned_by_regex(text)

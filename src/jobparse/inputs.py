@@ -179,13 +179,26 @@ _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
+#: The control characters' UTF-8 bytes: in UTF-8 they never occur inside another character.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+
+
 def clean_text(text: str) -> str:
     """Drop control characters (but tab, newlines, form feed) and replace lone surrogates.
+
+    A clean text (nearly every page) is told in two fast passes over its UTF-8
+    bytes, which fail to encode if it holds a lone surrogate.
 
     >>> clean_text("a\\x00b\\x07c\\udc00") == "abc\\ufffd"
     True
     """
-    return _LONE_SURROGATES.sub("\ufffd", _CONTROL_CHARACTERS.sub("", text))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return _LONE_SURROGATES.sub("\ufffd", _CONTROL_CHARACTERS.sub("", text))
+    if len(data.translate(None, _CONTROL_BYTES)) == len(data):
+        return text
+    return _CONTROL_CHARACTERS.sub("", text)
 
 
 def _codec(label: str | None) -> str | None:

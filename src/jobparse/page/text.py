@@ -41,10 +41,10 @@ def split_text_page(text: str, *, uri: str | None = None) -> RawPage:
         chunks[-1] = _without_footer(chunks[-1])
     postings: list[RawPosting] = []
     for number, chunk in enumerate(chunks):
-        posting = _raw_posting(chunk, index=len(postings))
+        closed_by = number if number < len(chunks) - 1 else None
+        posting = _raw_posting(chunk, index=len(postings), closed_by=closed_by)
         if posting is not None:
-            closed_by = number if number < len(chunks) - 1 else None
-            postings.append(posting.evolve(closed_by=closed_by))
+            postings.append(posting)
     return RawPage(uri=uri, postings=tuple(postings), year=_year_of(lines, start))
 
 
@@ -114,7 +114,8 @@ def _chunks(lines: Sequence[str], start: int) -> Iterator[list[str]]:
     """Yield the runs of lines between ``Apply`` separator lines."""
     chunk: list[str] = []
     for line in lines[start:]:
-        if _is_line(patterns.APPLY_LINE, line):
+        # "Apply", "Apply now", "Apply here": a short line opening with an A.
+        if line.lstrip()[:1] in ("A", "a") and _is_line(patterns.APPLY_LINE, line):
             yield chunk
             chunk = []
         else:
@@ -160,7 +161,9 @@ def _could_be_place_line(line: str) -> bool:
     return 0 < len(line.strip()) <= _MAX_LEAD_CHARS and not patterns.SENTENCE_END.search(line)
 
 
-def _raw_posting(chunk: Sequence[str], *, index: int) -> RawPosting | None:
+def _raw_posting(
+    chunk: Sequence[str], *, index: int, closed_by: int | None = None
+) -> RawPosting | None:
     paragraphs, gap = _paragraphs(chunk)
     if not paragraphs:
         return None
@@ -188,4 +191,5 @@ def _raw_posting(chunk: Sequence[str], *, index: int) -> RawPosting | None:
         lead=lead,
         lead_labelled=labelled,
         lead_gap=gap if lead is not None else 0,
+        closed_by=closed_by,
     )
