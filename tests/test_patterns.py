@@ -262,3 +262,34 @@ def test_rigid_names_match_as_plain_names_on_the_seed_sentences() -> None:
                 for start in range(0, len(line), 3):
                     found, expected = pattern.match(line, start), plain.match(line, start)
                     assert (found and found.span()) == (expected and expected.span()), line
+
+
+AS_PHRASE_WORDS = "As as a an the Sr. Dr. Senior Research Engineer . , ; ( you your will".split()
+
+
+def _assert_title_as_agrees_with_the_lazy_phrase(text: str) -> None:
+    pattern = patterns.TITLE_AS.pattern
+    lazy = re.compile(pattern.pattern.replace("{3,90}+", "{3,90}?"), pattern.flags)
+    for start in range(len(text)):
+        found, expected = pattern.match(text, start), lazy.match(text, start)
+        assert (found and found.span()) == (expected and expected.span()), (text, start)
+        if found and expected:
+            assert found.group("phrase").rstrip(" \t") == expected.group("phrase").rstrip(" \t")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(AS_PHRASE_WORDS), st.sampled_from([" ", "  ", "\t", "x" * 40])),
+        max_size=30,
+    ).map(" ".join)
+)
+def test_title_as_phrase_read_to_its_comma_matches_as_the_lazy_phrase(text: str) -> None:
+    _assert_title_as_agrees_with_the_lazy_phrase(text)
+
+
+def test_title_as_phrase_read_to_its_comma_matches_as_the_lazy_phrase_on_the_seeds() -> None:
+    for text in SEED_TEXTS:
+        for line in text.splitlines():
+            if "s " in line:
+                _assert_title_as_agrees_with_the_lazy_phrase(line)

@@ -58,25 +58,26 @@ class Prefiltered:
         _ANCHORED.append(self)
 
     def _anchor_spans(
-        self, text: str, end: int, spans: Spans | None, cursor: list[int]
-    ) -> Iterator[tuple[int, int]]:
-        """The anchors starting at or after ``cursor[0]``, left to right.
+        self, text: str, pos: int, end: int, spans: Spans | None, cursor: list[int]
+    ) -> Iterable[tuple[int, int]]:
+        """The anchors in ``text[pos:end]``, left to right.
 
-        The caller moves ``cursor[0]`` on between anchors (past a match, or
-        one character); *spans*, when given, replace the search.
+        The caller moves ``cursor[0]`` on between anchors (past a match, or one
+        character) and skips anchors before it. Given *spans*, the ones in the
+        range, found by bisection (a search in one sentence reads only its
+        anchors); else a regex search from the cursor each time.
         """
-        if spans is None:
-            while (anchor := self.starts.search(text, cursor[0], end)) is not None:
-                yield anchor.span()
-        else:
-            # Spans are in order of start: begin at the first at or after the cursor,
-            # and stop at the end (a search in one sentence reads only its anchors).
-            for index in range(bisect.bisect_left(spans, (cursor[0], -1)), len(spans)):
-                start, stop = spans[index]
-                if start >= end:
-                    return
-                if start >= cursor[0] and stop <= end:
-                    yield start, stop
+        if spans is not None:
+            return spans[
+                bisect.bisect_left(spans, (pos, -1)) : bisect.bisect_left(spans, (end, -1))
+            ]
+        return self._searched_anchors(text, end, cursor)
+
+    def _searched_anchors(
+        self, text: str, end: int, cursor: list[int]
+    ) -> Iterator[tuple[int, int]]:
+        while (anchor := self.starts.search(text, cursor[0], end)) is not None:
+            yield anchor.span()
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None, *, spans: Spans | None = None
@@ -84,7 +85,9 @@ class Prefiltered:
         """Like ``re.Pattern.finditer``: non-overlapping matches, left to right."""
         end = len(text) if endpos is None else endpos
         cursor = [pos]
-        for start, _ in self._anchor_spans(text, end, spans, cursor):
+        for start, stop in self._anchor_spans(text, pos, end, spans, cursor):
+            if start < cursor[0] or stop > end:
+                continue
             match = self.pattern.match(text, start, end)
             if match is None:
                 cursor[0] = start + 1
@@ -176,7 +179,9 @@ class Anchored(Prefiltered):
         """Non-overlapping matches, left to right, each holding an anchor."""
         end = len(text) if endpos is None else endpos
         cursor = [pos]
-        for start, stop in self._anchor_spans(text, end, spans, cursor):
+        for start, stop in self._anchor_spans(text, pos, end, spans, cursor):
+            if start < cursor[0] or stop > end:
+                continue
             window_end = min(end, stop + self.after)
             low = max(cursor[0], start - self.before)
             if self.word_start:
@@ -351,7 +356,9 @@ EMAIL_DOMAIN = re.compile(
 )
 
 #: A URL written in text: a scheme or ``www.`` and everything up to white space.
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
+URL = Prefiltered(
+    re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE), three_cases("http www.")
+)
 
 #: Punctuation that ends a sentence rather than a URL.
 URL_TRAILING_PUNCTUATION = ".,;:!?'\"*»”’"
@@ -595,22 +602,31 @@ COMPANY_SUBJECT = re.compile(
 CLAUSE_START = re.compile(r"[,:][ \t]+")
 
 #: A list of examples just before a name: "models such as Anthropic's Claude".
-EXAMPLE_LIST_BEFORE = re.compile(
-    r"\b(?:such\s+as|like|including|e\.g\.|for\s+example)\b[^.;:]{0,80}$", re.I
+EXAMPLE_LIST_BEFORE = Prefiltered(
+    re.compile(r"\b(?:such\s+as|like|including|e\.g\.|for\s+example)\b[^.;:]{0,80}$", re.I),
+    three_cases("such like including e.g. for"),
 )
 
 #: Context that makes a university a credential, partner or funder, not the employer.
-NOT_EMPLOYER_CONTEXT = re.compile(
-    r"\b(?:degree|graduat\w*|alumni|studied|ph\.?d\.?\s+(?:from|at)|"
-    r"(?:bachelor|master)'?s?\s+(?:from|at)|collaborat\w*|partner\w*|funded\s+by|"
-    r"founded\s+by|spun\s+out|spin-?off)\b",
-    re.IGNORECASE,
+NOT_EMPLOYER_CONTEXT = Prefiltered(
+    re.compile(
+        r"\b(?:degree|graduat\w*|alumni|studied|ph\.?d\.?\s+(?:from|at)|"
+        r"(?:bachelor|master)'?s?\s+(?:from|at)|collaborat\w*|partner\w*|funded\s+by|"
+        r"founded\s+by|spun\s+out|spin-?off)\b",
+        re.IGNORECASE,
+    ),
+    three_cases(
+        "degree graduat alumni studied ph bachelor master collaborat partner funded founded spun "
+        "spin"
+    ),
 )
 
 #: Sentence openings after which ", Name is ..." names the subject: "Established in 2017, Wayve is".
+INTRODUCTORY_WORDS = frozenset(
+    "in since today with now together at as from over for after backed born".split()
+)
 INTRODUCTORY_OPENING = re.compile(
-    r"^(?:\w+ed|in|since|today|with|now|together|at|as|from|over|for|after|backed|born)\b",
-    re.IGNORECASE,
+    rf"^(?:\w+ed|{'|'.join(sorted(INTRODUCTORY_WORDS))})\b", re.IGNORECASE
 )
 
 
@@ -686,10 +702,14 @@ TITLE_LABEL = re.compile(
 
 #: "As a Senior Research Scientist, you will ...": the phrase and the comma before "you".
 #: (The phrase stays in its sentence: no line break, bullet or full stop before a capital
-#: but after "Sr", "Jr", "Dr", "St".)
+#: but after "Sr", "Jr", "Dr", "St".) It cannot hold a comma, so it is read up to the first
+#: one without giving back (possessive, Python 3.11+; lazy before): the same matches, but
+#: the phrase may keep spaces before the comma.
 _TITLE_AS = re.compile(
     r"\b[Aa]s[ \t]+(?:an?[ \t]+|the[ \t]+|our[ \t]+)?"
-    r"(?P<phrase>(?:[^,;:!?()\n•.]|\.(?![ \t]+[A-Z])|(?<=Sr|Jr|Dr|St)\.){3,90}?)[ \t]*,[ \t]*you\b"
+    r"(?P<phrase>(?:[^,;:!?()\n•.]|\.(?![ \t]+[A-Z])|(?<=Sr|Jr|Dr|St)\.){3,90}"
+    + ("+" if sys.version_info >= (3, 11) else "?")
+    + r")[ \t]*,[ \t]*you\b"
 )
 TITLE_AS = Prefiltered(_TITLE_AS, ["as ", "As ", "as\t", "As\t"])
 

@@ -153,3 +153,16 @@ def test_name_before_finds_what_a_search_of_the_whole_window_finds(text: str, en
     plain = patterns.ORG_NAME_BEFORE.search(text, window_start, end)
     found = company._name_before(text, end)
     assert (found and found.span()) == (plain and plain.span())
+
+
+OPENING_WORDS = [
+    *"Established In in İn IN Since backed Born Ed ed red _ed 2017ed Founded, At at".split(),
+    *"Today Acme ﬁxed Éd naïve \u212aed ſince".split(),
+    *[" ", "\t", ",", "ED"],
+]
+
+
+@given(st.lists(st.sampled_from(OPENING_WORDS), max_size=6).map("".join))
+def test_introductory_openings_are_told_as_the_pattern_tells_them(text: str) -> None:
+    expected = patterns.INTRODUCTORY_OPENING.match(text) is not None
+    assert company._opens_introductory_phrase(text) == expected

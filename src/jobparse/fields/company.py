@@ -312,7 +312,7 @@ def _shape_signals(ctx: PostingText, tally: _Tally) -> None:
         if not shaped or not _is_name(name):
             continue
         sentence = ctx.sentence_at(full.start())
-        if sentence and patterns.NOT_EMPLOYER_CONTEXT.search(sentence.text):
+        if sentence and ctx.search(patterns.NOT_EMPLOYER_CONTEXT, sentence.start, sentence.end):
             continue  # a degree, a partner, a funder
         shaped_names.add(name)  # a property of the name: counted once
         academic = set(words) & patterns.ORG_SHAPE_WORDS
@@ -326,7 +326,7 @@ def _possessive_signals(ctx: PostingText, tally: _Tally) -> None:
         name = _name_before(text, suffix.start())
         if name is None:
             continue
-        if patterns.EXAMPLE_LIST_BEFORE.search(text, max(0, name.start() - 100), name.start()):
+        if ctx.search(patterns.EXAMPLE_LIST_BEFORE, max(0, name.start() - 100), name.start()):
             weight = 1.0  # a product in a list of examples, not the employer
         elif patterns.COMPANY_LEVEL_NOUN.match(text, suffix.end()):
             weight = 5.0
@@ -336,11 +336,24 @@ def _possessive_signals(ctx: PostingText, tally: _Tally) -> None:
         tally.add(name.group("name"), weight, "company.possessive", quote)
 
 
+def _opens_introductory_phrase(text: str) -> bool:
+    """Whether *text* opens like "Established in 2017," (``patterns.INTRODUCTORY_OPENING``).
+
+    A first word of ASCII letters and digits is judged by string tests, the
+    same as the pattern's; any other opening goes to the pattern itself.
+    """
+    word = text.split(" ", 1)[0]
+    if not (word.isascii() and word.isalnum()):
+        return patterns.INTRODUCTORY_OPENING.match(text) is not None
+    word = word.lower()
+    return (len(word) > 2 and word.endswith("ed")) or word in patterns.INTRODUCTORY_WORDS
+
+
 def _subject_signals(text: str, tally: _Tally, mentions: Counter[str]) -> None:
     """A name as the subject of a company sentence: "Wayve is a leader", "Helm.ai builds"."""
     first_word = text.split(" ", 1)[0].casefold()
     starts = [] if first_word in _NEVER_SUBJECTS and first_word != "at" else [0]
-    introductory = "," in text and patterns.INTRODUCTORY_OPENING.match(text) is not None
+    introductory = "," in text and _opens_introductory_phrase(text)
     if ":" in text or introductory:
         # After a comma only when the sentence opens with an introductory phrase
         # ("Established in 2017, Wayve is"): ", Git is a plus" ends a list.

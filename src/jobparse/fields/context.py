@@ -155,9 +155,11 @@ class PostingText:
             return pattern.finditer(self.text, pos, end, spans=self.anchors[pattern.number])
         return pattern.finditer(self.text, pos, end)
 
-    def search(self, pattern: patterns.Searchable) -> re.Match[str] | None:
-        """The first match of *pattern* in ``text``, or None."""
-        return next(self.finditer(pattern), None)
+    def search(
+        self, pattern: patterns.Searchable, pos: int = 0, endpos: int | None = None
+    ) -> re.Match[str] | None:
+        """The first match of *pattern* in ``text[pos:endpos]``, or None."""
+        return next(self.finditer(pattern, pos, endpos), None)
 
     @classmethod
     def prepare(

@@ -167,7 +167,7 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
             candidates.append((_score(heading, 4.0), 0, heading, evidence))
     text = ctx.text  # the other rules run once over the whole text; order = position
     for match in ctx.finditer(patterns.TITLE_AS):
-        phrase = match.group("phrase")
+        phrase = match.group("phrase").rstrip(" \t")
         consider(phrase[: _stop(phrase, 0)], 5.0, "title.as", match.group(), match.start())
     for match in ctx.finditer(patterns.TITLE_TRIGGER):
         end = _stop(text, match.end())
