@@ -293,3 +293,31 @@ def test_title_as_phrase_read_to_its_comma_matches_as_the_lazy_phrase_on_the_see
         for line in text.splitlines():
             if "s " in line:
                 _assert_title_as_agrees_with_the_lazy_phrase(line)
+
+
+def _reference_sentences(paragraph: str) -> list[str]:
+    """The sentences by the plain rule: cut at every break whose dot ends no abbreviation."""
+    from jobparse.fields.context import _is_abbreviation
+
+    sentences, start = [], 0
+    for match in patterns.SENTENCE_BREAK.finditer(paragraph):
+        end = match.start()
+        if paragraph[end] == "." and _is_abbreviation(paragraph, end):
+            continue
+        sentences.append(paragraph[start : end + 1 if paragraph[end] in ".!?" else end].strip())
+        start = match.end()
+    sentences.append(paragraph[start:].strip())
+    return [s for s in sentences if s]
+
+
+SENTENCE_WORDS = "Dr. e.g. (approx. Inc. A. team. engineers. abcdefg. Zürichs. x ! ? • \n".split(" ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*SENTENCE_WORDS, " ", "  ", "word"]), max_size=25).map(" ".join))
+def test_sentences_are_cut_as_the_plain_rule_cuts_them(paragraph: str) -> None:
+    from jobparse.fields.context import split_sentences
+
+    sentences = split_sentences(paragraph, offset=5)
+    assert [s.text for s in sentences] == _reference_sentences(paragraph)
+    assert all(paragraph[s.start - 5 : s.end - 5] == s.text for s in sentences)

@@ -600,6 +600,8 @@ COMPANY_SUBJECT = re.compile(
 
 #: A comma or colon and the space after it: where a subject may start mid-sentence.
 CLAUSE_START = re.compile(r"[,:][ \t]+")
+#: The colons of CLAUSE_START (each of its matches holds one stop and the spaces after).
+COLON_CLAUSE_START = re.compile(r":[ \t]+")
 
 #: A list of examples just before a name: "models such as Anthropic's Claude".
 EXAMPLE_LIST_BEFORE = Prefiltered(

@@ -165,4 +165,4 @@ OPENING_WORDS = [
 @given(st.lists(st.sampled_from(OPENING_WORDS), max_size=6).map("".join))
 def test_introductory_openings_are_told_as_the_pattern_tells_them(text: str) -> None:
     expected = patterns.INTRODUCTORY_OPENING.match(text) is not None
-    assert company._opens_introductory_phrase(text) == expected
+    assert company._opens_introductory_phrase(text, text.split(" ", 1)[0]) == expected

@@ -336,13 +336,13 @@ def _possessive_signals(ctx: PostingText, tally: _Tally) -> None:
         tally.add(name.group("name"), weight, "company.possessive", quote)
 
 
-def _opens_introductory_phrase(text: str) -> bool:
+def _opens_introductory_phrase(text: str, word: str) -> bool:
     """Whether *text* opens like "Established in 2017," (``patterns.INTRODUCTORY_OPENING``).
 
-    A first word of ASCII letters and digits is judged by string tests, the
-    same as the pattern's; any other opening goes to the pattern itself.
+    *word* is the text up to its first space. One of ASCII letters and digits
+    is judged by string tests, the same as the pattern's; any other opening
+    goes to the pattern itself.
     """
-    word = text.split(" ", 1)[0]
     if not (word.isascii() and word.isalnum()):
         return patterns.INTRODUCTORY_OPENING.match(text) is not None
     word = word.lower()
@@ -351,17 +351,16 @@ def _opens_introductory_phrase(text: str) -> bool:
 
 def _subject_signals(text: str, tally: _Tally, mentions: Counter[str]) -> None:
     """A name as the subject of a company sentence: "Wayve is a leader", "Helm.ai builds"."""
-    first_word = text.split(" ", 1)[0].casefold()
+    space = text.find(" ")
+    word = text if space < 0 else text[:space]
+    first_word = word.casefold()
     starts = [] if first_word in _NEVER_SUBJECTS and first_word != "at" else [0]
-    introductory = "," in text and _opens_introductory_phrase(text)
-    if ":" in text or introductory:
-        # After a comma only when the sentence opens with an introductory phrase
-        # ("Established in 2017, Wayve is"): ", Git is a plus" ends a list.
-        starts += [
-            clause.end()
-            for clause in patterns.CLAUSE_START.finditer(text)
-            if clause.group().startswith(":") or introductory
-        ]
+    # After a comma only when the sentence opens with an introductory phrase
+    # ("Established in 2017, Wayve is"): ", Git is a plus" ends a list.
+    if "," in text and _opens_introductory_phrase(text, word):
+        starts += [clause.end() for clause in patterns.CLAUSE_START.finditer(text)]
+    elif ":" in text:
+        starts += [clause.end() for clause in patterns.COLON_CLAUSE_START.finditer(text)]
     for start in starts:
         if text.startswith(("At", "at"), start):
             opening = patterns.COMPANY_AT.match(text, start)  # "At Qualcomm, we ..."

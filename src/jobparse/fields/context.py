@@ -45,6 +45,7 @@ class Sentence(NamedTuple):
 
 
 _ABBREVIATION_WINDOW = 12  # longer than any abbreviation
+_LONGER_THAN_ANY_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
 _WORD_OPENERS = "(\"'“"  # marks that open a word: "(e.g." is "e.g."
 _WORD_OPENER = re.compile(r"[(\"'“]")
 
@@ -75,7 +76,15 @@ def split_sentences(paragraph: str, *, offset: int = 0, index: int = 0) -> list[
     for match in patterns.SENTENCE_BREAK.finditer(paragraph):
         end = match.start()
         stop = paragraph[end]
-        if stop == "." and _is_abbreviation(paragraph, end):
+        if (
+            stop == "."
+            # Only letters right before the dot, more than in any abbreviation: a word.
+            and not (
+                end >= _LONGER_THAN_ANY_ABBREVIATION
+                and paragraph[end - _LONGER_THAN_ANY_ABBREVIATION : end].isalpha()
+            )
+            and _is_abbreviation(paragraph, end)
+        ):
             continue
         stop_end = end + 1 if stop in ".!?" else end  # a stop stays with its sentence
         _add_stripped(sentences, paragraph[start:stop_end], offset + start, index)
