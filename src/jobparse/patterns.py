@@ -768,10 +768,14 @@ ACADEMIC_POSITION = Prefiltered(
 # ---------------------------------------------------------------------------
 
 #: A labelled employment type: "Employment type: Internship", "Job type - Part-time".
-EMPLOYMENT_LABEL = re.compile(
-    r"(?:[Ee]mployment|[Jj]ob|[Cc]ontract|[Pp]osition)[ \t]+[Tt]ype[ \t]*[:\-–][ \t]*"
-    r"(?P<type>[Ff]ull[- ]?[Tt]ime|[Pp]art[- ]?[Tt]ime|[Ii]nternship|[Ii]ntern|[Cc]ontract(?:or)?|"
-    r"[Tt]emporary|[Ff]ixed[- ][Tt]erm|[Pp]ost-?[Dd]oc(?:toral)?|[Pp]h\.?[Dd])"
+EMPLOYMENT_LABEL = Prefiltered(
+    re.compile(
+        r"(?:[Ee]mployment|[Jj]ob|[Cc]ontract|[Pp]osition)[ \t]+[Tt]ype[ \t]*[:\-–][ \t]*"
+        r"(?P<type>[Ff]ull[- ]?[Tt]ime|[Pp]art[- ]?[Tt]ime|[Ii]nternship|[Ii]ntern|"
+        r"[Cc]ontract(?:or)?|[Tt]emporary|[Ff]ixed[- ][Tt]erm|[Pp]ost-?[Dd]oc(?:toral)?|"
+        r"[Pp]h\.?[Dd])"
+    ),
+    both_cases("employment job contract position"),
 )
 
 #: Clause boundaries inside a sentence: "Our HQ is in Palo Alto, CA, but this role is ...".

@@ -19,6 +19,8 @@ CASES = [
     ("Benefits for full-time employees include health insurance.", None, None),
     ("Experience through internships is a plus.", None, None),
     ("Employment Type: Full-time", None, "full_time"),
+    ("Job type\t:  Internship (summer)", None, "internship"),  # spacing the label allows
+    ("Position Type – Contract", None, "contract"),
     ("Contract duration: 2 years.", None, None),
     ("This is a full-time, permanent role.", None, "full_time"),
     ("Postdoc position available in the Smith lab.", None, "postdoc"),

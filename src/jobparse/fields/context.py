@@ -164,6 +164,12 @@ class PostingText:
             return pattern.finditer(self.text, pos, end, spans=self.anchors[pattern.number])
         return pattern.finditer(self.text, pos, end)
 
+    def may_match(self, pattern: patterns.Searchable) -> bool:
+        """False when *pattern* cannot match: it is scanned for and none of its anchors is here."""
+        if isinstance(pattern, patterns.Prefiltered) and 0 <= pattern.number < len(self.anchors):
+            return bool(self.anchors[pattern.number])
+        return True
+
     def search(
         self, pattern: patterns.Searchable, pos: int = 0, endpos: int | None = None
     ) -> re.Match[str] | None:

@@ -121,10 +121,7 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
 
 def infer_rolling(ctx: PostingText) -> tuple[bool, list[Evidence]]:
     """Whether applications are reviewed on a rolling basis or until filled."""
-    folded = ctx.folded
-    if not any(hint in folded for hint in ("rolling", "until", "received", "continu")):
-        return False, []
-    match = ctx.search(patterns.ROLLING)
+    match = ctx.search(patterns.ROLLING)  # tried at its words only: "rolling", "until", ...
     if match is None:
         return False, []
     return True, [Evidence("rolling", "rolling.statement", match.group())]

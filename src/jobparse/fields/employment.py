@@ -18,8 +18,6 @@ from jobparse.model import EmploymentType, Evidence
 
 __all__ = ["infer_employment_type"]
 
-#: What a type label looks like in text ("Employment type: ..."): a cheap test first.
-_LABEL_HINTS = ("ype:", "ype :", "ype -", "ype –")
 #: The first letters of a labelled type, normalised, and what they mean.
 _LABELLED = {
     "full": EmploymentType.FULL_TIME,
@@ -37,18 +35,14 @@ _TITLE_TYPES = (
     (patterns.TITLE_PHD, EmploymentType.PHD),
     (patterns.TITLE_INTERN, EmploymentType.INTERNSHIP),
 )
-#: (pattern, words one of which any match contains, type), most specific first.
-_STATEMENTS: tuple[tuple[patterns.Searchable, tuple[str, ...], EmploymentType], ...] = (
-    (patterns.EMPLOYMENT_POSTDOC, ("postdoc", "post-doc"), EmploymentType.POSTDOC),
-    (patterns.EMPLOYMENT_PHD, ("ph", "doctoral"), EmploymentType.PHD),
-    (patterns.EMPLOYMENT_INTERNSHIP, ("internship",), EmploymentType.INTERNSHIP),
-    (patterns.EMPLOYMENT_PART_TIME, ("part",), EmploymentType.PART_TIME),
-    (
-        patterns.EMPLOYMENT_CONTRACT,
-        ("contract", "fixed", "temporary", "freelance"),
-        EmploymentType.CONTRACT,
-    ),
-    (patterns.EMPLOYMENT_FULL_TIME, ("full",), EmploymentType.FULL_TIME),
+#: (pattern, type), most specific first.
+_STATEMENTS: tuple[tuple[patterns.Prefiltered, EmploymentType], ...] = (
+    (patterns.EMPLOYMENT_POSTDOC, EmploymentType.POSTDOC),
+    (patterns.EMPLOYMENT_PHD, EmploymentType.PHD),
+    (patterns.EMPLOYMENT_INTERNSHIP, EmploymentType.INTERNSHIP),
+    (patterns.EMPLOYMENT_PART_TIME, EmploymentType.PART_TIME),
+    (patterns.EMPLOYMENT_CONTRACT, EmploymentType.CONTRACT),
+    (patterns.EMPLOYMENT_FULL_TIME, EmploymentType.FULL_TIME),
 )
 
 
@@ -60,15 +54,13 @@ def infer_employment_type(
         for title_pattern, kind in _TITLE_TYPES:
             if title_pattern.search(title):
                 return kind, [Evidence("employment_type", "employment.title", title)]
-    if any(separator in ctx.text for separator in _LABEL_HINTS):
-        label = patterns.EMPLOYMENT_LABEL.search(ctx.text)
-        if label:
-            kind = _LABELLED[label.group("type").casefold().replace(" ", "-")[:4]]
-            return kind, [Evidence("employment_type", "employment.label", label.group())]
-    folded = ctx.folded
-    for pattern, hints, kind in _STATEMENTS:
-        if not any(hint in folded for hint in hints):
-            continue
+    label = ctx.search(patterns.EMPLOYMENT_LABEL)
+    if label:
+        kind = _LABELLED[label.group("type").casefold().replace(" ", "-")[:4]]
+        return kind, [Evidence("employment_type", "employment.label", label.group())]
+    for pattern, kind in _STATEMENTS:
+        if not ctx.may_match(pattern):
+            continue  # none of its words is in the text
         match = ctx.search(pattern)
         if match:
             return kind, [Evidence("employment_type", "employment.statement", match.group())]
