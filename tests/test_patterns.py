@@ -310,7 +310,9 @@ def _reference_sentences(paragraph: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-SENTENCE_WORDS = "Dr. e.g. (approx. Inc. A. team. engineers. abcdefg. Zürichs. x ! ? • \n".split(" ")
+SENTENCE_WORDS = "Dr. e.g. (approx. Inc. A. team. engineers. abcdefg. Zürichs. x ! ? • \n".split(
+    " "
+)
 
 
 @settings(max_examples=300, deadline=None)
