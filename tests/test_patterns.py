@@ -323,3 +323,38 @@ def test_sentences_are_cut_as_the_plain_rule_cuts_them(paragraph: str) -> None:
     sentences = split_sentences(paragraph, offset=5)
     assert [s.text for s in sentences] == _reference_sentences(paragraph)
     assert all(paragraph[s.start - 5 : s.end - 5] == s.text for s in sentences)
+
+
+# ---------------------------------------------------------------------------
+# Every text a wrapped pattern's regex matches holds one of its anchors
+# ---------------------------------------------------------------------------
+
+#: Patterns whose regex Hypothesis cannot generate text for (a look-ahead it cannot satisfy).
+UNGENERATED = {"UNIT_AT_LINK"}
+#: How the texts are written for case-insensitive patterns: in lower case, but dates with
+#: capitals (month names are anchored capitalised; lower-case "may" and "march" are words).
+CASE_FORM = {"DATE": str.title}
+
+
+@pytest.mark.parametrize(
+    "name",
+    sorted(
+        n
+        for n, v in PATTERNS.items()
+        if n not in UNGENERATED and isinstance(v, patterns.Prefiltered)
+    ),
+)
+def test_every_text_the_regex_matches_is_found_by_the_wrapped_pattern(name: str) -> None:
+    """Anchors are complete: no way of writing a match lacks them (one space between words)."""
+    wrapped = PATTERNS[name]
+    assert isinstance(wrapped, patterns.Prefiltered)
+    case_form = CASE_FORM.get(name, str.lower) if wrapped.pattern.flags & re.I else str
+
+    @settings(max_examples=100, deadline=None, database=None)
+    @given(st.from_regex(wrapped.pattern, fullmatch=True))
+    def check(text: str) -> None:
+        text = case_form(re.sub(r"\s+", " ", text))
+        if wrapped.pattern.fullmatch(text) is not None:
+            assert wrapped.search(text) is not None, text
+
+    check()

@@ -727,7 +727,7 @@ _TITLE_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _TITLE_TRIGGER_WORDS = """
-    seek looking searching hiring recruiting position role opening vacanc opportunit join hire
+    seek looking search hiring recruiting position role opening vacanc opportunit join hire
     applications
 """
 TITLE_TRIGGER = Anchored(

@@ -23,6 +23,7 @@ CASES = [
         "Research Associate",
     ),
     ("We have multiple openings across engineering.", None),
+    ("Our lab is in search of a Perception Engineer to lead mapping.", "Perception Engineer"),
     ("Our team is hiring a Product Manager with ML experience.", "Product Manager"),
     ("In this role, you will build data pipelines.", None),
     ("Seeking an experienced Data Scientist (m/f/d).", "Data Scientist"),
