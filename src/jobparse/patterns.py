@@ -727,12 +727,14 @@ _TITLE_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _TITLE_TRIGGER_WORDS = """
-    seek looking search hiring recruiting position role opening vacanc opportunit join hire
+    seek looking searching hiring recruiting position role opening vacanc opportunit join hire
     applications
 """
 TITLE_TRIGGER = Anchored(
     _TITLE_TRIGGER,
-    [*both_cases(_TITLE_TRIGGER_WORDS), "are you", "Are you"],
+    # "in search of": the word after a space (bare "search" is in every "Research").
+    [*both_cases(_TITLE_TRIGGER_WORDS), "are you", "Are you"]
+    + [f"{space}{word}" for space in " \t" for word in ("search", "Search")],
     before=12,
     after=40,
     word_start=True,
