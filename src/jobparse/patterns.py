@@ -12,6 +12,13 @@ words is tried at nearly every position. Such patterns are wrapped in
 :class:`Prefiltered` or :class:`Anchored` with the literal words (*anchors*)
 that every match holds; :func:`scan_anchors` finds the anchors of all of them
 in one Aho-Corasick pass over a posting, and each pattern is tried only there.
+The anchors must be complete: a test has Hypothesis write texts from each
+wrapped regex and checks that the wrapper finds them (case-insensitive
+patterns are anchored in lower, capitalised and upper case only).
+
+A run that can give characters back is retried at each of them when what
+follows fails; where what follows can never match those characters, the run
+is written possessive (``*+``, Python 3.11+) and tested against its plain twin.
 """
 
 from __future__ import annotations
