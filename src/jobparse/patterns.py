@@ -858,15 +858,19 @@ _DATE = re.compile(
     rf"|(?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})[./](?P<n3>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
-#: Every date holds a year (19xx or 20xx) or a month's name (written with a capital,
-#: or a full name in lower case other than "march", "may", "august", which are words):
-#: anchors of the one-pass scan, far rarer than any digit.
+#: Every date holds a month's name (written with a capital, or a full name in lower case
+#: other than "march", "may", "august", which are words), or digits joined as only
+#: dates join them: the "-" and digit after an ISO year ("2025-08"), the separator
+#: and century before a numeric date's year ("31/08/2025"). These are anchors of the
+#: one-pass scan, far rarer than any digit or year.
 DATE = Anchored(
     _DATE,
     [
-        *"19 20 Jan Jun Jul JAN JUN JUL Feb FEB Mar May MAR MAY Apr Aug APR AUG".split(),
+        *"Jan Jun Jul JAN JUN JUL Feb FEB Mar May MAR MAY Apr Aug APR AUG".split(),
         *"Sep SEP Oct OCT Nov NOV Dec DEC january june july february april".split(),
         *"september october november december".split(),
+        *(f"-{digit}" for digit in "0123456789"),
+        *(f"{separator}{century}" for separator in "/." for century in ("19", "20")),
     ],
     before=12,
     after=24,
