@@ -87,6 +87,7 @@ PARSED: dict[str, Callable[[], bytes | str]] = {
     "capitalised-commas.txt": lambda: "Search Opportunities\n" + "Aaaa Bbbb, " * (MB // 3),
     "dates.txt": lambda: "Search Opportunities\n" + "apply by August 1, 2024 " * (MB // 6),
     "possessives.txt": lambda: "Search Opportunities\n" + "Acme's " * (MB // 2),
+    "title-triggers.txt": lambda: "Search Opportunities\n" + "position of " * (MB // 12),
     "sentences.txt": lambda: "Search Opportunities\n" + "We hire. " * (MB // 2),
     "deep.html": lambda: (
         "<html><body>" + "<div>" * 200_000 + "<p>We hire.</p>" + "</div>" * 200_000

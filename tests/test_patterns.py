@@ -39,6 +39,8 @@ ADVERSARIAL = {
     "place-list": "Seattle, WA " * (SIZE // 12),
     "parentheses": "(" * SIZE,
     "location-words": "location " * (SIZE // 9),
+    "title-triggers": "seeking " * (SIZE // 8),  # each one's phrase has no stop
+    "legal-forms": "AG " * (SIZE // 3),
 }
 
 #: Compiled patterns, and the prefiltered or anchored wrappers around some of them.

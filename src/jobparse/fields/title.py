@@ -121,10 +121,16 @@ def _score(title: str, weight: float) -> float:
     return weight + bonus + (1.0 if len(words) > 1 else 0.0)
 
 
+#: The longest phrase after a trigger read for a title: a role is named well within it,
+#: and a page of triggers with no stop ("seeking seeking ...") stays linear.
+_MAX_PHRASE = 200
+
+
 def _stop(text: str, start: int) -> int:
-    """Where a title phrase starting at *start* ends."""
-    stop = patterns.TITLE_STOP.search(text, start)
-    return stop.start() if stop else len(text)
+    """Where a title phrase starting at *start* ends (at most :data:`_MAX_PHRASE` on)."""
+    end = min(len(text), start + _MAX_PHRASE)
+    stop = patterns.TITLE_STOP.search(text, start, end)
+    return stop.start() if stop else end
 
 
 _MAX_HEADING_WORDS = 8
