@@ -32,9 +32,10 @@ def build_corpus(directory: Path, pages: int) -> list[Path]:
     for number in range(pages):
         text = seeds[number % len(seeds)]
         head, sep, body = text.partition("Search Opportunities\n")
-        chunks = body.split("\nApply\n")
+        # A seed ends with its last Apply line and no newline: end it like the others.
+        chunks = (body.rstrip("\n") + "\n").split("\nApply\n")
         marked = [
-            f"{chunk.rstrip()}\n\nReference JP-{number}-{index}.\n"
+            f"{chunk.rstrip()}\n\nReference JP-{number}-{index}.\n" if chunk.strip() else chunk
             for index, chunk in enumerate(chunks)
         ]
         path = directory / f"page-{number:05d}.txt"

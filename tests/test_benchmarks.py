@@ -1,0 +1,33 @@
+"""The benchmark scripts measure what they say: the corpus, the floor, the floods."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import jobparse
+from jobparse import patterns
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+bench = pytest.importorskip("bench")
+floods = pytest.importorskip("floods")
+
+
+def test_corpus_pages_hold_distinct_postings_that_the_floor_and_jobparse_count_alike(
+    tmp_path: Path,
+) -> None:
+    paths = bench.build_corpus(tmp_path, 4)
+    assert len(paths) == 4
+    postings = list(jobparse.iter_postings([str(p) for p in paths]))
+    assert len({p.id for p in postings}) == len(postings)  # no two postings are the same text
+    assert bench._floor(paths) == len(postings)
+
+
+def test_floods_cover_every_anchor_word_and_time_a_parse() -> None:
+    units = floods.units()
+    for value in vars(patterns).values():
+        if isinstance(value, patterns.Prefiltered):
+            assert {a.strip() for a in value.anchors if a.strip()} <= set(units)
+    assert floods.seconds("seeking", 2_000) > 0
