@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import ahocorasick_rs
 
@@ -145,12 +145,14 @@ class Anchored(Prefiltered):
     """A pattern whose every match holds an anchor (a literal word) near its start.
 
     The anchor is found first; the pattern is searched only in a window around
-    it, *before* characters back and *after* characters on. With *word_start*,
-    the pattern (which then must begin at a word) is only tried, with
-    ``match``, at the starts of the few words in the window before the anchor.
+    it, *before* characters back and *after* characters on. *before_words*
+    sets another reach back for some anchors (the others open every match
+    they are in, with ``before=0``). With *word_start*, the pattern (which
+    then must begin at a word) is only tried, with ``match``, at the starts of
+    the few words in the window before the anchor.
     """
 
-    __slots__ = ("after", "before", "word_start")
+    __slots__ = ("after", "before", "before_words", "word_start")
 
     def __init__(
         self,
@@ -160,11 +162,13 @@ class Anchored(Prefiltered):
         before: int,
         after: int,
         word_start: bool = False,
+        before_words: Mapping[str, int] | None = None,
     ) -> None:
         super().__init__(pattern, anchors)
         self.before = before
         self.after = after
         self.word_start = word_start
+        self.before_words = dict(before_words or {})
 
     def _at_word_starts(self, text: str, low: int, anchor: int, end: int) -> re.Match[str] | None:
         """The leftmost match starting at a word start in ``[low, anchor]``."""
@@ -190,7 +194,12 @@ class Anchored(Prefiltered):
             if start < cursor[0] or stop > end:
                 continue
             window_end = min(end, stop + self.after)
-            low = max(cursor[0], start - self.before)
+            reach = (
+                self.before_words.get(text[start:stop], self.before)
+                if self.before_words
+                else self.before
+            )
+            low = max(cursor[0], start - reach)
             if self.word_start:
                 match = self._at_word_starts(text, low, start, window_end)
             else:
@@ -737,12 +746,14 @@ _TITLE_TRIGGER_WORDS = """
     seek looking searching hiring recruiting position role opening vacanc opportunit join hire
     applications
 """
+_TITLE_TRIGGER_SEARCH = [f"{space}{word}" for space in " \t" for word in ("search", "Search")]
 TITLE_TRIGGER = Anchored(
     _TITLE_TRIGGER,
     # "in search of": the word after a space (bare "search" is in every "Research").
-    [*both_cases(_TITLE_TRIGGER_WORDS), "are you", "Are you"]
-    + [f"{space}{word}" for space in " \t" for word in ("search", "Search")],
-    before=12,
+    [*both_cases(_TITLE_TRIGGER_WORDS), "are you", "Are you", *_TITLE_TRIGGER_SEARCH],
+    before=0,  # a trigger opens with its anchor ...
+    # ... but "we are hiring", "is recruiting", "in search of".
+    before_words=dict.fromkeys([*both_cases("hiring recruiting"), *_TITLE_TRIGGER_SEARCH], 12),
     after=40,
     word_start=True,
 )
