@@ -200,7 +200,9 @@ class Anchored(Prefiltered):
                 else self.before
             )
             low = max(cursor[0], start - reach)
-            if self.word_start:
+            if low == start:  # only a match opening at the anchor counts: no search
+                match = self.pattern.match(text, start, window_end)
+            elif self.word_start:
                 match = self._at_word_starts(text, low, start, window_end)
             else:
                 match = self.pattern.search(text, low, window_end)
@@ -438,7 +440,11 @@ JOB_PLACE_CUE = Anchored(
         "based located headquartered situated in-person site office role position job relocat "
         "work campus lab hub"
     ),
-    before=30,  # "full-time  role in": a prefix and spaces before the anchor
+    before=0,  # a cue opens with its anchor ...
+    before_words={
+        **dict.fromkeys(three_cases("site office"), 12),  # ... but "on-site in", "in office at"
+        **dict.fromkeys(three_cases("role position job"), 30),  # ... and "full-time  role in"
+    },
     after=60,
 )
 
