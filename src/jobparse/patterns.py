@@ -30,8 +30,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import ahocorasick_rs
 
-#: Where one pattern's anchors are in a text: (start, end) pairs in order of start.
-Spans = Sequence[tuple[int, int]]
+#: Where one pattern's anchors are in a text: (start, rank, end) in order of start, where
+#: rank is the anchor's place in the pattern's list (the first listed wins at one start).
+Spans = Sequence[tuple[int, int, int]]
 
 #: Every wrapped pattern, numbered in the order they are defined.
 _ANCHORED: list[Prefiltered] = []
@@ -66,7 +67,7 @@ class Prefiltered:
 
     def _anchor_spans(
         self, text: str, pos: int, end: int, spans: Spans | None, cursor: list[int]
-    ) -> Iterable[tuple[int, int]]:
+    ) -> Iterable[tuple[int, int, int]]:
         """The anchors in ``text[pos:end]``, left to right.
 
         The caller moves ``cursor[0]`` on between anchors (past a match, or one
@@ -82,9 +83,9 @@ class Prefiltered:
 
     def _searched_anchors(
         self, text: str, end: int, cursor: list[int]
-    ) -> Iterator[tuple[int, int]]:
+    ) -> Iterator[tuple[int, int, int]]:
         while (anchor := self.starts.search(text, cursor[0], end)) is not None:
-            yield anchor.span()
+            yield anchor.start(), 0, anchor.end()
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None, *, spans: Spans | None = None
@@ -92,7 +93,7 @@ class Prefiltered:
         """Like ``re.Pattern.finditer``: non-overlapping matches, left to right."""
         end = len(text) if endpos is None else endpos
         cursor = [pos]
-        for start, stop in self._anchor_spans(text, pos, end, spans, cursor):
+        for start, _, stop in self._anchor_spans(text, pos, end, spans, cursor):
             if start < cursor[0] or stop > end:
                 continue
             match = self.pattern.match(text, start, end)
@@ -190,7 +191,7 @@ class Anchored(Prefiltered):
         """Non-overlapping matches, left to right, each holding an anchor."""
         end = len(text) if endpos is None else endpos
         cursor = [pos]
-        for start, stop in self._anchor_spans(text, pos, end, spans, cursor):
+        for start, _, stop in self._anchor_spans(text, pos, end, spans, cursor):
             if start < cursor[0] or stop > end:
                 continue
             window_end = min(end, stop + self.after)
@@ -253,7 +254,7 @@ class _AnchorIndex:
             hits.sort()  # by start, then rank: the first hit at a start is the one that wins
             if place in self.ambiguous:
                 hits = [hit for i, hit in enumerate(hits) if i == 0 or hits[i - 1][0] != hit[0]]
-            spans[place] = [(start, stop) for start, _, stop in hits]
+            spans[place] = hits
         return tuple(spans)
 
 
