@@ -166,3 +166,20 @@ OPENING_WORDS = [
 def test_introductory_openings_are_told_as_the_pattern_tells_them(text: str) -> None:
     expected = patterns.INTRODUCTORY_OPENING.match(text) is not None
     assert company._opens_introductory_phrase(text, text.split(" ", 1)[0]) == expected
+
+
+MENTION_PIECES = [
+    *"Acme acme ACME McDonald iPhone Helm.ai Helm.AI Helm.aiX X-ray x-Ray _Acme A_b".split(),
+    *"Straße STRASSE İstanbul Éric éric Ünal ﬁne Ǆemal 3M R2D2".split(),
+    *[" ", " ", ", ", ".", "-", "\n", "(", "’s "],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MENTION_PIECES), min_size=1, max_size=30).map("".join))
+def test_mentions_counted_when_asked_equal_counting_every_capitalised_word(text: str) -> None:
+    ctx = prepare(text)
+    every = company._mentions(ctx.text)
+    asked = company._Mentions(ctx)
+    for word in [*every, "acme", "helm.ai", "helm", "x-ray", "ray", "mcdonald", "donald", "", "&"]:
+        assert asked[word] == every[word], word

@@ -241,7 +241,7 @@ def _acronyms(ctx: PostingText) -> dict[str, str]:
     return found
 
 
-def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Counter[str]) -> None:
+def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: _Mentions) -> None:
     """Collect every signal of the posting.
 
     Each signal is found by its cheap literal part first ("'s", the hiring
@@ -349,7 +349,7 @@ def _opens_introductory_phrase(text: str, word: str) -> bool:
     return (len(word) > 2 and word.endswith("ed")) or word in patterns.INTRODUCTORY_WORDS
 
 
-def _subject_signals(text: str, tally: _Tally, mentions: Counter[str]) -> None:
+def _subject_signals(text: str, tally: _Tally, mentions: _Mentions) -> None:
     """A name as the subject of a company sentence: "Wayve is a leader", "Helm.ai builds"."""
     space = text.find(" ")
     word = text if space < 0 else text[:space]
@@ -398,6 +398,60 @@ def _mentions(text: str) -> Counter[str]:
     return Counter(" ".join(patterns.CAPITALISED_WORD.findall(text)).casefold().split())
 
 
+class _Mentions:
+    """How often a case-folded word occurs as a capitalised word, counted when asked.
+
+    Only a few words are ever asked about (the names found), so each is looked
+    for in the case-folded text and checked where found: the same counts as
+    :func:`_mentions`, without matching every capitalised word. When the fold
+    changed the text's length ("ß" is "ss"), its positions are not the text's,
+    and every word is counted at once instead.
+    """
+
+    def __init__(self, ctx: PostingText) -> None:
+        self._text = ctx.text
+        self._folded = ctx.folded
+        self._counts: dict[str, int] = {}
+        self._all = _mentions(ctx.text) if len(ctx.folded) != len(ctx.text) else None
+
+    def __getitem__(self, word: str) -> int:
+        if self._all is not None:
+            return self._all[word]
+        count = self._counts.get(word)
+        if count is None:
+            count = self._counts[word] = self._count(word)
+        return count
+
+    def _count(self, word: str) -> int:
+        text, folded = self._text, self._folded
+        count = 0
+        at = folded.find(word) if word else -1
+        while at >= 0:
+            if "A" <= text[at] <= "Z" and _opens_capitalised_word(text, at):
+                found = patterns.CAPITALISED_WORD.match(text, at)
+                if found is not None and found.group().casefold() == word:
+                    count += 1
+            at = folded.find(word, at + 1)
+        return count
+
+
+def _opens_capitalised_word(text: str, at: int) -> bool:
+    """Whether a capital at *at* opens a word of ``CAPITALISED_WORD.findall``.
+
+    It does unless the run of word characters and hyphens right before it
+    holds a capital: a word opened there runs on through this one ("McDonald").
+    """
+    position = at - 1
+    while position >= 0:
+        char = text[position]
+        if not (char.isalnum() or char in "_-"):
+            return True
+        if "A" <= char <= "Z":
+            return False
+        position -= 1
+    return True
+
+
 def _domain_signals(ctx: PostingText, tally: _Tally) -> None:
     for address in (*ctx.emails, *ctx.urls):
         label = _domain_label(address)
@@ -434,7 +488,7 @@ def _representative(family: _Family) -> str:
 
 def infer_company(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     """The hiring organisation, or None when the text does not name it."""
-    mentions = _mentions(ctx.text)
+    mentions = _Mentions(ctx)
     tally = _Tally()
     tally.acronyms = _acronyms(ctx)
     _sentence_signals(ctx, tally, mentions)
