@@ -183,3 +183,10 @@ def test_mentions_counted_when_asked_equal_counting_every_capitalised_word(text:
     asked = company._Mentions(ctx)
     for word in [*every, "acme", "helm.ai", "helm", "x-ray", "ray", "mcdonald", "donald", "", "&"]:
         assert asked[word] == every[word], word
+
+
+def test_an_acronym_the_text_defines_counts_for_the_name_it_stands_for() -> None:
+    text = "Northwind Vision Lab (NVL) works on robots. NVL is hiring engineers."
+    company, evidence = infer_company(prepare(text))
+    assert company == "Northwind Vision Lab"
+    assert [e.text for e in evidence] == ["NVL is"]  # the acronym's signal, for the full name

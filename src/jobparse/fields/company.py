@@ -172,13 +172,21 @@ def _squash(text: str) -> str:
 class _Tally:
     """Collects weighted signals per organisation family."""
 
-    def __init__(self) -> None:
+    def __init__(self, ctx: PostingText) -> None:
         self.families: dict[str, _Family] = defaultdict(_Family)
-        self.acronyms: dict[str, str] = {}  # "MSRA" -> "Microsoft Research Asia"
+        self._ctx = ctx
+        self._acronyms: dict[str, str] | None = None  # "MSRA" -> "Microsoft Research Asia"
+
+    def _expanded(self, name: str) -> str:
+        """The full name an acronym the text defines stands for ("MSRA"), else *name*."""
+        if f"({name})" not in self._ctx.text:
+            return name  # only "... (MSRA)" defines one: most postings need no lookup
+        if self._acronyms is None:
+            self._acronyms = _acronyms(self._ctx)
+        return self._acronyms.get(name, name)
 
     def add(self, raw: str, weight: float, rule: str, text: str) -> None:
-        name = _clean(raw)
-        name = self.acronyms.get(name, name)
+        name = self._expanded(_clean(raw))
         if not _is_name(name):
             return
         key = _family_key(name)
@@ -489,8 +497,7 @@ def _representative(family: _Family) -> str:
 def infer_company(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     """The hiring organisation, or None when the text does not name it."""
     mentions = _Mentions(ctx)
-    tally = _Tally()
-    tally.acronyms = _acronyms(ctx)
+    tally = _Tally(ctx)
     _sentence_signals(ctx, tally, mentions)
     _domain_signals(ctx, tally)
     if not tally.families:
