@@ -22,3 +22,11 @@ def test_a_search_bounded_to_a_sentence_sees_only_that_sentence() -> None:
     dates = [m.group() for m in ctx.finditer(patterns.DATE, second.start, second.end)]
     assert dates == ["March 1, 2025"]
     assert ctx.text[second.start : second.end] == second.text
+
+
+def test_sentences_with_anchors_are_those_a_pattern_can_match_in() -> None:
+    ctx = prepare("Apply by March 1, 2025. We build robots. Start: 2025-09-01.\n\nNo dates here.")
+    with_dates = [s.text for s in ctx.sentences_with_anchors(patterns.DATE)]
+    assert with_dates == ["Apply by March 1, 2025.", "Start: 2025-09-01."]
+    unscanned = patterns.Prefiltered(re.compile("x"), re.compile("x"))  # anchored by a regex
+    assert list(ctx.sentences_with_anchors(unscanned)) == list(ctx.sentences)

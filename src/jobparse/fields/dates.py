@@ -103,8 +103,7 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
     """Every dated event of the posting, with its kind."""
     found: list[Deadline] = []
     evidence: list[Evidence] = []
-    # Every date form holds an ASCII digit (a day, or a year's "19"/"20").
-    for sentence in ctx.sentences_with_any("0123456789"):
+    for sentence in ctx.sentences_with_anchors(patterns.DATE):
         for match in ctx.finditer(patterns.DATE, sentence.start, sentence.end):
             date = _date_of(match, ctx.year)
             if date is None:
