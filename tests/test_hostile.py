@@ -88,6 +88,8 @@ PARSED: dict[str, Callable[[], bytes | str]] = {
     "dates.txt": lambda: "Search Opportunities\n" + "apply by August 1, 2024 " * (MB // 6),
     "possessives.txt": lambda: "Search Opportunities\n" + "Acme's " * (MB // 2),
     "title-triggers.txt": lambda: "Search Opportunities\n" + "position of " * (MB // 12),
+    # Fifteen postings of nothing but legal forms, each as long as the heuristics read.
+    "legal-forms.txt": lambda: "Search Opportunities\n" + ("AG " * 33_000 + "\nApply\n") * 15,
     "sentences.txt": lambda: "Search Opportunities\n" + "We hire. " * (MB // 2),
     "deep.html": lambda: (
         "<html><body>" + "<div>" * 200_000 + "<p>We hire.</p>" + "</div>" * 200_000

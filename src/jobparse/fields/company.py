@@ -36,6 +36,7 @@ strong signal — or there is no company.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 
@@ -175,12 +176,21 @@ class _Tally:
     def __init__(self, ctx: PostingText) -> None:
         self.families: dict[str, _Family] = defaultdict(_Family)
         self._ctx = ctx
+        self._in_parentheses: set[str] | None = None  # every "(MSRA)" of the text
         self._acronyms: dict[str, str] | None = None  # "MSRA" -> "Microsoft Research Asia"
 
     def _expanded(self, name: str) -> str:
-        """The full name an acronym the text defines stands for ("MSRA"), else *name*."""
-        if f"({name})" not in self._ctx.text:
-            return name  # only "... (MSRA)" defines one: most postings need no lookup
+        """The full name an acronym the text defines stands for ("MSRA"), else *name*.
+
+        Only a name the text puts in parentheses can be one: the names a
+        parenthesised acronym stands for are looked up the first time it is so.
+        """
+        if self._in_parentheses is None:
+            text = self._ctx.text
+            found = patterns.ACRONYM.finditer(text) if "(" in text else ()
+            self._in_parentheses = {match.group("acronym") for match in found}
+        if name not in self._in_parentheses:
+            return name
         if self._acronyms is None:
             self._acronyms = _acronyms(self._ctx)
         return self._acronyms.get(name, name)
@@ -303,11 +313,17 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: _Mentions) -> N
         tally.add(name.group("name"), 2.0, "company.owns", text[name.start() : noun.end()])
 
 
+#: The most shape words ("University", "Inc", "Labs") read in one posting: a posting names
+#: its organisation a handful of times, and a text of nothing but "AG AG AG ..." would
+#: otherwise cost a name search for each word (~2 s at the length heuristics read).
+_MAX_SHAPE_WORDS = 200
+
+
 def _shape_signals(ctx: PostingText, tally: _Tally) -> None:
     """Organisation-shaped names: "Trinity College Dublin", "Anduril Industries"."""
     text = ctx.text
     shaped_names: set[str] = set()
-    for word in ctx.finditer(patterns.SHAPE_WORD):
+    for word in itertools.islice(ctx.finditer(patterns.SHAPE_WORD), _MAX_SHAPE_WORDS):
         start = _name_before(text, word.end())
         full = patterns.ORG_NAME_AFTER.match(text, start.start()) if start else None
         if full is None:
