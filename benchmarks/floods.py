@@ -2,8 +2,9 @@
 
     python benchmarks/floods.py [--small 10000] [--factor 4] [--top 15]
 
-Each unit (every anchor word of a prefiltered pattern, and phrases shaped like
-the signals the heuristics look for) is repeated into one posting of *small*
+Each unit (every anchor word of a prefiltered pattern, phrases shaped like the
+signals the heuristics look for, and such phrases with a different name at each
+repeat) is repeated into one posting of *small*
 characters and of *factor* times as many. A linear path takes about *factor*
 times as long; a ratio well above it (the report marks above 1.5 x factor)
 means a step reads on from each match over the rest of the text: a quadratic
@@ -13,8 +14,11 @@ path for a hostile page to find.
 from __future__ import annotations
 
 import argparse
+import itertools
+import string
 import sys
 import time
+from collections.abc import Iterator
 
 import jobparse
 from jobparse import patterns
@@ -54,6 +58,11 @@ PHRASES = [
 ]
 
 
+#: Signal shapes repeated with a different name each time ("Qaaaa products Qaaab products ..."):
+#: what grows with the number of distinct names, not with one name's repeats.
+NAMED = ["{} products", "{} is hiring.", "Join {}.", "{}'s mission", "{} University", "At {}, we"]
+
+
 def units() -> list[str]:
     """Every anchor word of a wrapped pattern, and the phrases above."""
     words = {
@@ -63,12 +72,26 @@ def units() -> list[str]:
         for anchor in value.anchors
         if anchor.strip()
     }
-    return sorted(words | set(PHRASES))
+    return sorted(words | set(PHRASES) | set(NAMED))
+
+
+def _names() -> Iterator[str]:
+    """Distinct capitalised names: Qaaaa, Qaaab, ..."""
+    for letters in itertools.product(string.ascii_lowercase, repeat=4):
+        yield "Q" + "".join(letters)
 
 
 def seconds(unit: str, size: int) -> float:
-    """How long one posting of *unit* repeated to about *size* characters takes to parse."""
-    text = "Search Opportunities\n" + (unit + " ") * (size // (len(unit) + 1)) + "\nApply\n"
+    """How long one posting of *unit* repeated to about *size* characters takes to parse.
+
+    A unit with ``{}`` gets a different name at each repeat.
+    """
+    if "{}" in unit:
+        pieces = (unit.format(name) + " " for name in _names())
+        body = "".join(itertools.islice(pieces, size // (len(unit) + 4)))
+    else:
+        body = (unit + " ") * (size // (len(unit) + 1))
+    text = "Search Opportunities\n" + body + "\nApply\n"
     started = time.perf_counter()
     jobparse.parse(text)
     return time.perf_counter() - started

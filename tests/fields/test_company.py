@@ -190,3 +190,12 @@ def test_an_acronym_the_text_defines_counts_for_the_name_it_stands_for() -> None
     company, evidence = infer_company(prepare(text))
     assert company == "Northwind Vision Lab"
     assert [e.text for e in evidence] == ["NVL is"]  # the acronym's signal, for the full name
+
+
+def test_mentions_of_many_names_are_counted_as_for_a_few() -> None:
+    names = [f"Q{a}{b}" for a in "abcdefg" for b in "xyz"]  # more names than are counted alone
+    ctx = prepare(" ".join(f"{name} products, {name.lower()} and {name}." for name in names))
+    every = company._mentions(ctx.text)
+    asked = company._Mentions(ctx)
+    assert [asked[name.casefold()] for name in names] == [every[name.casefold()] for name in names]
+    assert asked["qax"] == 2

@@ -422,6 +422,10 @@ def _mentions(text: str) -> Counter[str]:
     return Counter(" ".join(patterns.CAPITALISED_WORD.findall(text)).casefold().split())
 
 
+#: Past this many names asked about, counting every capitalised word once is cheaper.
+_MAX_WORDS_COUNTED_ALONE = 16
+
+
 class _Mentions:
     """How often a case-folded word occurs as a capitalised word, counted when asked.
 
@@ -439,6 +443,8 @@ class _Mentions:
         self._all = _mentions(ctx.text) if len(ctx.folded) != len(ctx.text) else None
 
     def __getitem__(self, word: str) -> int:
+        if self._all is None and len(self._counts) >= _MAX_WORDS_COUNTED_ALONE:
+            self._all = _mentions(self._text)  # many names: one pass over all words is cheaper
         if self._all is not None:
             return self._all[word]
         count = self._counts.get(word)
