@@ -88,3 +88,14 @@ def test_non_terminal_gets_no_progress_bar() -> None:
     result = CliRunner().invoke(cli, ["export", "-o", "/dev/null", *map(str, SEED_FILES * 4)])
     assert result.exit_code == 0
     assert result.stderr == ""
+
+
+def test_pages_go_to_workers_a_few_at_a_time_and_standard_input_alone() -> None:
+    from jobparse.api import _PAGES_PER_TASK, _batches
+
+    specs = ["a", "b", "c", "d", "e", "-", "f"]
+    batches = list(_batches(specs))
+    assert [spec for batch in batches for spec in batch] == specs  # every page, in order
+    assert ["-"] in batches
+    assert all(0 < len(batch) <= _PAGES_PER_TASK for batch in batches)
+    assert batches[0] == ["a", "b", "c", "d"][:_PAGES_PER_TASK]

@@ -65,34 +65,66 @@ def _read_and_parse(spec: str, max_bytes: int) -> list[Posting] | InputError:
         return error
 
 
+#: Pages sent to a worker in one task: fewer, larger messages between the processes.
+_PAGES_PER_TASK = 4
+
+_Result = list[Posting] | InputError
+
+
+def _read_and_parse_pages(specs: list[str], max_bytes: int) -> list[_Result]:
+    """Several pages' postings or errors, in order (a process-pool task)."""
+    return [_read_and_parse(spec, max_bytes) for spec in specs]
+
+
+def _batches(specs: Iterable[str]) -> Iterator[list[str]]:
+    """The inputs in order, :data:`_PAGES_PER_TASK` at a time; standard input alone."""
+    batch: list[str] = []
+    for spec in specs:
+        if spec == STDIN:
+            if batch:
+                yield batch
+                batch = []
+            yield [spec]
+            continue
+        batch.append(spec)
+        if len(batch) == _PAGES_PER_TASK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _pages_in_order(
     specs: Iterable[str], jobs: int, max_bytes: int
-) -> Iterator[tuple[str, list[Posting] | InputError]]:
+) -> Iterator[tuple[str, _Result]]:
     """Parse pages in a process pool, yielding results in input order.
 
-    At most ``2 * jobs`` pages are in flight, so memory stays bounded however
-    many inputs there are. Standard input is read and parsed here, in order.
+    Pages go to the workers a few at a time; at most ``2 * jobs`` such tasks
+    are in flight, so memory stays bounded however many inputs there are.
+    Standard input is read and parsed here, in order.
     """
     window = 2 * jobs
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: collections.deque[
-            tuple[str, concurrent.futures.Future[list[Posting] | InputError] | None]
+            tuple[list[str], concurrent.futures.Future[list[_Result]] | None]
         ]
         pending = collections.deque()
-        for spec in specs:
-            task = None if spec == STDIN else pool.submit(_read_and_parse, spec, max_bytes)
-            pending.append((spec, task))
+        for batch in _batches(specs):
+            stdin = batch == [STDIN]
+            task = None if stdin else pool.submit(_read_and_parse_pages, batch, max_bytes)
+            pending.append((batch, task))
             while len(pending) >= window or (pending and pending[0][1] is None):
-                yield _finish(pending.popleft(), max_bytes)
+                yield from _finish(pending.popleft(), max_bytes)
         while pending:
-            yield _finish(pending.popleft(), max_bytes)
+            yield from _finish(pending.popleft(), max_bytes)
 
 
 def _finish(
-    item: tuple[str, concurrent.futures.Future[list[Posting] | InputError] | None], max_bytes: int
-) -> tuple[str, list[Posting] | InputError]:
-    spec, task = item
-    return spec, _read_and_parse(spec, max_bytes) if task is None else task.result()
+    item: tuple[list[str], concurrent.futures.Future[list[_Result]] | None], max_bytes: int
+) -> Iterator[tuple[str, _Result]]:
+    batch, task = item
+    results = _read_and_parse_pages(batch, max_bytes) if task is None else task.result()
+    yield from zip(batch, results, strict=True)
 
 
 def iter_pages(
