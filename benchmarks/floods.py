@@ -4,11 +4,13 @@
 
 Each unit (every anchor word of a prefiltered pattern, phrases shaped like the
 signals the heuristics look for, and such phrases with a different name at each
-repeat) is repeated into one posting of *small*
-characters and of *factor* times as many. A linear path takes about *factor*
-times as long; a ratio well above it (the report marks above 1.5 x factor)
-means a step reads on from each match over the rest of the text: a quadratic
-path for a hostile page to find.
+repeat) is repeated into one posting of *small* characters and of *factor*
+times as many. A linear path takes about *factor* times as long; a ratio well
+above it (the report marks above 1.5 x factor) means a step reads on from each
+match over the rest of the text: a quadratic path for a hostile page to find.
+Exit status 1 when a unit is marked. Run it after changing a step that runs
+once per match; it is a script, not a test, because timings vary too much on
+shared machines to fail a build on.
 """
 
 from __future__ import annotations
