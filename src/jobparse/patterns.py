@@ -503,9 +503,11 @@ REMOTE_JOB = Anchored(_REMOTE_JOB, three_cases("remote"), before=80, after=40)
 # Company
 # ---------------------------------------------------------------------------
 
-#: A run that never gives back what it matched (possessive) where ``re`` allows it
-#: (Python 3.11), else a plain greedy run: the same matches, found faster.
-_ALL = "*+" if sys.version_info >= (3, 11) else "*"
+#: Whether ``re`` has possessive repeats (Python 3.11+): a run that never gives back
+#: what it matched, where giving back could never help; the same matches, found faster.
+_POSSESSIVE = sys.version_info >= (3, 11)
+#: Any number of a set, possessive where ``re`` allows it, else a plain greedy run.
+_ALL = "*+" if _POSSESSIVE else "*"
 
 
 def _name_word(run: str) -> str:
@@ -521,15 +523,24 @@ _LEGAL_SUFFIX = r"(?:(?:,|(?<![ \t,]))[ \t]+(?:Inc|Ltd|LLC|GmbH|Corp|PLC|AG|S\.A
 #: A legal form at the end of a name, to strip it: "Kitware, Inc." -> "Kitware".
 LEGAL_SUFFIX_AT_END = re.compile(rf"{_LEGAL_SUFFIX}$")
 
-_CONNECTED_WORDS = r"(?:[ \t]+(?:(?:of|and|for|de|du|la|der|des|di)[ \t]+)?{word}){{0,6}}"
+#: Lower-case words that may stand inside an organisation's name: "University of Oxford".
+NAME_CONNECTORS = ("of", "and", "for", "de", "du", "la", "der", "des", "di")
+
+
+def _org_name(run: str) -> str:
+    """Up to seven name words (their runs *run*), maybe joined by connectors, and a legal form."""
+    word = _name_word(run)
+    connector = "|".join(NAME_CONNECTORS)
+    return rf"{word}(?:[ \t]+(?:(?:{connector})[ \t]+)?{word}){{0,6}}{_LEGAL_SUFFIX}"
+
 
 #: An organisation's name: capitalised words, joined by "of", "and", "&", "for", "de".
-ORG_NAME = _name_word("*") + _CONNECTED_WORDS.format(word=_name_word("*")) + _LEGAL_SUFFIX
+ORG_NAME = _org_name("*")
 
 #: ORG_NAME whose words never give letters back: the same matches as ORG_NAME
 #: where what follows the name cannot start with a word character, "&" or "-"
 #: (a space, a comma, the end), without backtracking through every letter.
-_ORG_NAME_RIGID = _name_word(_ALL) + _CONNECTED_WORDS.format(word=_name_word(_ALL)) + _LEGAL_SUFFIX
+_ORG_NAME_RIGID = _org_name(_ALL)
 
 #: The first word of ORG_NAME, opening with a set of characters (which ``re`` scans for
 #: fast) and looking back past it for the start of a word.
@@ -733,7 +744,7 @@ TITLE_LABEL = re.compile(
 _TITLE_AS = re.compile(
     r"\b[Aa]s[ \t]+(?:an?[ \t]+|the[ \t]+|our[ \t]+)?"
     r"(?P<phrase>(?:[^,;:!?()\n•.]|\.(?![ \t]+[A-Z])|(?<=Sr|Jr|Dr|St)\.){3,90}"
-    + ("+" if sys.version_info >= (3, 11) else "?")
+    + ("+" if _POSSESSIVE else "?")
     + r")[ \t]*,[ \t]*you\b"
 )
 TITLE_AS = Prefiltered(_TITLE_AS, ["as ", "As ", "as\t", "As\t"])

@@ -214,7 +214,7 @@ _NAME_WINDOW = 100
 
 
 #: Lower-case words that may stand inside an organisation's name (see patterns.ORG_NAME).
-_NAME_CONNECTORS = frozenset("of and for de du la der des di".split())
+_NAME_CONNECTORS = frozenset(patterns.NAME_CONNECTORS)
 
 
 def _name_before(text: str, end: int) -> re.Match[str] | None:
