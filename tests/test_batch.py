@@ -84,8 +84,9 @@ def test_postings_and_errors_pickle() -> None:
     )
 
 
-def test_non_terminal_gets_no_progress_bar() -> None:
-    result = CliRunner().invoke(cli, ["export", "-o", "/dev/null", *map(str, SEED_FILES * 4)])
+def test_non_terminal_gets_no_progress_bar(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(cli, ["export", "-o", str(out), *map(str, SEED_FILES * 4)])
     assert result.exit_code == 0
     assert result.stderr == ""
 

@@ -1,15 +1,38 @@
-"""Writing output files atomically: a temporary file beside the target, then a rename."""
+"""Writing output: regular files atomically, devices and FIFOs straight, nothing else replaced.
+
+- A regular file or a new path gets a temporary file beside it, flushed,
+  synced and renamed over it only when the export succeeds: a failed or
+  interrupted export leaves the old file as it was.
+- A symbolic link is followed: its target is replaced, the link stays.
+- A character device (``/dev/null``, a terminal) or a FIFO is written into:
+  replacing it would break the system or leave a reader waiting.
+- A directory, a socket or a block device is refused with a clear error.
+
+Temporary files are named ``.NAME.jobparse-XXXX.tmp`` and locked while in use;
+one left by an export that was killed (``kill -9``) is removed by the next
+export to the same path.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX: temp files are neither locked nor swept
+    fcntl = None  # type: ignore[assignment]
+
 __all__ = ["atomic_writer"]
+
+_TEMP_MARK = ".jobparse-"
+_TEMP_SUFFIX = ".tmp"
 
 
 def _mode_for(target: Path) -> int:
@@ -22,28 +45,90 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
+def _locked(fd: int) -> bool:
+    """Take the lock of an open temp file without waiting; False if a live writer holds it."""
+    if fcntl is None:  # pragma: no cover
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _remove_stale(directory: Path, name: str) -> None:
+    """Remove temp files of *name* whose writer is gone (no one holds their lock)."""
+    if fcntl is None:  # pragma: no cover
+        return
+    prefix = f".{name}{_TEMP_MARK}"
+    with contextlib.suppress(OSError), os.scandir(directory) as entries:
+        stale = [
+            entry.path
+            for entry in entries
+            if entry.name.startswith(prefix) and entry.name.endswith(_TEMP_SUFFIX)
+        ]
+    for path in stale:
+        with contextlib.suppress(OSError):
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+            try:
+                if _locked(fd):
+                    Path(path).unlink()
+            finally:
+                os.close(fd)
+
+
+def _new_temp(directory: Path, name: str) -> tuple[Path, int]:
+    """Create and lock a temp file for *name* in *directory*."""
+    while True:
+        path = directory / f".{name}{_TEMP_MARK}{secrets.token_hex(4)}{_TEMP_SUFFIX}"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        _locked(fd)
+        # A sweep by another export may have removed it between creation and lock.
+        with contextlib.suppress(OSError):
+            if path.stat().st_ino == os.fstat(fd).st_ino:
+                return path, fd
+        os.close(fd)
+
+
+def _kind(path: Path) -> int | None:
+    """The file type bits of what *path* leads to (links followed), or None if nothing."""
+    try:
+        return stat.S_IFMT(path.stat().st_mode)
+    except FileNotFoundError:
+        return None
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
-    """Open a binary stream whose content replaces *path* only on success.
+    """Open a binary stream for *path*; a regular file is replaced only on success.
 
-    The data goes to a temporary file in the target's directory, which is
-    flushed, synced and renamed over *path* when the block ends without an
-    exception. On any exception (or interruption) the temporary file is
-    removed and *path* is left as it was.
+    See the module's docstring for what each kind of path gets. Raises
+    ``IsADirectoryError`` for a directory and ``OSError`` for a socket or
+    block device, before anything is written.
     """
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path()
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, renamed on success
-        mode="wb", dir=directory, prefix=f".{target.name}.", suffix=".tmp", delete=False
-    )
+    target = Path(os.path.realpath(path))  # a link's target is what gets replaced
+    kind = _kind(target)
+    if kind == stat.S_IFDIR:
+        raise IsADirectoryError(errno.EISDIR, "is a directory", os.fspath(path))
+    if kind in (stat.S_IFCHR, stat.S_IFIFO):
+        with target.open("wb") as stream:
+            yield stream
+        return
+    if kind not in (None, stat.S_IFREG):
+        raise OSError(errno.EINVAL, "not a regular file, character device or FIFO", os.fspath(path))
+    _remove_stale(target.parent, target.name)
+    temp, fd = _new_temp(target.parent, target.name)
     try:
-        with handle:
-            yield handle  # type: ignore[misc]
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        Path(handle.name).chmod(_mode_for(target))
-        Path(handle.name).replace(target)
+            temp.chmod(_mode_for(target))
+            temp.replace(target)  # still locked: no sweep can take it before the rename
     except BaseException:
         with contextlib.suppress(OSError):
-            Path(handle.name).unlink()
+            temp.unlink()
         raise
