@@ -6,6 +6,7 @@ import http.server
 import json
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -176,6 +177,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     user_agents: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
+        # Recorded before the answer: once the body is out, the client may finish first.
+        _Handler.user_agents.append(self.headers.get("User-Agent", ""))
         status, headers, body = self.routes.get(self.path, (404, {}, b"not found"))
         self.send_response(status)
         for key, value in headers.items():
@@ -183,7 +186,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
-        _Handler.user_agents.append(self.headers.get("User-Agent", ""))
+        self.wfile.flush()
+        time.sleep(0.3)  # a busy server thread lingers after answering: the client is done
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
