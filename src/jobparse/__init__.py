@@ -12,7 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from jobparse.api import iter_postings, parse, parse_file, unique_postings
 from jobparse.convert import converter, posting_from_dict, posting_to_dict
-from jobparse.errors import InputError, JobparseError
+from jobparse.errors import InputError, JobparseError, PageError, ParseError
 from jobparse.exporters.base import Exporter
 from jobparse.hookspecs import hookimpl
 from jobparse.model import (
@@ -40,6 +40,8 @@ __all__ = [
     "InputError",
     "JobparseError",
     "Location",
+    "PageError",
+    "ParseError",
     "Posting",
     "Source",
     "UnknownFormatError",

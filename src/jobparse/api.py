@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-import collections
-import concurrent.futures
+import functools
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 
-from jobparse.errors import InputError
+from jobparse.decoding import STDIN_NAME, clean_text, decode
+from jobparse.errors import PageError, ParseError
 from jobparse.extract import build_posting
-from jobparse.inputs import DEFAULT_MAX_BYTES, STDIN, STDIN_NAME, clean_text, decode, expand, read
+from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, STDIN, expand, read
 from jobparse.model import Posting
 from jobparse.page.html import split_html_page
 from jobparse.page.render import looks_like_html
 from jobparse.page.text import split_text_page
+from jobparse.workers import in_order
 
 __all__ = ["iter_pages", "iter_postings", "parse", "parse_file", "unique_postings"]
 
-ErrorHandler = Callable[[InputError], None]
+log = logging.getLogger("jobparse")
+
+ErrorHandler = Callable[[PageError], None]
 
 
 def parse(
@@ -50,30 +54,54 @@ def parse(
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> list[Posting]:
-    """Read and parse one page file (``-`` reads standard input)."""
-    page = read(os.fspath(path), max_bytes=max_bytes)
+    """Read and parse one page: a file, an http(s) URL, or ``-`` for standard input.
+
+    A URL that has not arrived in full after *timeout* seconds is an
+    :class:`~jobparse.errors.InputError`.
+    """
+    page = read(os.fspath(path), max_bytes=max_bytes, timeout=timeout)
     return parse(page.data, uri=page.uri, base_url=page.base_url, content_type=page.content_type)
 
 
-def _read_and_parse(spec: str, max_bytes: int) -> list[Posting] | InputError:
-    """One page's postings, or the error that stopped it (a process-pool task)."""
+def _read_and_parse(spec: str, max_bytes: int, timeout: float) -> list[Posting] | PageError:
+    """One page's postings, or why there are none: nothing raised here costs other pages.
+
+    An input that cannot be read is an :class:`InputError`; anything else raised
+    while reading or parsing the page (a bug of jobparse, memory running out)
+    becomes a :class:`ParseError` naming the page.
+    """
     try:
-        return parse_file(spec, max_bytes=max_bytes)
-    except InputError as error:
+        return parse_file(spec, max_bytes=max_bytes, timeout=timeout)
+    except PageError as error:
         return error
+    except Exception as error:
+        log.debug("%s: jobparse failed on this page", spec, exc_info=True)
+        return ParseError.from_exception(spec, error)
 
 
 #: Pages sent to a worker in one task: fewer, larger messages between the processes.
 _PAGES_PER_TASK = 4
 
-_Result = list[Posting] | InputError
+_Result = list[Posting] | PageError
 
 
-def _read_and_parse_pages(specs: list[str], max_bytes: int) -> list[_Result]:
-    """Several pages' postings or errors, in order (a process-pool task)."""
-    return [_read_and_parse(spec, max_bytes) for spec in specs]
+def _read_and_parse_pages(specs: list[str], max_bytes: int, timeout: float) -> list[_Result]:
+    """Several pages' postings or errors, in order (a worker's task)."""
+    return [_read_and_parse(spec, max_bytes, timeout) for spec in specs]
+
+
+def _worker_died(spec: str, exitcode: int | None) -> _Result:
+    how = f"signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit {exitcode}"
+    return ParseError(
+        spec,
+        f"jobparse failed on this page (its worker process ended: {how}); this is a bug in "
+        "jobparse or the machine ran out of memory, please report it with the page",
+    )
 
 
 def _batches(specs: Iterable[str]) -> Iterator[list[str]]:
@@ -94,45 +122,13 @@ def _batches(specs: Iterable[str]) -> Iterator[list[str]]:
         yield batch
 
 
-def _pages_in_order(
-    specs: Iterable[str], jobs: int, max_bytes: int
-) -> Iterator[tuple[str, _Result]]:
-    """Parse pages in a process pool, yielding results in input order.
-
-    Pages go to the workers a few at a time; at most ``2 * jobs`` such tasks
-    are in flight, so memory stays bounded however many inputs there are.
-    Standard input is read and parsed here, in order.
-    """
-    window = 2 * jobs
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: collections.deque[
-            tuple[list[str], concurrent.futures.Future[list[_Result]] | None]
-        ]
-        pending = collections.deque()
-        for batch in _batches(specs):
-            stdin = batch == [STDIN]
-            task = None if stdin else pool.submit(_read_and_parse_pages, batch, max_bytes)
-            pending.append((batch, task))
-            while len(pending) >= window or (pending and pending[0][1] is None):
-                yield from _finish(pending.popleft(), max_bytes)
-        while pending:
-            yield from _finish(pending.popleft(), max_bytes)
-
-
-def _finish(
-    item: tuple[list[str], concurrent.futures.Future[list[_Result]] | None], max_bytes: int
-) -> Iterator[tuple[str, _Result]]:
-    batch, task = item
-    results = _read_and_parse_pages(batch, max_bytes) if task is None else task.result()
-    yield from zip(batch, results, strict=True)
-
-
 def iter_pages(
     inputs: Iterable[str | os.PathLike[str]],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 1,
-) -> Iterator[tuple[str, list[Posting] | InputError]]:
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Iterator[tuple[str, list[Posting] | PageError]]:
     """Yield ``(input, postings or error)`` for every page of *inputs*, in input order.
 
     With *jobs* > 1, pages are parsed in that many worker processes; the
@@ -141,9 +137,15 @@ def iter_pages(
     specs = expand(inputs)
     if jobs <= 1:
         for spec in specs:
-            yield spec, _read_and_parse(spec, max_bytes)
+            yield spec, _read_and_parse(spec, max_bytes, timeout)
     else:
-        yield from _pages_in_order(specs, jobs, max_bytes)
+        yield from in_order(
+            _batches(specs),
+            jobs=jobs,
+            work=functools.partial(_read_and_parse_pages, max_bytes=max_bytes, timeout=timeout),
+            here=lambda batch: batch == [STDIN],  # standard input is this process's
+            on_crash=_worker_died,
+        )
 
 
 def iter_postings(
@@ -153,21 +155,25 @@ def iter_postings(
     on_page: Callable[[str], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 1,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> Iterator[Posting]:
     """Yield the postings of many inputs, page by page, in input order.
 
     Directories stand for their ``.txt``/``.html``/``.htm`` files in name
-    order; ``-`` is standard input; ``http(s)://`` URLs are fetched. An input
-    that cannot be read raises :class:`~jobparse.errors.InputError`, unless
+    order; ``-`` is standard input; ``http(s)://`` URLs are fetched. A page
+    that gives no postings raises a :class:`~jobparse.errors.PageError` (an
+    :class:`~jobparse.errors.InputError` when it cannot be read, a
+    :class:`~jobparse.errors.ParseError` when jobparse fails on it), unless
     *on_error* is given: then it is called with the error and the batch goes
     on with the next input. *on_page* is called with each input once it is
     done (for progress reports). *jobs* > 1 parses pages in worker processes.
+    A URL has *timeout* seconds to arrive in full.
     Postings stream: only a few pages are held in memory at a time.
     """
-    for spec, result in iter_pages(inputs, max_bytes=max_bytes, jobs=jobs):
+    for spec, result in iter_pages(inputs, max_bytes=max_bytes, jobs=jobs, timeout=timeout):
         if on_page is not None:
             on_page(spec)
-        if isinstance(result, InputError):
+        if isinstance(result, PageError):
             if on_error is None:
                 raise result
             on_error(result)

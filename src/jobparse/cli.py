@@ -7,9 +7,10 @@ domain errors become one-line messages and a non-zero exit, never tracebacks.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any, BinaryIO
 
 import attrs
@@ -17,11 +18,11 @@ import click
 
 from jobparse import __version__
 from jobparse.api import iter_postings, unique_postings
-from jobparse.errors import InputError, JobparseError
+from jobparse.errors import JobparseError, PageError
 from jobparse.evaluation import evaluate as run_evaluation
 from jobparse.evaluation import load_labels
 from jobparse.explain import explain_posting
-from jobparse.inputs import DEFAULT_MAX_BYTES, expand
+from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, expand
 from jobparse.model import Posting
 from jobparse.output import atomic_writer
 from jobparse.plugins import UnknownFormatError, exporter_info, get_exporter
@@ -48,29 +49,44 @@ jobs_option = click.option(
     show_default=True,
     help="Parse pages in this many processes (same output, same order).",
 )
+timeout_option = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Give up on a URL that has not arrived in full after this long.",
+)
 
 
 @attrs.frozen
 class Batch:
-    """How to read a batch of inputs: page size limit, processes, duplicates."""
+    """How to read a batch of inputs: page size limit, processes, URL timeout, duplicates."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 1
+    timeout: float = DEFAULT_TIMEOUT
     keep_duplicates: bool = False
 
 
 def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Add --max-page-size and --jobs to a command that reads inputs."""
-    return max_bytes_option(jobs_option(command))
+    """Add --max-page-size, --jobs and --timeout; the command gets them as ``batch``."""
+
+    @functools.wraps(command)
+    def with_batch(*args: Any, max_bytes: int, jobs: int, timeout: float, **kwargs: Any) -> Any:
+        batch = Batch(max_bytes=max_bytes, jobs=jobs, timeout=timeout)
+        return command(*args, batch=batch, **kwargs)
+
+    return max_bytes_option(jobs_option(timeout_option(with_batch)))
 
 
 class BatchErrors:
-    """Reports unreadable inputs on standard error and remembers that one failed."""
+    """Reports pages that gave no postings on standard error and remembers that one failed."""
 
     def __init__(self) -> None:
         self.failed = 0
 
-    def __call__(self, error: InputError) -> None:
+    def __call__(self, error: PageError) -> None:
         self.failed += 1
         click.echo(f"jobparse: error: {error}", err=True)
 
@@ -129,8 +145,13 @@ def _postings(
             on_page=(lambda _spec: bar.update(1)) if bar is not None else None,
             max_bytes=batch.max_bytes,
             jobs=batch.jobs,
+            timeout=batch.timeout,
         )
-        yield postings if batch.keep_duplicates else unique_postings(postings)
+        try:
+            yield postings if batch.keep_duplicates else unique_postings(postings)
+        finally:
+            if isinstance(postings, Generator):
+                postings.close()  # worker processes end now, not when it is collected
 
 
 def _parse_options(pairs: Sequence[str]) -> dict[str, str]:
@@ -177,8 +198,7 @@ def export(
     option_pairs: Sequence[str],
     output: str | None,
     keep_duplicates: bool,
-    max_bytes: int,
-    jobs: int,
+    batch: Batch,
     inputs: Sequence[str],
 ) -> None:
     """Export the postings of INPUT... in a format (JSON by default)."""
@@ -190,7 +210,7 @@ def export(
         raise click.ClickException(str(error)) from None
     options: dict[str, Any] = _parse_options(option_pairs)
     errors = BatchErrors()
-    batch = Batch(max_bytes=max_bytes, jobs=jobs, keep_duplicates=keep_duplicates)
+    batch = attrs.evolve(batch, keep_duplicates=keep_duplicates)
     try:
         with _postings(inputs, errors, batch) as postings, _open_output(output) as stream:
             exporter.export(postings, stream, **options)
@@ -229,11 +249,11 @@ def _summary(posting: Posting) -> str:
 @click.option("--keep-duplicates", is_flag=True, help="Show repeated adverts again.")
 @batch_options
 @inputs_argument
-def parse(keep_duplicates: bool, max_bytes: int, jobs: int, inputs: Sequence[str]) -> None:
+def parse(keep_duplicates: bool, batch: Batch, inputs: Sequence[str]) -> None:
     """Print one line per posting: index, title, company, place, first deadline."""
     errors = BatchErrors()
     current_uri: str | None = None
-    batch = Batch(max_bytes=max_bytes, jobs=jobs, keep_duplicates=keep_duplicates)
+    batch = attrs.evolve(batch, keep_duplicates=keep_duplicates)
     with _postings(inputs, errors, batch) as postings:
         for posting in postings:
             if posting.source.uri != current_uri:
@@ -248,10 +268,10 @@ def parse(keep_duplicates: bool, max_bytes: int, jobs: int, inputs: Sequence[str
 @click.option("--keep-duplicates", is_flag=True, help="Explain repeated adverts again.")
 @batch_options
 @inputs_argument
-def explain(keep_duplicates: bool, max_bytes: int, jobs: int, inputs: Sequence[str]) -> None:
+def explain(keep_duplicates: bool, batch: Batch, inputs: Sequence[str]) -> None:
     """Show, posting by posting, each inferred field and the evidence for it."""
     errors = BatchErrors()
-    batch = Batch(max_bytes=max_bytes, jobs=jobs, keep_duplicates=keep_duplicates)
+    batch = attrs.evolve(batch, keep_duplicates=keep_duplicates)
     with _postings(inputs, errors, batch) as postings:
         for posting in postings:
             click.secho(f"{posting.source.uri} #{posting.source.index}  id {posting.id}", bold=True)
@@ -271,7 +291,7 @@ def explain(keep_duplicates: bool, max_bytes: int, jobs: int, inputs: Sequence[s
 @batch_options
 @inputs_argument
 def evaluate(
-    labels_path: str, show_errors: bool, max_bytes: int, jobs: int, inputs: Sequence[str]
+    labels_path: str, show_errors: bool, batch: Batch, inputs: Sequence[str]
 ) -> None:
     """Score the postings of INPUT... against hand-made labels, field by field."""
     errors = BatchErrors()
@@ -279,9 +299,7 @@ def evaluate(
         labels = load_labels(labels_path)
     except (OSError, ValueError) as error:
         raise click.ClickException(f"{labels_path}: {error}") from None
-    with _postings(
-        inputs, errors, Batch(max_bytes=max_bytes, jobs=jobs, keep_duplicates=True)
-    ) as postings:
+    with _postings(inputs, errors, attrs.evolve(batch, keep_duplicates=True)) as postings:
         report = run_evaluation(postings, labels)
     click.echo(report.summary())
     if show_errors:

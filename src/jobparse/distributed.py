@@ -14,9 +14,9 @@ import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from jobparse.api import parse_file
+from jobparse.api import iter_pages
 from jobparse.convert import posting_to_dict
-from jobparse.errors import InputError
+from jobparse.errors import PageError
 from jobparse.inputs import DEFAULT_MAX_BYTES, expand
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,11 +38,13 @@ def page_records(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[dict[
     The error is logged (logger ``jobparse``) rather than raised, so one bad page
     never fails a whole distributed job.
     """
-    try:
-        return [posting_to_dict(posting) for posting in parse_file(spec, max_bytes=max_bytes)]
-    except InputError as error:
-        log.error("%s", error)
-        return []
+    records: list[dict[str, Any]] = []
+    for _, result in iter_pages([spec], max_bytes=max_bytes):
+        if isinstance(result, PageError):
+            log.error("%s", result)
+        else:
+            records += (posting_to_dict(posting) for posting in result)
+    return records
 
 
 def page_json_lines(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:

@@ -356,11 +356,16 @@ TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—-]|::)\s+")
 #: "Staff Robotics Engineer at Tidewater Robotics" in a page title.
 TITLE_AT_COMPANY = re.compile(r"^(?P<title>.+?)\s+at\s+(?P<company>[A-Z][^|–—]{1,60})$")
 
-#: Repairs of broken JSON-LD: comments and CDATA wrappers, trailing commas.
-JSON_COMMENTS = re.compile(
-    r"<!--|-->|<!\[CDATA\[|\]\]>|/\*.*?\*/|^\s*//[^\n]*", re.DOTALL | re.MULTILINE
-)
-JSON_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+#: JSON-LD repairs, tried only on a block that does not parse. A JSON string (its closing
+#: quote may be missing) comes first in each, so nothing inside a string is touched.
+_JSON_STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"?'
+#: A string, or what JSON does not allow outside one: the opening of a block comment
+#: (its end is found with ``str.find``), a line comment, HTML comment and CDATA wrappers.
+JSON_NOISE = re.compile(rf"{_JSON_STRING}|/\*|//[^\n]*|<!--|-->|<!\[CDATA\[|\]\]>", re.DOTALL)
+#: A string, or a comma before a closing bracket (group 1: the bracket and the space before).
+JSON_TRAILING_COMMA = re.compile(rf"{_JSON_STRING}|,(\s*[}}\]])", re.DOTALL)
+#: A ``\uD800``-``\uDFFF`` escape: the loaded text may hold a lone surrogate.
+JSON_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 # ---------------------------------------------------------------------------
 # Contacts: e-mail addresses and URLs

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -27,6 +26,7 @@ from jobparse import patterns
 from jobparse.page import Facts, RawPage, RawPosting
 from jobparse.page.jobposting import is_job_posting, job_posting_facts
 from jobparse.page.jsonld import json_ld_items
+from jobparse.page.links import resolve
 from jobparse.page.microdata import microdata_items
 from jobparse.page.render import (
     absolute_links,
@@ -56,8 +56,7 @@ def _tag(element: etree._Element) -> str:
 def _base_url(root: etree._Element, page_url: str | None) -> str | None:
     base = root.find(".//base[@href]")
     if base is not None:
-        href = base.get("href", "").strip()
-        return urljoin(page_url, href) if page_url else href or None
+        return resolve(base.get("href"), page_url) or page_url
     return page_url
 
 
@@ -149,9 +148,7 @@ def _drop_furniture(root: etree._Element) -> None:
 
 def _apply_href(control: etree._Element, base: str | None) -> str | None:
     href = control.get("href") or control.get("formaction") or control.get("data-href")
-    if not href or href.strip().startswith(("#", "javascript:")):
-        return None
-    return urljoin(base, href.strip()) if base else href.strip()
+    return resolve(href, base)
 
 
 def _blocks(applies: Sequence[etree._Element]) -> list[etree._Element] | None:
@@ -240,9 +237,7 @@ def _cards(root: etree._Element, base: str | None) -> list[RawPosting]:
     postings: list[RawPosting] = []
     for card in best:
         heading = next(card.iter(*_HEADINGS), None)
-        link = next(
-            (a for a in card.iter("a") if (a.get("href") or "").strip() not in {"", "#"}), None
-        )
+        link = next((a for a in card.iter("a") if resolve(a.get("href"), base)), None)
         title = (
             element_text(heading)
             if heading is not None
@@ -250,11 +245,7 @@ def _cards(root: etree._Element, base: str | None) -> list[RawPosting]:
             if link is not None
             else None
         )
-        url = (
-            urljoin(base, link.get("href", "").strip())
-            if link is not None and base
-            else (link.get("href", "").strip() if link is not None else None)
-        )
+        url = resolve(link.get("href"), base) if link is not None else None
         lines = [line.strip(" •") for line in render(card).split("\n") if line.strip(" •")]
         others = tuple(line for line in lines if line != title)
         facts = Facts(source="html.card", title=title or None, url=url, lines=others)
@@ -331,12 +322,9 @@ def _single(root: etree._Element, base: str | None, uri: str | None) -> list[Raw
     )
     apply_url = _apply_href(apply_control, base) if apply_control is not None else None
     canonical = root.find(".//link[@rel='canonical']")
-    own_url = (canonical.get("href") if canonical is not None else None) or _meta(root, "og:url")
-    own_url = (
-        urljoin(base, own_url)
-        if own_url and base
-        else own_url or (uri if uri and uri.startswith(("http://", "https://")) else None)
-    )
+    own_url = resolve(
+        (canonical.get("href") if canonical is not None else None) or _meta(root, "og:url"), base
+    ) or (uri if uri and uri.startswith(("http://", "https://")) else None)
     facts = Facts(
         source="html.page",
         title=title,
@@ -356,7 +344,7 @@ def _single(root: etree._Element, base: str | None, uri: str | None) -> list[Raw
 
 def split_html_page(text: str, *, uri: str | None = None, base_url: str | None = None) -> RawPage:
     """Cut an HTML page into raw postings (see the module's docstring for the order)."""
-    root = parse_html(text)
+    root = parse_html(text, uri=uri)
     base = _base_url(
         root, base_url or (uri if uri and uri.startswith(("http://", "https://")) else None)
     )

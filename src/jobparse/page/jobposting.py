@@ -6,11 +6,11 @@ import datetime as dt
 import html
 from collections.abc import Iterable, Iterator
 from typing import Any
-from urllib.parse import urljoin
 
 from jobparse import gazetteer
 from jobparse.model import Deadline, DeadlineKind, EmploymentType, Location
 from jobparse.page import Facts
+from jobparse.page.links import resolve
 from jobparse.page.render import fragment_to_text
 
 __all__ = ["is_job_posting", "job_posting_facts"]
@@ -142,8 +142,7 @@ def job_posting_facts(
     """Map one JobPosting to :class:`Facts` and its description's paragraphs."""
     locations = [loc for place in _as_list(item.get("jobLocation")) if (loc := _location(place))]
     locations += _remote_locations(item)
-    url = _text(item.get("url"))
-    url = urljoin(base_url, url) if url and base_url else url
+    url = resolve(_text(item.get("url")), base_url)
     direct_apply = str(_first(item.get("directApply"))).casefold() in {"true", "1", "yes"}
     description = _first(item.get("description"))
     paragraphs = fragment_to_text(description) if isinstance(description, str) else ()

@@ -11,35 +11,104 @@ from __future__ import annotations
 import html
 import json
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
 
 from jobparse import patterns
+from jobparse.decoding import clean_text
 
 __all__ = ["json_ld_items"]
 
 log = logging.getLogger("jobparse")
 
 _MAX_DEPTH = 40
+#: Python refuses to turn longer digit strings into integers (``sys.get_int_max_str_digits``).
+_MAX_INT_DIGITS = 4000
+
+
+def _integer(digits: str) -> int | str:
+    """A JSON integer; one too long for Python to convert is kept as written."""
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else digits
+
+
+def _without_noise(text: str) -> str:
+    """*text* without comments and wrappers outside its strings, in one pass.
+
+    >>> _without_noise('<!--{"a": "/* kept */", /* dropped */ "b": 1} // note\\n-->')
+    '{"a": "/* kept */",  "b": 1} \\n'
+    """
+    pieces: list[str] = []
+    position = 0
+    while (token := patterns.JSON_NOISE.search(text, position)) is not None:
+        if token.group().startswith('"'):
+            pieces.append(text[position : token.end()])
+            position = token.end()
+            continue
+        pieces.append(text[position : token.start()])
+        position = token.end()
+        if token.group() == "/*":  # to its end, or to the end of an unterminated block
+            close = text.find("*/", position)
+            position = len(text) if close < 0 else close + 2
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _without_trailing_commas(text: str) -> str:
+    """*text* without the commas before a closing ``}`` or ``]`` (outside strings)."""
+    return patterns.JSON_TRAILING_COMMA.sub(_keep_string_or_bracket, text)
+
+
+def _keep_string_or_bracket(match: re.Match[str]) -> str:
+    return match.group() if match.group(1) is None else match.group(1)
+
+
+def _loads(text: str) -> Any:
+    document = json.loads(text, parse_int=_integer)
+    if patterns.JSON_SURROGATE_ESCAPE.search(text):
+        _replace_lone_surrogates(document)
+    return document
+
+
+def _replace_lone_surrogates(document: Any) -> None:
+    """Replace, in place, every lone surrogate of the document's strings (keys included)."""
+    stack = [document]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, str):
+                    value[index] = clean_text(item)
+                else:
+                    stack.append(item)
+        elif isinstance(value, dict):
+            for key, item in list(value.items()):
+                if isinstance(key, str) and clean_text(key) != key:
+                    del value[key]
+                    key = clean_text(key)
+                value[key] = clean_text(item) if isinstance(item, str) else item
+                stack.append(item)
 
 
 def _loads_leniently(text: str) -> Any:
-    """Parse JSON, repairing comments, trailing commas and HTML entities if needed."""
-    attempts = [text]
-    repaired = patterns.JSON_TRAILING_COMMA.sub(r"\1", patterns.JSON_COMMENTS.sub("", text))
-    attempts.append(repaired)
-    if "&" in repaired:
-        attempts.append(html.unescape(repaired))
-    error: json.JSONDecodeError | None = None
+    """Parse JSON; only if that fails, repair comments, trailing commas and HTML entities.
+
+    Every repair is one linear pass, and a valid block (nearly all) is not touched.
+    """
+    try:
+        return _loads(text)
+    except json.JSONDecodeError as error:
+        failure = error
+    repaired = _without_trailing_commas(_without_noise(text))
+    attempts = [repaired, html.unescape(repaired)] if "&" in repaired else [repaired]
     for attempt in attempts:
         try:
-            return json.loads(attempt)
-        except json.JSONDecodeError as failure:
-            error = error or failure
-    assert error is not None
-    raise error
+            return _loads(attempt)
+        except json.JSONDecodeError:
+            continue
+    raise failure
 
 
 def _flatten(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:

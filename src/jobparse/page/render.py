@@ -11,11 +11,12 @@ the stack.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
-from lxml import etree, html
+from lxml import etree
 
 from jobparse import patterns
+from jobparse.page.links import resolve
+from jobparse.page.tree import parse_fragment, parse_html
 
 __all__ = [
     "APPLY_TEXTS",
@@ -58,14 +59,6 @@ def looks_like_html(text: str) -> bool:
     False
     """
     return patterns.HTML_START.match(text[:4096]) is not None
-
-
-def parse_html(text: str) -> etree._Element:
-    """Parse *text* with lxml: never touching the network, never resolving entities."""
-    parser = html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=False
-    )
-    return html.document_fromstring(text, parser=parser)
 
 
 def element_text(element: etree._Element) -> str:
@@ -162,18 +155,14 @@ def fragment_to_text(fragment: str) -> tuple[str, ...]:
     """
     if "<" not in fragment:
         return split_paragraphs("\n".join(line.strip() for line in fragment.splitlines()))
-    root = html.fragment_fromstring(fragment, create_parent="div")
-    return split_paragraphs(render(root))
+    return split_paragraphs(render(parse_fragment(fragment)))
 
 
 def absolute_links(element: etree._Element, base: str | None) -> tuple[str, ...]:
     """The http(s) targets of the links inside an element, made absolute."""
     found: dict[str, None] = {}
     for anchor in element.iter("a"):
-        href = (anchor.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
-            continue
-        url = urljoin(base, href) if base else href
-        if url.startswith(("http://", "https://")):
+        url = resolve(anchor.get("href"), base)
+        if url is not None and url.startswith(("http://", "https://")):
             found[url] = None
     return tuple(found)

@@ -1,0 +1,169 @@
+"""Page bytes to text, as browsers decode them, and the text cleaned for the parser.
+
+A charset is honoured only when it is a label of the WHATWG Encoding Standard
+(``data/encodings.json``): what browsers accept, nothing else. Python knows
+codecs that are not text encodings at all (``base64``, ``rot13``, ``zlib``)
+or that fail on real pages (``idna``, ``undefined``, ``utf-7``); a page
+naming one is read as if it named none.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import json
+import re
+from importlib import resources
+
+import attrs
+
+from jobparse.errors import InputError
+
+__all__ = ["STDIN_NAME", "Encoding", "clean_text", "decode", "encoding_for_label"]
+
+STDIN_NAME = "<stdin>"
+
+# Leading bytes of common binary formats that are never pages.
+_BINARY_SIGNATURES = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",  # JPEG
+    b"GIF8",
+    b"%PDF",
+    b"PK\x03\x04",  # zip, docx, xlsx
+    b"\x1f\x8b",  # gzip
+    b"\x7fELF",
+    b"BZh",
+    b"\xfd7zXZ",
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_SNIFF_BYTES = 64 * 1024
+_META_PRESCAN_BYTES = 4096
+_META_CHARSET = re.compile(
+    rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:\-]{1,40})", re.IGNORECASE
+)
+_CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:\-]{1,40})", re.IGNORECASE)
+#: What a ``<meta>`` label stands for when the page itself declares it (HTML's
+#: prescan): a page read as ASCII to find its ``<meta>`` cannot be UTF-16.
+_META_OVERRIDES = {"UTF-16BE": "UTF-8", "UTF-16LE": "UTF-8", "x-user-defined": "windows-1252"}
+
+
+@attrs.frozen
+class Encoding:
+    """A WHATWG encoding: its name and the Python codec that decodes it (None: refused)."""
+
+    name: str
+    codec: str | None
+
+
+@functools.cache
+def _encodings() -> dict[str, Encoding]:
+    """Every WHATWG label (lower case) and its encoding, loaded once."""
+    table = json.loads(
+        resources.files("jobparse").joinpath("data/encodings.json").read_text(encoding="utf-8")
+    )
+    return {
+        label: Encoding(entry["name"], entry["codec"])
+        for entry in table["encodings"]
+        for label in entry["labels"]
+    }
+
+
+def encoding_for_label(label: str | None) -> Encoding | None:
+    """The WHATWG encoding a charset label names, or None for a label browsers ignore.
+
+    >>> encoding_for_label(" Latin1 ")
+    Encoding(name='windows-1252', codec='cp1252')
+    >>> encoding_for_label("base64") is None, encoding_for_label("utf-7") is None
+    (True, True)
+    """
+    if not label:
+        return None
+    return _encodings().get(label.strip().strip("\"'").strip().casefold())
+
+
+def _declared(data: bytes, content_type: str | None) -> tuple[str, Encoding] | None:
+    """The label and encoding the HTTP header declares, else the page's ``<meta>`` charset."""
+    header = _CONTENT_TYPE_CHARSET.search(content_type or "")
+    if header and (encoding := encoding_for_label(header.group(1))) is not None:
+        return header.group(1).casefold(), encoding
+    meta = _META_CHARSET.search(data[:_META_PRESCAN_BYTES])
+    label = meta.group(1).decode("ascii").casefold() if meta else None
+    encoding = encoding_for_label(label)
+    if label is None or encoding is None:
+        return None
+    if encoding.name in _META_OVERRIDES:
+        encoding = encoding_for_label(_META_OVERRIDES[encoding.name]) or encoding
+    return label, encoding
+
+
+def decode(data: bytes, uri: str = STDIN_NAME, *, content_type: str | None = None) -> str:
+    """Decode page bytes to text as browsers do, refusing what is not text.
+
+    A byte-order mark wins; then the HTTP ``Content-Type`` charset; then a
+    ``<meta charset>`` in the page; then UTF-8 if the bytes are valid UTF-8;
+    else Windows-1252 (a superset of Latin-1 for printable text). Only WHATWG
+    labels count. Bytes the chosen encoding lacks become replacement
+    characters: decoding never fails on a text page.
+
+    >>> decode("Zürich".encode("utf-8"))
+    'Zürich'
+    >>> decode("Zürich".encode("latin-1"))
+    'Zürich'
+    >>> decode('<meta charset="koi8-r"><p>Москва'.encode("koi8-r"))[-6:]
+    'Москва'
+    >>> decode('<meta charset="base64"><p>Zürich'.encode())[-6:]
+    'Zürich'
+    """
+    if not data.strip():
+        raise InputError(uri, "empty input")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, errors="replace")
+    head = data[:_SNIFF_BYTES]
+    if head.startswith(_BINARY_SIGNATURES) or b"\x00" in head:
+        raise InputError(uri, "binary data, not a text or HTML page")
+    declared = _declared(head, content_type)
+    if declared is not None:
+        label, encoding = declared
+        if encoding.codec is None:
+            raise InputError(
+                uri, f"declares the encoding {label!r}, which browsers refuse to decode"
+            )
+        if encoding.codec != "utf-8":
+            return data.decode(encoding.codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        if declared is not None:
+            return data.decode("utf-8", errors="replace")
+        return data.decode("cp1252", errors="replace")
+
+
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+#: The control characters' UTF-8 bytes: in UTF-8 they never occur inside another character.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters (but tab, newlines, form feed) and replace lone surrogates.
+
+    A clean text (nearly every page) is told in two fast passes over its UTF-8
+    bytes, which fail to encode if it holds a lone surrogate.
+
+    >>> clean_text("a\\x00b\\x07c\\udc00") == "abc\\ufffd"
+    True
+    """
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return _LONE_SURROGATES.sub("\ufffd", _CONTROL_CHARACTERS.sub("", text))
+    if len(data.translate(None, _CONTROL_BYTES)) == len(data):
+        return text
+    return _CONTROL_CHARACTERS.sub("", text)

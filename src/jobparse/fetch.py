@@ -1,0 +1,207 @@
+"""Fetching a page over HTTP(S) that always ends: a total deadline, http(s) redirects only.
+
+A per-read timeout alone does not bound a fetch: a server sending one byte
+a second never trips it. Every read of the response (its status line, its
+headers and its body) therefore checks one deadline for the whole fetch,
+redirects included, and waits at most until it. Redirects are followed only
+to ``http:`` and ``https:``; any other scheme is refused before a connection
+is made. A body shorter than its ``Content-Length`` is kept, with a warning.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.client
+import io
+import logging
+import socket
+import time
+import urllib.error
+import urllib.request
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from jobparse.errors import InputError
+from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PageBytes, read_capped
+
+__all__ = ["READ_TIMEOUT", "USER_AGENT", "fetch"]
+
+log = logging.getLogger("jobparse")
+
+#: Seconds one connection attempt or one read may wait.
+READ_TIMEOUT = 20.0
+USER_AGENT = "jobparse/0.1 (+https://pypi.org/project/jobparse/; job-posting parser)"
+_ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
+_FOLLOWED_SCHEMES = frozenset({"http", "https"})
+
+
+class _DeadlineError(TimeoutError):
+    """The fetch's total deadline passed while reading."""
+
+
+class _RedirectRefusedError(Exception):
+    """A redirect to a scheme other than http(s)."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__(target)
+        self.target = target
+
+
+class _DeadlineReader(io.RawIOBase):
+    """A socket's reads, each allowed to wait only until the deadline."""
+
+    def __init__(self, sock: socket.socket, deadline: float, timeout: float | None) -> None:
+        super().__init__()
+        self._sock = sock
+        self._raw = sock.makefile("rb", buffering=0)
+        self._deadline = deadline
+        self._timeout = timeout
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        remaining = self._deadline - time.monotonic()
+        if remaining <= 0:
+            raise _DeadlineError
+        self._sock.settimeout(remaining if self._timeout is None else min(self._timeout, remaining))
+        try:
+            return self._raw.readinto(buffer)
+        except TimeoutError:
+            if time.monotonic() >= self._deadline:
+                raise _DeadlineError from None
+            raise
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+class _Response(http.client.HTTPResponse):
+    """A response read through a :class:`_DeadlineReader`."""
+
+    deadline = 0.0
+
+    def __init__(self, sock: socket.socket, *args: Any, **kwargs: Any) -> None:
+        super().__init__(sock, *args, **kwargs)
+        self.fp.close()  # the plain file the base class opened: replaced
+        self.fp = io.BufferedReader(_DeadlineReader(sock, self.deadline, sock.gettimeout()))
+
+
+def _response_class(deadline: float) -> type[_Response]:
+    return type("_BoundResponse", (_Response,), {"deadline": deadline})
+
+
+class _Connection(http.client.HTTPConnection):
+    def __init__(self, *args: Any, deadline: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.response_class = _response_class(deadline)
+
+
+class _SecureConnection(http.client.HTTPSConnection):
+    def __init__(self, *args: Any, deadline: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.response_class = _response_class(deadline)
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: float) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(functools.partial(_Connection, deadline=self._deadline), req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: float) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        connection = functools.partial(_SecureConnection, deadline=self._deadline)
+        return self.do_open(connection, req, context=self._context)  # type: ignore[attr-defined]
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http(s) only; refuses any other scheme before connecting."""
+
+    def http_error_302(
+        self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any
+    ) -> Any:
+        target = headers.get("Location") or headers.get("URI")
+        if target:
+            try:
+                absolute = urljoin(req.full_url, target.strip())
+                scheme = urlsplit(absolute).scheme.casefold()
+            except ValueError:
+                raise _RedirectRefusedError(target) from None
+            if scheme not in _FOLLOWED_SCHEMES:
+                raise _RedirectRefusedError(absolute)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+def _opener(deadline: float) -> urllib.request.OpenerDirector:
+    return urllib.request.build_opener(
+        _HTTPHandler(deadline), _HTTPSHandler(deadline), _HttpOnlyRedirects()
+    )
+
+
+def _warn_if_short(url: str, data: bytes, length: str | None, max_bytes: int) -> None:
+    """Warn when the body ended before the length its header announced."""
+    if length is None or not length.strip().isdigit() or len(data) > max_bytes:
+        return
+    expected = int(length)
+    if len(data) < expected:
+        log.warning(
+            "%s: the response ended after %s of its %s bytes (Content-Length): the page may be cut",
+            url,
+            f"{len(data):,}",
+            f"{expected:,}",
+        )
+
+
+def fetch(
+    url: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+    read_timeout: float = READ_TIMEOUT,
+) -> PageBytes:
+    """Fetch a page over HTTP(S) with the standard library, in at most *timeout* seconds.
+
+    No connection attempt or read waits more than *read_timeout* seconds.
+    Redirects are followed to http(s) only; the response is capped at
+    *max_bytes*; every failure (refused, timed out, HTTP error, too large, a
+    redirect elsewhere) is an :class:`InputError` naming the URL.
+    """
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT})
+    try:
+        opener = _opener(time.monotonic() + timeout)
+        with opener.open(request, timeout=min(read_timeout, timeout)) as response:
+            data = read_capped(response, max_bytes)
+            content_type = response.headers.get("Content-Type")
+            length = response.headers.get("Content-Length")
+            final_url = response.geturl()
+    except _RedirectRefusedError as refused:
+        raise InputError(
+            url, f"refused a redirect to {refused.target}: only http and https are followed"
+        ) from None
+    except _DeadlineError:
+        raise InputError(url, f"cannot fetch: no complete response within {timeout:g} s") from None
+    except urllib.error.HTTPError as error:
+        raise InputError(url, f"HTTP {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        if isinstance(error.reason, _DeadlineError):
+            raise InputError(
+                url, f"cannot fetch: no complete response within {timeout:g} s"
+            ) from None
+        raise InputError(url, f"cannot fetch: {error.reason}") from None
+    except (TimeoutError, OSError, ValueError, http.client.HTTPException) as error:
+        raise InputError(url, f"cannot fetch: {error or type(error).__name__}") from None
+    if len(data) > max_bytes:
+        raise InputError(url, f"larger than the maximum page size of {max_bytes:,} bytes")
+    _warn_if_short(url, data, length, max_bytes)
+    return PageBytes(uri=url, data=data, content_type=content_type, base_url=final_url)

@@ -1,0 +1,101 @@
+"""HTML text to an lxml tree, safely, and without silently losing any of the page.
+
+libxml2 guards itself with limits: by default it drops everything after 256
+nested elements or a 10 MB text node, without a word. jobparse sets its own
+limits instead: the page-size limit bounds the input (so libxml2's "huge"
+mode is safe to use), and a page nested deeper than libxml2 allows even then
+is flattened (its deepest tags dropped, their text kept) and parsed again,
+with a warning. The parser never touches the network and never loads an
+external entity.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from lxml import etree, html
+
+__all__ = ["MAX_DEPTH", "parse_fragment", "parse_html"]
+
+log = logging.getLogger("jobparse")
+
+#: Tags nested deeper than this are dropped when a page is too deep for libxml2 (which
+#: allows 2,048 levels in huge mode); their text stays, in the element above them.
+MAX_DEPTH = 1000
+#: A start or end tag. ``[^<>]*`` stops at the next ``<``: one pass over the page.
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)[^<>]*>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _parser() -> html.HTMLParser:
+    return html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
+    )
+
+
+def _too_deep(parser: html.HTMLParser) -> bool:
+    return any("depth" in entry.message for entry in parser.error_log)
+
+
+def flatten(text: str, max_depth: int = MAX_DEPTH) -> str:
+    """*text* with every tag nested deeper than *max_depth* dropped (its text is kept).
+
+    Depth is counted naively (every non-void start tag opens a level, every end
+    tag closes one), which only ever flattens a page deeper than it is.
+
+    >>> flatten("<div><div><div><p>x</p></div></div></div>", max_depth=2)
+    '<div><div>  x  </div></div>'
+    """
+    depth = 0
+    pieces: list[str] = []
+    position = 0
+    for tag in _TAG.finditer(text):
+        closing, name = tag.group(1), tag.group(2).casefold()
+        if name in _VOID or tag.group().endswith("/>"):
+            continue
+        if closing:
+            drop = depth > max_depth
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            drop = depth > max_depth
+        if drop:
+            pieces.append(text[position : tag.start()])
+            pieces.append(" ")
+            position = tag.end()
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def parse_html(text: str, *, uri: str | None = None) -> etree._Element:
+    """Parse a page with lxml: every element kept, however deep; no network, no entities.
+
+    A page nested deeper than libxml2 allows is flattened and parsed again,
+    with a warning naming *uri*; if even that loses content, the warning says
+    the page was cut.
+    """
+    parser = _parser()
+    root = html.document_fromstring(text, parser=parser)
+    if not _too_deep(parser):
+        return root
+    parser = _parser()
+    root = html.document_fromstring(flatten(text), parser=parser)
+    if _too_deep(parser):
+        log.warning(
+            "%s: elements nested too deep to read; the page was cut where they start",
+            uri or "<page>",
+        )
+    else:
+        log.warning(
+            "%s: elements nested more than %d deep were flattened (their text is kept)",
+            uri or "<page>",
+            MAX_DEPTH,
+        )
+    return root
+
+
+def parse_fragment(fragment: str) -> etree._Element:
+    """Parse an HTML fragment (a JSON-LD description) into a ``<div>``, as safely as a page."""
+    root: etree._Element = html.fragment_fromstring(fragment, create_parent="div", parser=_parser())
+    return root

@@ -1,0 +1,243 @@
+"""Work on pages in worker processes: results in input order, no page lost, Ctrl-C stops at once.
+
+Each worker has a pipe of its own and is given one task (a few pages) at a
+time, so the parent always knows what a worker holds:
+
+- a worker that dies (killed, out of memory, a crash in a C library) costs
+  only its task: the task's pages are tried again one by one, and a page
+  that kills a worker on its own is reported as a failure of that page;
+- Ctrl-C is the parent's alone: workers are born with SIGINT blocked and
+  ignore it, so a signal sent to the whole process group (as a terminal
+  does) raises one ``KeyboardInterrupt`` in the parent, which then ends
+  every worker before it returns; no worker is left behind, nothing prints
+  a worker's traceback;
+- at most ``2 * jobs`` tasks are out at a time: memory stays bounded
+  however many pages there are.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import multiprocessing
+import multiprocessing.connection
+import signal
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.connection import Connection
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+__all__ = ["in_order"]
+
+T = TypeVar("T")
+
+#: (task number, index of its first spec in the batch, specs)
+_Task = tuple[int, int, list[str]]
+
+_JOIN_SECONDS = 2.0
+
+
+@contextlib.contextmanager
+def _interrupts_blocked() -> Iterator[None]:
+    """Hold SIGINT back from this thread (a child started meanwhile is born with it held)."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _worker_main(connection: Connection, work: Callable[[list[str]], list[Any]]) -> None:
+    """A worker's life: ignore Ctrl-C, then do tasks until told to stop or orphaned."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # discards a SIGINT held since birth
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    while True:
+        try:
+            task = connection.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        if task is None:
+            return
+        number, first, specs = task
+        try:
+            connection.send((number, first, work(specs)))
+        except (BrokenPipeError, OSError):
+            return
+
+
+def _context() -> Any:
+    """Fork where it is the platform's way (fast, and the signal mask is inherited)."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+@attrs.define
+class _Worker:
+    process: Any
+    connection: Connection
+    task: _Task | None = None
+
+
+@attrs.define
+class _Pool(Generic[T]):
+    """The workers, the tasks waiting for one, and the results not yet given out."""
+
+    jobs: int
+    work: Callable[[list[str]], list[T]]
+    on_crash: Callable[[str, int | None], T]
+    workers: list[_Worker] = attrs.Factory(list)
+    waiting: collections.deque[_Task] = attrs.Factory(collections.deque)
+    slots: dict[int, list[T | None]] = attrs.Factory(dict)
+    missing: dict[int, int] = attrs.Factory(dict)
+
+    def start_worker(self) -> None:
+        parent_end, child_end = multiprocessing.Pipe(duplex=True)
+        process = _context().Process(
+            target=_worker_main, args=(child_end, self.work), daemon=True, name="jobparse-worker"
+        )
+        with _interrupts_blocked():
+            process.start()
+            self.workers.append(_Worker(process, parent_end))
+        child_end.close()
+
+    def add(self, number: int, specs: list[str]) -> None:
+        self.slots[number] = [None] * len(specs)
+        self.missing[number] = len(specs)
+        self.waiting.append((number, 0, specs))
+
+    def dispatch(self) -> None:
+        for worker in list(self.workers):
+            if worker.task is None and self.waiting:
+                task = self.waiting.popleft()
+                try:
+                    worker.connection.send(task)
+                except OSError:  # it died while idle: the task goes back, untried
+                    self.waiting.appendleft(task)
+                    self._replace(worker)
+                    continue
+                worker.task = task
+
+    def _replace(self, worker: _Worker) -> None:
+        self.workers.remove(worker)
+        worker.connection.close()
+        worker.process.join(_JOIN_SECONDS)
+        self.start_worker()
+
+    def _fill(self, number: int, first: int, results: list[T]) -> None:
+        slots = self.slots[number]
+        for offset, result in enumerate(results):
+            slots[first + offset] = result
+        self.missing[number] -= len(results)
+
+    def _crashed(self, worker: _Worker) -> None:
+        """A worker died: retry its pages one by one; a page that killed it alone fails."""
+        self._replace(worker)
+        if worker.task is None:
+            return
+        number, first, specs = worker.task
+        if len(specs) == 1:
+            self._fill(number, first, [self.on_crash(specs[0], worker.process.exitcode)])
+        else:
+            singles = [(number, first + i, [spec]) for i, spec in enumerate(specs)]
+            self.waiting.extendleft(reversed(singles))
+
+    def wait(self) -> None:
+        """Wait until a busy worker sends its results or dies, and take what came."""
+        handles: dict[Any, _Worker] = {}
+        for worker in self.workers:
+            if worker.task is not None:
+                handles[worker.connection] = worker
+                handles[worker.process.sentinel] = worker
+        if not handles:
+            return
+        for ready in multiprocessing.connection.wait(list(handles)):
+            worker = handles[ready]
+            if worker not in self.workers or worker.task is None:
+                continue  # its pipe and its sentinel were both ready: handled
+            if not worker.connection.poll():
+                self._crashed(worker)  # it ended without a word
+                continue
+            try:
+                number, first, results = worker.connection.recv()
+            except Exception:
+                self._crashed(worker)
+                continue
+            worker.task = None
+            self._fill(number, first, results)
+
+    def done(self, number: int) -> bool:
+        return self.missing[number] == 0
+
+    def take(self, number: int) -> list[T]:
+        del self.missing[number]
+        return [result for result in self.slots.pop(number) if result is not None]
+
+    def stop(self) -> None:
+        """Tell idle workers to end; end the others; leave no process behind."""
+        for worker in self.workers:
+            with contextlib.suppress(OSError):
+                if worker.task is None:
+                    worker.connection.send(None)
+                else:
+                    worker.process.terminate()
+        for worker in self.workers:
+            worker.process.join(_JOIN_SECONDS)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.connection.close()
+        self.workers.clear()
+
+
+def in_order(
+    batches: Iterable[list[str]],
+    *,
+    jobs: int,
+    work: Callable[[list[str]], list[T]],
+    here: Callable[[list[str]], bool],
+    on_crash: Callable[[str, int | None], T],
+) -> Iterator[tuple[str, T]]:
+    """Yield ``(spec, work's result for it)`` for every spec of *batches*, in order.
+
+    Each batch is one task for a worker process, except those *here* says
+    must be done in this process (standard input). ``work(specs)`` returns
+    one result per spec. A spec whose worker died under it gets
+    ``on_crash(spec, exitcode)``. On any exception here (Ctrl-C included)
+    or when the caller stops early, every worker is ended before this returns.
+    """
+    pool: _Pool[T] = _Pool(jobs=jobs, work=work, on_crash=on_crash)
+    order: collections.deque[tuple[int, list[str], bool]] = collections.deque()
+    source = enumerate(batches)
+    exhausted = False
+    try:
+        for _ in range(jobs):
+            pool.start_worker()
+        while True:
+            while not exhausted and len(order) < 2 * jobs:
+                item = next(source, None)
+                if item is None:
+                    exhausted = True
+                    break
+                number, batch = item
+                local = here(batch)
+                order.append((number, batch, local))
+                if not local:
+                    pool.add(number, batch)
+            pool.dispatch()
+            while order and (order[0][2] or pool.done(order[0][0])):
+                number, batch, local = order.popleft()
+                results = work(batch) if local else pool.take(number)
+                yield from zip(batch, results, strict=True)
+            if not order and exhausted:
+                return
+            if order and not order[0][2]:
+                pool.wait()
+    finally:
+        pool.stop()
