@@ -83,8 +83,8 @@ def _names() -> Iterator[str]:
         yield "Q" + "".join(letters)
 
 
-def seconds(unit: str, size: int) -> float:
-    """How long one posting of *unit* repeated to about *size* characters takes to parse.
+def flood_text(unit: str, size: int) -> str:
+    """A page of one posting: *unit* repeated to about *size* characters.
 
     A unit with ``{}`` gets a different name at each repeat.
     """
@@ -93,7 +93,12 @@ def seconds(unit: str, size: int) -> float:
         body = "".join(itertools.islice(pieces, size // (len(unit) + 4)))
     else:
         body = (unit + " ") * (size // (len(unit) + 1))
-    text = "Search Opportunities\n" + body + "\nApply\n"
+    return "Search Opportunities\n" + body + "\nApply\n"
+
+
+def seconds(unit: str, size: int) -> float:
+    """How long one posting of *unit* repeated to about *size* characters takes to parse."""
+    text = flood_text(unit, size)
     started = time.perf_counter()
     jobparse.parse(text)
     return time.perf_counter() - started

@@ -3,15 +3,15 @@
 The sizes are those a crawler meets: binary files with page names, empty and
 mis-encoded files, a 50 MB page, one-line inputs of several MB built to make
 regular expressions backtrack, HTML nested 200,000 levels deep, half a million
-Apply lines. The time budget is generous (a slow CI machine must not fail a
-linear parser) but far below what quadratic behaviour would need.
+Apply lines. No test here has a time budget (a slower machine must not fail):
+that the time grows linearly with such inputs is checked, at n and 4n, in
+``tests/test_linear_time.py``.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,7 +25,6 @@ from jobparse.cli import cli
 from tests.conftest import SEED_FILES
 
 MB = 1024 * 1024
-BUDGET_SECONDS = 20.0
 
 
 def _write(path: Path, data: bytes | str) -> Path:
@@ -35,10 +34,8 @@ def _write(path: Path, data: bytes | str) -> Path:
     return path
 
 
-def _run(*args: str) -> tuple[Result, float]:
-    started = time.perf_counter()
-    result = CliRunner().invoke(cli, ["export", *args])
-    return result, time.perf_counter() - started
+def _run(*args: str) -> Result:
+    return CliRunner().invoke(cli, ["export", *args])
 
 
 def _seed_body() -> bytes:
@@ -63,13 +60,12 @@ REFUSED: dict[str, tuple[Callable[[], bytes], str]] = {
 def test_unreadable_input_is_one_line_error(tmp_path: Path, name: str) -> None:
     make, reason = REFUSED[name]
     page = _write(tmp_path / name, make())
-    result, elapsed = _run(str(page))
+    result = _run(str(page))
     assert result.exit_code == 1
     assert result.stderr == f"jobparse: error: {page}: {result.stderr.split(': ', 3)[-1]}"
     assert reason in result.stderr
     assert result.stderr.count("\n") == 1
     assert json.loads(result.stdout) == []
-    assert elapsed < BUDGET_SECONDS
 
 
 PARSED: dict[str, Callable[[], bytes | str]] = {
@@ -105,12 +101,11 @@ PARSED: dict[str, Callable[[], bytes | str]] = {
 @pytest.mark.parametrize("name", sorted(PARSED))
 def test_hostile_page_ends_quickly_without_traceback(tmp_path: Path, name: str) -> None:
     page = _write(tmp_path / name, PARSED[name]())
-    result, elapsed = _run("--format", "jsonl", str(page))
+    result = _run("--format", "jsonl", str(page))
     assert result.exit_code == 0, result.output[-500:]
     assert result.exception is None
     for line in result.stdout.splitlines():
         json.loads(line)
-    assert elapsed < BUDGET_SECONDS, f"{name} took {elapsed:.1f}s"
 
 
 def test_one_bad_page_in_a_batch_loses_nothing_else(tmp_path: Path) -> None:

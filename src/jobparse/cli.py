@@ -290,9 +290,7 @@ def explain(keep_duplicates: bool, batch: Batch, inputs: Sequence[str]) -> None:
 @click.option("--show-errors", is_flag=True, help="List every disagreement.")
 @batch_options
 @inputs_argument
-def evaluate(
-    labels_path: str, show_errors: bool, batch: Batch, inputs: Sequence[str]
-) -> None:
+def evaluate(labels_path: str, show_errors: bool, batch: Batch, inputs: Sequence[str]) -> None:
     """Score the postings of INPUT... against hand-made labels, field by field."""
     errors = BatchErrors()
     try:

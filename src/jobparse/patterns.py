@@ -340,8 +340,8 @@ HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
-#: Punctuation and space around a control's label ("Apply ›").
-NOT_LETTERS_AT_ENDS = re.compile(r"^\W+|\W+$")
+#: A word character: the first and the last one bound a control's label ("› Apply now ›").
+WORD_CHARACTER = re.compile(r"\w")
 
 #: Headings of sidebars that list other jobs, not this page's posting.
 RELATED_JOBS = re.compile(
@@ -353,8 +353,11 @@ RELATED_JOBS = re.compile(
 #: Separators in a page title: "Research Scientist | Fjord Labs".
 TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—-]|::)\s+")
 
-#: "Staff Robotics Engineer at Tidewater Robotics" in a page title.
-TITLE_AT_COMPANY = re.compile(r"^(?P<title>.+?)\s+at\s+(?P<company>[A-Z][^|–—]{1,60})$")
+#: " at " before a capital in a page title: "Staff Robotics Engineer at Tidewater Robotics".
+#: (It starts only where a run of spaces starts: each run is read once.)
+TITLE_AT = re.compile(r"(?<!\s)\s+at\s+(?=[A-Z])")
+#: What may follow TITLE_AT to the end of the title to be a company's name.
+TITLE_COMPANY = re.compile(r"[A-Z][^|–—\n]{1,60}")
 
 #: JSON-LD repairs, tried only on a block that does not parse. A JSON string (its closing
 #: quote may be missing) comes first in each, so nothing inside a string is touched.
@@ -630,7 +633,7 @@ COMPANY_LABEL = re.compile(
 #: Matched (``.match``) where a subject may start: a sentence's start, and after a
 #: colon or an introductory phrase's comma.
 COMPANY_SUBJECT = re.compile(
-    rf"(?:The\s+)?(?P<name>{_ORG_NAME_RIGID})(?:\s+\((?P<acronym>[A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?)\))?"
+    rf"(?<![\w&\-])(?:The\s+)?(?P<name>{_ORG_NAME_RIGID})(?:\s+\((?P<acronym>[A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?)\))?"
     r"\s+(?P<verb>is|are|was|has|have|builds|develops|creates|designs|makes|provides|offers|helps|"
     r"enables|powers|delivers|brings?|operates|leads|pioneers|combines|speciali[sz]es|focuses|"
     r"believes|invents|empowers|aims|strives|seeks|hires|employs|serves|produces|manufactures|"
@@ -747,7 +750,7 @@ TITLE_LABEL = re.compile(
 #: one without giving back (possessive, Python 3.11+; lazy before): the same matches, but
 #: the phrase may keep spaces before the comma.
 _TITLE_AS = re.compile(
-    r"\b[Aa]s[ \t]+(?:an?[ \t]+|the[ \t]+|our[ \t]+)?"
+    r"\b[Aa]s[ \t]+(?![ \t])(?:an?[ \t]+(?![ \t])|the[ \t]+(?![ \t])|our[ \t]+(?![ \t]))?"
     r"(?P<phrase>(?:[^,;:!?()\n•.]|\.(?![ \t]+[A-Z])|(?<=Sr|Jr|Dr|St)\.){3,90}"
     + ("+" if _POSSESSIVE else "?")
     + r")[ \t]*,[ \t]*you\b"
@@ -962,8 +965,9 @@ NOT_WORD = re.compile(r"\W+")
 #: Runs of any white space (HTML text flows: a newline in the source is a space).
 WHITESPACE = re.compile(r"\s+")
 
-#: Spaces around a line break, and three or more line breaks.
-LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
+#: Spaces around a line break, and three or more line breaks. (A match starts only where
+#: a run of spaces starts, so a long run without a line break is read once, not per space.)
+LINE_EDGES = re.compile(r"(?<![ \t])[ \t]*\n[ \t]*")
 BLANK_RUNS = re.compile(r"\n{3,}")
 
 #: A capitalised word ("Wayve", "DeepSpeed", "Helm.ai"); no leading \b, so it scans fast.

@@ -482,22 +482,42 @@ def _opens_capitalised_word(text: str, at: int) -> bool:
     return True
 
 
+#: The most distinct domains weighed in one posting: an advert gives its own address or
+#: two; a text of dozens of domains is a list, and each would cost a search of the text.
+_MAX_DOMAINS = 20
+
+
 def _domain_signals(ctx: PostingText, tally: _Tally) -> None:
+    """A name the e-mail or URL domains spell: "Cognex" for jobs@cognex.com.
+
+    Each distinct domain is weighed once, for all of its addresses.
+    """
+    by_label: dict[str, list[str]] = {}
     for address in (*ctx.emails, *ctx.urls):
         label = _domain_label(address)
-        if not label:
-            continue
-        for key, family in list(tally.families.items()):
-            if any(
-                _squash(name).startswith(label) or label == _squash(key) for name in family.names
-            ):
+        if label and (label in by_label or len(by_label) < _MAX_DOMAINS):
+            by_label.setdefault(label, []).append(address)
+    for label, addresses in by_label.items():
+        family = _family_spelled(tally, label)
+        if family is None:
+            match = re.search(rf"\b{re.escape(label)}\b", ctx.text, flags=re.IGNORECASE)
+            if match is None or not match.group()[:1].isupper():
+                continue
+            tally.add(match.group(), 3.0, "company.email", addresses[0])
+            addresses = addresses[1:]
+            family = _family_spelled(tally, label)
+        if family is not None:
+            for address in addresses:
                 family.score += 3.0
                 family.evidence.append(Evidence("company", "company.email", address))
-                break
-        else:
-            match = re.search(rf"\b{re.escape(label)}\b", ctx.text, flags=re.IGNORECASE)
-            if match and match.group()[:1].isupper():
-                tally.add(match.group(), 3.0, "company.email", address)
+
+
+def _family_spelled(tally: _Tally, label: str) -> _Family | None:
+    """The first family with a name that starts with a domain's label, or keyed by it."""
+    for key, family in tally.families.items():
+        if label == _squash(key) or any(_squash(name).startswith(label) for name in family.names):
+            return family
+    return None
 
 
 def _representative(family: _Family) -> str:

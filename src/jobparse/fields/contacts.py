@@ -59,18 +59,15 @@ def trim_url(candidate: str) -> str:
     >>> trim_url("https://sonhua.github.io).")
     'https://sonhua.github.io'
     """
+    counts = {mark: candidate.count(mark) for pair in _BRACKETS.items() for mark in pair}
     end = len(candidate)
-    while end:
+    while end:  # each bracket dropped is taken off the counts: one pass, not one per bracket
         last = candidate[end - 1]
         if last in patterns.URL_TRAILING_PUNCTUATION:
             end -= 1
-        elif last in _BRACKETS:
-            opener = _BRACKETS[last]
-            body = candidate[:end]
-            if body.count(opener) < body.count(last):
-                end -= 1
-            else:
-                break
+        elif last in _BRACKETS and counts[_BRACKETS[last]] < counts[last]:
+            counts[last] -= 1
+            end -= 1
         else:
             break
     return candidate[:end]

@@ -20,6 +20,8 @@ Rules, in order (each records its evidence):
 
 from __future__ import annotations
 
+import bisect
+
 from jobparse import patterns
 from jobparse.fields.context import PostingText, Sentence
 from jobparse.fields.places import city_named_exactly, constrained_pairs, scan_places
@@ -54,22 +56,31 @@ def _about_the_company(text: str) -> bool:
     return bool(patterns.COMPANY_PLACE_CUE.search(text) and not patterns.THIS_JOB_CUE.search(text))
 
 
-def _clause_of(sentence: str, place: str) -> str:
-    """The clause of a sentence that names a place ("Our HQ is in X, but this role ...")."""
-    at = sentence.find(place)
-    if at < 0:
-        return sentence
-    start = 0
-    for boundary in patterns.CLAUSE_BREAK.finditer(sentence):
-        if boundary.start() >= at:
-            return sentence[start : boundary.start()]
-        start = boundary.end()
-    return sentence[start:]
+class _Clauses:
+    """A sentence's clauses ("Our HQ is in X, but this role ..."), each judged once."""
+
+    def __init__(self, sentence: str) -> None:
+        self._sentence = sentence
+        self._ends: list[int] = []
+        self._starts = [0]
+        for boundary in patterns.CLAUSE_BREAK.finditer(sentence):
+            self._ends.append(boundary.start())
+            self._starts.append(boundary.end())
+        self._ends.append(len(sentence))
+        self._about_company: dict[int, bool] = {}
+
+    def about_the_company(self, position: int) -> bool:
+        """Whether the clause that holds *position* speaks of the company, not the job."""
+        index = bisect.bisect_left(self._ends, position)
+        if index not in self._about_company:
+            clause = self._sentence[self._starts[index] : self._ends[index]]
+            self._about_company[index] = _about_the_company(clause)
+        return self._about_company[index]
 
 
-def _cue_places(ctx: PostingText, sentence: Sentence) -> list[Location]:
-    """Bare cities right after a cue: "based in NYC", "in our Vancouver office"."""
-    found: list[Location] = []
+def _cue_places(ctx: PostingText, sentence: Sentence) -> list[tuple[int, Location]]:
+    """Bare cities right after a cue, with where they are in the sentence: "based in NYC"."""
+    found: list[tuple[int, Location]] = []
     end = sentence.end
     for cue in ctx.finditer(patterns.JOB_PLACE_CUE, sentence.start, end):  # at its anchors
         phrase = patterns.CAPITALISED_PHRASE.match(ctx.text, cue.end(), end)
@@ -78,7 +89,7 @@ def _cue_places(ctx: PostingText, sentence: Sentence) -> list[Location]:
                 _facility_stripped(phrase.group()), min_population=_BARE_CITY_MIN_POPULATION
             )
             if location is not None:
-                found.append(location)
+                found.append((cue.end() - sentence.start, location))
     if "our" not in sentence.text:
         return found  # "in our Vancouver office" needs it
     for match in patterns.OUR_PLACE_FACILITY.finditer(sentence.text):
@@ -86,7 +97,7 @@ def _cue_places(ctx: PostingText, sentence: Sentence) -> list[Location]:
             match.group("place"), min_population=_BARE_CITY_MIN_POPULATION
         )
         if location is not None:
-            found.append(location)
+            found.append((match.start("place"), location))
     return found
 
 
@@ -111,17 +122,26 @@ def organisation_town(organisation: str) -> Location | None:
     return None
 
 
-def _add(found: list[Location], location: Location) -> bool:
-    key = (location.city, location.country, location.remote)
-    if any((known.city, known.country, known.remote) == key for known in found):
-        return False
-    found.append(location)
-    return True
+class _Places:
+    """Places found so far, in order, each city (or country, or remote option) once."""
+
+    def __init__(self) -> None:
+        self.found: list[Location] = []
+        self._keys: set[tuple[str | None, str | None, bool]] = set()
+
+    def add(self, location: Location) -> bool:
+        """Add a place not found yet; whether it was new."""
+        key = (location.city, location.country, location.remote)
+        if key in self._keys:
+            return False
+        self._keys.add(key)
+        self.found.append(location)
+        return True
 
 
 def _body_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
-    strong: list[Location] = []
-    weak: list[Location] = []
+    strong = _Places()
+    weak = _Places()
     weak_evidence: list[Evidence] = []
     for sentence in ctx.sentences:
         # Cheap tests first: most sentences can hold neither a pinned city nor a cue place.
@@ -135,50 +155,51 @@ def _body_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
             continue
         if patterns.CLAUSE_BREAK.search(sentence.text):
             # Judge each place by its own clause: an HQ may share a sentence with the job.
-            pairs = [p for p in pairs if not _about_the_company(_clause_of(sentence.text, p.raw))]
-            cues = [c for c in cues if not _about_the_company(_clause_of(sentence.text, c.raw))]
+            clauses = _Clauses(sentence.text)
+            pairs = [p for p in pairs if not clauses.about_the_company(p[0])]
+            cues = [c for c in cues if not clauses.about_the_company(c[0])]
         about_job = bool(patterns.THIS_JOB_CUE.search(sentence.text))
-        for location in pairs:
+        for _, location in pairs:
             if about_job:
-                if _add(strong, location):
+                if strong.add(location):
                     evidence.append(Evidence("locations", "location.body.pair", sentence.text))
-            elif _add(weak, location):
+            elif weak.add(location):
                 weak_evidence.append(Evidence("locations", "location.body.pair", sentence.text))
-        for location in cues:
-            if _add(strong, location):
+        for _, location in cues:
+            if strong.add(location):
                 evidence.append(Evidence("locations", "location.body.cue", sentence.text))
-    if strong:
-        return strong
+    if strong.found:
+        return strong.found
     evidence.extend(weak_evidence)
-    return weak
+    return weak.found
 
 
 def _labelled_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
     """Places under a label inside the text: "Location: Berlin, Germany"."""
-    found: list[Location] = []
+    found = _Places()
     if "ocation" not in ctx.text:
-        return found
+        return found.found
     for sentence in ctx.sentences:
         label = patterns.LOCATION_IN_TEXT.match(sentence.text)
         if label is None:
             continue
         for location in scan_places(label.group("places"), unknown_city_heads=True).locations:
-            if _add(found, location):
+            if found.add(location):
                 evidence.append(Evidence("locations", "location.label", label.group()))
-    return found
+    return found.found
 
 
 def _preferred_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
-    found: list[Location] = []
+    found = _Places()
     folded = ctx.folded
     if "location" not in folded and "open to" not in folded:
-        return found
+        return found.found
     for match in patterns.PREFERRED_LOCATIONS.finditer(ctx.text):
         places = match.group("places") or match.group("places2") or ""
         for location in scan_places(places).locations:
-            if not location.remote and _add(found, location):
+            if not location.remote and found.add(location):
                 evidence.append(Evidence("locations", "location.preferred", match.group()))
-    return found
+    return found.found
 
 
 def infer_locations(
@@ -193,8 +214,10 @@ def infer_locations(
         evidence.append(Evidence("locations", "location.placeholder", line))
         found = _preferred_places(ctx, evidence)
     elif line:
+        places = _Places()
         for location in scan_places(line, unknown_city_heads=True).locations:
-            _add(found, location)
+            places.add(location)
+        found = places.found
         if found:
             evidence.append(Evidence("locations", "location.line", line))
     if not found and not placeholder:

