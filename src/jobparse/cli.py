@@ -288,9 +288,12 @@ def explain(keep_duplicates: bool, batch: Batch, inputs: Sequence[str]) -> None:
     help="JSON Lines labels (see tests/gold/FORMAT.md).",
 )  # fmt: skip
 @click.option("--show-errors", is_flag=True, help="List every disagreement.")
+@click.option("--pages", "show_pages", is_flag=True, help="A line per page: labels, found, spurious.")
 @batch_options
 @inputs_argument
-def evaluate(labels_path: str, show_errors: bool, batch: Batch, inputs: Sequence[str]) -> None:
+def evaluate(
+    labels_path: str, show_errors: bool, show_pages: bool, batch: Batch, inputs: Sequence[str]
+) -> None:
     """Score the postings of INPUT... against hand-made labels, field by field."""
     errors = BatchErrors()
     try:
@@ -300,6 +303,9 @@ def evaluate(labels_path: str, show_errors: bool, batch: Batch, inputs: Sequence
     with _postings(inputs, errors, attrs.evolve(batch, keep_duplicates=True)) as postings:
         report = run_evaluation(postings, labels)
     click.echo(report.summary())
+    if show_pages:
+        for line in report.page_lines():
+            click.echo(line)
     if show_errors:
         for line in report.errors:
             click.echo(line)

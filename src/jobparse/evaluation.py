@@ -8,8 +8,12 @@ answers; an empty list or a ``null`` entry means no answer is right),
 ``employment_type``.
 
 A label is matched to the posting of the same page whose text starts with its
-key; names are compared case- and accent-blind, titles also blind to "Sr" vs
-"Senior" and to plurals, URLs to a trailing slash or full stop.
+key; labels of HTML pages have no key (their text has no stable start) and
+are matched by title instead: equal once normalised, or one holding the other
+when the shorter has more than six characters (``tests/gold/FORMAT.md``).
+Names are compared case- and accent-blind, titles also blind to "Sr" vs
+"Senior" and to plurals, URLs to a trailing slash or full stop. A field a
+label does not give (``rolling``, ``apply_url``...) is not scored.
 """
 
 from __future__ import annotations
@@ -106,6 +110,15 @@ class FieldScore:
 
 
 @attrs.define
+class PageCount:
+    """One page's labels, the ones matched, and the postings no label matched."""
+
+    labels: int = 0
+    matched: int = 0
+    spurious: int = 0
+
+
+@attrs.define
 class Report:
     """Field-by-field accuracy of parsed postings against labels."""
 
@@ -117,18 +130,28 @@ class Report:
     title_correct: int = 0
     employment_correct: int = 0
     rolling_correct: int = 0
+    rolling_compared: int = 0
+    apply_correct: int = 0
+    apply_compared: int = 0
     locations: FieldScore = attrs.Factory(FieldScore)
     deadlines: FieldScore = attrs.Factory(FieldScore)
     emails: FieldScore = attrs.Factory(FieldScore)
     urls: FieldScore = attrs.Factory(FieldScore)
+    pages: dict[str, PageCount] = attrs.Factory(dict)
     errors: list[str] = attrs.Factory(list)
 
     def scores(self) -> dict[str, float]:
-        """Every score as a number from 0 to 1."""
+        """Every score as a number from 0 to 1 (fields no label gives are left out)."""
         n = self.matched or 1
-        return {
+        pages = list(self.pages.values()) or [PageCount()]
+        found = [(p.matched / p.labels) if p.labels else 1.0 for p in pages]
+        precise = [(p.matched / (p.matched + p.spurious)) if p.matched + p.spurious else 0.0
+                   for p in pages]  # fmt: skip
+        result = {
             "segment_recall": self.matched / (self.labels or 1),
             "segment_precision": self.matched / ((self.matched + self.spurious) or 1),
+            "page_recall": sum(found) / len(found),
+            "page_precision": sum(precise) / len(precise),
             "company": self.company_correct / n,
             "title": self.title_correct / n,
             "location": self.locations.f1,
@@ -136,8 +159,19 @@ class Report:
             "email": self.emails.f1,
             "url": self.urls.f1,
             "employment_type": self.employment_correct / n,
-            "rolling": self.rolling_correct / n,
         }
+        if self.rolling_compared:
+            result["rolling"] = self.rolling_correct / self.rolling_compared
+        if self.apply_compared:
+            result["apply_url"] = self.apply_correct / self.apply_compared
+        return result
+
+    def page_lines(self) -> list[str]:
+        """One line per labelled page: labels, matched, spurious."""
+        lines = [f"{'page':<48} labels found spurious"]
+        for name, count in sorted(self.pages.items()):
+            lines.append(f"{name[:48]:<48} {count.labels:6} {count.matched:5} {count.spurious:8}")
+        return lines
 
     def summary(self) -> str:
         """A short human-readable table."""
@@ -185,16 +219,65 @@ def _compare(label: Label, posting: dict[str, Any], report: Report) -> None:
     report.emails.add(
         {e.casefold() for e in posting.get("emails") or []}, {e.casefold() for e in label["emails"]}
     )
-    report.urls.add({_url(u) for u in posting.get("urls") or []}, {_url(u) for u in label["urls"]})
+    if "urls" in label:
+        report.urls.add(
+            {_url(u) for u in posting.get("urls") or []}, {_url(u) for u in label["urls"]}
+        )
+    if "apply_url" in label:
+        report.apply_compared += 1
+        got, want = posting.get("apply_url"), label["apply_url"]
+        if (got or None) == (want or None) or (got and want and _url(got) == _url(want)):
+            report.apply_correct += 1
+        else:
+            report.errors.append(f"apply_url {where}: {got!r} != {want!r}")
     if posting.get("employment_type") == label["employment_type"]:
         report.employment_correct += 1
     else:
         got, want = posting.get("employment_type"), label["employment_type"]
         report.errors.append(f"employment_type {where}: {got!r} != {want!r}")
+    if "rolling" not in label:
+        return
+    report.rolling_compared += 1
     if bool(posting.get("rolling")) == bool(label["rolling"]):
         report.rolling_correct += 1
     else:
         report.errors.append(f"rolling {where}: {posting.get('rolling')!r} != {label['rolling']!r}")
+
+
+def _title_matches(predicted: str | None, wanted: Sequence[str | None]) -> bool:
+    """A title that names a label's job: equal once normalised, or holding one (> 6 chars)."""
+    title = _title(predicted)
+    if not title:
+        return False
+    for answer in wanted:
+        want = _title(answer)
+        if want and (
+            title == want or (min(len(title), len(want)) > 6 and (title in want or want in title))
+        ):
+            return True
+    return False
+
+
+def _match(label: Label, candidates: list[dict[str, Any]], used: set[int]) -> dict[str, Any] | None:
+    """The first unused posting of the label's page that the label describes."""
+    if "key" not in label:
+        return next(
+            (
+                p
+                for p in candidates
+                if id(p) not in used and _title_matches(p.get("title"), label["title"])
+            ),
+            None,
+        )
+    key = _key(label["key"])[:_KEY_CHARS]
+    return next(
+        (
+            p
+            for p in candidates
+            if id(p) not in used and key and key in _key(p["description"])[:400]
+        ),
+        None,
+    )
 
 
 def evaluate(postings: Iterable[Posting], labels: Sequence[Label]) -> Report:
@@ -206,28 +289,21 @@ def evaluate(postings: Iterable[Posting], labels: Sequence[Label]) -> Report:
     report = Report(labels=len(labels))
     used: set[int] = set()
     for label in labels:
-        key = _key(label["key"])[:_KEY_CHARS]
-        candidates = by_page.get(label["file"], [])
-        match = next(
-            (
-                p
-                for p in candidates
-                if id(p) not in used and key and key in _key(p["description"])[:400]
-            ),
-            None,
-        )
+        count = report.pages.setdefault(label["file"], PageCount())
+        count.labels += 1
+        match = _match(label, by_page.get(label["file"], []), used)
         if match is None:
-            report.errors.append(f"missed {label['file']}#{label.get('index')}: {label['key']!r}")
+            what = label.get("key") or (label["title"] or [None])[0]
+            report.errors.append(f"missed {label['file']}#{label.get('index')}: {what!r}")
             continue
         used.add(id(match))
         report.matched += 1
+        count.matched += 1
         _compare(label, match, report)
-    labelled_pages = {label["file"] for label in labels}
-    report.spurious = sum(
-        1
-        for page, items in by_page.items()
-        if page in labelled_pages
-        for p in items
-        if id(p) not in used
-    )
+    for name, count in report.pages.items():
+        for item in by_page.get(name, []):
+            if id(item) not in used:
+                count.spurious += 1
+                report.spurious += 1
+                report.errors.append(f"spurious {name}: {item.get('title')!r}")
     return report
