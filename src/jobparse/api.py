@@ -50,7 +50,10 @@ def parse(
         page = split_html_page(text, uri=uri, base_url=base_url)
     else:
         page = split_text_page(text, uri=uri)
-    return [build_posting(raw, uri=uri, year=page.year) for raw in page.postings]
+    return [
+        build_posting(raw, uri=uri, year=page.year, segmentation=page.segmentation)
+        for raw in page.postings
+    ]
 
 
 def parse_file(

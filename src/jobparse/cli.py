@@ -288,7 +288,9 @@ def explain(keep_duplicates: bool, batch: Batch, inputs: Sequence[str]) -> None:
     help="JSON Lines labels (see tests/gold/FORMAT.md).",
 )  # fmt: skip
 @click.option("--show-errors", is_flag=True, help="List every disagreement.")
-@click.option("--pages", "show_pages", is_flag=True, help="A line per page: labels, found, spurious.")
+@click.option(
+    "--pages", "show_pages", is_flag=True, help="A line per page: labels, found, spurious."
+)
 @batch_options
 @inputs_argument
 def evaluate(

@@ -15,7 +15,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from jobparse import patterns
+import attrs
+
+from jobparse import patterns, vocabulary
 from jobparse.fields.company import infer_company
 from jobparse.fields.context import PostingText
 from jobparse.fields.dates import infer_deadlines, infer_rolling, parse_date
@@ -106,32 +108,87 @@ def _stated(facts: Facts | None, field: str, value: object) -> list[Evidence]:
     return [Evidence(field, f"stated.{facts.source}", str(value))]
 
 
-def _card_lines(
-    facts: Facts, title: str | None
-) -> tuple[list[Location], str | None, list[Evidence]]:
-    """A card's short lines: its places, and its company (a short capitalised line)."""
-    locations: list[Location] = []
-    company = None
-    evidence: list[Evidence] = []
+@attrs.define
+class _CardFacts:
+    """What a card's short lines state: places, company, employment type, deadlines."""
+
+    locations: list[Location] = attrs.Factory(list)
+    company: str | None = None
+    employment_type: EmploymentType | None = None
+    deadlines: list[Deadline] = attrs.Factory(list)
+    evidence: list[Evidence] = attrs.Factory(list)
+
+    def add_places(self, line: str, rule: str) -> None:
+        places = scan_places(line, unknown_city_heads=True).locations
+        if places:
+            self.locations.extend(places)
+            self.evidence.append(Evidence("locations", rule, line))
+
+    def add_type(self, line: str, rule: str) -> bool:
+        kind = vocabulary.employment_type(line)
+        if kind is None:
+            return False
+        if self.employment_type is None:
+            self.employment_type = EmploymentType(kind)
+            self.evidence.append(Evidence("employment_type", rule, line))
+        return True
+
+
+def _could_be_company(line: str, title: str | None) -> bool:
+    """A short line naming an organisation: capitalised, no role, no sentence, no figures."""
+    return (
+        len(line) <= _MAX_CARD_COMPANY
+        and line[:1].isupper()
+        and not vocabulary.has_role(line)
+        and not patterns.SENTENCE_END.search(line)
+        and not patterns.CARD_NOT_COMPANY.search(line)
+        and not (title and line in title)
+    )
+
+
+def _labelled(card: _CardFacts, field: str, value: str, line: str, year: int | None) -> None:
+    if field == "location":
+        card.add_places(value, "location.card.label")
+    elif field == "employment_type":
+        card.add_type(value, "employment.card.label")
+    elif field == "deadline":
+        date = parse_date(value, year=year)
+        if date is not None:
+            card.deadlines.append(Deadline(kind=DeadlineKind.APPLICATION, date=date, text=line))
+            card.evidence.append(Evidence("deadlines", "deadline.card.label", line))
+
+
+def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts:
+    """A card's short lines: its places, employment type, deadlines and company.
+
+    A labelled line ("Standort: Hamburg", "Closing Date: 12/18/2026") is read
+    by its label; a place line gives places; a line naming an employment type
+    gives it; a short capitalised line that is none of these, the company.
+    """
+    card = _CardFacts()
     for line in facts.lines:
-        if line == title or parse_date(line) is not None:
+        if line == title:
+            continue
+        label = vocabulary.fact_label(line)
+        if label is not None:
+            _labelled(card, *label, line, year)
+            continue
+        if parse_date(line) is not None:
             continue
         if is_place_line(line):
-            locations.extend(scan_places(line, unknown_city_heads=True).locations)
-            evidence.append(Evidence("locations", "location.card", line))
-        elif line.casefold().startswith("at ") and company is None:
-            company = line[3:].strip()  # "at Acme" under a job title
-            evidence.append(Evidence("company", "company.card", line))
-        elif (
-            company is None
-            and len(line) <= _MAX_CARD_COMPANY
-            and line[:1].isupper()
-            and not patterns.ROLE_NOUN.search(line)
-            and not patterns.SENTENCE_END.search(line)
-        ):
-            company = line
-            evidence.append(Evidence("company", "company.card", line))
-    return locations, company, evidence
+            card.add_places(line, "location.card")
+            continue
+        if card.add_type(line, "employment.card"):
+            continue
+        if line.casefold().startswith("at ") and card.company is None:
+            card.company = line[3:].strip()  # "at Acme" under a job title
+            card.evidence.append(Evidence("company", "company.card", line))
+        elif card.company is None and _could_be_company(line, title):
+            card.company = line
+            card.evidence.append(Evidence("company", "company.card", line))
+    if not card.locations and facts.group and is_place_line(facts.group):
+        card.add_places(facts.group, "location.card.group")
+    return card
 
 
 def _merge_deadlines(stated: Iterable[Deadline], found: Iterable[Deadline]) -> tuple[Deadline, ...]:
@@ -141,8 +198,17 @@ def _merge_deadlines(stated: Iterable[Deadline], found: Iterable[Deadline]) -> t
     return tuple(merged.values())
 
 
-def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) -> Posting:
-    """Infer every field of one raw posting and return the typed posting."""
+def build_posting(
+    raw: RawPosting,
+    *,
+    uri: str | None,
+    year: int | None = None,
+    segmentation: tuple[str, str] | None = None,
+) -> Posting:
+    """Infer every field of one raw posting and return the typed posting.
+
+    *segmentation* (rule and text) says how the page was cut into postings.
+    """
     location_line = _location_line(raw)
     paragraphs = raw.paragraphs
     if raw.lead is not None and location_line is None:
@@ -150,6 +216,8 @@ def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) 
     ctx = PostingText.prepare(paragraphs, location_line=location_line, year=year)
     facts = raw.facts
     evidence: list[Evidence] = []
+    if segmentation is not None:
+        evidence.append(Evidence("segment", *segmentation))
 
     title, found = (
         (facts.title, _stated(facts, "title", facts.title))
@@ -157,16 +225,13 @@ def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) 
         else infer_title(ctx)
     )
     evidence += found
-    card_places: list[Location] = []
-    card_company = None
-    card_evidence: list[Evidence] = []
-    if facts is not None and facts.lines:
-        card_places, card_company, card_evidence = _card_lines(facts, title)
+    card = _card_lines(facts, title, year) if facts is not None else _CardFacts()
+    card_places, card_evidence = card.locations, card.evidence
     if facts is not None and facts.company:
         company: str | None = facts.company
         evidence += _stated(facts, "company", company)
-    elif card_company:
-        company = card_company
+    elif card.company:
+        company = card.company
         evidence += [e for e in card_evidence if e.field == "company"]
     else:
         company, found = infer_company(ctx)
@@ -175,6 +240,9 @@ def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) 
         if company is None and site_name and site_name.casefold() in ctx.text.casefold():
             company = site_name  # the site's own name, and the text names it: its own careers page
             evidence.append(Evidence("company", "company.site_name", site_name))
+        if company is None and facts is not None and facts.site_company:
+            company = facts.site_company  # whose careers page this is (page.site)
+            evidence.append(Evidence("company", "company.site", facts.site_company))
     if facts is not None and facts.locations:
         locations: tuple[Location, ...] = facts.locations
         evidence += _stated(facts, "locations", "; ".join(loc.raw for loc in locations))
@@ -185,6 +253,8 @@ def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) 
         locations, found = infer_locations(ctx, organisation=company)
         evidence += found
     deadlines, found = infer_deadlines(ctx)
+    deadlines = _merge_deadlines(card.deadlines, deadlines)
+    evidence += [e for e in card_evidence if e.field == "deadlines"]
     if facts is not None and facts.lines:
         # A card's bare date is when it was posted, not an event.
         deadlines = tuple(d for d in deadlines if d.kind is not DeadlineKind.OTHER)
@@ -201,6 +271,9 @@ def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) 
     if facts is not None and facts.employment_type:
         employment_type = facts.employment_type
         evidence += _stated(facts, "employment_type", employment_type.value)
+    elif card.employment_type is not None:
+        employment_type = card.employment_type
+        evidence += [e for e in card_evidence if e.field == "employment_type"]
     else:
         employment_type, found = infer_employment_type(ctx, title=title)
         evidence += found
@@ -212,6 +285,9 @@ def build_posting(raw: RawPosting, *, uri: str | None, year: int | None = None) 
     folded = None
     if len(ctx.text) == len(ctx.full_text):  # not cut to MAX_ANALYSED_CHARS: its fold is at hand
         folded = f"{location_line.casefold()}\n\n{ctx.folded}" if location_line else ctx.folded
+    if facts is not None and facts.source == "html.card" and facts.url:
+        # A card says little: two jobs' cards may read alike; their own pages differ.
+        full_text, folded = f"{full_text}\n{facts.url}", None
     return Posting(
         id=posting_id(full_text, folded=folded),
         description=ctx.full_text,

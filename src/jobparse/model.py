@@ -31,6 +31,8 @@ class EmploymentType(str, Enum):
     PHD = "phd"
     POSTDOC = "postdoc"
     CONTRACT = "contract"
+    #: A fixed-term, seasonal or agency engagement ("befristet", "CDD", "temporal").
+    TEMPORARY = "temporary"
 
     def __str__(self) -> str:
         return self.value

@@ -340,6 +340,9 @@ HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+#: An inline style that hides an element from visitors.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
 #: A word character: the first and the last one bound a control's label ("› Apply now ›").
 WORD_CHARACTER = re.compile(r"\w")
 
@@ -969,6 +972,13 @@ WHITESPACE = re.compile(r"\s+")
 #: a run of spaces starts, so a long run without a line break is read once, not per space.)
 LINE_EDGES = re.compile(r"(?<![ \t])[ \t]*\n[ \t]*")
 BLANK_RUNS = re.compile(r"\n{3,}")
+
+#: What a card's line holds that a company's name never does: figures of a salary or date,
+#: the separators of a meta line ("Lager · Hamburg"), a "posted" note.
+CARD_NOT_COMPANY = re.compile(
+    r"[\d$€£¥·•|]|\b(?:posted|published|updated|salary|per\s+(?:hour|annum|year|month))\b",
+    re.IGNORECASE,
+)
 
 #: A capitalised word ("Wayve", "DeepSpeed", "Helm.ai"); no leading \b, so it scans fast.
 CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*(?:\.ai)?")

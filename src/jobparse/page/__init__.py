@@ -24,7 +24,10 @@ class Facts:
     ``"html.page"`` for a single posting's page (its heading and metadata).
     Stated facts win over inferred ones; heuristics fill what they lack.
     ``site_name`` is the page's ``og:site_name`` (an employer only if the text names it too);
-    ``lines`` are a card's short lines (place, company, date) left to the heuristics.
+    ``site_company`` whose careers page it is (:mod:`jobparse.page.site`), the employer when
+    neither the posting nor its text names one; ``lines`` are a card's short lines (place,
+    company, date, labelled facts) left to the heuristics; ``group`` the heading of its
+    group on a listing (a department, an office, a city).
     """
 
     source: str
@@ -38,7 +41,9 @@ class Facts:
     identifier: str | None = None
     date_posted: dt.date | None = None
     site_name: str | None = None
+    site_company: str | None = None
     lines: tuple[str, ...] = ()
+    group: str | None = None
 
 
 @attrs.frozen
@@ -72,8 +77,13 @@ class RawPosting:
 
 @attrs.frozen
 class RawPage:
-    """A page cut into raw postings, with what the page as a whole tells."""
+    """A page cut into raw postings, with what the page as a whole tells.
+
+    ``segmentation`` says how the page was cut: a rule (``segment.records``...)
+    and a line on what won and what came second, for ``jobparse explain``.
+    """
 
     uri: str | None
     postings: tuple[RawPosting, ...]
     year: int | None = None
+    segmentation: tuple[str, str] | None = None

@@ -1,52 +1,52 @@
-"""HTML pages into raw postings, by the page's structure rather than one site's class names.
+"""HTML pages into raw postings: record finders propose, one chooser decides.
 
-The page is parsed once and read in this order:
+The page is parsed once; what it says as a whole (its address, year and
+company) is read first. Then the finders, one module each, propose postings:
 
-1. **Structured data** — schema.org ``JobPosting`` in JSON-LD or microdata:
-   one posting per object, its stated fields kept as :class:`Facts`.
-2. **Listings** — several "Apply" links or buttons: each posting is the
-   largest subtree that holds exactly one of them (the repeated sibling
-   blocks of a career listing). Where the postings are not wrapped in blocks
-   of their own, the page's text rendering is cut at its ``Apply`` lines.
-3. **Cards** — search results or a careers index: repeated sibling elements
-   of one shape, each a link to a job's own page with a few short lines.
-4. **Single-posting page** — one job's own page: its main heading or metadata
-   give the title, its main content the description; sidebars of similar
-   jobs are not postings.
+- :mod:`~jobparse.page.structured` — schema.org ``JobPosting`` markup;
+- :mod:`~jobparse.page.records` — repeated records anchored by their titles
+  (cards, list items, table rows, department groups, flat heading runs),
+  scored by :mod:`~jobparse.page.chooser`;
+- :mod:`~jobparse.page.applies` — free-text adverts each closed by an Apply
+  control (a conference career site);
+- :mod:`~jobparse.page.single` — one job's own page.
+
+Structured data wins, with the visible records it lacks; otherwise the best
+record set, unless the page reads better as one posting (its heading names a
+role and the records are a small part of it, a sidebar of other jobs).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from typing import Any
 
+import attrs
 from lxml import etree
 
-from jobparse import patterns
+from jobparse import patterns, vocabulary
 from jobparse.page import Facts, RawPage, RawPosting
-from jobparse.page.jobposting import is_job_posting, job_posting_facts
+from jobparse.page.applies import apply_controls, apply_listing
+from jobparse.page.cards import Card
+from jobparse.page.chooser import Candidate, best_candidates
 from jobparse.page.jsonld import json_ld_items
 from jobparse.page.links import resolve
 from jobparse.page.microdata import microdata_items
-from jobparse.page.render import (
-    absolute_links,
-    element_text,
-    is_apply_control,
-    parse_html,
-    render,
-    split_paragraphs,
-)
-from jobparse.page.text import page_year, posting_from_text, split_text_page
+from jobparse.page.records import record_sets
+from jobparse.page.render import element_text, is_hidden, parse_html, render, split_paragraphs
+from jobparse.page.single import single_posting
+from jobparse.page.site import own_url, page_company
+from jobparse.page.structured import structured_postings
+from jobparse.page.text import page_year
 
 __all__ = ["split_html_page"]
 
-_MIN_BLOCK_TEXT = 40
-_MIN_CARDS = 3
-_MAX_CARD_TEXT = 800
-_CARD_SHARE = 0.4
-_MAX_HEADER_LINE = 80
-_MAX_HEADER_LINES = 5
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_NEVER_CONTENT = frozenset({"script", "style", "noscript", "template"})
+#: A page whose own text beyond its best record set is this long is one posting's page
+#: when its heading names a role (the records are a sidebar of other jobs).
+_SINGLE_TEXT = 1500
+_SINGLE_SHARE = 0.35
 
 
 def _tag(element: etree._Element) -> str:
@@ -60,48 +60,12 @@ def _base_url(root: etree._Element, page_url: str | None) -> str | None:
     return page_url
 
 
-def _meta(root: etree._Element, *names: str) -> str | None:
-    for element in root.iter("meta"):
-        key = (element.get("property") or element.get("name") or "").casefold()
-        if key in names:
-            value = " ".join((element.get("content") or "").split())
-            if value:
-                return value
-    return None
-
-
 def _page_year(root: etree._Element) -> int | None:
     title = root.find(".//title")
     heading = next(root.iter("h1"), None)
     text = " ".join(element_text(e) for e in (title, heading) if e is not None)
     years = Counter(int(y) for y in patterns.YEAR.findall(text))
     return years.most_common(1)[0][0] if years else None
-
-
-# ---------------------------------------------------------------------------
-# 1. Structured data
-# ---------------------------------------------------------------------------
-
-
-def _structured(root: etree._Element, uri: str | None, base: str | None) -> list[RawPosting]:
-    found: list[RawPosting] = []
-    sources = (("jsonld", json_ld_items(root, uri=uri)), ("microdata", microdata_items(root)))
-    for source, items in sources:
-        for item in items:
-            if not is_job_posting(item):
-                continue
-            facts, paragraphs = job_posting_facts(item, source=source, base_url=base)
-            found.append(
-                RawPosting(
-                    index=len(found), paragraphs=paragraphs, apply_url=facts.apply_url, facts=facts
-                )
-            )
-    return found
-
-
-# ---------------------------------------------------------------------------
-# Furniture
-# ---------------------------------------------------------------------------
 
 
 def _remove(element: etree._Element) -> None:
@@ -119,8 +83,9 @@ def _remove(element: etree._Element) -> None:
 
 
 def _drop_furniture(root: etree._Element) -> None:
-    """Drop site headers and footers (not an article's own) and related-jobs sections."""
-    doomed = [
+    """Drop code, hidden elements, site headers and footers, sidebars and related-jobs boxes."""
+    doomed = [e for e in root.iter() if _tag(e) in _NEVER_CONTENT or (_tag(e) and is_hidden(e))]
+    doomed += [
         element
         for element in root.iter("header", "footer")
         if not any(_tag(a) == "article" for a in element.iterancestors())
@@ -141,233 +106,111 @@ def _drop_furniture(root: etree._Element) -> None:
         _remove(element)
 
 
-# ---------------------------------------------------------------------------
-# 2. Listings with Apply controls
-# ---------------------------------------------------------------------------
-
-
-def _apply_href(control: etree._Element, base: str | None) -> str | None:
-    href = control.get("href") or control.get("formaction") or control.get("data-href")
-    return resolve(href, base)
-
-
-def _blocks(applies: Sequence[etree._Element]) -> list[etree._Element] | None:
-    """Each Apply control's posting: its largest ancestor holding no other Apply control."""
-    counts: Counter[etree._Element] = Counter()
-    for control in applies:
-        counts.update(control.iterancestors())
-    blocks = []
-    for control in applies:
-        block = control
-        for ancestor in control.iterancestors():
-            if counts[ancestor] != 1:
-                break
-            block = ancestor
-        blocks.append(block)
-    enough_text = all(
-        len(element_text(block)) - len(element_text(control)) >= _MIN_BLOCK_TEXT
-        for block, control in zip(blocks, applies, strict=True)
+def _card_posting(card: Card, index: int, site_company: str | None, base: str | None) -> RawPosting:
+    paragraphs = tuple(
+        p
+        for p in split_paragraphs(card.text)
+        if any(c.isalnum() for c in p) and not vocabulary.apply_text(p.strip(" •"))
     )
-    return blocks if enough_text else None
-
-
-def _listing(
-    root: etree._Element, applies: Sequence[etree._Element], base: str | None
-) -> list[RawPosting]:
-    blocks = _blocks(applies)
-    postings: list[RawPosting] = []
-    if blocks is not None:
-        for block, control in zip(blocks, applies, strict=True):
-            text = "\n".join(
-                line for line in render(block).split("\n") if line.strip().casefold() != "apply"
-            )
-            apply_url = _apply_href(control, base)
-            links = tuple(link for link in absolute_links(block, base) if link != apply_url)
-            posting = posting_from_text(text, index=len(postings))
-            if posting is not None:
-                postings.append(posting.evolve(apply_url=apply_url, links=links))
-        return postings
-    # Postings are not wrapped: cut the page's rendering at its Apply lines.
-    hrefs = [_apply_href(control, base) for control in applies]
-    page = split_text_page(render(root))
-    for posting in page.postings:
-        closed_by = posting.closed_by
-        apply_url = hrefs[closed_by] if closed_by is not None and closed_by < len(hrefs) else None
-        postings.append(posting.evolve(apply_url=apply_url))
-    return postings
-
-
-# ---------------------------------------------------------------------------
-# 3. Cards
-# ---------------------------------------------------------------------------
-
-
-def _signature(element: etree._Element) -> tuple[str, str]:
-    return _tag(element), " ".join(sorted((element.get("class") or "").split()))
-
-
-def _card_groups(root: etree._Element) -> Iterator[list[etree._Element]]:
-    for parent in root.iter():
-        children = [c for c in parent if _tag(c)]
-        if len(children) < _MIN_CARDS:
-            continue
-        groups: dict[tuple[str, str], list[etree._Element]] = {}
-        for child in children:
-            groups.setdefault(_signature(child), []).append(child)
-        for members in groups.values():
-            if len(members) >= _MIN_CARDS:
-                yield members
-
-
-def _is_card(element: etree._Element) -> bool:
-    text = element_text(element)
-    has_link = any((a.get("href") or "").strip() not in {"", "#"} for a in element.iter("a"))
-    return has_link and 10 <= len(text) <= _MAX_CARD_TEXT
-
-
-def _cards(root: etree._Element, base: str | None) -> list[RawPosting]:
-    page_text = len(element_text(root)) or 1
-    best: list[etree._Element] = []
-    for members in _card_groups(root):
-        cards = [m for m in members if _is_card(m)]
-        if len(cards) >= _MIN_CARDS and len(cards) == len(members) and len(cards) > len(best):
-            best = cards
-    if not best or sum(len(element_text(c)) for c in best) < _CARD_SHARE * page_text:
-        return []
-    postings: list[RawPosting] = []
-    for card in best:
-        heading = next(card.iter(*_HEADINGS), None)
-        link = next((a for a in card.iter("a") if resolve(a.get("href"), base)), None)
-        title = (
-            element_text(heading)
-            if heading is not None
-            else element_text(link)
-            if link is not None
-            else None
-        )
-        url = resolve(link.get("href"), base) if link is not None else None
-        lines = [line.strip(" •") for line in render(card).split("\n") if line.strip(" •")]
-        others = tuple(line for line in lines if line != title)
-        facts = Facts(source="html.card", title=title or None, url=url, lines=others)
-        postings.append(RawPosting(index=len(postings), paragraphs=tuple(lines), facts=facts))
-    return postings
-
-
-# ---------------------------------------------------------------------------
-# 4. A single posting's page
-# ---------------------------------------------------------------------------
-
-
-def _title_from_metadata(
-    root: etree._Element, site_name: str | None
-) -> tuple[str | None, str | None]:
-    """(title, company) from ``og:title`` or ``<title>``, without the site's name."""
-    raw = _meta(root, "og:title", "twitter:title")
-    if raw is None:
-        element = root.find(".//title")
-        raw = element_text(element) if element is not None else None
-    if not raw:
-        return None, None
-    parts = [p for p in patterns.TITLE_SEPARATORS.split(raw) if p]
-    if site_name:
-        parts = [p for p in parts if p.casefold() != site_name.casefold()] or parts
-    return _split_at_company(parts[0])
-
-
-def _split_at_company(title: str) -> tuple[str, str | None]:
-    """("Staff Engineer", "Tidewater Robotics") from "Staff Engineer at Tidewater Robotics".
-
-    The first " at " whose rest, to the end, can be a company's name splits it.
-    """
-    for at in patterns.TITLE_AT.finditer(title):
-        rest = title[at.end() :]
-        if at.start() > 0 and patterns.TITLE_COMPANY.fullmatch(rest.rstrip("\n")):
-            return title[: at.start()], rest.strip()
-    return title, None
-
-
-def _main(root: etree._Element) -> etree._Element:
-    for path in (".//main", ".//article", ".//*[@role='main']"):
-        found = root.find(path)
-        if found is not None and len(element_text(found)) >= _MIN_BLOCK_TEXT:
-            return found
-    body = root.find(".//body")
-    return body if body is not None else root
-
-
-def _header_lines(paragraphs: Sequence[str]) -> tuple[str, ...]:
-    """The short lines above a posting's text (place, company, date), as on a card."""
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        for line in paragraph.split("\n"):
-            if len(line) > _MAX_HEADER_LINE or line.rstrip().endswith((".", "!", "?", ":")):
-                return tuple(lines)
-            lines.append(line.strip(" •"))
-            if len(lines) >= _MAX_HEADER_LINES:
-                return tuple(lines)
-    return tuple(lines)
-
-
-def _single(root: etree._Element, base: str | None, uri: str | None) -> list[RawPosting]:
-    site_name = _meta(root, "og:site_name", "application-name")
-    main = _main(root)
-    heading = next(main.iter("h1"), None)
-    if heading is None:
-        heading = next(root.iter("h1"), None)
-    title, company = _title_from_metadata(root, site_name)
-    if heading is not None and element_text(heading):
-        title = element_text(heading)
-    paragraphs = list(split_paragraphs(render(main)))
-    if paragraphs and title and paragraphs[0] == title:
-        paragraphs.pop(0)
-    paragraphs = [p for p in paragraphs if p.casefold() not in {"apply", "apply now", "apply here"}]
-    if not paragraphs and not title:
-        return []
-    apply_control = next(
-        (a for a in main.iter("a", "button") if element_text(a).casefold().startswith("apply")),
-        None,
-    )
-    apply_url = _apply_href(apply_control, base) if apply_control is not None else None
-    canonical = root.find(".//link[@rel='canonical']")
-    own_url = resolve(
-        (canonical.get("href") if canonical is not None else None) or _meta(root, "og:url"), base
-    ) or (uri if uri and uri.startswith(("http://", "https://")) else None)
     facts = Facts(
-        source="html.page",
-        title=title,
-        company=company,
-        apply_url=apply_url,
-        url=own_url,
-        site_name=site_name,
-        lines=_header_lines(paragraphs),
+        source="html.card",
+        title=card.title,
+        url=card.url,
+        apply_url=card.apply_url,
+        lines=card.lines,
+        group=card.heading,
+        site_company=site_company,
     )
-    links = tuple(link for link in absolute_links(main, base) if link != apply_url)
-    return [
-        RawPosting(
-            index=0, paragraphs=tuple(paragraphs), apply_url=apply_url, links=links, facts=facts
-        )
+    return RawPosting(index=index, paragraphs=paragraphs, apply_url=card.apply_url, facts=facts)
+
+
+def _same_title(one: str | None, other: str | None) -> bool:
+    a, b = vocabulary.fold(one or ""), vocabulary.fold(other or "")
+    return bool(a and b) and (a == b or (min(len(a), len(b)) > 6 and (a in b or b in a)))
+
+
+def _with_visible_extras(
+    structured: list[RawPosting], best: Candidate | None, site_company: str | None, base: str | None
+) -> list[RawPosting]:
+    """Structured postings, and the visible cards of the same listing that it lacks."""
+    if best is None:
+        return structured
+    titles = [p.facts.title if p.facts else None for p in structured]
+    matched = [card for card in best.cards if any(_same_title(card.title, t) for t in titles)]
+    if len(matched) * 2 < len(best.cards):
+        return structured  # another list than the structured one: not the same jobs
+    extras = [card for card in best.cards if card not in matched]
+    return structured + [
+        _card_posting(card, len(structured) + n, site_company, base)
+        for n, card in enumerate(extras)
     ]
 
 
+def _titled_records_hold_applies(best: Candidate, controls: list[etree._Element]) -> bool:
+    """Whether the best set is the reading of a listing with Apply controls.
+
+    It is when most controls stand inside its records and most of its records
+    have a title naming a role: free-text adverts, whose "titles" are only
+    their first lines, read better as text cut at their Apply controls.
+    """
+    inside = {id(e) for record in best.records for node in record.nodes for e in node.iter()}
+    held = sum(1 for control in controls if id(control) in inside) * 2 >= len(controls)
+    titled = sum(1 for card in best.cards if vocabulary.has_role(card.title)) * 2 >= len(best.cards)
+    return held and titled
+
+
+def _reads_as_single(root: etree._Element, best: Candidate) -> bool:
+    """Whether the page is one job's page whose records are a box of other jobs."""
+    heading = next((element_text(h) for h in root.iter("h1") if element_text(h)), "")
+    if not heading or not vocabulary.has_role(heading) or vocabulary.names_a_list(heading):
+        return False
+    if any(_same_title(card.title, heading) for card in best.cards):
+        return False
+    listed = sum(len(card.text) for card in best.cards)
+    total = len(element_text(root))
+    return total - listed >= _SINGLE_TEXT and listed < _SINGLE_SHARE * total
+
+
+def _segmentation(chosen: str, candidates: list[Candidate], used: Candidate | None) -> str:
+    runner_up = next((c for c in candidates if c is not used), None)
+    text = chosen
+    if runner_up is not None:
+        text += f"; runner-up: {runner_up.describe()}"
+    return text
+
+
 def split_html_page(text: str, *, uri: str | None = None, base_url: str | None = None) -> RawPage:
-    """Cut an HTML page into raw postings (see the module's docstring for the order)."""
+    """Cut an HTML page into raw postings (see the module's docstring)."""
     root = parse_html(text, uri=uri)
-    base = _base_url(
-        root, base_url or (uri if uri and uri.startswith(("http://", "https://")) else None)
-    )
+    page_url = base_url or (uri if uri and uri.startswith(("http://", "https://")) else None)
+    stated_url = own_url(root)
+    base = _base_url(root, page_url or stated_url)
     year = _page_year(root)
-    postings = _structured(root, uri, base)
-    if not postings:
-        for element in [
-            e for e in root.iter() if _tag(e) in {"script", "style", "noscript", "template"}
-        ]:
-            _remove(element)
-        _drop_furniture(root)
-        applies = [e for e in root.iter("a", "button") if is_apply_control(e)]
-        if len(applies) >= 2:
-            postings = _listing(root, applies, base)
-        else:
-            postings = _cards(root, base) or _single(root, base, uri)
+    items: list[tuple[str, dict[str, Any]]] = [("jsonld", i) for i in json_ld_items(root, uri=uri)]
+    items += [("microdata", i) for i in microdata_items(root)]
+    site_company = page_company(root, [item for _, item in items])
+    structured = structured_postings(items, base)
+    _drop_furniture(root)
+    candidates = best_candidates(record_sets(root), base)
+    best = candidates[0] if candidates else None
+    applies = apply_controls(root)
+    with_apply = best is not None and _titled_records_hold_applies(best, applies)
+    postings: list[RawPosting]
+    if structured:
+        postings = _with_visible_extras(structured, best, site_company, base)
+        segmentation = ("segment.structured", f"{len(structured)} JobPosting objects")
+    elif len(applies) >= 2 and not with_apply:
+        postings = apply_listing(root, applies, base)
+        segmentation = ("segment.apply", f"{len(applies)} Apply controls")
+    elif best is not None and not _reads_as_single(root, best):
+        postings = [_card_posting(card, n, site_company, base) for n, card in enumerate(best.cards)]
+        segmentation = ("segment.records", _segmentation(best.describe(), candidates, best))
+    else:
+        postings = [
+            p.evolve(facts=attrs.evolve(p.facts, site_company=site_company) if p.facts else None)
+            for p in single_posting(root, base, stated_url or page_url)
+        ]
+        segmentation = ("segment.single", _segmentation("one posting's page", candidates, None))
     if year is None:
         year = page_year(render(root))  # the header of the rendering: no need to cut postings
-    return RawPage(uri=uri, postings=tuple(postings), year=year)
+    return RawPage(uri=uri, postings=tuple(postings), year=year, segmentation=segmentation)

@@ -13,7 +13,7 @@ from jobparse.page import Facts
 from jobparse.page.links import resolve
 from jobparse.page.render import fragment_to_text
 
-__all__ = ["is_job_posting", "job_posting_facts"]
+__all__ = ["is_job_posting", "item_types", "job_posting_facts"]
 
 #: schema.org employmentType values mapped to ours (others, such as VOLUNTEER, to none).
 EMPLOYMENT_TYPES = {
@@ -23,13 +23,14 @@ EMPLOYMENT_TYPES = {
     "PARTTIME": EmploymentType.PART_TIME,
     "CONTRACTOR": EmploymentType.CONTRACT,
     "CONTRACT": EmploymentType.CONTRACT,
-    "TEMPORARY": EmploymentType.CONTRACT,
+    "TEMPORARY": EmploymentType.TEMPORARY,
     "INTERN": EmploymentType.INTERNSHIP,
     "INTERNSHIP": EmploymentType.INTERNSHIP,
 }
 
 
-def _types(item: dict[str, Any]) -> list[str]:
+def item_types(item: dict[str, Any]) -> list[str]:
+    """The schema.org types of an item, without their URL prefix ("JobPosting")."""
     kind = item.get("@type") or item.get("type") or []
     kinds = kind if isinstance(kind, list) else [kind]
     return [str(k).rsplit("/", 1)[-1] for k in kinds]
@@ -41,7 +42,7 @@ def is_job_posting(item: dict[str, Any]) -> bool:
     >>> is_job_posting({"@type": ["Thing", "JobPosting"]}), is_job_posting({"@type": "Event"})
     (True, False)
     """
-    return "JobPosting" in _types(item)
+    return "JobPosting" in item_types(item)
 
 
 def _first(value: Any) -> Any:

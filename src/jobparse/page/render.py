@@ -11,10 +11,11 @@ the stack.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lxml import etree
 
-from jobparse import patterns
+from jobparse import patterns, vocabulary
 from jobparse.page.links import resolve
 from jobparse.page.tree import parse_fragment, parse_html
 
@@ -23,9 +24,11 @@ __all__ = [
     "element_text",
     "fragment_to_text",
     "html_to_text",
+    "is_hidden",
     "looks_like_html",
     "parse_html",
     "render",
+    "render_nodes",
     "split_paragraphs",
 ]
 
@@ -36,7 +39,7 @@ FURNITURE_TAGS = frozenset(
 _BLOCK = frozenset(
     """
     address article aside blockquote dd div dl dt fieldset figcaption figure footer header hr li
-    main ol pre section table tbody thead tfoot tr ul body html
+    main ol pre section table tbody thead tfoot tr td th caption ul body html details summary
     """.split()
 )
 _PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6".split())
@@ -71,10 +74,13 @@ def _tag(element: etree._Element) -> str:
 
 
 def is_apply_control(element: etree._Element) -> bool:
-    """Whether an element is a posting's Apply link or button ("Apply", "Apply now ›")."""
+    """Whether an element is a posting's Apply link or button ("Apply now ›", "Bewerben")."""
     if _tag(element) not in {"a", "button"}:
         return False
-    return _label(element_text(element)).casefold() in APPLY_TEXTS
+    label = _label(element_text(element))
+    return label.casefold() in APPLY_TEXTS or (
+        len(label) <= _MAX_CONTROL_TEXT and vocabulary.apply_text(label)
+    )
 
 
 #: Longer than any Apply control's text with the marks around it ("›  Apply now  ›").
@@ -97,10 +103,29 @@ def _flow(text: str) -> str:
     return patterns.WHITESPACE.sub(" ", text)
 
 
+def is_hidden(element: etree._Element) -> bool:
+    """Whether an element is hidden from visitors: ``hidden``, ``aria-hidden``, ``display:none``."""
+    if element.get("hidden") is not None:
+        return True
+    if (element.get("aria-hidden") or "").strip().casefold() == "true":
+        return True
+    style = element.get("style")
+    return style is not None and patterns.HIDDEN_STYLE.search(style) is not None
+
+
 def render(element: etree._Element) -> str:
     """Render an element's subtree as text in the career-page layout."""
+    return render_nodes((element,), tails=False)
+
+
+def render_nodes(elements: Sequence[etree._Element], *, tails: bool) -> str:
+    """Render a run of elements (a record of sibling elements) as one text.
+
+    With *tails*, the text after each element (up to the next) is part of it.
+    """
     out: list[str] = []
-    stack: list[tuple[etree._Element, bool]] = [(element, False)]
+    roots = {id(element) for element in elements} if not tails else set()
+    stack: list[tuple[etree._Element, bool]] = [(e, False) for e in reversed(elements)]
     while stack:
         node, closing = stack.pop()
         tag = _tag(node)
@@ -109,11 +134,11 @@ def render(element: etree._Element) -> str:
                 out.append(_PARAGRAPH_BREAK)
             elif tag in _BLOCK:
                 out.append(_LINE_BREAK)
-            if node.tail and node is not element:
+            if node.tail and id(node) not in roots:
                 out.append(_flow(node.tail))
             continue
-        if tag in FURNITURE_TAGS or not tag:
-            if node.tail and node is not element:
+        if tag in FURNITURE_TAGS or not tag or is_hidden(node):
+            if node.tail and id(node) not in roots:
                 out.append(_flow(node.tail))
             continue
         if tag == "br":
@@ -132,7 +157,7 @@ def render(element: etree._Element) -> str:
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(node))
             continue
-        if node.tail and node is not element:
+        if node.tail and id(node) not in roots:
             out.append(_flow(node.tail))
     text = patterns.HSPACE.sub(" ", "".join(out))
     text = _BREAKS.sub(lambda m: "\n\n" if _PARAGRAPH_BREAK in m.group() else "\n", text)

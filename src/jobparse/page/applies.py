@@ -1,0 +1,87 @@
+"""Listings of free-text adverts, each closed by its own Apply control.
+
+The shape it recognises (a conference career site)::
+
+    <div class="posting"><p>London</p><p>We are hiring a robotics engineer ...</p>
+      <a href="/apply/1">Apply</a></div>
+    <div class="posting"><p>Paris</p><p>Our lab is looking for ...</p>
+      <a href="/apply/2">Apply</a></div>
+
+Each posting is the largest subtree that holds exactly one Apply control.
+Where the adverts are not wrapped in blocks of their own, the page's text
+rendering is cut at its ``Apply`` lines, as a text page is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from lxml import etree
+
+from jobparse.page import RawPosting
+from jobparse.page.links import resolve
+from jobparse.page.render import absolute_links, element_text, is_apply_control, render
+from jobparse.page.text import posting_from_text, split_text_page
+
+__all__ = ["apply_controls", "apply_href", "apply_listing"]
+
+_MIN_BLOCK_TEXT = 40
+
+
+def apply_controls(root: etree._Element) -> list[etree._Element]:
+    """The page's Apply links and buttons, in page order."""
+    return [e for e in root.iter("a", "button") if is_apply_control(e)]
+
+
+def apply_href(control: etree._Element, base: str | None) -> str | None:
+    """Where an Apply control leads (its ``href``, ``formaction`` or ``data-href``)."""
+    href = control.get("href") or control.get("formaction") or control.get("data-href")
+    return resolve(href, base)
+
+
+def _blocks(applies: Sequence[etree._Element]) -> list[etree._Element] | None:
+    """Each Apply control's posting: its largest ancestor holding no other Apply control."""
+    counts: Counter[etree._Element] = Counter()
+    for control in applies:
+        counts.update(control.iterancestors())
+    blocks = []
+    for control in applies:
+        block = control
+        for ancestor in control.iterancestors():
+            if counts[ancestor] != 1:
+                break
+            block = ancestor
+        blocks.append(block)
+    enough_text = all(
+        len(element_text(block)) - len(element_text(control)) >= _MIN_BLOCK_TEXT
+        for block, control in zip(blocks, applies, strict=True)
+    )
+    return blocks if enough_text else None
+
+
+def apply_listing(
+    root: etree._Element, applies: Sequence[etree._Element], base: str | None
+) -> list[RawPosting]:
+    """The postings of a listing whose adverts each end with an Apply control."""
+    blocks = _blocks(applies)
+    postings: list[RawPosting] = []
+    if blocks is not None:
+        for block, control in zip(blocks, applies, strict=True):
+            text = "\n".join(
+                line for line in render(block).split("\n") if line.strip().casefold() != "apply"
+            )
+            url = apply_href(control, base)
+            links = tuple(link for link in absolute_links(block, base) if link != url)
+            posting = posting_from_text(text, index=len(postings))
+            if posting is not None:
+                postings.append(posting.evolve(apply_url=url, links=links))
+        return postings
+    # Postings are not wrapped: cut the page's rendering at its Apply lines.
+    hrefs = [apply_href(control, base) for control in applies]
+    page = split_text_page(render(root))
+    for posting in page.postings:
+        closed_by = posting.closed_by
+        url = hrefs[closed_by] if closed_by is not None and closed_by < len(hrefs) else None
+        postings.append(posting.evolve(apply_url=url))
+    return postings

@@ -1,0 +1,172 @@
+"""Reading one record of a listing like a card: its title, links and short lines.
+
+A card's parts, whatever the markup::
+
+    <li class="job">
+      <a href="/jobs/42">Senior Data Engineer</a>        <- title and url (the anchor)
+      <span>Berlin · Vollzeit</span>                     <- short lines: place, type, date
+      <span>Standort: Berlin</span>                      <- a labelled fact
+      <a href="/jobs/42/apply">Jetzt bewerben</a>        <- the apply link, by its text
+    </li>
+
+The title is the anchor's own title: its heading or leading bold text when it
+has one ("<a><b>PhD research</b> <i>Jan 1, 2020</i></a>"), else its first
+line. A table row's cells are lines of their own, labelled with their
+column's header ("Location: Elmhurst, IL"), so that facts are read the same
+way from a grid as from a card.
+"""
+
+from __future__ import annotations
+
+import attrs
+from lxml import etree
+
+from jobparse import vocabulary
+from jobparse.fields.dates import parse_date
+from jobparse.page.links import resolve
+from jobparse.page.records import Record, text_of
+from jobparse.page.render import render_nodes
+
+__all__ = ["Card", "read_record"]
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_MAX_LINE = 120
+_BULLETS = " •·▪●◦-–—|›»❯>"
+
+
+@attrs.frozen
+class Card:
+    """What one record says, before any field is inferred.
+
+    ``lines`` are its short lines (title, apply link and navigation left out),
+    ``text`` all of it as rendered text, ``heading`` the heading of its group.
+    """
+
+    title: str
+    url: str | None
+    apply_url: str | None
+    lines: tuple[str, ...]
+    text: str
+    heading: str | None
+
+
+def _tag(element: etree._Element) -> str:
+    return element.tag.casefold() if isinstance(element.tag, str) else ""
+
+
+def _is_title_line(line: str) -> bool:
+    """Whether a line can be a title: not a date, a labelled fact or a bare figure."""
+    if not any(c.isalpha() for c in line) or vocabulary.fact_label(line) is not None:
+        return False
+    _, colon, value = line.partition(":")
+    return not (colon and parse_date(value) is not None) and parse_date(line) is None
+
+
+def _title(anchor: etree._Element) -> str:
+    """The anchor's own title: a heading or leading bold text in it, else its first title line.
+
+    A line that is a date or a label ("Online seit: 01.10.2025") is skipped;
+    of several lines, the first that names a role wins.
+    """
+    for inner in anchor.iter(*_HEADINGS, "strong", "b"):
+        if inner is not anchor:
+            text = text_of(inner)
+            if text and _is_title_line(text):
+                return text
+    lines = [line.strip(_BULLETS) for line in render_nodes((anchor,), tails=False).split("\n")]
+    titled = [line for line in lines if line and _is_title_line(line)]
+    return next((line for line in titled if vocabulary.has_role(line)), None) or next(
+        iter(titled), text_of(anchor)
+    )
+
+
+def _links(nodes: tuple[etree._Element, ...]) -> list[etree._Element]:
+    return [a for node in nodes for a in node.iter("a", "button")]
+
+
+def _url(
+    anchor: etree._Element, title: str, links: list[etree._Element], base: str | None
+) -> str | None:
+    """The record's own page: the anchor's link, a link named like the title, or a job link."""
+    if _tag(anchor) == "a":
+        return resolve(anchor.get("href"), base)
+    for link in (*anchor.iterancestors("a"), *anchor.iter("a")):
+        if (url := resolve(link.get("href"), base)) is not None:
+            return url
+    named = [a for a in links if _tag(a) == "a" and title and title in text_of(a)]
+    for link in named + [a for a in links if _tag(a) == "a"]:
+        url = resolve(link.get("href"), base)
+        if (
+            url
+            and not url.casefold().startswith(("mailto:", "tel:"))
+            and (link in named or vocabulary.job_url(url))
+        ):
+            return url
+    return None
+
+
+def _apply_url(links: list[etree._Element], base: str | None) -> str | None:
+    for control in links:
+        if vocabulary.apply_text(text_of(control)):
+            href = control.get("href") or control.get("formaction") or control.get("data-href")
+            url = resolve(href, base)
+            if url is not None and not url.casefold().startswith(("mailto:", "tel:")):
+                return url
+    return None
+
+
+def _header_names(row: etree._Element) -> list[str] | None:
+    """The column names of a table row: its table's header cells, if it has any."""
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return None
+    for candidate in table.iter("tr"):
+        cells = [c for c in candidate if _tag(c) in {"th", "td"}]
+        if cells and all(_tag(c) == "th" for c in cells) and candidate is not row:
+            return [text_of(c) for c in cells]
+        if candidate is row or any(_tag(c) == "td" for c in cells):
+            return None
+    return None
+
+
+def _cell_lines(row: etree._Element) -> list[str] | None:
+    """A table row's cells as lines, each under its column's name when the table names them."""
+    names = _header_names(row)
+    if names is None:
+        return None
+    lines = []
+    for name, cell in zip(names, [c for c in row if _tag(c) in {"th", "td"}], strict=False):
+        value = text_of(cell)
+        if value:
+            lines.append(
+                f"{name}: {value}" if name and vocabulary.fact_label(f"{name}: x") else value
+            )
+    return lines
+
+
+def read_record(record: Record, base: str | None) -> Card:
+    """Read a record as a card (links resolved against *base*)."""
+    title = _title(record.anchor)
+    links = _links(record.nodes)
+    apply_url = _apply_url(links, base)
+    text = render_nodes(
+        record.nodes, tails=len(record.nodes) > 1 or record.nodes[0] is record.anchor
+    )
+    row = record.nodes[0] if _tag(record.nodes[0]) == "tr" else None
+    raw_lines = (_cell_lines(row) if row is not None else None) or text.split("\n")
+    lines = []
+    for raw in raw_lines:
+        line = raw.strip(_BULLETS)
+        if not line or line == title or len(line) > _MAX_LINE:
+            continue
+        if vocabulary.apply_text(line) or vocabulary.is_navigation(line):
+            continue
+        lines.append(line)
+    return Card(
+        title=title,
+        url=_url(record.anchor, title, links, base),
+        apply_url=apply_url,
+        lines=tuple(lines),
+        text=text,
+        heading=record.heading,
+    )

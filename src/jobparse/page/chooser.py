@@ -1,0 +1,130 @@
+"""Choosing a page's postings among the candidate record sets: how much each looks like jobs.
+
+Every record is read as a card and scored by what job listings show and
+other lists do not:
+
+==============================================  =====
+a role in the title ("Engineer", "Técnico")      +2
+a gender tag ("(m/w/d)", "(H/F)")                +1.5
+an apply link                                    +1.5
+a link whose address reads like a job's          +1
+a place, an employment type, a labelled fact     +1 each (once)
+a date line                                      +0.5
+a navigation word as the whole title ("Home")    −3
+a sentence for a title (news, prose)             −1
+==============================================  =====
+
+A spontaneous application or a job alert entry is no posting and is left
+out. Records are clustered by their parent (a department's group, one list
+of several on the page); a cluster whose records score below
+:data:`_MIN_CLUSTER_MEAN` on average (a list of employers, a pager) is
+dropped. A set's score is the sum of its kept records' scores; a set wins
+when its records score :data:`_MIN_MEAN` on average (more for a set of two).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import attrs
+
+from jobparse import vocabulary
+from jobparse.fields.dates import parse_date
+from jobparse.fields.locations import is_place_line
+from jobparse.page.cards import Card, read_record
+from jobparse.page.records import Record, RecordSet
+
+__all__ = ["Candidate", "best_candidates", "card_score"]
+
+_MIN_MEAN = 1.5
+_MIN_MEAN_OF_TWO = 2.0
+_MIN_CLUSTER_MEAN = 1.0
+_MAX_LINES_READ = 8
+_SENTENCE_WORDS = 12
+
+
+@attrs.frozen
+class Candidate:
+    """A set of records read as cards, with its score and how it was found."""
+
+    kind: str
+    cards: tuple[Card, ...]
+    score: float
+    records: tuple[Record, ...] = ()
+
+    @property
+    def mean(self) -> float:
+        """The average score of its cards."""
+        return self.score / len(self.cards) if self.cards else 0.0
+
+    def describe(self) -> str:
+        """One line for ``jobparse explain``: "9 records anchored by links, score 38.5"."""
+        return f"{len(self.cards)} records anchored by {self.kind}s, score {self.score:.1f}"
+
+
+def card_score(card: Card) -> float:
+    """How much one card looks like a job posting (see the module's docstring)."""
+    title = card.title
+    if vocabulary.is_navigation(title):
+        return -3.0
+    score = 0.0
+    if vocabulary.has_role(title):
+        score += 2.0
+    if vocabulary.has_gender_tag(title):
+        score += 1.5
+    if card.apply_url:
+        score += 1.5
+    if card.url and vocabulary.job_url(card.url):
+        score += 1.0
+    words = title.split()
+    if len(words) > _SENTENCE_WORDS or (title.endswith((".", "!", "?")) and len(words) > 6):
+        score -= 1.0
+    place = kind = labelled = date = False
+    for line in card.lines[:_MAX_LINES_READ]:
+        labelled = labelled or vocabulary.fact_label(line) is not None
+        kind = kind or vocabulary.employment_type(line) is not None
+        place = place or is_place_line(line)
+        date = date or parse_date(line) is not None
+    return score + place + kind + labelled + 0.5 * date
+
+
+def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
+    clusters: dict[int, list[tuple[Card, float, Record]]] = defaultdict(list)
+    for record in found.records:
+        card = read_record(record, base)
+        if not card.title or (vocabulary.is_not_posting(card.title) and card.url is None):
+            continue  # "Spontaneous application" with no page of its own: no posting
+        parent = record.nodes[0].getparent()
+        clusters[id(parent)].append((card, card_score(card), record))
+    # Clusters follow each other in page order (a parent's records are contiguous).
+    kept = [
+        scored
+        for cluster in clusters.values()
+        if sum(score for _, score, _ in cluster) / len(cluster) >= _MIN_CLUSTER_MEAN
+        for scored in cluster
+    ]
+    if len(kept) < 2:
+        return None
+    return Candidate(
+        found.kind,
+        tuple(card for card, _, _ in kept),
+        sum(score for _, score, _ in kept),
+        tuple(record for _, _, record in kept),
+    )
+
+
+def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
+    """The record sets that look like job listings, best first."""
+    best: dict[frozenset[int], Candidate] = {}
+    for found in sets:
+        candidate = _candidate(found, base)
+        if candidate is None:
+            continue
+        floor = _MIN_MEAN_OF_TWO if len(candidate.cards) == 2 else _MIN_MEAN
+        if candidate.mean < floor:
+            continue
+        # "h4 > a", a card's title and its "Read more": anchors of one record, kept once.
+        known = best.get(found.signature)
+        if known is None or candidate.score > known.score:
+            best[found.signature] = candidate
+    return sorted(best.values(), key=lambda c: c.score, reverse=True)

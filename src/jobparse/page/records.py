@@ -1,0 +1,272 @@
+"""Repeated records: the entries of a listing, found from the page's repeated structure.
+
+The shape it recognises, in all its variants::
+
+    <section><h3>Engineering</h3>                                  <- a group heading
+      <div class="opening"><a href="/jobs/1">Perception Engineer</a>
+        <span>Pittsburgh, PA</span></div>                           <- one record
+      <div class="opening"><a href="/jobs/2">Planning Engineer</a>
+        <span>Boston, MA</span></div>
+    </section>
+    <section><h3>Operations</h3> ... </section>                    <- same path: same set
+
+Each entry is found by its *anchor*, the element that titles it: a link, a
+heading (``h1``-``h6``, ``summary``, ``dt``, an accordion ``button``, a
+leading ``strong``) or a short text-only item (``li``, ``p``, ``td``,
+``dd``). Anchors of one kind, tag and class on the same tag path from the
+body form a candidate set, wherever their parents are (department groups).
+Each anchor's record is its largest ancestor that holds no other anchor of
+the set (a card, a list item, a table row); where that is the anchor's own
+block in a flat run of siblings (``<h4>title</h4><h5>Remote</h5><p>...</p>
+<h4>...``, or ``<strong>`` titles inside one paragraph), the record is a
+*generalised node* (MDR, Liu et al. 2003): the block and the siblings after
+it, up to the next anchor, a heading as high as the anchor's, or a rule.
+The nearest short heading-like element before a set's records (a
+department, an office, a city) is their group heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+import attrs
+from lxml import etree
+
+from jobparse import vocabulary
+from jobparse.page.links import resolve
+
+__all__ = ["Record", "RecordSet", "record_sets"]
+
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_TITLE_TAGS = _HEADINGS | {"summary", "dt", "button", "strong", "b"}
+_ITEM_TAGS = frozenset({"li", "p", "td", "dd"})
+#: Elements whose subtree never holds a posting's title.
+_SKIPPED = frozenset(
+    "script style noscript template nav select option textarea svg iframe canvas head title".split()
+)
+_INLINE = frozenset(
+    "a b strong em i span br small time abbr sup sub u font img mark cite bdi wbr label".split()
+)
+_MIN_TEXT = 2
+_MAX_TEXT = 200
+_MAX_ITEM_TEXT = 150
+_MIN_RECORDS = 2
+_RULE = "hr"
+_MAX_CONTROL_TEXT = 30
+_DIGITS = re.compile(r"\d")
+
+
+def _tag(element: etree._Element) -> str:
+    return element.tag.casefold() if isinstance(element.tag, str) else ""
+
+
+def text_of(element: etree._Element) -> str:
+    """The text of an element on one line, white space collapsed."""
+    return " ".join("".join(str(t) for t in element.itertext()).split())
+
+
+@attrs.frozen(eq=False)
+class Record:
+    """One entry of a listing: its anchor (title element) and the elements it spans.
+
+    ``nodes`` is the record's container, or a run of siblings (whose tails,
+    the text between them, belong to the record too). ``heading`` is the
+    text of the group heading above it, if any.
+    """
+
+    anchor: etree._Element
+    nodes: tuple[etree._Element, ...]
+    heading: str | None = None
+
+
+@attrs.frozen(eq=False)
+class RecordSet:
+    """Records found together: one anchor of each, of one kind, on one tag path."""
+
+    kind: str
+    records: tuple[Record, ...]
+
+    @property
+    def signature(self) -> frozenset[int]:
+        """The identities of the records' first nodes (two sets with the same are one)."""
+        return frozenset(id(record.nodes[0]) for record in self.records)
+
+
+def _classes(element: etree._Element) -> tuple[str, ...]:
+    tokens = (element.get("class") or "").split()
+    return tuple(sorted(t for t in tokens if not _DIGITS.search(t)))[:3]
+
+
+def _only_inline(element: etree._Element) -> bool:
+    return all(
+        _tag(child) in _INLINE or not _tag(child)
+        for child in element.iter()
+        if child is not element
+    )
+
+
+def _anchor_kind(element: etree._Element, tag: str) -> str | None:
+    """Whether an element can title a record, and as what: a link, a heading or an item."""
+    if tag == "a":
+        href = resolve(element.get("href"), None)
+        if href is None or href.casefold().startswith(("mailto:", "tel:")):
+            return None
+        return "link"
+    if tag in _TITLE_TAGS:
+        if tag in {"strong", "b"}:
+            parent = element.getparent()
+            previous = element.getprevious()
+            leading = parent is not None and not (parent.text or "").strip() and previous is None
+            after_break = previous is not None and _tag(previous) == "br"
+            if not (leading or after_break):
+                return None  # bold words inside a sentence: no title
+        return "heading"
+    if tag in _ITEM_TAGS and _only_inline(element):
+        return "item"
+    return None
+
+
+def _anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._Element]]:
+    """Every element that can title a record, with the key of its candidate set."""
+    path: list[str] = []
+    stack: list[tuple[etree._Element, int]] = [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        del path[depth:]
+        tag = _tag(element)
+        if not tag or tag in _SKIPPED:
+            continue
+        path.append(tag)
+        kind = _anchor_kind(element, tag)
+        if kind is not None:
+            text = text_of(element)
+            limit = _MAX_ITEM_TEXT if kind == "item" else _MAX_TEXT
+            if _MIN_TEXT <= len(text) <= limit and not _control_text(text):
+                yield (kind, tag, _classes(element), tuple(path)), element
+        stack.extend((child, depth + 1) for child in reversed(element))
+
+
+def _control_text(text: str) -> bool:
+    """An Apply button or a navigation link ("Read more"): controls, never a record's title."""
+    return len(text) <= _MAX_CONTROL_TEXT and (
+        vocabulary.apply_text(text) or vocabulary.is_navigation(text)
+    )
+
+
+def _heading_rank(element: etree._Element) -> int:
+    tag = _tag(element)
+    return int(tag[1]) if tag in _HEADINGS else 7
+
+
+def _blocks(anchors: list[etree._Element]) -> list[etree._Element]:
+    """Each anchor's largest ancestor (or itself) that holds no other anchor of the set."""
+    counts: Counter[etree._Element] = Counter()
+    for anchor in anchors:
+        counts.update(anchor.iterancestors())
+    blocks = []
+    for anchor in anchors:
+        block = anchor
+        for ancestor in anchor.iterancestors():
+            if counts[ancestor] != 1:
+                break
+            block = ancestor
+        blocks.append(block)
+    return blocks
+
+
+def _run(
+    block: etree._Element, anchor: etree._Element, holders: set[etree._Element]
+) -> tuple[etree._Element, ...]:
+    """The block and its following siblings, up to the next record or a heading as high."""
+    rank = _heading_rank(block) if _tag(block) in _HEADINGS else _heading_rank(anchor)
+    nodes = [block]
+    for sibling in block.itersiblings():
+        tag = _tag(sibling)
+        if sibling in holders or tag == _RULE:
+            break
+        if tag in _HEADINGS and _heading_rank(sibling) <= rank:
+            break
+        if tag and any(descendant in holders for descendant in sibling.iterdescendants()):
+            break
+        nodes.append(sibling)
+    return tuple(nodes)
+
+
+def _heading_like(element: etree._Element, text: str) -> bool:
+    return _tag(element) in _HEADINGS or (len(text) <= 60 and next(element.iter("a"), None) is None)
+
+
+class _Headings:
+    """The group heading of each record: the nearest heading before it, past earlier records.
+
+    A heading is an ``h1``-``h6`` element, or a short line of text with no link
+    standing alone between groups (a department's name in a ``div``). Records
+    are asked in page order; a record right after another has its heading, so
+    each element is looked at once.
+    """
+
+    def __init__(self, holders: set[etree._Element]) -> None:
+        self._holders = holders
+        self._known: dict[int, str | None] = {}
+
+    def _holds(self, element: etree._Element) -> bool:
+        return element in self._holders or any(
+            d in self._holders for d in element.iterdescendants()
+        )
+
+    def of(self, node: etree._Element) -> str | None:
+        result: str | None = None
+        for _ in range(4):  # the record's own block, then up to three ancestors
+            for sibling in node.itersiblings(preceding=True):
+                if not _tag(sibling):
+                    continue
+                if id(sibling) in self._known:
+                    result = self._known[id(sibling)]
+                    break
+                if self._holds(sibling):
+                    continue  # an earlier record not asked about: look further back
+                text = text_of(sibling)
+                if text:
+                    result = text if _heading_like(sibling, text) else None
+                    break
+            else:
+                parent = node.getparent()
+                if parent is None:
+                    break
+                node = parent
+                continue
+            break
+        return result
+
+    def remember(self, nodes: tuple[etree._Element, ...], heading: str | None) -> None:
+        for node in nodes:
+            self._known[id(node)] = heading
+
+
+def _records(kind: str, anchors: list[etree._Element]) -> RecordSet:
+    blocks = _blocks(anchors)
+    holders = set(blocks)
+    headings = _Headings(holders)
+    records = []
+    for anchor, block in zip(anchors, blocks, strict=True):
+        nodes: tuple[etree._Element, ...] = (block,)
+        if block is anchor or text_of(block) == text_of(anchor):
+            nodes = _run(block, anchor, holders)  # a bare title: the record is what follows
+        heading = headings.of(nodes[0])
+        headings.remember(nodes, heading)
+        records.append(Record(anchor, nodes, heading))
+    return RecordSet(kind, tuple(records))
+
+
+def record_sets(root: etree._Element) -> list[RecordSet]:
+    """Every candidate set of records on the page (two or more anchors of one kind and path)."""
+    groups: dict[tuple[object, ...], list[etree._Element]] = defaultdict(list)
+    for key, anchor in _anchors(root):
+        groups[key].append(anchor)
+    return [
+        _records(str(key[0]), anchors)
+        for key, anchors in groups.items()
+        if len(anchors) >= _MIN_RECORDS
+    ]

@@ -1,0 +1,163 @@
+"""A single posting's own page: one job, its heading, facts and description.
+
+The shape it recognises::
+
+    <header><nav><h2>Open positions</h2> ...</nav></header>     <- site furniture, dropped
+    <main>
+      <h1>Projektleiter Photovoltaik (m/w/d)</h1>                  <- the title
+      <ul><li>Standort: Hamburg</li><li>Anstellungsart: Vollzeit</li></ul>   <- labelled facts
+      <p>Du planst und steuerst ...</p>                            <- the description
+      <a href="/apply/4471">Jetzt bewerben</a>                     <- the apply link
+    </main>
+
+The title is the job's own heading: the first ``h1`` of the main content that
+is no navigation or listing heading ("Open positions"), else ``og:title`` or
+``<title>`` without the site's name. Labelled facts in any of the languages
+of :mod:`jobparse.vocabulary` ("Location", "Standort", "Ubicación", "Lieu";
+"Bewerbungsschluss", "Fecha límite") are read as facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lxml import etree
+
+from jobparse import patterns, vocabulary
+from jobparse.page import Facts, RawPosting
+from jobparse.page.applies import apply_href
+from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
+
+__all__ = ["single_posting", "title_from_metadata"]
+
+_MIN_MAIN_TEXT = 40
+_MAX_HEADER_LINE = 80
+_MAX_HEADER_LINES = 5
+_MAX_FACT_LINES = 60
+
+
+def _meta(root: etree._Element, *names: str) -> str | None:
+    for element in root.iter("meta"):
+        key = (element.get("property") or element.get("name") or "").casefold()
+        if key in names:
+            value = " ".join((element.get("content") or "").split())
+            if value:
+                return value
+    return None
+
+
+def _split_at_company(title: str) -> tuple[str, str | None]:
+    """("Staff Engineer", "Tidewater Robotics") from "Staff Engineer at Tidewater Robotics".
+
+    The first " at " whose rest, to the end, can be a company's name splits it.
+    """
+    for at in patterns.TITLE_AT.finditer(title):
+        rest = title[at.end() :]
+        if at.start() > 0 and patterns.TITLE_COMPANY.fullmatch(rest.rstrip("\n")):
+            return title[: at.start()], rest.strip()
+    return title, None
+
+
+def title_from_metadata(
+    root: etree._Element, site_name: str | None
+) -> tuple[str | None, str | None]:
+    """(title, company) from ``og:title`` or ``<title>``, without the site's name."""
+    raw = _meta(root, "og:title", "twitter:title")
+    if raw is None:
+        element = root.find(".//title")
+        raw = element_text(element) if element is not None else None
+    if not raw:
+        return None, None
+    parts = [p for p in patterns.TITLE_SEPARATORS.split(raw) if p]
+    if site_name:
+        parts = [p for p in parts if p.casefold() != site_name.casefold()] or parts
+    parts = [p for p in parts if not vocabulary.is_listing_heading(p)] or parts
+    return _split_at_company(parts[0])
+
+
+def _main(root: etree._Element) -> etree._Element:
+    for path in (".//main", ".//article", ".//*[@role='main']"):
+        found = root.find(path)
+        if found is not None and len(element_text(found)) >= _MIN_MAIN_TEXT:
+            return found
+    body = root.find(".//body")
+    return body if body is not None else root
+
+
+def _heading(main: etree._Element, root: etree._Element) -> str | None:
+    """The job's own heading: an ``h1`` that names no listing or navigation."""
+    for scope in (main, root):
+        for heading in scope.iter("h1"):
+            text = element_text(heading)
+            if (
+                text
+                and not vocabulary.is_listing_heading(text)
+                and not vocabulary.is_navigation(text)
+            ):
+                return text
+    return None
+
+
+def _header_lines(paragraphs: Sequence[str]) -> list[str]:
+    """The short lines above a posting's text (place, company, date), as on a card."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        for line in paragraph.split("\n"):
+            if len(line) > _MAX_HEADER_LINE or line.rstrip().endswith((".", "!", "?", ":")):
+                return lines
+            lines.append(line.strip(" •"))
+            if len(lines) >= _MAX_HEADER_LINES:
+                return lines
+    return lines
+
+
+def _fact_lines(paragraphs: Sequence[str]) -> list[str]:
+    """The labelled facts of the text ("Standort: Hamburg"), in any of the languages."""
+    found = []
+    for paragraph in paragraphs:
+        for line in paragraph.split("\n")[:_MAX_FACT_LINES]:
+            line = line.strip(" •")
+            if len(line) <= _MAX_HEADER_LINE and vocabulary.fact_label(line) is not None:
+                found.append(line)
+    return found
+
+
+def _apply_control(main: etree._Element, root: etree._Element) -> etree._Element | None:
+    for scope in (main, root):
+        for control in scope.iter("a", "button"):
+            if vocabulary.apply_text(element_text(control)):
+                return control
+    return None
+
+
+def single_posting(root: etree._Element, base: str | None, own_url: str | None) -> list[RawPosting]:
+    """The one posting of a job's own page (none if the page has no text)."""
+    site_name = _meta(root, "og:site_name", "application-name")
+    main = _main(root)
+    title, company = title_from_metadata(root, site_name)
+    title = _heading(main, root) or title
+    paragraphs = list(split_paragraphs(render(main)))
+    if paragraphs and title and paragraphs[0] == title:
+        paragraphs.pop(0)
+    paragraphs = [p for p in paragraphs if not vocabulary.apply_text(p)]
+    if not paragraphs and not title:
+        return []
+    control = _apply_control(main, root)
+    apply_url = apply_href(control, base) if control is not None else None
+    lines = _header_lines(paragraphs)
+    lines += [line for line in _fact_lines(paragraphs) if line not in lines]
+    facts = Facts(
+        source="html.page",
+        title=title,
+        company=company,
+        apply_url=apply_url,
+        url=own_url,
+        site_name=site_name,
+        lines=tuple(lines),
+    )
+    links = tuple(link for link in absolute_links(main, base) if link != apply_url)
+    return [
+        RawPosting(
+            index=0, paragraphs=tuple(paragraphs), apply_url=apply_url, links=links, facts=facts
+        )
+    ]

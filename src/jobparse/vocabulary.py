@@ -1,0 +1,251 @@
+"""The words of job pages in several languages (``data/job_words.json``), as quick tests.
+
+Every test folds its text first (accents and case dropped, ``"Técnico"`` is
+``"tecnico"``) and looks it up in sets built once, on first use: single words
+by set membership, phrases of several words by a search of the folded text
+padded with spaces, Japanese fragments by substring. Texts are short (a
+title, a card's line), so each test is a few microseconds.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from importlib import resources
+
+import attrs
+
+__all__ = [
+    "apply_text",
+    "employment_type",
+    "fact_label",
+    "fold",
+    "has_gender_tag",
+    "has_role",
+    "is_listing_heading",
+    "is_navigation",
+    "is_not_posting",
+    "job_url",
+    "names_a_list",
+]
+
+_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_NOT_WORD_AT_ENDS = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+@functools.lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Case- and accent-blind form of *text*, white space collapsed.
+
+    >>> fold("  Técnico  de MANTENIMIENTO ")
+    'tecnico de mantenimiento'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+@attrs.frozen
+class _Phrases:
+    """Folded words and phrases: single words in a set, longer phrases in a tuple."""
+
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+
+    @classmethod
+    def of(cls, items: Iterable[str]) -> _Phrases:
+        folded = {fold(item) for item in items}
+        return cls(
+            frozenset(f for f in folded if " " not in f),
+            tuple(sorted((f for f in folded if " " in f), key=len, reverse=True)),
+        )
+
+    def found_in(self, words: list[str], padded: str) -> str | None:
+        """The first phrase (longest first), else the first word, that the text holds."""
+        for phrase in self.phrases:
+            if f" {phrase} " in padded:
+                return phrase
+        return next((word for word in words if word in self.words), None)
+
+
+@attrs.frozen
+class _Vocabulary:
+    roles: _Phrases
+    role_endings: tuple[str, ...]
+    role_fragments: tuple[str, ...]
+    gender_tags: tuple[str, ...]
+    apply_texts: frozenset[str]
+    not_postings: tuple[str, ...]
+    navigation: frozenset[str]
+    job_url_words: frozenset[str]
+    employment: tuple[tuple[str, _Phrases], ...]
+    labels: tuple[tuple[str, tuple[str, ...]], ...]
+    listing_headings: tuple[str, ...]
+    listing_words: frozenset[str]
+
+
+@functools.cache
+def _vocabulary() -> _Vocabulary:
+    data = json.loads(
+        resources.files("jobparse").joinpath("data/job_words.json").read_text(encoding="utf-8")
+    )
+    labels = tuple(
+        (field, tuple(sorted({fold(w) for w in words}, key=len, reverse=True)))
+        for field, words in data["fact_labels"].items()
+    )
+    return _Vocabulary(
+        roles=_Phrases.of(data["role_words"]),
+        role_endings=tuple({fold(w) for w in data["role_endings"]}),
+        role_fragments=tuple(data["role_fragments"]),
+        gender_tags=tuple(fold(t) for t in data["gender_tags"]),
+        apply_texts=frozenset(fold(t) for t in data["apply_texts"]),
+        not_postings=tuple(fold(t) for t in data["not_postings"]),
+        navigation=frozenset(fold(t) for t in data["navigation_words"]),
+        job_url_words=frozenset(fold(t) for t in data["job_url_words"]),
+        employment=tuple(
+            (kind, _Phrases.of(words)) for kind, words in data["employment_types"].items()
+        ),
+        labels=labels,
+        listing_headings=tuple(fold(t) for t in data["listing_headings"]),
+        listing_words=frozenset(fold(t) for t in data["listing_words"]),
+    )
+
+
+def _words(folded: str) -> list[str]:
+    return _WORDS.findall(folded)
+
+
+@functools.lru_cache(maxsize=8192)
+def has_role(text: str) -> bool:
+    """Whether *text* names a role: "Senior Perception Engineer", "Lagerlogistiker (m/w/d)".
+
+    >>> has_role("Systemtechniker:in"), has_role("Técnico de mantenimiento"), has_role("About us")
+    (True, True, False)
+    >>> has_role("インフラエンジニア")
+    True
+    """
+    vocabulary = _vocabulary()
+    folded = fold(text)
+    words = _words(folded)
+    if vocabulary.roles.found_in(words, f" {' '.join(words)} ") is not None:
+        return True
+    endings = vocabulary.role_endings
+    if any(word.split("'")[0].endswith(endings) for word in words):
+        return True
+    return not text.isascii() and any(fragment in text for fragment in vocabulary.role_fragments)
+
+
+def has_gender_tag(text: str) -> bool:
+    """Whether *text* carries a gender tag of a job title: "(m/w/d)", "(H/F)", "(m/v)".
+
+    >>> has_gender_tag("Disponent (m/w/d) Nahverkehr"), has_gender_tag("Input/Output")
+    (True, False)
+    """
+    folded = fold(text).replace(" ", "")
+    return any(f"({tag})" in folded or f"{tag})" in folded for tag in _vocabulary().gender_tags)
+
+
+def apply_text(text: str) -> bool:
+    """Whether a link's or button's text asks to apply, in any of the languages.
+
+    >>> apply_text(" Jetzt bewerben › "), apply_text("Postular"), apply_text("Apply filters")
+    (True, True, False)
+    """
+    return fold(_NOT_WORD_AT_ENDS.sub("", text)) in _vocabulary().apply_texts
+
+
+def is_not_posting(text: str) -> bool:
+    """Whether an entry of a job list is no posting: a spontaneous application, a job alert.
+
+    >>> is_not_posting("Initiativbewerbung (m/w/d)"), is_not_posting("Data Engineer")
+    (True, False)
+    """
+    folded = fold(text)
+    return any(phrase in folded for phrase in _vocabulary().not_postings)
+
+
+def is_navigation(text: str) -> bool:
+    """Whether a link's whole text is a navigation word: "Home", "Read more", "Weiterlesen".
+
+    >>> is_navigation("Read more »"), is_navigation("Data Engineer")
+    (True, False)
+    """
+    return fold(_NOT_WORD_AT_ENDS.sub("", text)) in _vocabulary().navigation
+
+
+def job_url(url: str) -> bool:
+    """Whether a URL's words say it leads to a job: ``/careers/jobs/123``, ``boards.greenhouse.io``.
+
+    >>> job_url("https://acme.example/vacatures/monteur"), job_url("https://acme.example/about")
+    (True, False)
+    """
+    words = set(_WORDS.findall(fold(url.split("?", 1)[0].split("#", 1)[0])))
+    return bool(words & _vocabulary().job_url_words)
+
+
+def employment_type(text: str) -> str | None:
+    """The kind of employment a short text states, if any: ``full_time``, ``internship``...
+
+    >>> employment_type("CDI · Temps plein · Lyon"), employment_type("Werkstudent Controlling")
+    ('full_time', 'part_time')
+    >>> employment_type("Prácticas en Ingeniería"), employment_type("Hamburg") is None
+    ('internship', True)
+    """
+    folded = fold(text)
+    words = _words(folded)
+    padded = f" {' '.join(words)} "
+    for kind, phrases in _vocabulary().employment:
+        if phrases.found_in(words, padded) is not None:
+            return kind
+    for kind, phrases in _vocabulary().employment:  # Japanese terms have no spaces around them
+        if any(not word.isascii() and word in text for word in phrases.words):
+            return kind
+    return None
+
+
+def fact_label(text: str) -> tuple[str, str] | None:
+    """A labelled fact of a card or posting: ``("location", "Hamburg")`` for "Standort: Hamburg".
+
+    The label must end at a colon (or, for a short line, stand alone before one).
+
+    >>> fact_label("Ubicación: Madrid"), fact_label("Bewerbungsschluss: 15.01.2027")
+    (('location', 'Madrid'), ('deadline', '15.01.2027'))
+    >>> fact_label("We are hiring: engineers") is None
+    True
+    """
+    label, colon, value = text.partition(":")
+    if not colon or not value.strip() or len(label) > 40:
+        label, colon, value = text.partition("：")  # a full-width colon
+        if not colon or not value.strip() or len(label) > 40:
+            return None
+    folded = fold(label)
+    for field, labels in _vocabulary().labels:
+        if folded in labels:
+            return field, value.strip()
+    return None
+
+
+def names_a_list(text: str) -> bool:
+    """Whether *text* speaks of jobs in the plural, as a list does ("alle offenen Stellen").
+
+    >>> names_a_list("Hier findest Du alle offenen Stellen"), names_a_list("Data Engineer")
+    (True, False)
+    """
+    vocabulary = _vocabulary()
+    words = _words(fold(text))
+    return bool(set(words) & vocabulary.listing_words) or any(
+        word in text for word in vocabulary.listing_words if not word.isascii()
+    )
+
+
+def is_listing_heading(text: str) -> bool:
+    """Whether a heading names a page's list of jobs: "Open positions", "Offene Stellen".
+
+    >>> is_listing_heading("Current Openings"), is_listing_heading("Senior Data Engineer")
+    (True, False)
+    """
+    folded = fold(_NOT_WORD_AT_ENDS.sub("", text))
+    return any(folded == h or folded.startswith(h + " ") for h in _vocabulary().listing_headings)
