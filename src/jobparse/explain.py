@@ -45,6 +45,8 @@ def explain_posting(posting: Posting) -> Iterator[tuple[str, str]]:
     title | Engineer
      | ← title.as: "As an Engineer, you will"
     """
+    for item in posting.evidence_for("segment"):  # how the page was cut into postings
+        yield "segment", f"{item.rule}: {item.text}"
     for field in _FIELDS:
         yield field, _value(posting, field)
         for item in posting.evidence_for(field):

@@ -28,6 +28,7 @@ __all__ = [
     "is_listing_heading",
     "is_navigation",
     "is_not_posting",
+    "is_section_heading",
     "job_url",
     "names_a_list",
 ]
@@ -85,6 +86,8 @@ class _Vocabulary:
     labels: tuple[tuple[str, tuple[str, ...]], ...]
     listing_headings: tuple[str, ...]
     listing_words: frozenset[str]
+    section_headings: frozenset[str]
+    navigation_prefixes: tuple[str, ...]
 
 
 @functools.cache
@@ -111,6 +114,8 @@ def _vocabulary() -> _Vocabulary:
         labels=labels,
         listing_headings=tuple(fold(t) for t in data["listing_headings"]),
         listing_words=frozenset(fold(t) for t in data["listing_words"]),
+        section_headings=frozenset(fold(t) for t in data["section_headings"]),
+        navigation_prefixes=tuple(fold(t) for t in data["navigation_prefixes"]),
     )
 
 
@@ -168,12 +173,27 @@ def is_not_posting(text: str) -> bool:
 
 
 def is_navigation(text: str) -> bool:
-    """Whether a link's whole text is a navigation word: "Home", "Read more", "Weiterlesen".
+    """Whether a link's text is navigation: "Home", "Read more", "Click here to view the advert".
 
-    >>> is_navigation("Read more »"), is_navigation("Data Engineer")
-    (True, False)
+    >>> is_navigation("Read more »"), is_navigation("Click here to apply")
+    (True, True)
+    >>> is_navigation("Data Engineer")
+    False
     """
-    return fold(_NOT_WORD_AT_ENDS.sub("", text)) in _vocabulary().navigation
+    folded = fold(_NOT_WORD_AT_ENDS.sub("", text))
+    vocabulary = _vocabulary()
+    return folded in vocabulary.navigation or folded.startswith(vocabulary.navigation_prefixes)
+
+
+def is_section_heading(text: str) -> bool:
+    """Whether a heading titles a part of one posting: "Your profile", "Wir bieten", "Perfil".
+
+    >>> is_section_heading("What you'll bring:"), is_section_heading("Wij bieden")
+    (True, True)
+    >>> is_section_heading("Data Engineer")
+    False
+    """
+    return fold(_NOT_WORD_AT_ENDS.sub("", text)) in _vocabulary().section_headings
 
 
 def job_url(url: str) -> bool:

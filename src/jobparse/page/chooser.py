@@ -10,7 +10,9 @@ an apply link                                    +1.5
 a link whose address reads like a job's          +1
 a place, an employment type, a labelled fact     +1 each (once)
 a date line                                      +0.5
-a navigation word as the whole title ("Home")    −3
+a title that is navigation or a section heading  −3
+("Home", "Read more", "Your profile")
+a title naming jobs in the plural ("... jobs")   −2
 a sentence for a title (news, prose)             −1
 ==============================================  =====
 
@@ -65,9 +67,11 @@ class Candidate:
 def card_score(card: Card) -> float:
     """How much one card looks like a job posting (see the module's docstring)."""
     title = card.title
-    if vocabulary.is_navigation(title):
+    if vocabulary.is_navigation(title) or vocabulary.is_section_heading(title):
         return -3.0
     score = 0.0
+    if vocabulary.names_a_list(title):
+        score -= 2.0  # "Senior Analyst jobs": a link to a list of jobs, not a job
     if vocabulary.has_role(title):
         score += 2.0
     if vocabulary.has_gender_tag(title):

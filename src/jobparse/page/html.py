@@ -26,7 +26,7 @@ from lxml import etree
 
 from jobparse import patterns, vocabulary
 from jobparse.page import Facts, RawPage, RawPosting
-from jobparse.page.applies import apply_controls, apply_listing
+from jobparse.page.applies import apply_controls, apply_href, apply_listing
 from jobparse.page.cards import Card
 from jobparse.page.chooser import Candidate, best_candidates
 from jobparse.page.jsonld import json_ld_items
@@ -47,6 +47,8 @@ _NEVER_CONTENT = frozenset({"script", "style", "noscript", "template"})
 #: when its heading names a role (the records are a sidebar of other jobs).
 _SINGLE_TEXT = 1500
 _SINGLE_SHARE = 0.35
+#: A job's own page may repeat its Apply button (top, bottom, a sticky bar).
+_MAX_BUTTONS_OF_ONE = 3
 
 
 def _tag(element: etree._Element) -> str:
@@ -146,6 +148,12 @@ def _with_visible_extras(
     ]
 
 
+def _one_posting_controls(controls: list[etree._Element], base: str | None) -> bool:
+    """Whether a few Apply controls all lead to one place: one job's buttons, top and bottom."""
+    targets = {apply_href(control, base) for control in controls}
+    return len(controls) <= _MAX_BUTTONS_OF_ONE and len(targets) <= 1
+
+
 def _titled_records_hold_applies(best: Candidate, controls: list[etree._Element]) -> bool:
     """Whether the best set is the reading of a listing with Apply controls.
 
@@ -159,12 +167,29 @@ def _titled_records_hold_applies(best: Candidate, controls: list[etree._Element]
     return held and titled
 
 
+def _main_heading(root: etree._Element, inside: set[int]) -> str | None:
+    """The page's own heading outside the records: one that names a role and no list."""
+    for tag in ("h1", "h2"):
+        for heading in root.iter(tag):
+            text = element_text(heading)
+            if id(heading) in inside or not text:
+                continue
+            if vocabulary.has_role(text) and not vocabulary.names_a_list(text):
+                return text
+            if tag == "h1" and not vocabulary.is_listing_heading(text):
+                return None  # the page's title names something else than a job
+    return None
+
+
 def _reads_as_single(root: etree._Element, best: Candidate) -> bool:
-    """Whether the page is one job's page whose records are a box of other jobs."""
-    heading = next((element_text(h) for h in root.iter("h1") if element_text(h)), "")
-    if not heading or not vocabulary.has_role(heading) or vocabulary.names_a_list(heading):
-        return False
-    if any(_same_title(card.title, heading) for card in best.cards):
+    """Whether the page is one job's page whose records are a box of other jobs.
+
+    It is when a heading outside the records names a role and the records
+    hold only a small part of the page's text (a sidebar of other jobs, in
+    which this job may be listed too).
+    """
+    inside = {id(e) for record in best.records for node in record.nodes for e in node.iter()}
+    if _main_heading(root, inside) is None:
         return False
     listed = sum(len(card.text) for card in best.cards)
     total = len(element_text(root))
@@ -199,7 +224,7 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     if structured:
         postings = _with_visible_extras(structured, best, site_company, base)
         segmentation = ("segment.structured", f"{len(structured)} JobPosting objects")
-    elif len(applies) >= 2 and not with_apply:
+    elif len(applies) >= 2 and not with_apply and not _one_posting_controls(applies, base):
         postings = apply_listing(root, applies, base)
         segmentation = ("segment.apply", f"{len(applies)} Apply controls")
     elif best is not None and not _reads_as_single(root, best):

@@ -54,6 +54,9 @@ _MAX_TEXT = 200
 _MAX_ITEM_TEXT = 150
 _MIN_RECORDS = 2
 _RULE = "hr"
+#: Blocks of running text, and how much text around a link makes it part of the prose.
+_PROSE = frozenset({"p", "li", "dd", "td", "blockquote"})
+_PROSE_AROUND = 80
 _MAX_CONTROL_TEXT = 30
 _DIGITS = re.compile(r"\d")
 
@@ -113,8 +116,10 @@ def _anchor_kind(element: etree._Element, tag: str) -> str | None:
         href = resolve(element.get("href"), None)
         if href is None or href.casefold().startswith(("mailto:", "tel:")):
             return None
-        return "link"
+        return None if _in_prose(element) else "link"
     if tag in _TITLE_TAGS:
+        if tag in _HEADINGS and _is_kicker(element, tag):
+            return None
         if tag in {"strong", "b"}:
             parent = element.getparent()
             previous = element.getprevious()
@@ -126,6 +131,21 @@ def _anchor_kind(element: etree._Element, tag: str) -> str | None:
     if tag in _ITEM_TAGS and _only_inline(element):
         return "item"
     return None
+
+
+def _in_prose(link: etree._Element) -> bool:
+    """Whether a link stands inside running text (a paragraph's words around it)."""
+    block = next((a for a in link.iterancestors() if _tag(a) not in _INLINE), None)
+    if block is None or _tag(block) not in _PROSE:
+        return False
+    around = len(text_of(block)) - len(text_of(link))
+    return around > max(_PROSE_AROUND, len(text_of(link)))
+
+
+def _is_kicker(heading: etree._Element, tag: str) -> bool:
+    """A heading right before a higher one is its kicker ("vacature" above "Project Engineer")."""
+    following = heading.getnext()
+    return following is not None and _tag(following) in _HEADINGS and _tag(following) < tag
 
 
 def _anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._Element]]:

@@ -72,7 +72,8 @@ def title_from_metadata(
     if site_name:
         parts = [p for p in parts if p.casefold() != site_name.casefold()] or parts
     parts = [p for p in parts if not vocabulary.is_listing_heading(p)] or parts
-    return _split_at_company(parts[0])
+    named = next((p for p in parts if vocabulary.has_role(p)), parts[0])  # "Acme - Data Engineer"
+    return _split_at_company(named)
 
 
 def _main(root: etree._Element) -> etree._Element:
@@ -84,17 +85,27 @@ def _main(root: etree._Element) -> etree._Element:
     return body if body is not None else root
 
 
+def _names_no_job(text: str) -> bool:
+    return (
+        vocabulary.is_listing_heading(text)
+        or vocabulary.names_a_list(text)
+        or vocabulary.is_navigation(text)
+    )
+
+
 def _heading(main: etree._Element, root: etree._Element) -> str | None:
-    """The job's own heading: an ``h1`` that names no listing or navigation."""
+    """The job's own heading: an ``h1`` that names no list or navigation ("Offene Stellen"),
+    else the first ``h2`` or ``h3`` that names a role.
+    """
     for scope in (main, root):
         for heading in scope.iter("h1"):
             text = element_text(heading)
-            if (
-                text
-                and not vocabulary.is_listing_heading(text)
-                and not vocabulary.is_navigation(text)
-            ):
+            if text and not _names_no_job(text):
                 return text
+    for heading in main.iter("h2", "h3"):
+        text = element_text(heading)
+        if text and vocabulary.has_role(text) and not _names_no_job(text):
+            return text
     return None
 
 
