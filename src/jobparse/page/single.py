@@ -94,8 +94,9 @@ def _names_no_job(text: str) -> bool:
 
 
 def _heading(main: etree._Element, root: etree._Element) -> str | None:
-    """The job's own heading: an ``h1`` that names no list or navigation ("Offene Stellen"),
-    else the first ``h2`` or ``h3`` that names a role.
+    """The job's own heading: an ``h1`` naming no list ("Offene Stellen"), else an ``h2``/``h3``.
+
+    An ``h2`` or ``h3`` must name a role.
     """
     for scope in (main, root):
         for heading in scope.iter("h1"):
