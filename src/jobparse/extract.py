@@ -134,18 +134,6 @@ class _CardFacts:
         return True
 
 
-def _could_be_company(line: str, title: str | None) -> bool:
-    """A short line naming an organisation: capitalised, no role, no sentence, no figures."""
-    return (
-        len(line) <= _MAX_CARD_COMPANY
-        and line[:1].isupper()
-        and not vocabulary.has_role(line)
-        and not patterns.SENTENCE_END.search(line)
-        and not patterns.CARD_NOT_COMPANY.search(line)
-        and not (title and line in title)
-    )
-
-
 def _labelled(card: _CardFacts, field: str, value: str, line: str, year: int | None) -> None:
     if field == "location":
         card.add_places(value, "location.card.label")
@@ -159,11 +147,12 @@ def _labelled(card: _CardFacts, field: str, value: str, line: str, year: int | N
 
 
 def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts:
-    """A card's short lines: its places, employment type, deadlines and company.
+    """A card's short lines: its places, employment type, deadlines, and "at Company".
 
     A labelled line ("Standort: Hamburg", "Closing Date: 12/18/2026") is read
     by its label; a place line gives places; a line naming an employment type
-    gives it; a short capitalised line that is none of these, the company.
+    gives it; "at Acme" under a title, the company. (A listing's column of
+    employers is read across its cards: :mod:`jobparse.page.employers`.)
     """
     card = _CardFacts()
     for line in facts.lines:
@@ -182,9 +171,6 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
             continue
         if line.casefold().startswith("at ") and card.company is None:
             card.company = line[3:].strip()  # "at Acme" under a job title
-            card.evidence.append(Evidence("company", "company.card", line))
-        elif card.company is None and _could_be_company(line, title):
-            card.company = line
             card.evidence.append(Evidence("company", "company.card", line))
     if not card.locations and facts.group and is_place_line(facts.group):
         card.add_places(facts.group, "location.card.group")

@@ -31,6 +31,7 @@ __all__ = [
     "is_section_heading",
     "job_url",
     "names_a_list",
+    "names_an_organisation",
 ]
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -88,6 +89,7 @@ class _Vocabulary:
     listing_words: frozenset[str]
     section_headings: frozenset[str]
     navigation_prefixes: tuple[str, ...]
+    organisation: _Phrases
 
 
 @functools.cache
@@ -116,6 +118,7 @@ def _vocabulary() -> _Vocabulary:
         listing_words=frozenset(fold(t) for t in data["listing_words"]),
         section_headings=frozenset(fold(t) for t in data["section_headings"]),
         navigation_prefixes=tuple(fold(t) for t in data["navigation_prefixes"]),
+        organisation=_Phrases.of(data["organisation_words"]),
     )
 
 
@@ -259,6 +262,22 @@ def names_a_list(text: str) -> bool:
     return bool(set(words) & vocabulary.listing_words) or any(
         word in text for word in vocabulary.listing_words if not word.isascii()
     )
+
+
+def names_an_organisation(text: str) -> bool:
+    """Whether *text* carries a word of an organisation's name: "Inc", "University", "City of".
+
+    >>> names_an_organisation("City of Boston"), names_an_organisation("Boston, MA")
+    (True, False)
+    >>> names_an_organisation("株式会社ミナトソフト")
+    True
+    """
+    phrases = _vocabulary().organisation
+    folded = fold(text)
+    words = _words(folded)
+    if phrases.found_in(words, f" {' '.join(words)} ") is not None:
+        return True
+    return not text.isascii() and any(w in text for w in phrases.words if not w.isascii())
 
 
 def is_listing_heading(text: str) -> bool:

@@ -39,7 +39,8 @@ class Card:
     """What one record says, before any field is inferred.
 
     ``lines`` are its short lines (title, apply link and navigation left out),
-    ``text`` all of it as rendered text, ``heading`` the heading of its group.
+    ``text`` all of it as rendered text, ``heading`` the heading of its group,
+    ``logo`` the alt text of its own image (an employer's logo on a job board).
     """
 
     title: str
@@ -48,6 +49,7 @@ class Card:
     lines: tuple[str, ...]
     text: str
     heading: str | None
+    logo: str | None = None
 
 
 def _tag(element: etree._Element) -> str:
@@ -169,4 +171,5 @@ def read_record(record: Record, base: str | None) -> Card:
         lines=tuple(lines),
         text=text,
         heading=record.heading,
+        logo=record.logo,
     )

@@ -19,6 +19,7 @@ role and the records are a small part of it, a sidebar of other jobs).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -29,6 +30,7 @@ from jobparse.page import Facts, RawPage, RawPosting
 from jobparse.page.applies import apply_controls, apply_href, apply_listing
 from jobparse.page.cards import Card
 from jobparse.page.chooser import Candidate, best_candidates
+from jobparse.page.employers import employers
 from jobparse.page.jsonld import json_ld_items
 from jobparse.page.links import resolve
 from jobparse.page.microdata import microdata_items
@@ -108,7 +110,18 @@ def _drop_furniture(root: etree._Element) -> None:
         _remove(element)
 
 
-def _card_posting(card: Card, index: int, site_company: str | None, base: str | None) -> RawPosting:
+def _card_postings(cards: Sequence[Card], site_company: str | None) -> list[RawPosting]:
+    """The postings of a listing's cards, each with the employer its card names, if any."""
+    names = employers(cards, site_company)
+    return [
+        _card_posting(card, index, site_company, employer=name)
+        for index, (card, name) in enumerate(zip(cards, names, strict=True))
+    ]
+
+
+def _card_posting(
+    card: Card, index: int, site_company: str | None, employer: str | None = None
+) -> RawPosting:
     paragraphs = tuple(
         p
         for p in split_paragraphs(card.text)
@@ -117,6 +130,7 @@ def _card_posting(card: Card, index: int, site_company: str | None, base: str | 
     facts = Facts(
         source="html.card",
         title=card.title,
+        company=employer,
         url=card.url,
         apply_url=card.apply_url,
         lines=card.lines,
@@ -143,8 +157,7 @@ def _with_visible_extras(
         return structured  # another list than the structured one: not the same jobs
     extras = [card for card in best.cards if card not in matched]
     return structured + [
-        _card_posting(card, len(structured) + n, site_company, base)
-        for n, card in enumerate(extras)
+        _card_posting(card, len(structured) + n, site_company) for n, card in enumerate(extras)
     ]
 
 
@@ -213,7 +226,7 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     year = _page_year(root)
     items: list[tuple[str, dict[str, Any]]] = [("jsonld", i) for i in json_ld_items(root, uri=uri)]
     items += [("microdata", i) for i in microdata_items(root)]
-    site_company = page_company(root, [item for _, item in items])
+    site_company = page_company(root, [item for _, item in items], stated_url or page_url)
     structured = structured_postings(items, base)
     _drop_furniture(root)
     candidates = best_candidates(record_sets(root), base)
@@ -228,7 +241,7 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         postings = apply_listing(root, applies, base)
         segmentation = ("segment.apply", f"{len(applies)} Apply controls")
     elif best is not None and not _reads_as_single(root, best):
-        postings = [_card_posting(card, n, site_company, base) for n, card in enumerate(best.cards)]
+        postings = _card_postings(best.cards, site_company)
         segmentation = ("segment.records", _segmentation(best.describe(), candidates, best))
     else:
         postings = [

@@ -58,6 +58,8 @@ _RULE = "hr"
 _PROSE = frozenset({"p", "li", "dd", "td", "blockquote"})
 _PROSE_AROUND = 80
 _MAX_CONTROL_TEXT = 30
+_LOGO_LEVELS = 3
+_MAX_RECORDS_PER_LOGO = 4
 _DIGITS = re.compile(r"\d")
 
 
@@ -76,12 +78,15 @@ class Record:
 
     ``nodes`` is the record's container, or a run of siblings (whose tails,
     the text between them, belong to the record too). ``heading`` is the
-    text of the group heading above it, if any.
+    text of the group heading above it, if any; ``logo`` the alt text of the
+    image that stands for it: its own, or its group's (an employer's logo above
+    the jobs it lists).
     """
 
     anchor: etree._Element
     nodes: tuple[etree._Element, ...]
     heading: str | None = None
+    logo: str | None = None
 
 
 @attrs.frozen(eq=False)
@@ -265,6 +270,35 @@ class _Headings:
             self._known[id(node)] = heading
 
 
+def _alt(image: etree._Element) -> str | None:
+    return " ".join((image.get("alt") or "").split()) or None
+
+
+def _logo(nodes: tuple[etree._Element, ...], holders: set[etree._Element]) -> str | None:
+    """The alt text of a record's own image, else of its group's image.
+
+    The group's is that of the closest ancestor with an image that holds few
+    other records (an employer's box), up to three levels up.
+    """
+    for node in nodes:
+        for image in node.iter("img"):
+            if (alt := _alt(image)) is not None:
+                return alt
+    ancestor = nodes[0]
+    for _ in range(_LOGO_LEVELS):
+        parent = ancestor.getparent()
+        if parent is None:
+            return None
+        ancestor = parent
+        images = list(ancestor.iter("img"))
+        if images:
+            held = sum(1 for element in ancestor.iter() if element in holders)
+            if held > _MAX_RECORDS_PER_LOGO:
+                return None  # a page's or list's image: not this record's employer
+            return next((alt for image in images if (alt := _alt(image))), None)
+    return None
+
+
 def _records(kind: str, anchors: list[etree._Element]) -> RecordSet:
     blocks = _blocks(anchors)
     holders = set(blocks)
@@ -276,7 +310,7 @@ def _records(kind: str, anchors: list[etree._Element]) -> RecordSet:
             nodes = _run(block, anchor, holders)  # a bare title: the record is what follows
         heading = headings.of(nodes[0])
         headings.remember(nodes, heading)
-        records.append(Record(anchor, nodes, heading))
+        records.append(Record(anchor, nodes, heading, _logo(nodes, holders)))
     return RecordSet(kind, tuple(records))
 
 

@@ -1,17 +1,21 @@
 """What a page as a whole says: its own address, its year, and whose careers page it is.
 
-A listing's records rarely name their employer; the page does, in one of a
-few places, tried in this order:
+A listing's records rarely name their employer; the page does, in several
+places at once. Each is a source of a candidate name:
 
+- a careers phrase in the ``<title>``, ``og:title`` or an ``h1``: "Careers at
+  X", "Jobs bei X", "Offene Jobs im X", "Trabaja en X", "Werken bij X";
 - a JSON-LD ``Organization`` (not the ``WebSite`` or ``WebPage``);
-- the page's ``<title>``, ``og:title`` or ``h1`` in a careers phrase:
-  "Careers at X", "Jobs bei X", "Trabaja en X", "Werken bij X", "X Careers";
-- ``og:site_name``;
-- the alt text of the site's logo ("X logo");
-- the copyright line ("© 2026 X GmbH").
+- the parts of the title left when the careers words ("Careers", "Vacatures",
+  "Work with us"), job titles and navigation are taken out ("Vacancies -
+  Linköping University");
+- ``og:site_name``, the alt text of the site's logo, the copyright line.
 
-Field labels, addresses and navigation text are never a company: a name must
-be short, start with a letter and hold no digits of a street address.
+The candidates vote: each scores its source's weight, and more for every
+other source that names the same organisation (or the page's own domain:
+"helabs.com.br" agrees with "HE:labs"). Field labels, addresses, taglines
+and navigation text are never a company: a name must be short, start with a
+letter or digit and hold no digits of a street address.
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from jobparse import vocabulary
+from jobparse.fields.places import city_named_exactly
 from jobparse.page.jobposting import item_types
 from jobparse.page.links import resolve
 from jobparse.page.records import text_of
@@ -33,21 +39,25 @@ _ORGANISATIONS = frozenset(
     """Organization Corporation LocalBusiness EducationalOrganization CollegeOrUniversity NGO
     GovernmentOrganization Company""".split()
 )
-#: "Careers at X", "Jobs bei X", ...: a careers phrase then the company.
+#: "Careers at X", "Offene Jobs im X", ...: a careers phrase, then the company to the end.
 _CAREERS_AT = re.compile(
-    r"^(?:(?:current\s+)?(?:careers?|jobs?|openings|vacancies|positions|work(?:ing)?|life)\s+(?:at|with|@)"
+    r"\b(?:(?:careers?|jobs?|openings|vacancies|positions|work(?:ing)?|life)\s+(?:at|with|@)"
     r"|join(?:\s+us\s+at)?|(?:jobs|karriere|stellenangebote|arbeiten)\s+(?:bei|im|in\s+der)"
-    r"|(?:trabaja|trabajar|empleo)\s+(?:en|con)|carri[eè]res?\s+chez|emplois?\s+chez|(?:rejoignez|rejoindre)"
-    r"|werken\s+bij|vacatures\s+bij|lavora(?:re)?\s+(?:con|in|da)|trabalhe\s+(?:na|no|conosco\s+na)"
-    r"|postes\s+ouverts\s+chez|offres\s+d'emploi\s+(?:chez|de))\s+(?P<name>[^|–—:•·]{2,60}?)\s*$",
+    r"|(?:trabaja|trabajar|empleo)\s+(?:en|con)|carri[eè]res?\s+chez|emplois?\s+chez|rejoignez"
+    r"|werken\s+bij|vacatures\s+bij|lavora(?:re)?\s+(?:con|in|da)|trabalhe\s+(?:na|no)"
+    r"|postes\s+ouverts\s+chez|offres\s+d'emploi\s+(?:chez|de))\s+"
+    r"(?P<name>(?-i:[A-Z0-9])[^|–—:•·»]{1,60}?)\s*$",
     re.IGNORECASE,
 )
 #: "X Careers", "X Jobs": the company, then a careers word.
 _X_CAREERS = re.compile(
-    r"^(?P<name>[^|–—:•·]{2,50}?)\s+(?:careers|jobs|karriere|vacatures|empleo|carrières|recruiting)\s*$",
-    re.IGNORECASE,
+    r"^(?P<name>[A-Z0-9][^|–—:•·»]{1,50}?)\s+(?:careers|jobs|karriere|vacatures|carrières)\s*$"
 )
-_SEPARATORS = re.compile(r"\s+[|–—:•·]\s+|\s+-\s+")
+#: A name is never a pronoun ("Work with us").
+_PRONOUNS = frozenset({"us", "uns", "nous", "nosotros", "ons", "noi", "nós", "me"})
+_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[–—•·»›]\s+|:\s+|\s+-\s+")
+#: A name written as a domain ("helabs.com.br"): a weak vote, a site's address more than its name.
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?:by\s+)?"
     r"(?P<name>[A-Z][\w&.,' -]{1,60}?)(?:\s*[.|·]|\s+all\s+rights|\s*$)",
@@ -79,16 +89,39 @@ def own_url(root: etree._Element) -> str | None:
     return url if url and url.startswith(("http://", "https://")) else None
 
 
+_GENERIC_ALT = frozenset({"logo", "logotype", "company", "home", "homepage", "image", "icon"})
+#: Words that close a site's name but are no part of the company's ("4SELLERS Stellenportal").
+_SITE_SUFFIXES = re.compile(
+    r"\s+(?:stellenportal|karriereportal|jobportal|bewerberportal|career\s+site|careers?|jobs|"
+    r"karriere|recruiting|recrutement|vacatures|empleo|blog|menubar|menu|navbar|logo|採用サイト|採用)$",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"【[^】]*】|\s+-\s*$")
+_TAGLINE = re.compile(r"\s+[-–—|:]\s*.*$")
+_NOT_A_NAME = re.compile(r"rights\s+reserved|privacy|policy|cookie|copyright|\bby\b", re.IGNORECASE)
+
+
 def _plausible(name: str | None) -> str | None:
     """A cleaned company name, or None for a label, an address or a sentence."""
     if not name:
         return None
-    name = " ".join(name.replace("\u00a0", " ").split()).strip(" -–—|:,.")
+    name = _BRACKETED.sub("", " ".join(name.replace("\u00a0", " ").split())).strip(" -–—|:,.»«")
+    while (shorter := _SITE_SUFFIXES.sub("", name)) != name:
+        name = shorter.strip(" -–—|:,.")
+    head, comma, tail = name.rpartition(",")
+    if comma and city_named_exactly(tail.strip()) is not None:
+        name = head.strip()  # "Bio 7.0 Apotheke, Berlin": the town is no part of the name
     if not 2 <= len(name) <= 60 or not name[0].isalnum() or _ADDRESS_DIGITS.search(name):
+        return None
+    if name.casefold() in _GENERIC_ALT | _PRONOUNS or _NOT_A_NAME.search(name):
         return None
     if vocabulary.is_navigation(name) or vocabulary.fact_label(f"{name}: x") is not None:
         return None
-    if len(name.split()) > 7 or vocabulary.is_listing_heading(name):
+    if (
+        len(name.split()) > 7
+        or vocabulary.is_listing_heading(name)
+        or vocabulary.names_a_list(name)
+    ):
         return None
     return name
 
@@ -102,13 +135,31 @@ def _from_organisation(items: Iterable[dict[str, Any]]) -> str | None:
     return None
 
 
-def _from_title(texts: Iterable[str]) -> str | None:
+def _careers_phrase(texts: Iterable[str]) -> str | None:
+    """The company a careers phrase names: "Careers at X", "Offene Jobs im X", "X Careers"."""
     for text in texts:
         for part in (text, *_SEPARATORS.split(text)):
-            match = _CAREERS_AT.match(part.strip()) or _X_CAREERS.match(part.strip())
+            match = _CAREERS_AT.search(part.strip()) or _X_CAREERS.match(part.strip())
             if match and (found := _plausible(match.group("name"))):
                 return found
     return None
+
+
+def _left_parts(title: str) -> list[str]:
+    """The parts of a page title that can name the site: not careers words, jobs or navigation."""
+    parts = []
+    for part in _SEPARATORS.split(title):
+        part = part.strip()
+        careers = (
+            vocabulary.is_listing_heading(part)
+            or vocabulary.names_a_list(part)
+            or _CAREERS_AT.search(part) is not None
+        )
+        if careers or vocabulary.has_role(part) or vocabulary.is_navigation(part):
+            continue
+        if (found := _plausible(part)) is not None:
+            parts.append(found)
+    return parts
 
 
 def _from_logo(root: etree._Element) -> str | None:
@@ -118,7 +169,7 @@ def _from_logo(root: etree._Element) -> str | None:
         parent_link = next(image.iterancestors("a"), None)
         home = parent_link is not None and (parent_link.get("href") or "").strip() in _HOME
         if "logo" in where or home:
-            found = _plausible(_LOGO.sub(" ", alt))
+            found = _plausible(_TAGLINE.sub("", _LOGO.sub(" ", alt)))
             if found:
                 return found
     return None
@@ -136,17 +187,63 @@ def _from_copyright(root: etree._Element) -> str | None:
     return None
 
 
-def page_company(root: etree._Element, items: Iterable[dict[str, Any]]) -> str | None:
-    """Whose careers page this is, from the page's own furniture (see the module's docstring)."""
-    titles = [t for t in (_meta(root, "og:title"), _meta(root, "twitter:title")) if t]
-    title = root.find(".//title")
-    if title is not None and text_of(title):
-        titles.insert(0, text_of(title))
-    titles += [text_of(h) for h in root.iter("h1")][:2]
-    return (
-        _from_organisation(items)
-        or _from_title(titles)
-        or _plausible(_meta(root, "og:site_name", "application-name"))
-        or _from_logo(root)
-        or _from_copyright(root)
+def _site_name(name: str | None) -> str | None:
+    """``og:site_name``, or the part of it that names the site ("採用サイト｜株式会社セガ")."""
+    if not name:
+        return None
+    parts = _left_parts(name)
+    return parts[0] if parts else None
+
+
+def _squash(name: str) -> str:
+    return "".join(c for c in vocabulary.fold(name) if c.isalnum())
+
+
+def _agree(one: str, other: str) -> bool:
+    a, b = _squash(one), _squash(other)
+    return bool(a and b) and (
+        a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
     )
+
+
+#: How much each source's name weighs before the others vote for it.
+_WEIGHTS = {"careers": 10.0, "organisation": 4.0, "title": 3.0, "site_name": 3.0, "logo": 2.0,
+            "copyright": 1.5}  # fmt: skip
+_AGREEMENT = 2.0
+
+
+def page_company(
+    root: etree._Element, items: Iterable[dict[str, Any]], url: str | None = None
+) -> str | None:
+    """Whose careers page this is, voted among the page's own furniture (see the docstring)."""
+    title = root.find(".//title")
+    titles = [text_of(title)] if title is not None and text_of(title) else []
+    titles += [t for t in (_meta(root, "og:title"), _meta(root, "twitter:title")) if t]
+    headings = [text_of(h) for h in root.iter("h1")][:2]
+    candidates: list[tuple[str, str]] = []
+    for source, name in (
+        ("careers", _careers_phrase(titles + headings)),
+        ("organisation", _from_organisation(items)),
+        ("site_name", _site_name(_meta(root, "og:site_name", "application-name"))),
+        ("logo", _from_logo(root)),
+        ("copyright", _from_copyright(root)),
+    ):
+        if name:
+            candidates.append((source, name))
+    for part in dict.fromkeys(p for t in titles for p in _left_parts(t)):
+        candidates.append(("title", part))
+    if not candidates:
+        return None
+    host = urlsplit(url).hostname or "" if url else ""
+    labels = [label for label in host.split(".") if label not in {"www", "jobs", "careers"}]
+
+    def vote(candidate: tuple[str, str]) -> float:
+        source, name = candidate
+        score = _WEIGHTS[source] if not _DOMAIN.match(name) else 1.0
+        score += _AGREEMENT * sum(
+            1 for other in candidates if other[0] != source and _agree(other[1], name)
+        )
+        score += _AGREEMENT * any(_agree(label, name) for label in labels)
+        return score
+
+    return max(candidates, key=vote)[1]

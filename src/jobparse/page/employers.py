@@ -1,0 +1,122 @@
+"""Which line of a listing's cards names the employer, when the cards name one.
+
+A job board lists several employers, each card with its own::
+
+    Senior Backend Developer            <- title
+    Contoso Analytics                   <- the employer: a column of names
+    Madison, WI                         <- place
+    ---
+    UX Research Intern
+    Wingtip Toys
+    Milwaukee, WI
+
+A single line that looks like a name is weak evidence ("Zum Stellenangebot",
+"Be an early applicant", "Lumenis TLV" are lines too); a *column* of them is
+strong: the same line of most cards holds a proper name that is no place,
+date, employment type, label or control, and the names differ from card to
+card (one name on every card is a label, unless it is the site's own). A
+card's logo (an ``img`` with an ``alt`` text) names its employer first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from jobparse import patterns, vocabulary
+from jobparse.fields.dates import parse_date
+from jobparse.fields.locations import is_place_line
+from jobparse.page.cards import Card
+
+__all__ = ["employers", "looks_like_name", "named_in_title"]
+
+_MAX_NAME = 60
+_COLUMNS = 2
+_SHARE = 0.6
+#: A column this often naming the site's own company lists its offices, not employers.
+_OWN_SHARE = 0.3
+_CONNECTORS = frozenset(
+    "of and & de du des la le el los las y e et und der die das für van von di da do a the".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+
+
+def looks_like_name(line: str) -> bool:
+    """Whether a short line reads as an organisation's name (no place, date, label or control).
+
+    >>> looks_like_name("Contoso Analytics"), looks_like_name("Be an early applicant")
+    (True, False)
+    >>> looks_like_name("Boston, MA"), looks_like_name("Full Time"), looks_like_name("Mehr")
+    (False, False, False)
+    """
+    if not line or len(line) > _MAX_NAME or ":" in line or line.rstrip().endswith(("/", "–", "-")):
+        return False
+    if patterns.CARD_NOT_COMPANY.search(line) or patterns.SENTENCE_END.search(line):
+        return False
+    if (
+        vocabulary.apply_text(line)
+        or vocabulary.is_navigation(line)
+        or vocabulary.is_section_heading(line)
+        or vocabulary.names_a_list(line)
+        or vocabulary.has_role(line)
+        or vocabulary.employment_type(line) is not None
+    ):
+        return False
+    organisation = vocabulary.names_an_organisation(line)  # "City of Boston" is no place here
+    if parse_date(line) is not None or (is_place_line(line) and not organisation):
+        return False
+    words = [w for w in _WORD.findall(line) if w.casefold() not in _CONNECTORS]
+    if not words:
+        return False
+    if not line.isascii():  # no capitals to go by: only a word of an organisation's name
+        return organisation
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= _SHARE * len(words)
+
+
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
+
+
+def named_in_title(title: str) -> str | None:
+    """The employer a "Company - Title" headline names first ("Apax Software - Web Developer").
+
+    >>> named_in_title("Apax Software - Web / Mobile App Developer")
+    'Apax Software'
+    >>> named_in_title("Registered Nurse - Public Health") is None
+    True
+    """
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) != 2 or not vocabulary.has_role(parts[1]):
+        return None
+    name = parts[0].strip()
+    words = _WORD.findall(name)
+    if not vocabulary.names_an_organisation(name) or not words or not words[0][0].isupper():
+        return None
+    return name if len(name) <= _MAX_NAME and ":" not in name else None
+
+
+def _agree(one: str, other: str | None) -> bool:
+    if other is None:
+        return False
+    a, b = vocabulary.fold(one), vocabulary.fold(other)
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def employers(cards: Sequence[Card], site_company: str | None) -> list[str | None]:
+    """The employer each card names, where the listing has a column of employers."""
+    logos = [card.logo if card.logo and looks_like_name(card.logo) else None for card in cards]
+    for index in range(_COLUMNS):
+        column = [
+            logo or (card.lines[index] if len(card.lines) > index else None)
+            for logo, card in zip(logos, cards, strict=True)
+        ]
+        names = [value if value and looks_like_name(value) else None for value in column]
+        named = [name for name in names if name]
+        if len(named) < 2 or len(named) < _SHARE * len(cards):
+            continue
+        if len(set(named)) == 1 and not _agree(named[0], site_company):
+            continue  # the same words on every card: a label, not an employer
+        if sum(1 for name in named if _agree(name, site_company)) >= _OWN_SHARE * len(named):
+            return [site_company] * len(cards)  # the site's own offices or brands ("Acme HQ")
+        return [site_company if name and _agree(name, site_company) else name for name in names]
+    return [named_in_title(card.title) for card in cards]
