@@ -177,6 +177,21 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
     return card
 
 
+def _with_remote_countries(locations: tuple[Location, ...]) -> tuple[Location, ...]:
+    """A remote option limited to a country ("Remote UK") is that country too, as a place.
+
+    Unless the posting already has a place in that country ("Redwood City, CA; or
+    Remote, US"): the country adds nothing there.
+    """
+    countries = {loc.country for loc in locations if not loc.remote and loc.country}
+    added: list[Location] = []
+    for location in locations:
+        if location.remote and location.country and location.country not in countries:
+            countries.add(location.country)
+            added.append(Location(raw=location.raw, country=location.country))
+    return (*locations, *added) if added else locations
+
+
 def _merge_deadlines(stated: Iterable[Deadline], found: Iterable[Deadline]) -> tuple[Deadline, ...]:
     merged: dict[tuple[str, object], Deadline] = {}
     for deadline in (*stated, *found):
@@ -236,8 +251,14 @@ def build_posting(
         locations = tuple(dict.fromkeys(card_places))
         evidence += [e for e in card_evidence if e.field == "locations"]
     else:
-        locations, found = infer_locations(ctx, organisation=company)
+        # A listing's card is the site's: its address (below) says more than a university's name.
+        listed = facts is not None and facts.source == "html.card"
+        locations, found = infer_locations(ctx, organisation=None if listed else company)
         evidence += found
+    if not locations and facts is not None and facts.site_place is not None:
+        locations = (facts.site_place,)  # the town of the page's postal address
+        evidence.append(Evidence("locations", "location.site", facts.site_place.raw))
+    locations = _with_remote_countries(locations)
     deadlines, found = infer_deadlines(ctx)
     deadlines = _merge_deadlines(card.deadlines, deadlines)
     evidence += [e for e in card_evidence if e.field == "deadlines"]

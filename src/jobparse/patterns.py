@@ -980,5 +980,13 @@ CARD_NOT_COMPANY = re.compile(
     re.IGNORECASE,
 )
 
+#: A postal address's town: after a European postal code ("72072 Tübingen", "SE-701 82
+#: Örebro", "F-69002 Lyon"), or before a US state and ZIP code ("Portland, OR 97209").
+POSTAL_TOWN = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,2}[- ])?\d{3} ?\d{2}[ \t]+"
+    r"(?P<town>[A-ZÄÖÜÅÉ][^\W\d_]+(?:[ \t-][A-ZÄÖÜ][^\W\d_]+)?)"
+    r"|(?P<us_town>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+(?P<state>[A-Z]{2})[ \t]+\d{5}\b"
+)
+
 #: A capitalised word ("Wayve", "DeepSpeed", "Helm.ai"); no leading \b, so it scans fast.
 CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*(?:\.ai)?")

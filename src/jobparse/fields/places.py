@@ -198,7 +198,11 @@ def _attach(draft: _Draft, token: PlaceToken) -> None:
 
 
 def _display_city(written: str, city: gazetteer.City) -> str:
-    """The city's name as written, unless written as an abbreviation ("NYC")."""
+    """The city's name as written, unless an abbreviation ("NYC") or another language's name.
+
+    The gazetteer's own name stands for an alternate one ("München" is Munich),
+    unless it only lengthens what is written ("New York" stays, not "New York City").
+    """
     if written.isupper() and len(written.replace(".", "")) <= 4:
         name = city.name
         if name.endswith(" City") and any(
@@ -208,6 +212,8 @@ def _display_city(written: str, city: gazetteer.City) -> str:
         return name
     if written.isupper():
         return written.title()
+    if not city.primary and not city.name.startswith(written):
+        return city.name  # another language's name ("München", "Padova"): the gazetteer's
     return written
 
 

@@ -25,7 +25,8 @@ class Facts:
     Stated facts win over inferred ones; heuristics fill what they lack.
     ``site_name`` is the page's ``og:site_name`` (an employer only if the text names it too);
     ``site_company`` whose careers page it is (:mod:`jobparse.page.site`), the employer when
-    neither the posting nor its text names one; ``lines`` are a card's short lines (place,
+    neither the posting nor its text names one, ``site_place`` the town of its postal
+    address, the place when no other is given; ``lines`` are a card's short lines (place,
     company, date, labelled facts) left to the heuristics; ``group`` the heading of its
     group on a listing (a department, an office, a city).
     """
@@ -42,6 +43,7 @@ class Facts:
     date_posted: dt.date | None = None
     site_name: str | None = None
     site_company: str | None = None
+    site_place: Location | None = None
     lines: tuple[str, ...] = ()
     group: str | None = None
 

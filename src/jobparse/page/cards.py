@@ -146,13 +146,37 @@ def _cell_lines(row: etree._Element) -> list[str] | None:
     return lines
 
 
+_INLINE_ITEMS = frozenset({"span", "small", "time", "em", "i", "b", "strong", "a", "abbr"})
+
+
+def _inline_runs(nodes: tuple[etree._Element, ...]) -> set[etree._Element]:
+    """Inline elements that are items of a run: siblings of one tag and class, each a fact.
+
+    ``<span class="info">Remote</span><span class="info">Full time</span>`` are two
+    facts, and read as two lines, not one.
+    """
+    runs: set[etree._Element] = set()
+    for node in nodes:
+        for parent in node.iter():
+            shapes: dict[tuple[str, str], list[etree._Element]] = {}
+            for child in parent:
+                if _tag(child) in _INLINE_ITEMS and text_of(child):
+                    shapes.setdefault((_tag(child), child.get("class") or ""), []).append(child)
+            for members in shapes.values():
+                if len(members) >= 2:
+                    runs.update(members)
+    return runs
+
+
 def read_record(record: Record, base: str | None) -> Card:
     """Read a record as a card (links resolved against *base*)."""
     title = _title(record.anchor)
     links = _links(record.nodes)
     apply_url = _apply_url(links, base)
     text = render_nodes(
-        record.nodes, tails=len(record.nodes) > 1 or record.nodes[0] is record.anchor
+        record.nodes,
+        tails=len(record.nodes) > 1 or record.nodes[0] is record.anchor,
+        lines=_inline_runs(record.nodes),
     )
     row = record.nodes[0] if _tag(record.nodes[0]) == "tr" else None
     raw_lines = (_cell_lines(row) if row is not None else None) or text.split("\n")

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import attrs
+from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.fields.dates import parse_date
@@ -93,13 +94,17 @@ def card_score(card: Card) -> float:
 
 
 def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
-    clusters: dict[int, list[tuple[Card, float, Record]]] = defaultdict(list)
+    # Keyed by the element itself: lxml makes a new proxy (and id) for a node once the
+    # old one is collected, so ids of elements not held are no identity.
+    clusters: dict[etree._Element, list[tuple[Card, float, Record]]] = defaultdict(list)
     for record in found.records:
         card = read_record(record, base)
         if not card.title or (vocabulary.is_not_posting(card.title) and card.url is None):
             continue  # "Spontaneous application" with no page of its own: no posting
         parent = record.nodes[0].getparent()
-        clusters[id(parent)].append((card, card_score(card), record))
+        clusters[record.nodes[0] if parent is None else parent].append(
+            (card, card_score(card), record)
+        )
     # Clusters follow each other in page order (a parent's records are contiguous).
     kept = [
         scored
@@ -119,7 +124,7 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
 
 def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
     """The record sets that look like job listings, best first."""
-    best: dict[frozenset[int], Candidate] = {}
+    best: dict[frozenset[etree._Element], Candidate] = {}
     for found in sets:
         candidate = _candidate(found, base)
         if candidate is None:

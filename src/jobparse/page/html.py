@@ -26,6 +26,7 @@ import attrs
 from lxml import etree
 
 from jobparse import patterns, vocabulary
+from jobparse.model import Location
 from jobparse.page import Facts, RawPage, RawPosting
 from jobparse.page.applies import apply_controls, apply_href, apply_listing
 from jobparse.page.cards import Card
@@ -37,7 +38,7 @@ from jobparse.page.microdata import microdata_items
 from jobparse.page.records import record_sets
 from jobparse.page.render import element_text, is_hidden, parse_html, render, split_paragraphs
 from jobparse.page.single import single_posting
-from jobparse.page.site import own_url, page_company
+from jobparse.page.site import own_url, page_company, page_place
 from jobparse.page.structured import structured_postings
 from jobparse.page.text import page_year
 
@@ -110,18 +111,30 @@ def _drop_furniture(root: etree._Element) -> None:
         _remove(element)
 
 
-def _card_postings(cards: Sequence[Card], site_company: str | None) -> list[RawPosting]:
+@attrs.frozen
+class _Site:
+    """What the page says of the organisation behind it: its name and its postal town."""
+
+    company: str | None
+    place: Location | None
+
+    def into(self, facts: Facts | None) -> Facts | None:
+        """*facts* knowing the site's company and place (for fields the posting lacks)."""
+        if facts is None:
+            return None
+        return attrs.evolve(facts, site_company=self.company, site_place=self.place)
+
+
+def _card_postings(cards: Sequence[Card], site: _Site) -> list[RawPosting]:
     """The postings of a listing's cards, each with the employer its card names, if any."""
-    names = employers(cards, site_company)
+    names = employers(cards, site.company)
     return [
-        _card_posting(card, index, site_company, employer=name)
+        _card_posting(card, index, site, employer=name)
         for index, (card, name) in enumerate(zip(cards, names, strict=True))
     ]
 
 
-def _card_posting(
-    card: Card, index: int, site_company: str | None, employer: str | None = None
-) -> RawPosting:
+def _card_posting(card: Card, index: int, site: _Site, employer: str | None = None) -> RawPosting:
     paragraphs = tuple(
         p
         for p in split_paragraphs(card.text)
@@ -135,7 +148,8 @@ def _card_posting(
         apply_url=card.apply_url,
         lines=card.lines,
         group=card.heading,
-        site_company=site_company,
+        site_company=site.company,
+        site_place=site.place,
     )
     return RawPosting(index=index, paragraphs=paragraphs, apply_url=card.apply_url, facts=facts)
 
@@ -146,7 +160,7 @@ def _same_title(one: str | None, other: str | None) -> bool:
 
 
 def _with_visible_extras(
-    structured: list[RawPosting], best: Candidate | None, site_company: str | None, base: str | None
+    structured: list[RawPosting], best: Candidate | None, site: _Site
 ) -> list[RawPosting]:
     """Structured postings, and the visible cards of the same listing that it lacks."""
     if best is None:
@@ -157,7 +171,7 @@ def _with_visible_extras(
         return structured  # another list than the structured one: not the same jobs
     extras = [card for card in best.cards if card not in matched]
     return structured + [
-        _card_posting(card, len(structured) + n, site_company) for n, card in enumerate(extras)
+        _card_posting(card, len(structured) + n, site) for n, card in enumerate(extras)
     ]
 
 
@@ -174,18 +188,23 @@ def _titled_records_hold_applies(best: Candidate, controls: list[etree._Element]
     have a title naming a role: free-text adverts, whose "titles" are only
     their first lines, read better as text cut at their Apply controls.
     """
-    inside = {id(e) for record in best.records for node in record.nodes for e in node.iter()}
-    held = sum(1 for control in controls if id(control) in inside) * 2 >= len(controls)
+    inside = _inside(best)
+    held = sum(1 for control in controls if control in inside) * 2 >= len(controls)
     titled = sum(1 for card in best.cards if vocabulary.has_role(card.title)) * 2 >= len(best.cards)
     return held and titled
 
 
-def _main_heading(root: etree._Element, inside: set[int]) -> str | None:
+def _inside(best: Candidate) -> set[etree._Element]:
+    """Every element inside the records of a set (held, so that each keeps its identity)."""
+    return {e for record in best.records for node in record.nodes for e in node.iter()}
+
+
+def _main_heading(root: etree._Element, inside: set[etree._Element]) -> str | None:
     """The page's own heading outside the records: one that names a role and no list."""
     for tag in ("h1", "h2"):
         for heading in root.iter(tag):
             text = element_text(heading)
-            if id(heading) in inside or not text:
+            if heading in inside or not text:
                 continue
             if vocabulary.has_role(text) and not vocabulary.names_a_list(text):
                 return text
@@ -201,8 +220,7 @@ def _reads_as_single(root: etree._Element, best: Candidate) -> bool:
     hold only a small part of the page's text (a sidebar of other jobs, in
     which this job may be listed too).
     """
-    inside = {id(e) for record in best.records for node in record.nodes for e in node.iter()}
-    if _main_heading(root, inside) is None:
+    if _main_heading(root, _inside(best)) is None:
         return False
     listed = sum(len(card.text) for card in best.cards)
     total = len(element_text(root))
@@ -226,7 +244,9 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     year = _page_year(root)
     items: list[tuple[str, dict[str, Any]]] = [("jsonld", i) for i in json_ld_items(root, uri=uri)]
     items += [("microdata", i) for i in microdata_items(root)]
-    site_company = page_company(root, [item for _, item in items], stated_url or page_url)
+    site = _Site(
+        page_company(root, [item for _, item in items], stated_url or page_url), page_place(root)
+    )
     structured = structured_postings(items, base)
     _drop_furniture(root)
     candidates = best_candidates(record_sets(root), base)
@@ -235,17 +255,18 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     with_apply = best is not None and _titled_records_hold_applies(best, applies)
     postings: list[RawPosting]
     if structured:
-        postings = _with_visible_extras(structured, best, site_company, base)
+        structured = [p.evolve(facts=site.into(p.facts)) for p in structured]
+        postings = _with_visible_extras(structured, best, site)
         segmentation = ("segment.structured", f"{len(structured)} JobPosting objects")
     elif len(applies) >= 2 and not with_apply and not _one_posting_controls(applies, base):
         postings = apply_listing(root, applies, base)
         segmentation = ("segment.apply", f"{len(applies)} Apply controls")
     elif best is not None and not _reads_as_single(root, best):
-        postings = _card_postings(best.cards, site_company)
+        postings = _card_postings(best.cards, site)
         segmentation = ("segment.records", _segmentation(best.describe(), candidates, best))
     else:
         postings = [
-            p.evolve(facts=attrs.evolve(p.facts, site_company=site_company) if p.facts else None)
+            p.evolve(facts=site.into(p.facts))
             for p in single_posting(root, base, stated_url or page_url)
         ]
         segmentation = ("segment.single", _segmentation("one posting's page", candidates, None))

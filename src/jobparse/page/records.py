@@ -97,9 +97,9 @@ class RecordSet:
     records: tuple[Record, ...]
 
     @property
-    def signature(self) -> frozenset[int]:
-        """The identities of the records' first nodes (two sets with the same are one)."""
-        return frozenset(id(record.nodes[0]) for record in self.records)
+    def signature(self) -> frozenset[etree._Element]:
+        """The records' first nodes (two sets with the same are one)."""
+        return frozenset(record.nodes[0] for record in self.records)
 
 
 def _classes(element: etree._Element) -> tuple[str, ...]:
@@ -234,7 +234,7 @@ class _Headings:
 
     def __init__(self, holders: set[etree._Element]) -> None:
         self._holders = holders
-        self._known: dict[int, str | None] = {}
+        self._known: dict[etree._Element, str | None] = {}
 
     def _holds(self, element: etree._Element) -> bool:
         return element in self._holders or any(
@@ -247,8 +247,8 @@ class _Headings:
             for sibling in node.itersiblings(preceding=True):
                 if not _tag(sibling):
                     continue
-                if id(sibling) in self._known:
-                    result = self._known[id(sibling)]
+                if sibling in self._known:
+                    result = self._known[sibling]
                     break
                 if self._holds(sibling):
                     continue  # an earlier record not asked about: look further back
@@ -267,7 +267,7 @@ class _Headings:
 
     def remember(self, nodes: tuple[etree._Element, ...], heading: str | None) -> None:
         for node in nodes:
-            self._known[id(node)] = heading
+            self._known[node] = heading
 
 
 def _alt(image: etree._Element) -> str | None:

@@ -11,7 +11,7 @@ the stack.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from lxml import etree
 
@@ -118,13 +118,17 @@ def render(element: etree._Element) -> str:
     return render_nodes((element,), tails=False)
 
 
-def render_nodes(elements: Sequence[etree._Element], *, tails: bool) -> str:
+def render_nodes(
+    elements: Sequence[etree._Element], *, tails: bool, lines: Collection[etree._Element] = ()
+) -> str:
     """Render a run of elements (a record of sibling elements) as one text.
 
     With *tails*, the text after each element (up to the next) is part of it.
+    Elements in *lines* are lines of their own, as blocks are
+    (a card's inline facts: ``<span>Remote</span><span>Full time</span>``).
     """
     out: list[str] = []
-    roots = {id(element) for element in elements} if not tails else set()
+    roots = set(elements) if not tails else set()
     stack: list[tuple[etree._Element, bool]] = [(e, False) for e in reversed(elements)]
     while stack:
         node, closing = stack.pop()
@@ -132,13 +136,13 @@ def render_nodes(elements: Sequence[etree._Element], *, tails: bool) -> str:
         if closing:
             if tag in _PARAGRAPH:
                 out.append(_PARAGRAPH_BREAK)
-            elif tag in _BLOCK:
+            elif tag in _BLOCK or node in lines:
                 out.append(_LINE_BREAK)
-            if node.tail and id(node) not in roots:
+            if node.tail and node not in roots:
                 out.append(_flow(node.tail))
             continue
         if tag in FURNITURE_TAGS or not tag or is_hidden(node):
-            if node.tail and id(node) not in roots:
+            if node.tail and node not in roots:
                 out.append(_flow(node.tail))
             continue
         if tag == "br":
@@ -148,7 +152,7 @@ def render_nodes(elements: Sequence[etree._Element], *, tails: bool) -> str:
         else:
             if tag in _PARAGRAPH:
                 out.append(_PARAGRAPH_BREAK)
-            elif tag in _BLOCK:
+            elif tag in _BLOCK or node in lines:
                 out.append(_LINE_BREAK)
             if tag == "li":
                 out.append("• ")
@@ -157,7 +161,7 @@ def render_nodes(elements: Sequence[etree._Element], *, tails: bool) -> str:
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(node))
             continue
-        if node.tail and id(node) not in roots:
+        if node.tail and node not in roots:
             out.append(_flow(node.tail))
     text = patterns.HSPACE.sub(" ", "".join(out))
     text = _BREAKS.sub(lambda m: "\n\n" if _PARAGRAPH_BREAK in m.group() else "\n", text)

@@ -27,13 +27,14 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from jobparse import vocabulary
-from jobparse.fields.places import city_named_exactly
+from jobparse import patterns, vocabulary
+from jobparse.fields.places import city_named_exactly, scan_places
+from jobparse.model import Location
 from jobparse.page.jobposting import item_types
 from jobparse.page.links import resolve
 from jobparse.page.records import text_of
 
-__all__ = ["own_url", "page_company"]
+__all__ = ["own_url", "page_company", "page_place"]
 
 _ORGANISATIONS = frozenset(
     """Organization Corporation LocalBusiness EducationalOrganization CollegeOrUniversity NGO
@@ -247,3 +248,30 @@ def page_company(
         return score
 
     return max(candidates, key=vote)[1]
+
+
+#: How much of a page's text is searched for its postal address.
+_MAX_ADDRESS_TEXT = 200_000
+
+
+def page_place(root: etree._Element) -> Location | None:
+    """The town of the page's postal address, if it gives one and only one.
+
+    A careers page of one organisation often shows its address ("Mömpelgarder
+    Weg 8, 72072 Tübingen") and nowhere else a place for its jobs; a page
+    with several addresses (offices) gives none.
+    """
+    text = " ".join("".join(str(t) for t in root.itertext()).split())[:_MAX_ADDRESS_TEXT]
+    found: dict[tuple[str | None, str | None], Location] = {}
+    for match in patterns.POSTAL_TOWN.finditer(text):
+        if match.group("town"):
+            town = match.group(
+                "town"
+            )  # "Berlin Tel" from "10719 Berlin Tel. 030 ...": one word first
+            location = city_named_exactly(town.split()[0]) or city_named_exactly(town)
+        else:
+            places = scan_places(f"{match.group('us_town')}, {match.group('state')}").locations
+            location = places[0] if places and places[0].city else None
+        if location is not None:
+            found.setdefault((location.city, location.country), location)
+    return next(iter(found.values())) if len(found) == 1 else None
