@@ -114,7 +114,7 @@ class _CardFacts:
 
     locations: list[Location] = attrs.Factory(list)
     company: str | None = None
-    employment_type: EmploymentType | None = None
+    kinds: dict[str, Evidence] = attrs.Factory(dict)
     deadlines: list[Deadline] = attrs.Factory(list)
     evidence: list[Evidence] = attrs.Factory(list)
 
@@ -128,10 +128,29 @@ class _CardFacts:
         kind = vocabulary.employment_type(line)
         if kind is None:
             return False
-        if self.employment_type is None:
-            self.employment_type = EmploymentType(kind)
-            self.evidence.append(Evidence("employment_type", rule, line))
+        self.kinds.setdefault(kind, Evidence("employment_type", rule, line))
         return True
+
+    def employment_type(self) -> tuple[EmploymentType | None, list[Evidence]]:
+        """The kind of employment the lines state, the most specific first.
+
+        An internship, a postdoc or a PhD says most; then the working time
+        ("Full time" beats "Fixed-term": it says what the job is like); a card
+        offering both full and part time states neither; then contract and
+        temporary.
+        """
+        kinds = self.kinds
+        if "full_time" in kinds and "part_time" in kinds and not kinds.keys() & _SPECIFIC:
+            return None, []
+        for kind in _KIND_ORDER:
+            if kind in kinds:
+                return EmploymentType(kind), [kinds[kind]]
+        return None, []
+
+
+#: Employment kinds by how much they say, most first.
+_KIND_ORDER = ("internship", "postdoc", "phd", "full_time", "part_time", "contract", "temporary")
+_SPECIFIC = frozenset(_KIND_ORDER[:3])
 
 
 def _labelled(card: _CardFacts, field: str, value: str, line: str, year: int | None) -> None:
@@ -155,6 +174,8 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
     employers is read across its cards: :mod:`jobparse.page.employers`.)
     """
     card = _CardFacts()
+    if title:
+        card.add_type(title, "employment.card.title")  # "Payroll Specialist (Part-time)"
     for line in facts.lines:
         if line == title:
             continue
@@ -162,9 +183,9 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
         if label is not None:
             _labelled(card, *label, line, year)
             continue
-        if parse_date(line) is not None:
-            continue
-        if is_place_line(line):
+        if parse_date(line) is not None or vocabulary.is_department(line):
+            continue  # a date of posting, a team's name ("IT" is no country here)
+        if is_place_line(line) or patterns.REMOTE_WORD.search(line):
             card.add_places(line, "location.card")
             continue
         if card.add_type(line, "employment.card"):
@@ -278,9 +299,9 @@ def build_posting(
     if facts is not None and facts.employment_type:
         employment_type = facts.employment_type
         evidence += _stated(facts, "employment_type", employment_type.value)
-    elif card.employment_type is not None:
-        employment_type = card.employment_type
-        evidence += [e for e in card_evidence if e.field == "employment_type"]
+    elif (stated := card.employment_type())[0] is not None:
+        employment_type, found = stated
+        evidence += found
     else:
         employment_type, found = infer_employment_type(ctx, title=title)
         evidence += found

@@ -24,9 +24,11 @@ is written possessive (``*+``, Python 3.11+) and tested against its plain twin.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from importlib import resources
 
 import ahocorasick_rs
 
@@ -884,9 +886,22 @@ EMPLOYMENT_FULL_TIME = Anchored(
 # Dates and deadlines
 # ---------------------------------------------------------------------------
 
+
+def _foreign_months() -> dict[str, int]:
+    """Month names of the other languages (``data/months.json``): name -> month number."""
+    table = json.loads(
+        resources.files("jobparse").joinpath("data/months.json").read_text(encoding="utf-8")
+    )
+    return {name: int(number) for number, names in table["months"].items() for name in names}
+
+
+#: German, French, Spanish, Dutch, Italian and Portuguese month names, in full.
+FOREIGN_MONTHS = _foreign_months()
+_FOREIGN_MONTH = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+    rf"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|{_FOREIGN_MONTH})"
+    r"(?![^\W\d_])\.?"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
 
@@ -894,7 +909,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
 _DATE = re.compile(
     rf"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0?[1-9]|1[0-2])-(?P<id>[12]\d|3[01]|0?[1-9])"
     rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:(?:\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)\b)?"
-    rf"|(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m2>{_MONTH})(?:\s*,?\s*(?P<y2>(?:19|20)\d\d)\b)?"
+    rf"|(?P<d2>{_DAY})\.?(?:\s+of|\s+de)?\s+(?P<m2>{_MONTH})(?:\s+de)?"
+    r"(?:\s*,?\s*(?P<y2>(?:19|20)\d\d)\b)?"
     rf"|(?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})[./](?P<n3>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
@@ -909,6 +925,7 @@ DATE = Anchored(
         *"Jan Jun Jul JAN JUN JUL Feb FEB Mar May MAR MAY Apr Aug APR AUG".split(),
         *"Sep SEP Oct OCT Nov NOV Dec DEC january june july february april".split(),
         *"september october november december".split(),
+        *(variant for name in FOREIGN_MONTHS for variant in (name, name.capitalize())),
         *(f"-{digit}" for digit in "0123456789"),
         *(f"{separator}{century}" for separator in "/." for century in ("19", "20")),
     ],
@@ -922,18 +939,32 @@ APPLICATION_CUE = re.compile(
     r"(?:due|close|closes|closing|accepted|received|considered|submitted|open\s+until)|"
     r"closing\s+date|closes?\s+on|submit(?:ted)?\s+(?:\w+\s+){0,3}?(?:by|before)|"
     r"no\s+later\s+than|last\s+(?:date|day)\s+to\s+apply|application\s+window|"
-    r"review\s+of\s+applications\s+(?:begins|starts|will\s+(?:begin|start))(?:\s+on)?)\b",
+    r"review\s+of\s+applications\s+(?:begins|starts|will\s+(?:begin|start))(?:\s+on)?|"
+    # German, French, Spanish, Dutch, Italian, Portuguese:
+    r"bewerbungs(?:schluss|frist)|einsendeschluss|bewerben\s+(?:bis|vor)|"
+    r"date\s+limite|(?:postuler|candidater|candidatures?)\s+(?:avant|jusqu'au)(?:\s+le)?|"
+    r"fecha\s+l[ií]mite|fecha\s+de\s+cierre|plazo(?:\s+de\s+postulaci[oó]n)?|postula\w*\s+hasta|"
+    r"sluitingsdatum|reageren\s+(?:voor|tot)|solliciteren\s+(?:voor|tot)|"
+    r"scadenza|candidature\s+entro|entro\s+il|prazo(?:\s+de\s+candidatura)?|inscri[çc][õo]es\s+at[ée])\b",
     re.IGNORECASE,
 )
 #: Words before a date that make it a start date.
 START_CUE = re.compile(
     r"\b(?:start(?:ing)?\s+date|start(?:s|ing)?(?:\s+(?:on|from|in|at|by))?|commenc\w*|"
-    r"begin(?:s|ning)?(?:\s+(?:on|from))?|available\s+from|earliest\s+start|onboard\w*)\b",
+    r"begin(?:s|ning)?(?:\s+(?:on|from))?|available\s+from|earliest\s+start|onboard\w*|"
+    # German, French, Spanish, Dutch, Italian, Portuguese:
+    r"(?:eintritts|start)termin|eintrittsdatum|arbeitsbeginn|dienstantritt|beginn|"
+    r"date\s+de\s+d[ée]but|prise\s+de\s+poste|[àa]\s+partir\s+du|"
+    r"fecha\s+de\s+(?:inicio|incorporaci[oó]n)|incorporaci[oó]n|a\s+partir\s+del|"
+    r"startdatum|ingangsdatum|vanaf|data\s+di\s+inizio|a\s+partire\s+dal|"
+    r"data\s+de\s+in[íi]cio|a\s+partir\s+de)\b",
     re.IGNORECASE,
 )
 #: Words before a date that make it no event for a calendar.
 NOT_AN_EVENT_CUE = re.compile(
-    r"\b(?:posted|published|updated|modified|born|copyright|founded|established|since|as\s+of)\b",
+    r"\b(?:posted|published|updated|modified|born|copyright|founded|established|since|as\s+of|"
+    r"online\s+seit|ver[öo]ffentlicht|aktualisiert|publi[ée]e?|mis\s+en\s+ligne|publicad[oa]|"
+    r"gepubliceerd|pubblicat[oa]|postado)\b",
     re.IGNORECASE,
 )
 
@@ -972,6 +1003,13 @@ WHITESPACE = re.compile(r"\s+")
 #: a run of spaces starts, so a long run without a line break is read once, not per space.)
 LINE_EDGES = re.compile(r"(?<![ \t])[ \t]*\n[ \t]*")
 BLANK_RUNS = re.compile(r"\n{3,}")
+
+#: A word of working remotely, in the languages of the vocabulary.
+REMOTE_WORD = re.compile(
+    r"\b(?:remote|telecommute|home[ -]?office|work from home|teletrabajo|remoto|t[ée]l[ée]travail|"
+    r"thuiswerk|smart working|da remoto)\b",
+    re.IGNORECASE,
+)
 
 #: What a card's line holds that a company's name never does: figures of a salary or date,
 #: the separators of a meta line ("Lager · Hamburg"), a "posted" note.

@@ -25,6 +25,7 @@ __all__ = [
     "fold",
     "has_gender_tag",
     "has_role",
+    "is_department",
     "is_listing_heading",
     "is_navigation",
     "is_not_posting",
@@ -90,6 +91,7 @@ class _Vocabulary:
     section_headings: frozenset[str]
     navigation_prefixes: tuple[str, ...]
     organisation: _Phrases
+    departments: frozenset[str]
 
 
 @functools.cache
@@ -119,6 +121,7 @@ def _vocabulary() -> _Vocabulary:
         section_headings=frozenset(fold(t) for t in data["section_headings"]),
         navigation_prefixes=tuple(fold(t) for t in data["navigation_prefixes"]),
         organisation=_Phrases.of(data["organisation_words"]),
+        departments=frozenset(fold(w) for w in data["department_words"]),
     )
 
 
@@ -262,6 +265,15 @@ def names_a_list(text: str) -> bool:
     return bool(set(words) & vocabulary.listing_words) or any(
         word in text for word in vocabulary.listing_words if not word.isascii()
     )
+
+
+def is_department(text: str) -> bool:
+    """Whether a short line names a team or function: "Engineering", "Lager", "IT".
+
+    >>> is_department("Customer Success"), is_department("Kestrel Logistik")
+    (True, False)
+    """
+    return fold(_NOT_WORD_AT_ENDS.sub("", text)) in _vocabulary().departments
 
 
 def names_an_organisation(text: str) -> bool:

@@ -28,6 +28,12 @@ _CUE_WINDOW = 120
 _REVIEW_REACH = 25  # characters before the start cue: "applications will be reviewed starting"
 
 
+def _month(name: str) -> int:
+    """A month's number from its name: English (also abbreviated) or another language's."""
+    folded = name.rstrip(".").casefold()
+    return patterns.FOREIGN_MONTHS.get(folded) or _MONTHS[folded[:3]]
+
+
 def _day(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
@@ -47,10 +53,10 @@ def _date_of(match: re.Match[str], year: int | None) -> dt.date | None:
         return _build(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
     if groups["m1"]:
         written = int(groups["y1"]) if groups["y1"] else year
-        return _build(written, _MONTHS[groups["m1"][:3].casefold()], _day(groups["d1"]))
+        return _build(written, _month(groups["m1"]), _day(groups["d1"]))
     if groups["m2"]:
         written = int(groups["y2"]) if groups["y2"] else year
-        return _build(written, _MONTHS[groups["m2"][:3].casefold()], _day(groups["d2"]))
+        return _build(written, _month(groups["m2"]), _day(groups["d2"]))
     first, second, written_year = int(groups["n1"]), int(groups["n2"]), int(groups["n3"])
     if first > 12 >= second:  # 31/08/2024: day first
         return _build(written_year, second, first)

@@ -27,10 +27,11 @@ from jobparse.page.links import resolve
 from jobparse.page.records import Record, text_of
 from jobparse.page.render import render_nodes
 
-__all__ = ["Card", "read_record"]
+__all__ = ["Card", "joined_labels", "read_record"]
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MAX_LINE = 120
+_MAX_HEADER = 40
 _BULLETS = " •·▪●◦-–—|›»❯>"
 
 
@@ -117,17 +118,33 @@ def _apply_url(links: list[etree._Element], base: str | None) -> str | None:
     return None
 
 
+def _names_columns(cells: list[etree._Element]) -> bool:
+    """Whether a row of ``td`` cells is a header: short texts, no links, one a known label."""
+    texts = [text_of(c) for c in cells]
+    return all(
+        len(t) <= _MAX_HEADER and next(c.iter("a"), None) is None
+        for t, c in zip(texts, cells, strict=True)
+    ) and any(vocabulary.fact_label(f"{t}: x") is not None for t in texts if t)
+
+
 def _header_names(row: etree._Element) -> list[str] | None:
-    """The column names of a table row: its table's header cells, if it has any."""
+    """The column names of a table row: its table's header cells, if it has any.
+
+    Header cells are ``th`` cells, or the ``td`` cells of the table's first row
+    when they read as column names ("Job Title | Closing Date").
+    """
     table = next(row.iterancestors("table"), None)
     if table is None:
         return None
     for candidate in table.iter("tr"):
+        if next(candidate.iterancestors("table"), None) is not table:
+            continue  # a row of a table nested in a cell
         cells = [c for c in candidate if _tag(c) in {"th", "td"}]
-        if cells and all(_tag(c) == "th" for c in cells) and candidate is not row:
-            return [text_of(c) for c in cells]
-        if candidate is row or any(_tag(c) == "td" for c in cells):
+        if candidate is row or not cells:
             return None
+        if all(_tag(c) == "th" for c in cells) or _names_columns(cells):
+            return [text_of(c) for c in cells]
+        return None
     return None
 
 
@@ -150,22 +167,36 @@ _INLINE_ITEMS = frozenset({"span", "small", "time", "em", "i", "b", "strong", "a
 
 
 def _inline_runs(nodes: tuple[etree._Element, ...]) -> set[etree._Element]:
-    """Inline elements that are items of a run: siblings of one tag and class, each a fact.
+    """Inline elements that are items of a run: siblings that each hold one fact.
 
-    ``<span class="info">Remote</span><span class="info">Full time</span>`` are two
-    facts, and read as two lines, not one.
+    ``<span>London</span> <span>Hybrid</span> <span>Full-time</span>``, with no
+    text of their parent between them, are three facts, read as three lines.
     """
     runs: set[etree._Element] = set()
     for node in nodes:
         for parent in node.iter():
-            shapes: dict[tuple[str, str], list[etree._Element]] = {}
-            for child in parent:
-                if _tag(child) in _INLINE_ITEMS and text_of(child):
-                    shapes.setdefault((_tag(child), child.get("class") or ""), []).append(child)
-            for members in shapes.values():
-                if len(members) >= 2:
-                    runs.update(members)
+            items = [c for c in parent if _tag(c) in _INLINE_ITEMS and text_of(c)]
+            if len(items) < 2 or (parent.text or "").strip(_BULLETS):
+                continue
+            if all(not (child.tail or "").strip(_BULLETS) for child in parent):
+                runs.update(items)
     return runs
+
+
+def joined_labels(lines: list[str]) -> list[str]:
+    """Lines with a bare label ("Lieu :") joined to the value on the line after it."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1].rstrip() if joined else ""
+        if (
+            previous.endswith((":", "："))
+            and line.strip()
+            and vocabulary.fact_label(previous + " x")
+        ):
+            joined[-1] = f"{previous} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def read_record(record: Record, base: str | None) -> Card:
@@ -179,7 +210,7 @@ def read_record(record: Record, base: str | None) -> Card:
         lines=_inline_runs(record.nodes),
     )
     row = record.nodes[0] if _tag(record.nodes[0]) == "tr" else None
-    raw_lines = (_cell_lines(row) if row is not None else None) or text.split("\n")
+    raw_lines = (_cell_lines(row) if row is not None else None) or joined_labels(text.split("\n"))
     lines = []
     for raw in raw_lines:
         line = raw.strip(_BULLETS)

@@ -59,6 +59,7 @@ def looks_like_name(line: str) -> bool:
         or vocabulary.is_section_heading(line)
         or vocabulary.names_a_list(line)
         or vocabulary.has_role(line)
+        or vocabulary.is_department(line)
         or vocabulary.employment_type(line) is not None
     ):
         return False

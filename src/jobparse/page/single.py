@@ -26,6 +26,7 @@ from lxml import etree
 from jobparse import patterns, vocabulary
 from jobparse.page import Facts, RawPosting
 from jobparse.page.applies import apply_href
+from jobparse.page.cards import joined_labels
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
 
 __all__ = ["single_posting", "title_from_metadata"]
@@ -127,7 +128,7 @@ def _fact_lines(paragraphs: Sequence[str]) -> list[str]:
     """The labelled facts of the text ("Standort: Hamburg"), in any of the languages."""
     found = []
     for paragraph in paragraphs:
-        for line in paragraph.split("\n")[:_MAX_FACT_LINES]:
+        for line in joined_labels(paragraph.split("\n")[:_MAX_FACT_LINES]):
             line = line.strip(" •")
             if len(line) <= _MAX_HEADER_LINE and vocabulary.fact_label(line) is not None:
                 found.append(line)
