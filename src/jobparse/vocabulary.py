@@ -15,11 +15,14 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from importlib import resources
+from urllib.parse import urlsplit
 
 import attrs
 
 __all__ = [
     "apply_text",
+    "ats_url",
+    "contact_url",
     "employment_type",
     "fact_label",
     "fold",
@@ -92,6 +95,8 @@ class _Vocabulary:
     navigation_prefixes: tuple[str, ...]
     organisation: _Phrases
     departments: frozenset[str]
+    ats_hosts: tuple[str, ...]
+    contact_words: frozenset[str]
 
 
 @functools.cache
@@ -122,6 +127,8 @@ def _vocabulary() -> _Vocabulary:
         navigation_prefixes=tuple(fold(t) for t in data["navigation_prefixes"]),
         organisation=_Phrases.of(data["organisation_words"]),
         departments=frozenset(fold(w) for w in data["department_words"]),
+        ats_hosts=tuple(data["ats_hosts"]),
+        contact_words=frozenset(data["contact_words"]),
     )
 
 
@@ -159,13 +166,47 @@ def has_gender_tag(text: str) -> bool:
     return any(f"({tag})" in folded or f"{tag})" in folded for tag in _vocabulary().gender_tags)
 
 
+_APPLY_TO = re.compile(r"\s*(?:[—–:|-]|\bfor\b|\bto\b|\bas\b)\s*")
+
+
 def apply_text(text: str) -> bool:
     """Whether a link's or button's text asks to apply, in any of the languages.
 
+    An apply phrase may name what it applies for: "Apply — Data Analyst".
+
     >>> apply_text(" Jetzt bewerben › "), apply_text("Postular"), apply_text("Apply filters")
     (True, True, False)
+    >>> apply_text("Apply — Data Analyst"), apply_text("Apply for this job")
+    (True, True)
     """
-    return fold(_NOT_WORD_AT_ENDS.sub("", text)) in _vocabulary().apply_texts
+    folded = fold(_NOT_WORD_AT_ENDS.sub("", text))
+    texts = _vocabulary().apply_texts
+    if folded in texts:
+        return True
+    for phrase in ("apply", "bewerben", "postuler", "postular", "solliciteer", "candidati"):
+        if folded.startswith(phrase) and _APPLY_TO.match(folded, len(phrase)) is not None:
+            return True
+    return False
+
+
+def ats_url(url: str) -> bool:
+    """Whether a URL leads to an applicant-tracking site, where a job is applied for.
+
+    >>> ats_url("https://grnh.se/d93c23471us"), ats_url("https://acme.example/jobs/1")
+    (True, False)
+    """
+    host = (urlsplit(url).hostname or "").casefold()
+    return any(host == ats or host.endswith("." + ats) for ats in _vocabulary().ats_hosts)
+
+
+def contact_url(url: str) -> bool:
+    """Whether a URL leads to a contact page ("/contacteer-ons/"), never an apply link.
+
+    >>> contact_url("https://acme.example/contacteer-ons/"), contact_url("/jobs/1/apply")
+    (True, False)
+    """
+    path = urlsplit(url).path.casefold()
+    return bool(set(re.split(r"[/._]", path)) & _vocabulary().contact_words)
 
 
 def is_not_posting(text: str) -> bool:

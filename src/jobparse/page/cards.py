@@ -27,7 +27,7 @@ from jobparse.page.links import resolve
 from jobparse.page.records import Record, text_of
 from jobparse.page.render import render_nodes
 
-__all__ = ["Card", "joined_labels", "read_record"]
+__all__ = ["Card", "apply_url_of", "joined_labels", "read_record"]
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MAX_LINE = 120
@@ -108,12 +108,20 @@ def _url(
     return None
 
 
-def _apply_url(links: list[etree._Element], base: str | None) -> str | None:
-    for control in links:
+def apply_url_of(controls: list[etree._Element], base: str | None) -> str | None:
+    """Where the first control reading "Apply" (in any language) leads.
+
+    Never an e-mail address or a contact page ("Solliciteer nu" to "/contact").
+    """
+    for control in controls:
         if vocabulary.apply_text(text_of(control)):
             href = control.get("href") or control.get("formaction") or control.get("data-href")
             url = resolve(href, base)
-            if url is not None and not url.casefold().startswith(("mailto:", "tel:")):
+            if (
+                url is not None
+                and not url.casefold().startswith(("mailto:", "tel:"))
+                and not vocabulary.contact_url(url)
+            ):
                 return url
     return None
 
@@ -203,7 +211,7 @@ def read_record(record: Record, base: str | None) -> Card:
     """Read a record as a card (links resolved against *base*)."""
     title = _title(record.anchor)
     links = _links(record.nodes)
-    apply_url = _apply_url(links, base)
+    apply_url = apply_url_of(links, base)
     text = render_nodes(
         record.nodes,
         tails=len(record.nodes) > 1 or record.nodes[0] is record.anchor,
@@ -219,9 +227,12 @@ def read_record(record: Record, base: str | None) -> Card:
         if vocabulary.apply_text(line) or vocabulary.is_navigation(line):
             continue
         lines.append(line)
+    url = _url(record.anchor, title, links, base)
+    if apply_url is None and url is not None and vocabulary.ats_url(url):
+        apply_url = url  # a listing's link to an applicant-tracking site: posting and form
     return Card(
         title=title,
-        url=_url(record.anchor, title, links, base),
+        url=url,
         apply_url=apply_url,
         lines=tuple(lines),
         text=text,

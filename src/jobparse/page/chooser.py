@@ -105,13 +105,19 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         clusters[record.nodes[0] if parent is None else parent].append(
             (card, card_score(card), record)
         )
-    # Clusters follow each other in page order (a parent's records are contiguous).
-    kept = [
-        scored
+    kept_records = {
+        record
         for cluster in clusters.values()
         if sum(score for _, score, _ in cluster) / len(cluster) >= _MIN_CLUSTER_MEAN
-        for scored in cluster
+        for _, _, record in cluster
+    }
+    # In page order: records of different parents may interleave (one employer's single
+    # job is a whole box, another's two jobs are items of a paragraph).
+    kept = [
+        scored for cluster in clusters.values() for scored in cluster if scored[2] in kept_records
     ]
+    order = {record: number for number, record in enumerate(found.records)}
+    kept.sort(key=lambda scored: order[scored[2]])
     if len(kept) < 2:
         return None
     return Candidate(

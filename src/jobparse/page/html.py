@@ -159,6 +159,19 @@ def _same_title(one: str | None, other: str | None) -> bool:
     return bool(a and b) and (a == b or (min(len(a), len(b)) > 6 and (a in b or b in a)))
 
 
+def _with_card_apply(posting: RawPosting, cards: list[Card]) -> RawPosting:
+    """A structured posting with the apply link of its visible card, if it lacks one."""
+    if posting.apply_url is not None or posting.facts is None:
+        return posting
+    title = posting.facts.title
+    card = next((c for c in cards if c.apply_url and _same_title(c.title, title)), None)
+    if card is None:
+        return posting
+    return posting.evolve(
+        apply_url=card.apply_url, facts=attrs.evolve(posting.facts, apply_url=card.apply_url)
+    )
+
+
 def _with_visible_extras(
     structured: list[RawPosting], best: Candidate | None, site: _Site
 ) -> list[RawPosting]:
@@ -169,6 +182,7 @@ def _with_visible_extras(
     matched = [card for card in best.cards if any(_same_title(card.title, t) for t in titles)]
     if len(matched) * 2 < len(best.cards):
         return structured  # another list than the structured one: not the same jobs
+    structured = [_with_card_apply(posting, matched) for posting in structured]
     extras = [card for card in best.cards if card not in matched]
     return structured + [
         _card_posting(card, len(structured) + n, site) for n, card in enumerate(extras)

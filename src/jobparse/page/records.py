@@ -270,8 +270,12 @@ class _Headings:
             self._known[node] = heading
 
 
+_LOGO_WORD = re.compile(r"\s*\b(?:logo|logotype|logotipo|logotyp)\b\s*", re.IGNORECASE)
+
+
 def _alt(image: etree._Element) -> str | None:
-    return " ".join((image.get("alt") or "").split()) or None
+    """An image's alt text without the word "logo" ("Caliper Logo" is Caliper)."""
+    return " ".join(_LOGO_WORD.sub(" ", image.get("alt") or "").split()) or None
 
 
 def _logo(nodes: tuple[etree._Element, ...], holders: set[etree._Element]) -> str | None:

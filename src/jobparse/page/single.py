@@ -25,8 +25,7 @@ from lxml import etree
 
 from jobparse import patterns, vocabulary
 from jobparse.page import Facts, RawPosting
-from jobparse.page.applies import apply_href
-from jobparse.page.cards import joined_labels
+from jobparse.page.cards import apply_url_of, joined_labels
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
 
 __all__ = ["single_posting", "title_from_metadata"]
@@ -135,11 +134,11 @@ def _fact_lines(paragraphs: Sequence[str]) -> list[str]:
     return found
 
 
-def _apply_control(main: etree._Element, root: etree._Element) -> etree._Element | None:
+def _apply_url(main: etree._Element, root: etree._Element, base: str | None) -> str | None:
     for scope in (main, root):
-        for control in scope.iter("a", "button"):
-            if vocabulary.apply_text(element_text(control)):
-                return control
+        found = apply_url_of(list(scope.iter("a", "button")), base)
+        if found is not None:
+            return found
     return None
 
 
@@ -155,8 +154,7 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     paragraphs = [p for p in paragraphs if not vocabulary.apply_text(p)]
     if not paragraphs and not title:
         return []
-    control = _apply_control(main, root)
-    apply_url = apply_href(control, base) if control is not None else None
+    apply_url = _apply_url(main, root, base)
     lines = _header_lines(paragraphs)
     lines += [line for line in _fact_lines(paragraphs) if line not in lines]
     facts = Facts(
