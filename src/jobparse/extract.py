@@ -118,8 +118,10 @@ class _CardFacts:
     deadlines: list[Deadline] = attrs.Factory(list)
     evidence: list[Evidence] = attrs.Factory(list)
 
+    prefer: str | None = None
+
     def add_places(self, line: str, rule: str) -> None:
-        places = scan_places(line, unknown_city_heads=True).locations
+        places = scan_places(line, unknown_city_heads=True, prefer=self.prefer).locations
         if places:
             self.locations.extend(places)
             self.evidence.append(Evidence("locations", rule, line))
@@ -173,7 +175,7 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
     gives it; "at Acme" under a title, the company. (A listing's column of
     employers is read across its cards: :mod:`jobparse.page.employers`.)
     """
-    card = _CardFacts()
+    card = _CardFacts(prefer=facts.site_country)
     if title:
         card.add_type(title, "employment.card.title")  # "Payroll Specialist (Part-time)"
     for line in facts.lines:
@@ -274,7 +276,11 @@ def build_posting(
     else:
         # A listing's card is the site's: its address (below) says more than a university's name.
         listed = facts is not None and facts.source == "html.card"
-        locations, found = infer_locations(ctx, organisation=None if listed else company)
+        locations, found = infer_locations(
+            ctx,
+            organisation=None if listed else company,
+            prefer=facts.site_country if facts is not None else None,
+        )
         evidence += found
     if not locations and facts is not None and facts.site_place is not None:
         locations = (facts.site_place,)  # the town of the page's postal address

@@ -419,7 +419,8 @@ UNIVERSITY_TOWN = re.compile(
 
 #: A labelled place inside the text: "Location: Berlin", "Locations - Paris; Remote".
 LOCATION_IN_TEXT = re.compile(
-    r"(?:[Jj]ob[ \t]+|[Ww]ork[ \t]+)?[Ll]ocations?[ \t]*[:\-–][ \t]*(?P<places>[^\n.]{2,120})"
+    r"(?<![A-Za-z])(?:[Jj]ob[ \t]+|[Ww]ork[ \t]+)?[Ll]ocations?[ \t]*[:\-–][ \t]*"
+    r"(?P<places>[^\n.]{2,120})"
 )
 
 #: A location line that names no place.

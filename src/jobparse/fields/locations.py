@@ -78,7 +78,9 @@ class _Clauses:
         return self._about_company[index]
 
 
-def _cue_places(ctx: PostingText, sentence: Sentence) -> list[tuple[int, Location]]:
+def _cue_places(
+    ctx: PostingText, sentence: Sentence, prefer: str | None
+) -> list[tuple[int, Location]]:
     """Bare cities right after a cue, with where they are in the sentence: "based in NYC"."""
     found: list[tuple[int, Location]] = []
     end = sentence.end
@@ -86,7 +88,9 @@ def _cue_places(ctx: PostingText, sentence: Sentence) -> list[tuple[int, Locatio
         phrase = patterns.CAPITALISED_PHRASE.match(ctx.text, cue.end(), end)
         if phrase:
             location = city_named_exactly(
-                _facility_stripped(phrase.group()), min_population=_BARE_CITY_MIN_POPULATION
+                _facility_stripped(phrase.group()),
+                min_population=_BARE_CITY_MIN_POPULATION,
+                prefer=prefer,
             )
             if location is not None:
                 found.append((cue.end() - sentence.start, location))
@@ -94,7 +98,7 @@ def _cue_places(ctx: PostingText, sentence: Sentence) -> list[tuple[int, Locatio
         return found  # "in our Vancouver office" needs it
     for match in patterns.OUR_PLACE_FACILITY.finditer(sentence.text):
         location = city_named_exactly(
-            match.group("place"), min_population=_BARE_CITY_MIN_POPULATION
+            match.group("place"), min_population=_BARE_CITY_MIN_POPULATION, prefer=prefer
         )
         if location is not None:
             found.append((match.start("place"), location))
@@ -139,7 +143,7 @@ class _Places:
         return True
 
 
-def _body_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
+def _body_places(ctx: PostingText, evidence: list[Evidence], prefer: str | None) -> list[Location]:
     strong = _Places()
     weak = _Places()
     weak_evidence: list[Evidence] = []
@@ -147,7 +151,7 @@ def _body_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
         # Cheap tests first: most sentences can hold neither a pinned city nor a cue place.
         pairs = list(constrained_pairs(sentence.text))
         cues = (
-            _cue_places(ctx, sentence)
+            _cue_places(ctx, sentence, prefer)
             if patterns.PLACE_AFTER_PREPOSITION.search(sentence.text)
             else []
         )
@@ -174,54 +178,63 @@ def _body_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
     return weak.found
 
 
-def _labelled_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
+def _labelled_places(
+    ctx: PostingText, evidence: list[Evidence], prefer: str | None
+) -> list[Location]:
     """Places under a label inside the text: "Location: Berlin, Germany"."""
     found = _Places()
     if "ocation" not in ctx.text:
         return found.found
     for sentence in ctx.sentences:
-        label = patterns.LOCATION_IN_TEXT.match(sentence.text)
+        label = patterns.LOCATION_IN_TEXT.search(sentence.text)
         if label is None:
             continue
-        for location in scan_places(label.group("places"), unknown_city_heads=True).locations:
+        places = scan_places(label.group("places"), unknown_city_heads=True, prefer=prefer)
+        for location in places.locations:
             if found.add(location):
                 evidence.append(Evidence("locations", "location.label", label.group()))
     return found.found
 
 
-def _preferred_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
+def _preferred_places(
+    ctx: PostingText, evidence: list[Evidence], prefer: str | None
+) -> list[Location]:
     found = _Places()
     folded = ctx.folded
     if "location" not in folded and "open to" not in folded:
         return found.found
     for match in patterns.PREFERRED_LOCATIONS.finditer(ctx.text):
         places = match.group("places") or match.group("places2") or ""
-        for location in scan_places(places).locations:
+        for location in scan_places(places, prefer=prefer).locations:
             if not location.remote and found.add(location):
                 evidence.append(Evidence("locations", "location.preferred", match.group()))
     return found.found
 
 
 def infer_locations(
-    ctx: PostingText, *, organisation: str | None = None
+    ctx: PostingText, *, organisation: str | None = None, prefer: str | None = None
 ) -> tuple[tuple[Location, ...], list[Evidence]]:
-    """Every place the job is offered, with the evidence for each."""
+    """Every place the job is offered, with the evidence for each.
+
+    *prefer* is the country of the page the posting is on: an ambiguous city
+    name is read as that country's city ("Valencia" on a page of Spanish places).
+    """
     evidence: list[Evidence] = []
     found: list[Location] = []
     line = ctx.location_line
     placeholder = bool(line and patterns.LOCATION_PLACEHOLDER.fullmatch(line.strip()))
     if line and placeholder:
         evidence.append(Evidence("locations", "location.placeholder", line))
-        found = _preferred_places(ctx, evidence)
+        found = _preferred_places(ctx, evidence, prefer)
     elif line:
         places = _Places()
-        for location in scan_places(line, unknown_city_heads=True).locations:
+        for location in scan_places(line, unknown_city_heads=True, prefer=prefer).locations:
             places.add(location)
         found = places.found
         if found:
             evidence.append(Evidence("locations", "location.line", line))
     if not found and not placeholder:
-        found = _labelled_places(ctx, evidence) or _body_places(ctx, evidence)
+        found = _labelled_places(ctx, evidence, prefer) or _body_places(ctx, evidence, prefer)
         if not found and organisation:
             town = organisation_town(organisation)
             if town is not None:

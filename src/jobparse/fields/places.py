@@ -36,13 +36,22 @@ _FILLER = frozenset(
 )
 _REMOTE = frozenset(
     ["remote", "remote-first", "remote first", "fully remote", "work from home", "wfh",
-     "telecommute", "home-based", "home based", "anywhere", "distributed"]
+     "telecommute", "home-based", "home based", "anywhere", "distributed", "worldwide",
+     "weltweit"]
 )  # fmt: skip
 #: Areas people name instead of places ("Remote (Europe)"): understood, but no location.
 _AREAS = frozenset(
     {"europe", "eu", "emea", "apac", "asia", "africa", "americas", "latam", "oceania",
      "north america", "south america", "latin america", "middle east", "european union"}
 )  # fmt: skip
+#: Words that end the name of a county or district, not a town ("Marion County").
+_COUNTY_WORDS = frozenset({"county", "parish", "borough", "district", "landkreis", "kreis"})
+#: A city this large is the one meant, whatever a region after it seems to say.
+_KNOWN_CITY = 100_000
+#: How large a city of the preferred country must be, against the largest of its name.
+_PREFERRED_SHARE = 0.05
+#: Suffixes that limit a place without changing it ("UK-only", "US-based").
+_SCOPE_SUFFIXES = frozenset({"only", "based", "wide"})
 #: Abbreviations that keep their full stop inside a place name ("St. Louis").
 _DOTTED = frozenset({"st.", "ste.", "mt.", "ft."})
 _SEPARATOR_NONE, _SEPARATOR_COMMA, _SEPARATOR_STRONG = 0, 1, 2
@@ -89,6 +98,9 @@ def _words_and_separators(text: str) -> Iterator[tuple[str, int]]:
             if word.casefold() in {"or", "and"}:
                 separator = max(separator, _SEPARATOR_STRONG)
                 continue
+            head, dash, tail = word.rpartition("-")
+            if dash and tail.casefold() in _SCOPE_SUFFIXES:
+                word = head  # "UK-only", "US-based": the place itself
             yield word, separator
             separator = _SEPARATOR_NONE
         elif match.group("strong"):
@@ -107,9 +119,14 @@ def _reading(phrase: str, separator: int) -> PlaceToken:
     folded = gazetteer.normalise(phrase)
     if folded in _REMOTE:
         return PlaceToken(phrase, separator, remote=True)
-    if folded in _FILLER:
+    if folded in _FILLER and not (phrase.isupper() and len(phrase) == 2):  # "IN" is Indiana
         return PlaceToken(phrase, separator)  # "Bay Area", "Greater ...": never a place here
-    cities = gazetteer.cities_named(phrase)
+    cities = tuple(
+        city
+        for city in gazetteer.cities_named(phrase)
+        # "Las" is an alternate name of Las Vegas: a first word alone names no city.
+        if city.primary or " " in phrase or city.name.split()[0].casefold() != phrase.casefold()
+    )
     if phrase.isupper() and len(phrase.replace(".", "")) <= 3:
         # "EU", "US", "CA" are codes; a short capital word names a city only as a known
         # abbreviation of it (an alternate name: "NYC", "SF"), never as a town's own name.
@@ -217,7 +234,23 @@ def _display_city(written: str, city: gazetteer.City) -> str:
     return written
 
 
-def _finish(draft: _Draft) -> Location | None:
+def preferring(
+    cities: tuple[gazetteer.City, ...], country: str | None
+) -> tuple[gazetteer.City, ...]:
+    """Cities of one name, those in *country* first when they are not much smaller.
+
+    A page's own country settles an ambiguous name: "Valencia" on a page of
+    Spanish places is Spain's, not Venezuela's (larger), but never a village
+    over a city of a million.
+    """
+    if country is None or not cities or cities[0].country == country:
+        return cities
+    floor = cities[0].population * _PREFERRED_SHARE
+    first = [c for c in cities if c.country == country and c.population >= floor]
+    return (*first, *(c for c in cities if c not in first)) if first else cities
+
+
+def _finish(draft: _Draft, prefer: str | None = None) -> Location | None:
     raw = ", ".join(draft.raw)
     head = draft.head
     if head.remote:
@@ -227,7 +260,7 @@ def _finish(draft: _Draft) -> Location | None:
                 draft.region_tokens[0].regions[0][0] if draft.region_tokens[0].regions else None
             )
         return Location(raw=raw, country=country, remote=True)
-    for city in head.cities:
+    for city in preferring(head.cities, prefer):
         if _city_fits(city, draft):
             region = city.region
             if draft.written_region:
@@ -263,11 +296,15 @@ def _written_city(city: str, pin: PlaceToken) -> Location:
 
 
 @functools.lru_cache(maxsize=4096)
-def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
+def scan_places(
+    text: str, *, unknown_city_heads: bool = False, prefer: str | None = None
+) -> PlaceScan:
     """Read every place named in a place list such as a location line.
 
-    With *unknown_city_heads*, an unknown word directly followed by a region or
-    country ("Smallville, Kansas") is taken as a city the gazetteer lacks.
+    *prefer* is the country whose city an ambiguous name is, unless much smaller
+    (:func:`preferring`). With *unknown_city_heads*, an unknown word directly
+    followed by a region or country ("Smallville, Kansas") is taken as a city
+    the gazetteer lacks.
 
     >>> [(l.city, l.region, l.country) for l in scan_places("Sunnyvale, CA Seattle, WA").locations]
     [('Sunnyvale', 'CA', 'US'), ('Seattle', 'WA', 'US')]
@@ -279,11 +316,12 @@ def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
     known = unknown = 0
     draft: _Draft | None = None
     pending_unknown: PlaceToken | None = None
+    extending = False  # whether the last unknown word was added to pending_unknown
 
     def close() -> None:
         nonlocal draft
         if draft is not None:
-            location = _finish(draft)
+            location = _finish(draft, prefer)
             if location is not None and _key(location) not in keys:
                 keys.add(_key(location))
                 found.append(location)
@@ -297,6 +335,20 @@ def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
             unknown += words
             if (
                 draft is not None
+                and token.separator == _SEPARATOR_NONE
+                and draft.head.cities
+                and not draft.has_constraint()
+                and token.text.casefold() in _COUNTY_WORDS
+            ):
+                # "Marion County": a county named after a town, not the town.
+                pending_unknown = PlaceToken(
+                    f"{draft.head.text} {token.text}", draft.head.separator
+                )
+                known -= len(draft.head.text.split())
+                draft, extending = None, False
+                continue
+            if (
+                draft is not None
                 and token.separator == _SEPARATOR_COMMA
                 and draft.head.cities
                 and not draft.has_constraint()
@@ -305,7 +357,7 @@ def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
                 draft.written_region = token.text  # "Tokyo, Tokyo-to, Japan"
                 draft.raw.append(token.text)
                 continue
-            pending_unknown = token if token.text[:1].isupper() else None
+            pending_unknown, extending = _pending(pending_unknown, extending, token)
             continue
         known += words
         if token.remote:
@@ -335,10 +387,14 @@ def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
         ):
             _attach(draft, token)
             continue
+        big_city = draft is not None and any(
+            city.population >= _KNOWN_CITY for city in draft.head.cities
+        )
         if (
             unknown_city_heads
             and draft is not None
             and draft.head.cities
+            and not big_city
             and not draft.has_constraint()
             and token.separator == _SEPARATOR_COMMA
             and (token.regions or token.country)
@@ -347,7 +403,33 @@ def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
             found.append(_written_city(draft.head.text, token))
             draft = None
             continue
+        if (
+            big_city
+            and draft is not None
+            and token.separator == _SEPARATOR_COMMA
+            and token.regions
+            and not (token.country or token.cities)
+        ):
+            # "Coventry, West Midlands": a county the gazetteer lacks, read as a region of
+            # another country ("West" in Cameroon): the city stands, the region is dropped.
+            continue
         close()
+        if (
+            pending_unknown is not None
+            and token.separator == _SEPARATOR_COMMA
+            and token.regions
+            and pending_unknown.text.split()[-1].casefold() in _COUNTY_WORDS
+        ):
+            # "Marion County, IN": a county of a state, no town.
+            country, region = token.regions[0]
+            found.append(
+                Location(
+                    raw=f"{pending_unknown.text}, {token.text}", region=region, country=country
+                )
+            )
+            unknown -= len(pending_unknown.text.split())
+            pending_unknown = None
+            continue
         if (
             unknown_city_heads
             and pending_unknown is not None
@@ -362,6 +444,26 @@ def scan_places(text: str, *, unknown_city_heads: bool = False) -> PlaceScan:
         draft = _Draft(head=token, raw=[token.text])
     close()
     return PlaceScan(locations=tuple(found), known_words=known, unknown_words=unknown)
+
+
+def _pending(
+    pending: PlaceToken | None, extending: bool, token: PlaceToken
+) -> tuple[PlaceToken | None, bool]:
+    """The unknown phrase that may be a town the gazetteer lacks, after one more unknown word.
+
+    Capitalised words in a row make one phrase ("Las Condes"); after a comma,
+    the first phrase of the chain stays the town and the next ones are its
+    regions ("Las Condes, Región Metropolitana, Chile").
+    """
+    if not token.text[:1].isupper():
+        return None, False
+    if pending is not None and token.separator == _SEPARATOR_NONE:
+        if extending:
+            return PlaceToken(f"{pending.text} {token.text}", pending.separator), True
+        return pending, False  # a later word of a region of the chain
+    if pending is not None and token.separator == _SEPARATOR_COMMA:
+        return pending, False
+    return token, True
 
 
 def constrained_pairs(text: str) -> Iterator[tuple[int, Location]]:
@@ -442,9 +544,14 @@ def _pair_at(text: str, comma: int, after_start: int) -> Location | None:
     return _finish(draft)
 
 
-def city_named_exactly(phrase: str, *, min_population: int = 0) -> Location | None:
-    """The largest city whose own name is *phrase* (its whole text), if any."""
-    for city in gazetteer.cities_named(phrase):
+def city_named_exactly(
+    phrase: str, *, min_population: int = 0, prefer: str | None = None
+) -> Location | None:
+    """The largest city whose own name is *phrase* (its whole text), if any.
+
+    *prefer* puts a country's city of that name first (:func:`preferring`).
+    """
+    for city in preferring(gazetteer.cities_named(phrase), prefer):
         if city.population < min_population:
             continue
         if city.primary or phrase.isupper():

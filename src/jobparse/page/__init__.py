@@ -26,7 +26,9 @@ class Facts:
     ``site_name`` is the page's ``og:site_name`` (an employer only if the text names it too);
     ``site_company`` whose careers page it is (:mod:`jobparse.page.site`), the employer when
     neither the posting nor its text names one, ``site_place`` the town of its postal
-    address, the place when no other is given; ``lines`` are a card's short lines (place,
+    address, the place when no other is given, ``site_country`` the country its places
+    are mostly in (an ambiguous city name is read as that country's); ``lines`` are a
+    card's short lines (place,
     company, date, labelled facts) left to the heuristics; ``group`` the heading of its
     group on a listing (a department, an office, a city).
     """
@@ -44,6 +46,7 @@ class Facts:
     site_name: str | None = None
     site_company: str | None = None
     site_place: Location | None = None
+    site_country: str | None = None
     lines: tuple[str, ...] = ()
     group: str | None = None
 

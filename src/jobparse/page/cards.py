@@ -174,6 +174,11 @@ def _cell_lines(row: etree._Element) -> list[str] | None:
 _INLINE_ITEMS = frozenset({"span", "small", "time", "em", "i", "b", "strong", "a", "abbr"})
 
 
+def _words(text: str | None) -> bool:
+    """Whether a text between elements holds anything but space and bullet marks."""
+    return text is not None and bool(text.strip().strip(_BULLETS).strip())
+
+
 def _inline_runs(nodes: tuple[etree._Element, ...]) -> set[etree._Element]:
     """Inline elements that are items of a run: siblings that each hold one fact.
 
@@ -184,9 +189,9 @@ def _inline_runs(nodes: tuple[etree._Element, ...]) -> set[etree._Element]:
     for node in nodes:
         for parent in node.iter():
             items = [c for c in parent if _tag(c) in _INLINE_ITEMS and text_of(c)]
-            if len(items) < 2 or (parent.text or "").strip(_BULLETS):
+            if len(items) < 2 or _words(parent.text):
                 continue
-            if all(not (child.tail or "").strip(_BULLETS) for child in parent):
+            if all(not _words(child.tail) for child in parent):
                 runs.update(items)
     return runs
 

@@ -26,6 +26,8 @@ import attrs
 from lxml import etree
 
 from jobparse import patterns, vocabulary
+from jobparse.fields.locations import is_place_line
+from jobparse.fields.places import scan_places
 from jobparse.model import Location
 from jobparse.page import Facts, RawPage, RawPosting
 from jobparse.page.applies import apply_controls, apply_href, apply_listing
@@ -38,7 +40,7 @@ from jobparse.page.microdata import microdata_items
 from jobparse.page.records import record_sets
 from jobparse.page.render import element_text, is_hidden, parse_html, render, split_paragraphs
 from jobparse.page.single import single_posting
-from jobparse.page.site import own_url, page_company, page_place
+from jobparse.page.site import own_url, page_company, page_country, page_place
 from jobparse.page.structured import structured_postings
 from jobparse.page.text import page_year
 
@@ -117,12 +119,15 @@ class _Site:
 
     company: str | None
     place: Location | None
+    country: str | None = None
 
     def into(self, facts: Facts | None) -> Facts | None:
-        """*facts* knowing the site's company and place (for fields the posting lacks)."""
+        """*facts* knowing the site's company, place and country (for what the posting lacks)."""
         if facts is None:
             return None
-        return attrs.evolve(facts, site_company=self.company, site_place=self.place)
+        return attrs.evolve(
+            facts, site_company=self.company, site_place=self.place, site_country=self.country
+        )
 
 
 def _card_postings(cards: Sequence[Card], site: _Site) -> list[RawPosting]:
@@ -150,6 +155,7 @@ def _card_posting(card: Card, index: int, site: _Site, employer: str | None = No
         group=card.heading,
         site_company=site.company,
         site_place=site.place,
+        site_country=site.country,
     )
     return RawPosting(index=index, paragraphs=paragraphs, apply_url=card.apply_url, facts=facts)
 
@@ -241,6 +247,16 @@ def _reads_as_single(root: etree._Element, best: Candidate) -> bool:
     return total - listed >= _SINGLE_TEXT and listed < _SINGLE_SHARE * total
 
 
+def _places_of(line: str) -> tuple[Location, ...]:
+    """The places a card's line gives: a place line's, or a labelled location's."""
+    label = vocabulary.fact_label(line)
+    if label is not None:
+        line = label[1] if label[0] == "location" else ""
+    elif not is_place_line(line):
+        return ()
+    return scan_places(line, unknown_city_heads=True).locations if line else ()
+
+
 def _segmentation(chosen: str, candidates: list[Candidate], used: Candidate | None) -> str:
     runner_up = next((c for c in candidates if c is not used), None)
     text = chosen
@@ -265,6 +281,15 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     _drop_furniture(root)
     candidates = best_candidates(record_sets(root), base)
     best = candidates[0] if candidates else None
+    places = [
+        place
+        for card in (best.cards if best is not None else ())
+        for line in card.lines
+        for place in _places_of(line)
+    ]
+    site = attrs.evolve(
+        site, country=page_country(root, stated_url or page_url, places, site.place)
+    )
     applies = apply_controls(root)
     with_apply = best is not None and _titled_records_hold_applies(best, applies)
     postings: list[RawPosting]

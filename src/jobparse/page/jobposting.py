@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from jobparse import gazetteer
+from jobparse.fields.places import scan_places
 from jobparse.model import Deadline, DeadlineKind, EmploymentType, Location
 from jobparse.page import Facts
 from jobparse.page.links import resolve
@@ -90,11 +91,18 @@ def _location(place: Any) -> Location | None:
     if isinstance(address, list):
         address = _first(address)
     if isinstance(address, str):
-        text = " ".join(address.split())
-        return Location(raw=text, country=gazetteer.country_code(text)) if text else None
+        text = " ".join(html.unescape(address).split())
+        if not text:
+            return None
+        places = scan_places(text, unknown_city_heads=True).locations  # "Las Condes, ..., Chile"
+        return places[0] if places else Location(raw=text, country=gazetteer.country_code(text))
     if not isinstance(address, dict):
         return None
     city = _text(address.get("addressLocality"))
+    if city and (";" in city or "," in city):  # "Híbrida; Las Condes, Región Metropolitana, Chile"
+        found = [p for p in scan_places(city, unknown_city_heads=True).locations if p.city]
+        if found:
+            return found[0]
     written_region = _text(address.get("addressRegion"))
     written_country = _text(address.get("addressCountry"))
     country = gazetteer.country_code(written_country) if written_country else None

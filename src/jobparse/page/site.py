@@ -21,6 +21,7 @@ letter or digit and hold no digits of a street address.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,7 +35,7 @@ from jobparse.page.jobposting import item_types
 from jobparse.page.links import resolve
 from jobparse.page.records import text_of
 
-__all__ = ["own_url", "page_company", "page_place"]
+__all__ = ["own_url", "page_company", "page_country", "page_place"]
 
 _ORGANISATIONS = frozenset(
     """Organization Corporation LocalBusiness EducationalOrganization CollegeOrUniversity NGO
@@ -259,8 +260,16 @@ def page_place(root: etree._Element) -> Location | None:
 
     A careers page of one organisation often shows its address ("Mömpelgarder
     Weg 8, 72072 Tübingen") and nowhere else a place for its jobs; a page
-    with several addresses (offices) gives none.
+    with several addresses (offices), or whose filters offer several towns,
+    gives none.
     """
+    towns = {
+        (choice.city, choice.country)
+        for option in root.iter("option")
+        if (choice := city_named_exactly(" ".join((option.text or "").split()))) is not None
+    }
+    if len(towns) > 1:
+        return None  # the page lets one choose among towns: its jobs are in several
     text = " ".join("".join(str(t) for t in root.itertext()).split())[:_MAX_ADDRESS_TEXT]
     found: dict[tuple[str | None, str | None], Location] = {}
     for match in patterns.POSTAL_TOWN.finditer(text):
@@ -275,3 +284,35 @@ def page_place(root: etree._Element) -> Location | None:
         if location is not None:
             found.setdefault((location.city, location.country), location)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Top-level domains of countries that are used as generic ones.
+_GENERIC_TLDS = frozenset({"co", "io", "ai", "me", "tv", "ly", "fm", "gg", "to", "cc", "ws", "eu"})
+_TLD_COUNTRY = {"uk": "GB"}
+
+
+def page_country(
+    root: etree._Element, url: str | None, places: Iterable[Location], place: Location | None
+) -> str | None:
+    """The country a page's places are mostly in: what an ambiguous city name there means.
+
+    In order: the country most of *places* (read from its records) are in,
+    when most agree; the country of the page's postal town; the country of
+    its address's top-level domain (``.cl``, ``.de``); the region of its
+    ``lang`` attribute (``es-CL``).
+    """
+    counts = Counter(p.country for p in places if p.country and not p.remote)
+    if counts:
+        country, count = counts.most_common(1)[0]
+        if count * 2 > sum(counts.values()):
+            return country
+    if place is not None and place.country:
+        return place.country
+    host = (urlsplit(url).hostname or "") if url else ""
+    tld = host.rsplit(".", 1)[-1].casefold() if "." in host else ""
+    if len(tld) == 2 and tld not in _GENERIC_TLDS:
+        return _TLD_COUNTRY.get(tld, tld.upper())
+    html_element = root if root.tag == "html" else root.find(".//html")
+    lang = (html_element.get("lang") if html_element is not None else None) or ""
+    region = lang.replace("_", "-").split("-")[1:2]
+    return region[0].upper() if region and len(region[0]) == 2 else None
