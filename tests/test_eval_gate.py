@@ -78,3 +78,40 @@ def test_the_scorer_notices_a_wrong_answer(gold: list[dict[str, Any]]) -> None:
     report = evaluate(wrong, gold)
     assert report.scores()["company"] < 0.5
     assert report.company_invented == 5
+
+
+# ---------------------------------------------------------------------------
+# HTML pages: the real pages of html_dev and the hand-made development pages
+# ---------------------------------------------------------------------------
+
+HTML_PAGES = Path(__file__).parent / "pages"
+#: Floors of each labelled HTML page set (tests/gold/FORMAT.md, "HTML pages"): a little
+#: under today's figures, so that a change that loses postings or fields fails here.
+HTML_FLOORS = {
+    "html_dev": {
+        "segment_recall": 0.98, "segment_precision": 0.98, "page_recall": 0.97,
+        "page_precision": 0.97, "company": 0.90, "location": 0.84, "deadline": 0.95,
+        "employment_type": 0.90, "apply_url": 0.95,
+    },
+    "own_html": {
+        "segment_recall": 1.0, "segment_precision": 1.0, "page_recall": 1.0,
+        "page_precision": 1.0, "company": 0.95, "location": 0.85, "deadline": 0.80,
+        "employment_type": 0.85, "apply_url": 1.0,
+    },
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module", params=sorted(HTML_FLOORS))
+def html_report(request: pytest.FixtureRequest) -> tuple[str, Report]:
+    folder = HTML_PAGES / request.param
+    labels = load_labels(folder / "gold.jsonl")
+    return request.param, evaluate(
+        jobparse.iter_postings([folder], on_error=lambda _: None), labels
+    )
+
+
+def test_html_pages_meet_their_floors(html_report: tuple[str, Report]) -> None:
+    name, report = html_report
+    scores = report.scores()
+    below = {f: round(scores[f], 3) for f, floor in HTML_FLOORS[name].items() if scores[f] < floor}
+    assert not below, f"{name} below its floors: {below}\n" + "\n".join(report.errors[:40])

@@ -35,7 +35,7 @@ from jobparse import vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
 from jobparse.page.cards import Card, read_record
-from jobparse.page.records import Record, RecordSet
+from jobparse.page.records import Record, RecordSet, text_of
 
 __all__ = ["Candidate", "best_candidates", "card_score"]
 
@@ -128,10 +128,35 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
     )
 
 
+#: A set this small is read whatever its titles say: reading it costs little.
+_ALWAYS_READ = 6
+_TITLED_SHARE = 0.3
+
+
+def _worth_reading(found: RecordSet) -> bool:
+    """Whether enough of a set's titles alone name a role or link to a job to read it.
+
+    Reading a record as a card is the costly part of choosing; a large set of
+    which few titles name a role, carry a gender tag or link to a job's page
+    (a menu, a list of news) is left unread.
+    """
+    if len(found.records) <= _ALWAYS_READ:
+        return True
+    titled = 0
+    for record in found.records:
+        text = text_of(record.anchor)
+        href = record.anchor.get("href") or ""
+        if vocabulary.has_role(text) or vocabulary.has_gender_tag(text) or vocabulary.job_url(href):
+            titled += 1
+    return titled >= _TITLED_SHARE * len(found.records)
+
+
 def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
     """The record sets that look like job listings, best first."""
     best: dict[frozenset[etree._Element], Candidate] = {}
     for found in sets:
+        if not _worth_reading(found):
+            continue
         candidate = _candidate(found, base)
         if candidate is None:
             continue

@@ -178,14 +178,18 @@ def _from_logo(root: etree._Element) -> str | None:
 
 
 def _from_copyright(root: etree._Element) -> str | None:
-    for element in root.iter("footer", "p", "div", "span", "small", "li"):
-        if len(element) > 3:
-            continue
-        text = text_of(element)
-        if "©" in text or "copyright" in text.casefold():
+    """The name in the copyright line ("© 2026 Kestrel Logistik GmbH")."""
+    marks = root.xpath(
+        "//text()[contains(., '©') or contains(., 'opyright') or contains(., 'OPYRIGHT')]/.."
+    )
+    for found_element in marks if isinstance(marks, list) else ():
+        element = found_element if isinstance(found_element, etree._Element) else None
+        while element is not None and len(element) <= 3 and element.getparent() is not None:
+            text = text_of(element)
             match = _COPYRIGHT.search(text)
             if match and (found := _plausible(match.group("name"))):
                 return found
+            element = element.getparent()  # the mark's text may be split by a link or a span
     return None
 
 
