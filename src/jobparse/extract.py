@@ -187,6 +187,7 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
             continue
         if parse_date(line) is not None or vocabulary.is_department(line):
             continue  # a date of posting, a team's name ("IT" is no country here)
+        line = _without_site_name(line, facts.site_company)  # "Lumenis TLV": an office
         if is_place_line(line) or patterns.REMOTE_WORD.search(line):
             card.add_places(line, "location.card")
             continue
@@ -198,6 +199,13 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
     if not card.locations and facts.group and is_place_line(facts.group):
         card.add_places(facts.group, "location.card.group")
     return card
+
+
+def _without_site_name(line: str, site_company: str | None) -> str:
+    """A line without the site's own name before it: "Acme Berlin" names the Berlin office."""
+    if site_company and line.casefold().startswith(site_company.casefold() + " "):
+        return line[len(site_company) :].strip(" -–—·|,")
+    return line
 
 
 def _with_remote_countries(locations: tuple[Location, ...]) -> tuple[Location, ...]:

@@ -42,6 +42,13 @@ _WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _NOT_WORD_AT_ENDS = re.compile(r"^[\W_]+|[\W_]+$")
 
 
+def _trimmed(text: str) -> str:
+    """*text* from its first to its last letter or digit ("› Apply ›" is "Apply")."""
+    if text[:1].isalnum() and text[-1:].isalnum():
+        return text  # nearly every text: nothing to trim
+    return _NOT_WORD_AT_ENDS.sub("", text)
+
+
 @functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case- and accent-blind form of *text*, white space collapsed.
@@ -49,6 +56,8 @@ def fold(text: str) -> str:
     >>> fold("  Técnico  de MANTENIMIENTO ")
     'tecnico de mantenimiento'
     """
+    if text.isascii():  # nearly every text: no accents to drop
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().split())
@@ -179,7 +188,7 @@ def apply_text(text: str) -> bool:
     >>> apply_text("Apply — Data Analyst"), apply_text("Apply for this job")
     (True, True)
     """
-    folded = fold(_NOT_WORD_AT_ENDS.sub("", text))
+    folded = fold(_trimmed(text))
     texts = _vocabulary().apply_texts
     if folded in texts:
         return True
@@ -227,7 +236,7 @@ def is_navigation(text: str) -> bool:
     >>> is_navigation("Data Engineer")
     False
     """
-    folded = fold(_NOT_WORD_AT_ENDS.sub("", text))
+    folded = fold(_trimmed(text))
     vocabulary = _vocabulary()
     return folded in vocabulary.navigation or folded.startswith(vocabulary.navigation_prefixes)
 
@@ -240,7 +249,7 @@ def is_section_heading(text: str) -> bool:
     >>> is_section_heading("Data Engineer")
     False
     """
-    return fold(_NOT_WORD_AT_ENDS.sub("", text)) in _vocabulary().section_headings
+    return fold(_trimmed(text)) in _vocabulary().section_headings
 
 
 def job_url(url: str) -> bool:
@@ -253,6 +262,7 @@ def job_url(url: str) -> bool:
     return bool(words & _vocabulary().job_url_words)
 
 
+@functools.lru_cache(maxsize=8192)
 def employment_type(text: str) -> str | None:
     """The kind of employment a short text states, if any: ``full_time``, ``internship``...
 
@@ -267,6 +277,8 @@ def employment_type(text: str) -> str | None:
     for kind, phrases in _vocabulary().employment:
         if phrases.found_in(words, padded) is not None:
             return kind
+    if text.isascii():
+        return None
     for kind, phrases in _vocabulary().employment:  # Japanese terms have no spaces around them
         if any(not word.isascii() and word in text for word in phrases.words):
             return kind
@@ -314,7 +326,7 @@ def is_department(text: str) -> bool:
     >>> is_department("Customer Success"), is_department("Kestrel Logistik")
     (True, False)
     """
-    return fold(_NOT_WORD_AT_ENDS.sub("", text)) in _vocabulary().departments
+    return fold(_trimmed(text)) in _vocabulary().departments
 
 
 def names_an_organisation(text: str) -> bool:
@@ -339,5 +351,5 @@ def is_listing_heading(text: str) -> bool:
     >>> is_listing_heading("Current Openings"), is_listing_heading("Senior Data Engineer")
     (True, False)
     """
-    folded = fold(_NOT_WORD_AT_ENDS.sub("", text))
+    folded = fold(_trimmed(text))
     return any(folded == h or folded.startswith(h + " ") for h in _vocabulary().listing_headings)

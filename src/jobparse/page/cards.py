@@ -31,6 +31,8 @@ __all__ = ["Card", "apply_url_of", "joined_labels", "read_record"]
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MAX_LINE = 120
+#: Elements that start a line of their own inside a title.
+_BLOCKS = frozenset("div p li ul ol dl dt dd h1 h2 h3 h4 h5 h6 br table tr td th section".split())
 _MAX_HEADER = 40
 _BULLETS = " •·▪●◦-–—|›»❯>"
 
@@ -76,7 +78,10 @@ def _title(anchor: etree._Element) -> str:
             text = text_of(inner)
             if text and _is_title_line(text):
                 return text
-    lines = [line.strip(_BULLETS) for line in render_nodes((anchor,), tails=False).split("\n")]
+    if not any(_tag(e) in _BLOCKS for e in anchor.iterdescendants()):
+        lines = [text_of(anchor).strip(_BULLETS)]  # one line: no need to render it
+    else:
+        lines = [line.strip(_BULLETS) for line in render_nodes((anchor,), tails=False).split("\n")]
     titled = [line for line in lines if line and _is_title_line(line)]
     return next((line for line in titled if vocabulary.has_role(line)), None) or next(
         iter(titled), text_of(anchor)

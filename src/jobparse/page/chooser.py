@@ -128,7 +128,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
     )
 
 
-#: A set this small is read whatever its titles say: reading it costs little.
+#: A set this small is read when one title looks like a job's (or one record has an apply
+#: link): its cards' lines may say the rest.
 _ALWAYS_READ = 6
 _TITLED_SHARE = 0.3
 
@@ -140,15 +141,23 @@ def _worth_reading(found: RecordSet) -> bool:
     which few titles name a role, carry a gender tag or link to a job's page
     (a menu, a list of news) is left unread.
     """
-    if len(found.records) <= _ALWAYS_READ:
-        return True
     titled = 0
-    for record in found.records:
-        text = text_of(record.anchor)
-        href = record.anchor.get("href") or ""
+    for anchor in found.anchors:
+        text = text_of(anchor)
+        href = anchor.get("href") or ""
         if vocabulary.has_role(text) or vocabulary.has_gender_tag(text) or vocabulary.job_url(href):
             titled += 1
-    return titled >= _TITLED_SHARE * len(found.records)
+    if len(found.anchors) <= _ALWAYS_READ:
+        return titled > 0 or any(_has_apply(record) for record in found.records)
+    return titled >= _TITLED_SHARE * len(found.anchors)
+
+
+def _has_apply(record: Record) -> bool:
+    return any(
+        vocabulary.apply_text(text_of(control))
+        for node in record.nodes
+        for control in node.iter("a", "button")
+    )
 
 
 def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:

@@ -38,7 +38,7 @@ from jobparse.page.jsonld import json_ld_items
 from jobparse.page.links import resolve
 from jobparse.page.microdata import microdata_items
 from jobparse.page.records import record_sets
-from jobparse.page.render import element_text, is_hidden, parse_html, render, split_paragraphs
+from jobparse.page.render import element_text, is_hidden, parse_html, split_paragraphs
 from jobparse.page.single import single_posting
 from jobparse.page.site import own_url, page_company, page_country, page_place
 from jobparse.page.structured import structured_postings
@@ -73,6 +73,17 @@ def _page_year(root: etree._Element) -> int | None:
     text = " ".join(element_text(e) for e in (title, heading) if e is not None)
     years = Counter(int(y) for y in patterns.YEAR.findall(text))
     return years.most_common(1)[0][0] if years else None
+
+
+#: How many lines of text at a page's top are read for its year.
+_YEAR_LINES = 80
+
+
+def _top_year(root: etree._Element) -> int | None:
+    """The most frequent year in the first lines of a page's text (no rendering needed)."""
+    text = etree.tostring(root, method="text", encoding="unicode")
+    lines = [line for line in (raw.strip() for raw in text.split("\n")) if line][:_YEAR_LINES]
+    return page_year("\n".join(lines))
 
 
 def _remove(element: etree._Element) -> None:
@@ -310,5 +321,5 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         ]
         segmentation = ("segment.single", _segmentation("one posting's page", candidates, None))
     if year is None:
-        year = page_year(render(root))  # the header of the rendering: no need to cut postings
+        year = _top_year(root)
     return RawPage(uri=uri, postings=tuple(postings), year=year, segmentation=segmentation)

@@ -89,12 +89,25 @@ class Record:
     logo: str | None = None
 
 
-@attrs.frozen(eq=False)
 class RecordSet:
-    """Records found together: one anchor of each, of one kind, on one tag path."""
+    """Records found together: one anchor of each, of one kind, on one tag path.
 
-    kind: str
-    records: tuple[Record, ...]
+    The records themselves (their blocks, runs, group headings and logos) are
+    worked out when first asked for: most candidate sets of a page are judged
+    by their anchors alone and never read.
+    """
+
+    def __init__(self, kind: str, anchors: list[etree._Element]) -> None:
+        self.kind = kind
+        self.anchors = anchors
+        self._records: tuple[Record, ...] | None = None
+
+    @property
+    def records(self) -> tuple[Record, ...]:
+        """The records, one per anchor, in page order."""
+        if self._records is None:
+            self._records = _records(self.anchors)
+        return self._records
 
     @property
     def signature(self) -> frozenset[etree._Element]:
@@ -303,7 +316,7 @@ def _logo(nodes: tuple[etree._Element, ...], holders: set[etree._Element]) -> st
     return None
 
 
-def _records(kind: str, anchors: list[etree._Element]) -> RecordSet:
+def _records(anchors: list[etree._Element]) -> tuple[Record, ...]:
     blocks = _blocks(anchors)
     holders = set(blocks)
     headings = _Headings(holders)
@@ -315,7 +328,7 @@ def _records(kind: str, anchors: list[etree._Element]) -> RecordSet:
         heading = headings.of(nodes[0])
         headings.remember(nodes, heading)
         records.append(Record(anchor, nodes, heading, _logo(nodes, holders)))
-    return RecordSet(kind, tuple(records))
+    return tuple(records)
 
 
 def record_sets(root: etree._Element) -> list[RecordSet]:
@@ -324,7 +337,7 @@ def record_sets(root: etree._Element) -> list[RecordSet]:
     for key, anchor in _anchors(root):
         groups[key].append(anchor)
     return [
-        _records(str(key[0]), anchors)
+        RecordSet(str(key[0]), anchors)
         for key, anchors in groups.items()
         if len(anchors) >= _MIN_RECORDS
     ]

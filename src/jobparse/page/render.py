@@ -100,6 +100,8 @@ def _label(text: str) -> str:
 
 def _flow(text: str) -> str:
     """HTML text flows: a newline in the source is just a space."""
+    if "\n" not in text and "\t" not in text and "  " not in text and "\r" not in text:
+        return text  # nearly every text node: nothing to collapse
     return patterns.WHITESPACE.sub(" ", text)
 
 

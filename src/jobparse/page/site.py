@@ -265,7 +265,8 @@ def page_place(root: etree._Element) -> Location | None:
     A careers page of one organisation often shows its address ("Mömpelgarder
     Weg 8, 72072 Tübingen") and nowhere else a place for its jobs; a page
     with several addresses (offices), or whose filters offer several towns,
-    gives none.
+    gives none. Postal codes are found first (digits are rare in a page's
+    text), then the town beside each.
     """
     towns = {
         (choice.city, choice.country)
@@ -274,16 +275,19 @@ def page_place(root: etree._Element) -> Location | None:
     }
     if len(towns) > 1:
         return None  # the page lets one choose among towns: its jobs are in several
-    text = " ".join("".join(str(t) for t in root.itertext()).split())[:_MAX_ADDRESS_TEXT]
+    text = etree.tostring(root, method="text", encoding="unicode")[:_MAX_ADDRESS_TEXT]
     found: dict[tuple[str | None, str | None], Location] = {}
-    for match in patterns.POSTAL_TOWN.finditer(text):
-        if match.group("town"):
-            town = match.group(
-                "town"
-            )  # "Berlin Tel" from "10719 Berlin Tel. 030 ...": one word first
+    for code in patterns.POSTAL_CODE.finditer(text):
+        location = None
+        after = patterns.TOWN_AFTER_CODE.match(text, code.end())
+        if after is not None:
+            town = after.group("town")  # "Berlin Tel" from "10719 Berlin Tel. 030": one word first
             location = city_named_exactly(town.split()[0]) or city_named_exactly(town)
-        else:
-            places = scan_places(f"{match.group('us_town')}, {match.group('state')}").locations
+        before = patterns.TOWN_STATE_BEFORE_ZIP.search(
+            text, max(0, code.start() - 40), code.start()
+        )
+        if location is None and before is not None:
+            places = scan_places(f"{before.group('town')}, {before.group('state')}").locations
             location = places[0] if places and places[0].city else None
         if location is not None:
             found.setdefault((location.city, location.country), location)
