@@ -223,3 +223,35 @@ _FLOOD_N = 5_000
 def test_a_flood_of_one_unit_is_parsed_in_linear_time(unit: str) -> None:
     ratio = growth(lambda n: floods.flood_text(unit, n), jobparse.parse, _FLOOD_N)
     assert ratio < LIMIT, f"{unit!r}: x{ratio:.1f} the time at 4x the text"
+
+
+# --- HTML structure: many records of each shape the record finder reads ------------------
+
+_RECORD_SHAPES = {
+    "cards": "<div class='job'><a href='/jobs/{n}'>Data Engineer {n}</a><span>Berlin</span></div>",
+    "flat-headings": "<h4>Data Engineer {n}</h4><h5>Remote</h5><p>We build data tools.</p>",
+    "list-items": "<li><a href='/jobs/{n}'>Data Engineer {n}</a></li>",
+    "table-rows": "<tr><td><a href='/j/{n}'>Data Engineer {n}</a></td><td>Boston, MA</td></tr>",
+    "bold-runs": "<strong>Data Engineer {n}</strong><br>We build data tools.<br>",
+    "departments": "<section><h3>Team {n}</h3><div class='o'><a href='/j/{n}'>Engineer</a></div></section>",
+    "accordion": "<details><summary>Data Engineer {n}</summary><p>Ubicación: Madrid</p></details>",
+    "apply-blocks": "<div><p>We hire a data engineer, team {n}.</p><a href='/apply/{n}'>Apply</a></div>",
+    "nested-records": "<div><div><div><a href='/jobs/{n}'>Engineer {n}</a></div></div></div>",
+    "same-links": "<div><a href='/jobs/1'>Data Engineer</a> <a href='/jobs/1'>Apply now</a></div>",
+}
+
+
+def _records_page(shape: str) -> Callable[[int], str]:
+    def make(n: int) -> str:
+        rows = "".join(shape.format(n=i) for i in range(n))
+        table = ("<table><tr><th>Position</th><th>Location</th></tr>", "</table>")
+        wrap = table if shape.startswith("<tr>") else ("<div>", "</div>")
+        return f"<html><body><h1>Careers</h1>{wrap[0]}{rows}{wrap[1]}</body></html>"
+
+    return make
+
+
+@pytest.mark.parametrize("label", sorted(_RECORD_SHAPES))
+def test_reading_many_records_is_linear(label: str) -> None:
+    ratio = growth(_records_page(_RECORD_SHAPES[label]), jobparse.parse, 150)
+    assert ratio < LIMIT, f"{label}: x{ratio:.1f} the time at 4x the records"

@@ -99,7 +99,8 @@ def _url(
     if _tag(anchor) == "a":
         return resolve(anchor.get("href"), base)
     for link in (*anchor.iterancestors("a"), *anchor.iter("a")):
-        if (url := resolve(link.get("href"), base)) is not None:
+        url = resolve(link.get("href"), base)
+        if url is not None and not url.casefold().startswith(("mailto:", "tel:")):
             return url
     named = [a for a in links if _tag(a) == "a" and title and title in text_of(a)]
     for link in named + [a for a in links if _tag(a) == "a"]:

@@ -1,0 +1,145 @@
+"""Listing pages of every shape the record finders know, each in a few lines of invented HTML.
+
+Each case is a kind of page, not a site: the same markup with other class
+names, languages and words must give the same postings.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+import jobparse
+from jobparse.cli import cli
+
+
+def _titles(page: str) -> list[str | None]:
+    return [p.title for p in jobparse.parse(page)]
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_cards_under_department_headings_are_one_listing() -> None:
+    body = "".join(
+        f"<section class='grp'><h3>{dept}</h3>"
+        + "".join(
+            f"<div class='row'><a href='/jobs/{dept}-{n}'>{role}</a><span>{town}</span></div>"
+            for n, (role, town) in enumerate(jobs)
+        )
+        + "</section>"
+        for dept, jobs in [
+            ("Engineering", [("Perception Engineer", "Pittsburgh, PA"), ("QA Lead", "Austin, TX")]),
+            ("People", [("Technical Recruiter", "Denver, CO")]),
+        ]
+    )
+    postings = jobparse.parse(_page(body, "<title>Careers at Zephyr Motors</title>"))
+    assert [p.title for p in postings] == ["Perception Engineer", "QA Lead", "Technical Recruiter"]
+    assert [p.locations[0].city for p in postings] == ["Pittsburgh", "Austin", "Denver"]
+    assert {p.company for p in postings} == {"Zephyr Motors"}
+
+
+def test_flat_runs_of_headings_are_records_and_section_headings_are_not() -> None:
+    body = (
+        "<h2>Open positions</h2>"
+        "<h4>Ingeniero de datos</h4><p>Ubicación: Sevilla</p><p>Trabajo con Spark.</p>"
+        "<h4>Técnica de laboratorio</h4><p>Ubicación: Bilbao</p><p>Análisis de muestras.</p>"
+        "<h2>Perfil</h2><p>Buscamos personas curiosas.</p>"
+    )
+    postings = jobparse.parse(_page(body, '<html lang="es">'))
+    assert [p.title for p in postings] == ["Ingeniero de datos", "Técnica de laboratorio"]
+    assert [p.locations[0].country for p in postings] == ["ES", "ES"]
+
+
+def test_a_table_of_positions_reads_each_column_by_its_header() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/v/{n}'>{title}</a></td><td>{town}</td><td>{date}</td></tr>"
+        for n, (title, town, date) in enumerate(
+            [("Archivist", "Leeds", "15/01/2027"), ("Conservator", "York", "20/01/2027")]
+        )
+    )
+    table = (
+        f"<table><tr><td>Job title</td><td>Location</td><td>Closing date</td></tr>{rows}</table>"
+    )
+    postings = jobparse.parse(_page(table))
+    assert [p.title for p in postings] == ["Archivist", "Conservator"]
+    assert [p.locations[0].city for p in postings] == ["Leeds", "York"]
+    assert [str(p.deadlines[0].date) for p in postings] == ["2027-01-15", "2027-01-20"]
+
+
+def test_an_accordion_with_labelled_facts_in_another_language() -> None:
+    items = "".join(
+        f"<details><summary>{title}</summary><p><b>Lieu :</b> {town}</p>"
+        f"<p><b>Type de contrat :</b> {kind}</p><a href='/postuler/{n}'>Postuler</a></details>"
+        for n, (title, town, kind) in enumerate(
+            [("Technicien de maintenance", "Grenoble", "Temps plein"),
+             ("Stagiaire achats", "Nantes", "Stage")]
+        )
+    )  # fmt: skip
+    postings = jobparse.parse(_page(items))
+    assert [p.title for p in postings] == ["Technicien de maintenance", "Stagiaire achats"]
+    assert [p.locations[0].city for p in postings] == ["Grenoble", "Nantes"]
+    assert [str(p.employment_type) for p in postings] == ["full_time", "internship"]
+    assert [p.apply_url for p in postings] == ["/postuler/0", "/postuler/1"]
+
+
+def test_a_job_board_names_each_cards_employer_from_a_column_of_names() -> None:
+    cards = "".join(
+        f"<li><a href='/job/{n}'><h3>{title}</h3><p>{employer}</p><p>{town}</p></a></li>"
+        for n, (title, employer, town) in enumerate(
+            [("Data Analyst", "Bluebell Foods", "Cork, Ireland"),
+             ("Web Developer", "Harbour Bank", "Galway, Ireland"),
+             ("Site Engineer", "Ridge Builders", "Limerick, Ireland")]
+        )
+    )  # fmt: skip
+    postings = jobparse.parse(_page(f"<ul>{cards}</ul>", "<title>Jobs | Emerald Job Board</title>"))
+    assert [p.company for p in postings] == ["Bluebell Foods", "Harbour Bank", "Ridge Builders"]
+
+
+def test_a_single_posting_page_with_a_sidebar_of_other_jobs_is_one_posting() -> None:
+    sidebar = "".join(
+        f"<li><a href='/jobs/{n}'>{t}</a></li>"
+        for n, t in enumerate(["Welder", "Forklift Driver", "Shift Supervisor"])
+    )
+    text = "<p>" + "You will run our paint line and train the team. " * 40 + "</p>"
+    body = (
+        f"<div class='side'><h3>More openings</h3><ul>{sidebar}</ul></div>"
+        f"<div class='main'><h1>Paint Line Operator</h1><p>Location: Dayton, OH</p>{text}"
+        "<a href='/apply/77'>Apply now</a></div>"
+    )
+    (posting,) = jobparse.parse(_page(body))
+    assert posting.title == "Paint Line Operator"
+    assert posting.locations[0].city == "Dayton"
+    assert posting.apply_url == "/apply/77"
+
+
+def test_two_apply_buttons_to_one_place_are_one_jobs() -> None:
+    text = "<p>" + "You will design bridges across the region. " * 20 + "</p>"
+    body = (
+        "<a href='/apply/5'>Apply now</a><h1>Bridge Engineer</h1>"
+        f"{text}<a href='/apply/5'>Apply now</a>"
+    )
+    (posting,) = jobparse.parse(_page(body))
+    assert posting.title == "Bridge Engineer"
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [("Spontaneous application", "Data Engineer"), ("Initiativbewerbung", "Monteur (m/w/d)")],
+)
+def test_an_open_application_without_a_page_of_its_own_is_no_posting(
+    label: str, title: str
+) -> None:
+    body = (
+        f"<ul><li><a href='/jobs/1'>{title}</a></li><li><a href='/jobs/2'>Data Scientist</a></li>"
+        f"<li><a href='mailto:jobs@acme.example'>{label}</a></li></ul>"
+    )
+    assert _titles(_page(body)) == [title, "Data Scientist"]
+
+
+def test_explain_says_how_the_page_was_cut() -> None:
+    body = "".join(f"<li><a href='/jobs/{n}'>{t} Engineer</a></li>" for n, t in enumerate("ABC"))
+    result = CliRunner().invoke(cli, ["explain", "-"], input=_page(f"<ul>{body}</ul>"))
+    assert result.exit_code == 0
+    assert "segment.records: 3 records anchored by " in result.stdout
