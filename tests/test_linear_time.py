@@ -237,6 +237,7 @@ _RECORD_SHAPES = {
     "accordion": "<details><summary>Data Engineer {n}</summary><p>Ubicación: Madrid</p></details>",
     "apply-blocks": "<div><p>We hire a data engineer, team {n}.</p><a href='/apply/{n}'>Apply</a></div>",
     "nested-records": "<div><div><div><a href='/jobs/{n}'>Engineer {n}</a></div></div></div>",
+    "glued-chips": "<p><span>Remote</span><span>Full time</span>(<span>Berlin</span><span>Ulm</span>",
     "same-links": "<div><a href='/jobs/1'>Data Engineer</a> <a href='/jobs/1'>Apply now</a></div>",
 }
 

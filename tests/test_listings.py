@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 import jobparse
 from jobparse.cli import cli
+from jobparse.page.render import html_to_text
 
 
 def _titles(page: str) -> list[str | None]:
@@ -143,3 +144,45 @@ def test_explain_says_how_the_page_was_cut() -> None:
     result = CliRunner().invoke(cli, ["explain", "-"], input=_page(f"<ul>{body}</ul>"))
     assert result.exit_code == 0
     assert "segment.records: 3 records anchored by " in result.stdout
+
+
+# --- single postings: where the job's own text starts ---------------------------------------
+
+
+def test_a_job_header_is_read_although_the_main_element_holds_only_the_form() -> None:
+    # An applicant-tracking "Application" tab: the job's header holds its heading and facts
+    # as styled inline chips with no space between them; <main> is the application form.
+    page = _page(
+        "<header><img alt='Quillfeather'><h1>Solutions Architect</h1>"
+        "<p><span><b>Remote</b></span><span>Platform, Solutions</span><span>Full time</span></p>"
+        "<div><span>Leeds, </span><span>England, </span><span>United Kingdom</span></div>"
+        "</header><main><form><label>First name</label><input name='f'>"
+        "<label>Email</label><input name='e'><p>By applying you accept the terms.</p></form></main>"
+    )
+    (posting,) = jobparse.parse(page)
+    assert posting.title == "Solutions Architect"
+    assert posting.employment_type is jobparse.EmploymentType.FULL_TIME
+    assert {(p.city, p.country, p.remote) for p in posting.locations} >= {
+        ("Leeds", "GB", False),
+        (None, None, True),
+    }
+
+
+def test_breadcrumbs_above_the_heading_do_not_hide_the_facts_under_it() -> None:
+    page = _page(
+        "<div><a href='/'>Skip to content</a></div><div>Join our conference → Tickets →</div>"
+        "<div><a href='/careers'>← Back to Careers</a></div>"
+        "<h1>Data Engineer</h1><div>Data</div>"
+        "<div>Remote <span>(<span>United States</span><span>Germany</span>)</span></div>"
+        "<div>Full Time</div><h2>About us</h2><p>We build tools for developers.</p>"
+    )
+    (posting,) = jobparse.parse(page)
+    assert posting.title == "Data Engineer"
+    assert {p.country for p in posting.locations} >= {"US", "DE"}
+    assert posting.employment_type is jobparse.EmploymentType.FULL_TIME
+
+
+def test_words_split_by_styling_stay_one_word() -> None:
+    # A capital styled apart ("<b>J</b>ava") or a word cut by a tag stays whole.
+    text = html_to_text(_page("<p><b>J</b>ava developer, <i>Ber</i>lin office</p>"))
+    assert "Java developer, Berlin office" in text

@@ -25,7 +25,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 from typing import NamedTuple
 
@@ -176,6 +176,13 @@ _CANADA_ADMIN1 = {
 }  # fmt: skip
 
 
+def _region_names() -> dict[str, dict[str, list[str]]]:
+    """Other names of regions (``data/region_names.json``): "Bavaria" for Bayern."""
+    text = resources.files("jobparse").joinpath("data/region_names.json").read_text("utf-8")
+    table: dict[str, dict[str, list[str]]] = json.loads(text)
+    return {country: regions for country, regions in table.items() if not country.startswith("_")}
+
+
 @functools.cache
 def _regions() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[str, ...]]]:
     """(region name -> ((country, code), ...), postal code -> (country, ...))."""
@@ -191,6 +198,12 @@ def _regions() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[
         by_name.setdefault(normalise(sub.name), []).append((country, region))
         if country in _POSTAL_CODE_COUNTRIES and local.isalpha():
             by_code.setdefault(local, []).append(country)
+    for country, regions in _region_names().items():
+        for region, names in regions.items():
+            for name in names:
+                entries = by_name.setdefault(normalise(name), [])
+                if (country, region) not in entries:
+                    entries.append((country, region))
     return (
         {name: tuple(entries) for name, entries in by_name.items()},
         {code: tuple(countries) for code, countries in by_code.items()},
@@ -305,3 +318,27 @@ def cities_named(name: str) -> tuple[City, ...]:
     return tuple(
         City(n, cc, region or None, pop, primary) for n, cc, region, pop, primary in records
     )
+
+
+#: A word that begins this many city names is a name's first word ("Las", "San"),
+#: not a short name of one of them ("Frankfurt" for Frankfurt am Main).
+_NAME_PREFIX_MIN_CITIES = 20
+
+
+@functools.cache
+def _name_prefixes() -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for key in _city_index():
+        first, space, _ = key.partition(" ")
+        if space:
+            counts[first] = counts.get(first, 0) + 1
+    return frozenset(word for word, count in counts.items() if count >= _NAME_PREFIX_MIN_CITIES)
+
+
+def is_name_prefix(word: str) -> bool:
+    """Whether *word* begins many city names, so that alone it names none of them.
+
+    >>> is_name_prefix("Las"), is_name_prefix("San"), is_name_prefix("Frankfurt")
+    (True, True, False)
+    """
+    return normalise(word) in _name_prefixes()

@@ -38,6 +38,18 @@ LINES = [
     ("New Delhi, India", {("New Delhi", "IN")}),
     ("Vancouver, BC", {("Vancouver", "CA")}),
     ("Vancouver, WA", {("Vancouver", "US")}),
+    # A short name of one city ("Frankfurt" for Frankfurt am Main) names it; a word that
+    # begins many city names ("Las", "San") does not.
+    ("Frankfurt", {("Frankfurt", "DE")}),
+    ("Las Condes, Chile", {("Las Condes", "CL")}),
+    # A bracketed town after a town says where it is; a bracketed region constrains it.
+    ("Cascina (Pisa), Tuscany, Italy", {("Cascina", "IT")}),
+    ("Garching (Munich)", {("Garching", "DE")}),
+    ("London (Ontario)", {("London", "CA")}),
+    # English names of regions pycountry keeps in their own language.
+    ("Munich, Bavaria", {("Munich", "DE")}),
+    ("Leuven, Flanders, Belgium", {("Leuven", "BE")}),
+    ("Sevilla, Andalusia", {("Sevilla", "ES")}),
     ("Multiple Locations", set()),
     ("Various locations", set()),
     ("Location TBD", set()),

@@ -71,6 +71,7 @@ class PlaceToken:
     country: str | None = None
     remote: bool = False
     area: bool = False
+    bracketed: bool = False
 
     @property
     def known(self) -> bool:
@@ -87,9 +88,10 @@ class PlaceScan:
     unknown_words: int
 
 
-def _words_and_separators(text: str) -> Iterator[tuple[str, int]]:
-    """Yield (word, separator-before) pairs."""
+def _words_and_separators(text: str) -> Iterator[tuple[str, int, bool]]:
+    """Yield (word, separator-before, after an opening bracket) triples."""
     separator = _SEPARATOR_NONE
+    bracket = False
     for match in patterns.PLACE_TOKEN.finditer(text):
         if match.group("word"):
             word = match.group("word").rstrip("'’")
@@ -101,15 +103,16 @@ def _words_and_separators(text: str) -> Iterator[tuple[str, int]]:
             head, dash, tail = word.rpartition("-")
             if dash and tail.casefold() in _SCOPE_SUFFIXES:
                 word = head  # "UK-only", "US-based": the place itself
-            yield word, separator
-            separator = _SEPARATOR_NONE
+            yield word, separator, bracket
+            separator, bracket = _SEPARATOR_NONE, False
         elif match.group("strong"):
             separator = _SEPARATOR_STRONG
         else:
             separator = max(separator, _SEPARATOR_COMMA)
+            bracket = match.group() == "("
 
 
-def _reading(phrase: str, separator: int) -> PlaceToken:
+def _reading(phrase: str, separator: int, bracketed: bool = False) -> PlaceToken:
     if phrase.casefold() in _AREAS:
         return PlaceToken(phrase, separator, area=True)  # "Europe", "EMEA": no city, no code
     if not phrase[:1].isupper():
@@ -124,8 +127,12 @@ def _reading(phrase: str, separator: int) -> PlaceToken:
     cities = tuple(
         city
         for city in gazetteer.cities_named(phrase)
-        # "Las" is an alternate name of Las Vegas: a first word alone names no city.
-        if city.primary or " " in phrase or city.name.split()[0].casefold() != phrase.casefold()
+        # "Las" is an alternate name of Las Vegas, but a word that begins many city
+        # names names none of them alone; "Frankfurt" does name Frankfurt am Main.
+        if city.primary
+        or " " in phrase
+        or city.name.split()[0].casefold() != phrase.casefold()
+        or not gazetteer.is_name_prefix(phrase)
     )
     if phrase.isupper() and len(phrase.replace(".", "")) <= 3:
         # "EU", "US", "CA" are codes; a short capital word names a city only as a known
@@ -134,6 +141,7 @@ def _reading(phrase: str, separator: int) -> PlaceToken:
     return PlaceToken(
         phrase,
         separator,
+        bracketed=bracketed,
         cities=cities,
         regions=gazetteer.regions_named(phrase),
         country=gazetteer.country_code(phrase),
@@ -150,14 +158,14 @@ def tokens(text: str) -> list[PlaceToken]:
         length = 1
         for size in range(min(_MAX_PHRASE_WORDS, len(words) - index), 0, -1):
             run = words[index : index + size]
-            if any(sep for _, sep in run[1:]):
+            if any(sep for _, sep, _ in run[1:]):
                 continue  # a phrase never spans a separator
-            candidate = _reading(" ".join(word for word, _ in run), run[0][1])
+            candidate = _reading(" ".join(word for word, _, _ in run), run[0][1], run[0][2])
             if candidate.known:
                 best, length = candidate, size
                 break
         if best is None:
-            best = PlaceToken(words[index][0], words[index][1])
+            best = PlaceToken(words[index][0], words[index][1], bracketed=words[index][2])
         result.append(best)
         index += length
     return result
@@ -188,6 +196,15 @@ def _city_fits(city: gazetteer.City, draft: _Draft) -> bool:
         if not fits_region and token.country != city.country:
             return False
     return True
+
+
+def _qualifies(draft: _Draft, token: PlaceToken) -> bool:
+    """Whether a bracketed city after a town only says where the town is ("Cascina (Pisa)")."""
+    if not (token.bracketed and token.cities and draft.head.cities) or draft.has_constraint():
+        return False
+    if token.regions or token.country:
+        return False  # "London (Ontario)", "Munich (Germany)": a constraint, read as one
+    return bool({c.country for c in token.cities} & {c.country for c in draft.head.cities})
 
 
 def _can_constrain(draft: _Draft, token: PlaceToken) -> bool:
@@ -374,6 +391,8 @@ def scan_places(
             draft = _Draft(head=token, raw=[token.text], country=country)
             pending_unknown = None
             continue
+        if draft is not None and _qualifies(draft, token):
+            continue  # "Cascina (Pisa)": the province or nearby city a town is known by
         # A city name after a complete place starts a new one ("Paris, France, London"),
         # unless it can be the country the place still lacks ("Hangzhou, Zhejiang, China").
         new_city = token.cities and draft is not None and draft.has_constraint()
@@ -485,7 +504,7 @@ def constrained_pairs(text: str) -> Iterator[tuple[int, Location]]:
 def _leading_words(text: str) -> list[str]:
     """The words at the start of a stretch of text, up to its first separator."""
     words: list[str] = []
-    for word, separator in _words_and_separators(text):
+    for word, separator, _ in _words_and_separators(text):
         if separator and words:
             break
         words.append(word)
@@ -495,7 +514,7 @@ def _leading_words(text: str) -> list[str]:
 def _trailing_words(text: str) -> list[str]:
     """The words at the end of a stretch of text, back to its last separator."""
     words: list[str] = []
-    for word, separator in reversed(list(_words_and_separators(text))):
+    for word, separator, _ in reversed(list(_words_and_separators(text))):
         words.append(word)
         if separator:
             break

@@ -107,6 +107,7 @@ def _drop_furniture(root: etree._Element) -> None:
         element
         for element in root.iter("header", "footer")
         if not any(_tag(a) == "article" for a in element.iterancestors())
+        and not _heads_a_job(element)
     ]
     for heading in root.iter(*_HEADINGS):
         if patterns.RELATED_JOBS.search(element_text(heading)):
@@ -122,6 +123,13 @@ def _drop_furniture(root: etree._Element) -> None:
     doomed += list(root.iter("aside"))
     for element in doomed:
         _remove(element)
+
+
+def _heads_a_job(header: etree._Element) -> bool:
+    """Whether a ``<header>`` is a job's own (its ``h1`` names a role), not the site's."""
+    return _tag(header) == "header" and any(
+        vocabulary.has_role(element_text(h1)) for h1 in header.iter("h1")
+    )
 
 
 @attrs.frozen

@@ -51,6 +51,13 @@ APPLY_TEXTS = frozenset({"apply", "apply now", "apply here"})
 _LINE_BREAK = "\ue000"
 _PARAGRAPH_BREAK = "\ue001"
 _BREAKS = re.compile("[\ue000\ue001][\ue000\ue001\\s]*")
+# The end of an inline element. Where one word ends in a small letter and the next,
+# in the next element, starts with a capital, with nothing between, they are two
+# facts laid out apart by styling ("<span>Remote</span><span>Full time</span>").
+_INLINE_END = "\ue002"
+_LINE_MARKS = (_LINE_BREAK, _PARAGRAPH_BREAK, "\n")
+_BRACKET_LOOKBACK = 200
+_GLUED_FACTS = re.compile("(?<=[^\\W\\d_])\ue002+(?=[^\\W\\d_])")
 
 
 def looks_like_html(text: str) -> bool:
@@ -140,6 +147,8 @@ def render_nodes(
                 out.append(_PARAGRAPH_BREAK)
             elif tag in _BLOCK or node in lines:
                 out.append(_LINE_BREAK)
+            else:
+                out.append(_INLINE_END)
             if node.tail and node not in roots:
                 out.append(_flow(node.tail))
             continue
@@ -165,10 +174,27 @@ def render_nodes(
             continue
         if node.tail and node not in roots:
             out.append(_flow(node.tail))
-    text = patterns.HSPACE.sub(" ", "".join(out))
+    text = "".join(out)
+    if _INLINE_END in text:
+        text = _GLUED_FACTS.sub(_split_glued, text).replace(_INLINE_END, "")
+    text = patterns.HSPACE.sub(" ", text)
     text = _BREAKS.sub(lambda m: "\n\n" if _PARAGRAPH_BREAK in m.group() else "\n", text)
     text = patterns.LINE_EDGES.sub("\n", text)
     return patterns.BLANK_RUNS.sub("\n\n", text).strip() + "\n"
+
+
+def _split_glued(match: re.Match[str]) -> str:
+    """A line break between a small letter and a capital that two elements glue together."""
+    text = match.string
+    before, after = text[match.start() - 1], text[match.end()]
+    if not (before.islower() and after.isupper()):
+        return ""
+    # Inside brackets the facts are a list on one line: "Remote (United States, Germany)".
+    end = match.start()
+    start = max(0, end - _BRACKET_LOOKBACK)
+    start = max(start, *(text.rfind(mark, start, end) + 1 for mark in _LINE_MARKS))
+    opened = text[start:end]
+    return ", " if opened.count("(") > opened.count(")") else _LINE_BREAK
 
 
 def html_to_text(text: str) -> str:

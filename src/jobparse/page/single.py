@@ -32,6 +32,8 @@ __all__ = ["single_posting", "title_from_metadata"]
 
 _MIN_MAIN_TEXT = 40
 _MAX_HEADER_LINE = 80
+#: How many paragraphs from the top the job's heading is looked for in.
+_HEADING_SEARCH = 12
 _MAX_HEADER_LINES = 5
 _MAX_FACT_LINES = 60
 
@@ -77,9 +79,14 @@ def title_from_metadata(
 
 
 def _main(root: etree._Element) -> etree._Element:
+    """The page's main content, unless what it holds is furniture (an application form)."""
     for path in (".//main", ".//article", ".//*[@role='main']"):
         found = root.find(path)
-        if found is not None and len(element_text(found)) >= _MIN_MAIN_TEXT:
+        if (
+            found is not None
+            and len(element_text(found)) >= _MIN_MAIN_TEXT
+            and len(render(found)) >= _MIN_MAIN_TEXT
+        ):
             return found
     body = root.find(".//body")
     return body if body is not None else root
@@ -108,6 +115,15 @@ def _heading(main: etree._Element, root: etree._Element) -> str | None:
         if text and vocabulary.has_role(text) and not _names_no_job(text):
             return text
     return None
+
+
+def _from_heading(paragraphs: list[str], title: str | None) -> list[str]:
+    """The text after the job's heading: breadcrumbs and banners above it are not the job's."""
+    for index, paragraph in enumerate(paragraphs[:_HEADING_SEARCH]):
+        first, _, rest = paragraph.partition("\n")
+        if first.strip() == title:
+            return ([rest] if rest.strip() else []) + paragraphs[index + 1 :]
+    return paragraphs
 
 
 def _header_lines(paragraphs: Sequence[str]) -> list[str]:
@@ -148,9 +164,7 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     main = _main(root)
     title, company = title_from_metadata(root, site_name)
     title = _heading(main, root) or title
-    paragraphs = list(split_paragraphs(render(main)))
-    if paragraphs and title and paragraphs[0] == title:
-        paragraphs.pop(0)
+    paragraphs = _from_heading(list(split_paragraphs(render(main))), title)
     paragraphs = [p for p in paragraphs if not vocabulary.apply_text(p)]
     if not paragraphs and not title:
         return []
