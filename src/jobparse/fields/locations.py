@@ -24,7 +24,8 @@ import bisect
 
 from jobparse import patterns
 from jobparse.fields.context import PostingText, Sentence
-from jobparse.fields.places import city_named_exactly, constrained_pairs, scan_places
+from jobparse.fields.place_pairs import constrained_pairs
+from jobparse.fields.places import city_named_exactly, scan_places
 from jobparse.model import Evidence, Location
 
 __all__ = ["infer_locations", "is_place_line", "organisation_town"]

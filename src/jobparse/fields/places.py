@@ -10,73 +10,34 @@ region or a country is one place, resolved to the city the constraints allow
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 
 import attrs
 
-from jobparse import gazetteer, patterns
+from jobparse import gazetteer
+from jobparse.fields.place_tokens import (
+    FILLER,
+    SEPARATOR_COMMA,
+    SEPARATOR_NONE,
+    SEPARATOR_STRONG,
+    PlaceToken,
+    tokens,
+)
 from jobparse.model import Location
 
 __all__ = [
     "PlaceScan",
-    "PlaceToken",
     "city_named_exactly",
-    "constrained_pairs",
+    "pinned",
+    "preferring",
     "scan_places",
-    "tokens",
 ]
 
-_MAX_PHRASE_WORDS = 4
-#: Words in place lists that name no place and separate nothing.
-_FILLER = frozenset(
-    """
-    hybrid onsite on-site in-office office offices hq headquarters campus area bay greater
-    metro region in at based the of or and location locations city near
-    """.split()
-)
-_REMOTE = frozenset(
-    ["remote", "remote-first", "remote first", "fully remote", "work from home", "wfh",
-     "telecommute", "home-based", "home based", "anywhere", "distributed", "worldwide",
-     "weltweit"]
-)  # fmt: skip
-#: Areas people name instead of places ("Remote (Europe)"): understood, but no location.
-_AREAS = frozenset(
-    {"europe", "eu", "emea", "apac", "asia", "africa", "americas", "latam", "oceania",
-     "north america", "south america", "latin america", "middle east", "european union"}
-)  # fmt: skip
 #: Words that end the name of a county or district, not a town ("Marion County").
 _COUNTY_WORDS = frozenset({"county", "parish", "borough", "district", "landkreis", "kreis"})
 #: A city this large is the one meant, whatever a region after it seems to say.
 _KNOWN_CITY = 100_000
 #: How large a city of the preferred country must be, against the largest of its name.
 _PREFERRED_SHARE = 0.05
-#: Suffixes that limit a place without changing it ("UK-only", "US-based").
-_SCOPE_SUFFIXES = frozenset({"only", "based", "wide"})
-#: Abbreviations that keep their full stop inside a place name ("St. Louis").
-_DOTTED = frozenset({"st.", "ste.", "mt.", "ft."})
-_SEPARATOR_NONE, _SEPARATOR_COMMA, _SEPARATOR_STRONG = 0, 1, 2
-#: Characters around a comma that can hold "City Name, Region Name".
-_PAIR_WINDOW_BEFORE = 48
-_PAIR_WINDOW_AFTER = 40
-
-
-@attrs.frozen
-class PlaceToken:
-    """A run of words with every reading the gazetteer allows, and the separator before it."""
-
-    text: str
-    separator: int
-    cities: tuple[gazetteer.City, ...] = ()
-    regions: tuple[tuple[str, str], ...] = ()
-    country: str | None = None
-    remote: bool = False
-    area: bool = False
-    bracketed: bool = False
-
-    @property
-    def known(self) -> bool:
-        """Whether the gazetteer knows this run (an area such as "Europe" counts)."""
-        return bool(self.cities or self.regions or self.country or self.remote or self.area)
 
 
 @attrs.frozen
@@ -86,89 +47,6 @@ class PlaceScan:
     locations: tuple[Location, ...]
     known_words: int
     unknown_words: int
-
-
-def _words_and_separators(text: str) -> Iterator[tuple[str, int, bool]]:
-    """Yield (word, separator-before, after an opening bracket) triples."""
-    separator = _SEPARATOR_NONE
-    bracket = False
-    for match in patterns.PLACE_TOKEN.finditer(text):
-        if match.group("word"):
-            word = match.group("word").rstrip("'’")
-            if word.endswith(".") and word.count(".") == 1 and word.casefold() not in _DOTTED:
-                word = word[:-1]  # "WA." ends a sentence; "D.C." and "St." keep their dots
-            if word.casefold() in {"or", "and"}:
-                separator = max(separator, _SEPARATOR_STRONG)
-                continue
-            head, dash, tail = word.rpartition("-")
-            if dash and tail.casefold() in _SCOPE_SUFFIXES:
-                word = head  # "UK-only", "US-based": the place itself
-            yield word, separator, bracket
-            separator, bracket = _SEPARATOR_NONE, False
-        elif match.group("strong"):
-            separator = _SEPARATOR_STRONG
-        else:
-            separator = max(separator, _SEPARATOR_COMMA)
-            bracket = match.group() == "("
-
-
-def _reading(phrase: str, separator: int, bracketed: bool = False) -> PlaceToken:
-    if phrase.casefold() in _AREAS:
-        return PlaceToken(phrase, separator, area=True)  # "Europe", "EMEA": no city, no code
-    if not phrase[:1].isupper():
-        # Only capitalised words name places; "remote" may be written in lower case.
-        remote = phrase.casefold() in _REMOTE
-        return PlaceToken(phrase, separator, remote=remote)
-    folded = gazetteer.normalise(phrase)
-    if folded in _REMOTE:
-        return PlaceToken(phrase, separator, remote=True)
-    if folded in _FILLER and not (phrase.isupper() and len(phrase) == 2):  # "IN" is Indiana
-        return PlaceToken(phrase, separator)  # "Bay Area", "Greater ...": never a place here
-    cities = tuple(
-        city
-        for city in gazetteer.cities_named(phrase)
-        # "Las" is an alternate name of Las Vegas, but a word that begins many city
-        # names names none of them alone; "Frankfurt" does name Frankfurt am Main.
-        if city.primary
-        or " " in phrase
-        or city.name.split()[0].casefold() != phrase.casefold()
-        or not gazetteer.is_name_prefix(phrase)
-    )
-    if phrase.isupper() and len(phrase.replace(".", "")) <= 3:
-        # "EU", "US", "CA" are codes; a short capital word names a city only as a known
-        # abbreviation of it (an alternate name: "NYC", "SF"), never as a town's own name.
-        cities = tuple(city for city in cities if not city.primary)
-    return PlaceToken(
-        phrase,
-        separator,
-        bracketed=bracketed,
-        cities=cities,
-        regions=gazetteer.regions_named(phrase),
-        country=gazetteer.country_code(phrase),
-    )
-
-
-def tokens(text: str) -> list[PlaceToken]:
-    """Scan *text* into place tokens, longest gazetteer match first; unknown words kept."""
-    words = list(_words_and_separators(text))
-    result: list[PlaceToken] = []
-    index = 0
-    while index < len(words):
-        best: PlaceToken | None = None
-        length = 1
-        for size in range(min(_MAX_PHRASE_WORDS, len(words) - index), 0, -1):
-            run = words[index : index + size]
-            if any(sep for _, sep, _ in run[1:]):
-                continue  # a phrase never spans a separator
-            candidate = _reading(" ".join(word for word, _, _ in run), run[0][1], run[0][2])
-            if candidate.known:
-                best, length = candidate, size
-                break
-        if best is None:
-            best = PlaceToken(words[index][0], words[index][1], bracketed=words[index][2])
-        result.append(best)
-        index += length
-    return result
 
 
 @attrs.define
@@ -347,12 +225,12 @@ def scan_places(
     for token in tokens(text):
         words = len(token.text.split())
         if not token.known:
-            if token.text.casefold() in _FILLER:
+            if token.text.casefold() in FILLER:
                 continue
             unknown += words
             if (
                 draft is not None
-                and token.separator == _SEPARATOR_NONE
+                and token.separator == SEPARATOR_NONE
                 and draft.head.cities
                 and not draft.has_constraint()
                 and token.text.casefold() in _COUNTY_WORDS
@@ -366,7 +244,7 @@ def scan_places(
                 continue
             if (
                 draft is not None
-                and token.separator == _SEPARATOR_COMMA
+                and token.separator == SEPARATOR_COMMA
                 and draft.head.cities
                 and not draft.has_constraint()
                 and token.text[:1].isupper()
@@ -381,7 +259,7 @@ def scan_places(
             country = None
             if (
                 draft is not None
-                and token.separator != _SEPARATOR_STRONG
+                and token.separator != SEPARATOR_STRONG
                 and draft.head.country
                 and not draft.head.cities
                 and not draft.has_constraint()
@@ -400,7 +278,7 @@ def scan_places(
             new_city = False
         if (
             draft is not None
-            and token.separator != _SEPARATOR_STRONG
+            and token.separator != SEPARATOR_STRONG
             and not new_city
             and _can_constrain(draft, token)
         ):
@@ -415,7 +293,7 @@ def scan_places(
             and draft.head.cities
             and not big_city
             and not draft.has_constraint()
-            and token.separator == _SEPARATOR_COMMA
+            and token.separator == SEPARATOR_COMMA
             and (token.regions or token.country)
         ):
             # "Wilton, NH": a town the gazetteer lacks, named like a town elsewhere.
@@ -425,7 +303,7 @@ def scan_places(
         if (
             big_city
             and draft is not None
-            and token.separator == _SEPARATOR_COMMA
+            and token.separator == SEPARATOR_COMMA
             and token.regions
             and not (token.country or token.cities)
         ):
@@ -435,7 +313,7 @@ def scan_places(
         close()
         if (
             pending_unknown is not None
-            and token.separator == _SEPARATOR_COMMA
+            and token.separator == SEPARATOR_COMMA
             and token.regions
             and pending_unknown.text.split()[-1].casefold() in _COUNTY_WORDS
         ):
@@ -452,7 +330,7 @@ def scan_places(
         if (
             unknown_city_heads
             and pending_unknown is not None
-            and token.separator == _SEPARATOR_COMMA
+            and token.separator == SEPARATOR_COMMA
             and (token.regions or token.country)
         ):
             found.append(_written_city(pending_unknown.text, token))
@@ -476,86 +354,17 @@ def _pending(
     """
     if not token.text[:1].isupper():
         return None, False
-    if pending is not None and token.separator == _SEPARATOR_NONE:
+    if pending is not None and token.separator == SEPARATOR_NONE:
         if extending:
             return PlaceToken(f"{pending.text} {token.text}", pending.separator), True
         return pending, False  # a later word of a region of the chain
-    if pending is not None and token.separator == _SEPARATOR_COMMA:
+    if pending is not None and token.separator == SEPARATOR_COMMA:
         return pending, False
     return token, True
 
 
-def constrained_pairs(text: str) -> Iterator[tuple[int, Location]]:
-    """Cities in prose that are pinned by a region or country: ``Wilton, Connecticut``.
-
-    Each is yielded once, with where its comma is in *text*. A bare city name
-    in running text is too often something else (a person, a product,
-    "Reading"), so prose only yields a city followed by a comma and a region
-    or country that the city fits.
-    """
-    seen: set[Location] = set()
-    for comma in patterns.COMMA_BEFORE_CAPITAL.finditer(text):
-        location = _pair_at(text, comma.start(), comma.end() - 1)
-        if location is not None and location not in seen:
-            seen.add(location)
-            yield comma.start(), location
-
-
-def _leading_words(text: str) -> list[str]:
-    """The words at the start of a stretch of text, up to its first separator."""
-    words: list[str] = []
-    for word, separator, _ in _words_and_separators(text):
-        if separator and words:
-            break
-        words.append(word)
-    return words
-
-
-def _trailing_words(text: str) -> list[str]:
-    """The words at the end of a stretch of text, back to its last separator."""
-    words: list[str] = []
-    for word, separator, _ in reversed(list(_words_and_separators(text))):
-        words.append(word)
-        if separator:
-            break
-    return words[::-1]
-
-
-def _pin(phrase: str) -> PlaceToken | None:
-    """The reading of a phrase after a comma if it names a region or country, else None.
-
-    The two lookups first: most phrases after a comma name neither, and then
-    no token needs building.
-    """
-    if not (gazetteer.regions_named(phrase) or gazetteer.country_code(phrase)):
-        return None
-    reading = _reading(phrase, _SEPARATOR_COMMA)
-    return reading if reading.regions or reading.country else None
-
-
-def _pair_at(text: str, comma: int, after_start: int) -> Location | None:
-    """The city just before a comma, pinned by the region or country just after it.
-
-    Only the longest phrases of up to four words that end at the comma, and
-    that start after it, are looked up: a handful of lookups per comma.
-    """
-    # The pin first: a region or country after a comma is far rarer than a city before one.
-    after = _leading_words(text[after_start : after_start + _PAIR_WINDOW_AFTER])
-    after = after[:_MAX_PHRASE_WORDS]
-    pin = next(
-        (r for k in range(len(after), 0, -1) if (r := _pin(" ".join(after[:k]))) is not None),
-        None,
-    )
-    if pin is None or (pin.cities and not pin.regions):
-        return None
-    before = _trailing_words(text[max(0, comma - _PAIR_WINDOW_BEFORE) : comma])
-    before = before[-_MAX_PHRASE_WORDS:]
-    head = next(
-        (r for k in range(len(before), 0, -1) if (r := _reading(" ".join(before[-k:]), 0)).cities),
-        None,
-    )
-    if head is None:
-        return None
+def pinned(head: PlaceToken, pin: PlaceToken) -> Location | None:
+    """The place a city token makes with the region or country token after it, if it fits."""
     draft = _Draft(head=head, raw=[head.text])
     if not _can_constrain(draft, pin):
         return None

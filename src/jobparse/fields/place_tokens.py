@@ -1,0 +1,153 @@
+"""Place tokens: the words of a place list, each read every way the gazetteer allows.
+
+A text such as ``Cascina (Pisa), Tuscany, Italy`` is cut into words and the
+separators between them (none, a comma or bracket, or a strong one: ``;``,
+``/``, "or"); the longest run of up to four words the gazetteer knows is one
+token, with its readings as cities, regions, a country or the remote option.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from jobparse import gazetteer, patterns
+
+__all__ = [
+    "FILLER",
+    "MAX_PHRASE_WORDS",
+    "SEPARATOR_COMMA",
+    "SEPARATOR_NONE",
+    "SEPARATOR_STRONG",
+    "PlaceToken",
+    "reading",
+    "tokens",
+    "words_and_separators",
+]
+
+MAX_PHRASE_WORDS = 4
+#: Words in place lists that name no place and separate nothing.
+FILLER = frozenset(
+    """
+    hybrid onsite on-site in-office office offices hq headquarters campus area bay greater
+    metro region in at based the of or and location locations city near
+    """.split()
+)
+_REMOTE = frozenset(
+    ["remote", "remote-first", "remote first", "fully remote", "work from home", "wfh",
+     "telecommute", "home-based", "home based", "anywhere", "distributed", "worldwide",
+     "weltweit"]
+)  # fmt: skip
+#: Areas people name instead of places ("Remote (Europe)"): understood, but no location.
+_AREAS = frozenset(
+    {"europe", "eu", "emea", "apac", "asia", "africa", "americas", "latam", "oceania",
+     "north america", "south america", "latin america", "middle east", "european union"}
+)  # fmt: skip
+#: Suffixes that limit a place without changing it ("UK-only", "US-based").
+_SCOPE_SUFFIXES = frozenset({"only", "based", "wide"})
+#: Abbreviations that keep their full stop inside a place name ("St. Louis").
+_DOTTED = frozenset({"st.", "ste.", "mt.", "ft."})
+SEPARATOR_NONE, SEPARATOR_COMMA, SEPARATOR_STRONG = 0, 1, 2
+
+
+@attrs.frozen
+class PlaceToken:
+    """A run of words with every reading the gazetteer allows, and the separator before it."""
+
+    text: str
+    separator: int
+    cities: tuple[gazetteer.City, ...] = ()
+    regions: tuple[tuple[str, str], ...] = ()
+    country: str | None = None
+    remote: bool = False
+    area: bool = False
+    bracketed: bool = False
+
+    @property
+    def known(self) -> bool:
+        """Whether the gazetteer knows this run (an area such as "Europe" counts)."""
+        return bool(self.cities or self.regions or self.country or self.remote or self.area)
+
+
+def words_and_separators(text: str) -> Iterator[tuple[str, int, bool]]:
+    """Yield (word, separator-before, after an opening bracket) triples."""
+    separator = SEPARATOR_NONE
+    bracket = False
+    for match in patterns.PLACE_TOKEN.finditer(text):
+        if match.group("word"):
+            word = match.group("word").rstrip("'’")
+            if word.endswith(".") and word.count(".") == 1 and word.casefold() not in _DOTTED:
+                word = word[:-1]  # "WA." ends a sentence; "D.C." and "St." keep their dots
+            if word.casefold() in {"or", "and"}:
+                separator = max(separator, SEPARATOR_STRONG)
+                continue
+            head, dash, tail = word.rpartition("-")
+            if dash and tail.casefold() in _SCOPE_SUFFIXES:
+                word = head  # "UK-only", "US-based": the place itself
+            yield word, separator, bracket
+            separator, bracket = SEPARATOR_NONE, False
+        elif match.group("strong"):
+            separator = SEPARATOR_STRONG
+        else:
+            separator = max(separator, SEPARATOR_COMMA)
+            bracket = match.group() == "("
+
+
+def reading(phrase: str, separator: int, bracketed: bool = False) -> PlaceToken:
+    if phrase.casefold() in _AREAS:
+        return PlaceToken(phrase, separator, area=True)  # "Europe", "EMEA": no city, no code
+    if not phrase[:1].isupper():
+        # Only capitalised words name places; "remote" may be written in lower case.
+        remote = phrase.casefold() in _REMOTE
+        return PlaceToken(phrase, separator, remote=remote)
+    folded = gazetteer.normalise(phrase)
+    if folded in _REMOTE:
+        return PlaceToken(phrase, separator, remote=True)
+    if folded in FILLER and not (phrase.isupper() and len(phrase) == 2):  # "IN" is Indiana
+        return PlaceToken(phrase, separator)  # "Bay Area", "Greater ...": never a place here
+    cities = tuple(
+        city
+        for city in gazetteer.cities_named(phrase)
+        # "Las" is an alternate name of Las Vegas, but a word that begins many city
+        # names names none of them alone; "Frankfurt" does name Frankfurt am Main.
+        if city.primary
+        or " " in phrase
+        or city.name.split()[0].casefold() != phrase.casefold()
+        or not gazetteer.is_name_prefix(phrase)
+    )
+    if phrase.isupper() and len(phrase.replace(".", "")) <= 3:
+        # "EU", "US", "CA" are codes; a short capital word names a city only as a known
+        # abbreviation of it (an alternate name: "NYC", "SF"), never as a town's own name.
+        cities = tuple(city for city in cities if not city.primary)
+    return PlaceToken(
+        phrase,
+        separator,
+        bracketed=bracketed,
+        cities=cities,
+        regions=gazetteer.regions_named(phrase),
+        country=gazetteer.country_code(phrase),
+    )
+
+
+def tokens(text: str) -> list[PlaceToken]:
+    """Scan *text* into place tokens, longest gazetteer match first; unknown words kept."""
+    words = list(words_and_separators(text))
+    result: list[PlaceToken] = []
+    index = 0
+    while index < len(words):
+        best: PlaceToken | None = None
+        length = 1
+        for size in range(min(MAX_PHRASE_WORDS, len(words) - index), 0, -1):
+            run = words[index : index + size]
+            if any(sep for _, sep, _ in run[1:]):
+                continue  # a phrase never spans a separator
+            candidate = reading(" ".join(word for word, _, _ in run), run[0][1], run[0][2])
+            if candidate.known:
+                best, length = candidate, size
+                break
+        if best is None:
+            best = PlaceToken(words[index][0], words[index][1], bracketed=words[index][2])
+        result.append(best)
+        index += length
+    return result
