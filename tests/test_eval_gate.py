@@ -90,7 +90,7 @@ HTML_PAGES = Path(__file__).parent / "pages"
 HTML_FLOORS = {
     "html_dev": {
         "segment_recall": 0.98, "segment_precision": 0.98, "page_recall": 0.97,
-        "page_precision": 0.97, "company": 0.90, "location": 0.87, "deadline": 0.95,
+        "page_precision": 0.97, "company": 0.90, "location": 0.90, "deadline": 0.95,
         "employment_type": 0.90, "apply_url": 0.95,
     },
     "own_html": {

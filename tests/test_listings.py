@@ -186,3 +186,32 @@ def test_words_split_by_styling_stay_one_word() -> None:
     # A capital styled apart ("<b>J</b>ava") or a word cut by a tag stays whole.
     text = html_to_text(_page("<p><b>J</b>ava developer, <i>Ber</i>lin office</p>"))
     assert "Java developer, Berlin office" in text
+
+
+def test_a_card_line_of_facts_states_an_internship_and_its_working_time() -> None:
+    body = (
+        "<div>"
+        + "".join(
+            f"<article><h3><a href='/jobs/{n}'>{title}</a></h3><p>{facts}</p>"
+            f"<p>Kiel, Holstenstraße 12, Deutschland</p></article>"
+            for n, (title, facts) in enumerate(
+                [
+                    (
+                        "Praktikum Softwareentwicklung",
+                        "IT - Studium/Praktikum - Praktikum - Vollzeit",
+                    ),
+                    (
+                        "Buchhalter (m/w/d)",
+                        "Finanzen - Berufserfahrung - Festanstellung - Vollzeit",
+                    ),
+                ]
+            )
+        )
+        + "</div>"
+    )
+    postings = jobparse.parse(_page(body))
+    assert [p.employment_type for p in postings] == [
+        jobparse.EmploymentType.INTERNSHIP,
+        jobparse.EmploymentType.FULL_TIME,
+    ]
+    assert [(p.locations[0].city, p.locations[0].country) for p in postings] == [("Kiel", "DE")] * 2

@@ -22,7 +22,7 @@ from jobparse.fields.company import infer_company
 from jobparse.fields.context import PostingText
 from jobparse.fields.dates import infer_deadlines, infer_rolling, parse_date
 from jobparse.fields.employment import infer_employment_type
-from jobparse.fields.locations import infer_locations, is_place_line
+from jobparse.fields.locations import infer_locations, is_place_line, title_places
 from jobparse.fields.places import scan_places
 from jobparse.fields.title import infer_title
 from jobparse.model import (
@@ -127,11 +127,14 @@ class _CardFacts:
             self.evidence.append(Evidence("locations", rule, line))
 
     def add_type(self, line: str, rule: str) -> bool:
-        kind = vocabulary.employment_type(line)
-        if kind is None:
-            return False
-        self.kinds.setdefault(kind, Evidence("employment_type", rule, line))
-        return True
+        # "Praktikum - Vollzeit": the internship and the working time are both said; of two
+        # working times on one line ("Vollzeit / Teilzeit") the first is the job's own.
+        stated = vocabulary.employment_types(line)
+        working = [kind for kind in stated if kind not in _SPECIFIC][:1]
+        kinds = [kind for kind in stated if kind in _SPECIFIC] + working
+        for kind in kinds:
+            self.kinds.setdefault(kind, Evidence("employment_type", rule, line))
+        return bool(kinds)
 
     def employment_type(self) -> tuple[EmploymentType | None, list[Evidence]]:
         """The kind of employment the lines state, the most specific first.
@@ -290,6 +293,10 @@ def build_posting(
             prefer=facts.site_country if facts is not None else None,
         )
         evidence += found
+    if not locations and title:
+        locations = title_places(title, facts.site_country if facts is not None else None)
+        if locations:
+            evidence.append(Evidence("locations", "location.title", title))
     if not locations and facts is not None and facts.site_place is not None:
         locations = (facts.site_place,)  # the town of the page's postal address
         evidence.append(Evidence("locations", "location.site", facts.site_place.raw))

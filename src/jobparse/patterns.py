@@ -355,6 +355,24 @@ RELATED_JOBS = re.compile(
     re.IGNORECASE,
 )
 
+#: A street and house number in an address: "Nelkenweg 6a", "Georg Schumann-Str. 294",
+#: "221 Baker Street", "Rue de Rivoli 12", "Calle Mayor 5": the part of a place line
+#: that names no place.
+STREET = re.compile(
+    r"(?i:(?:stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|damm|ufer|straat|laan|gracht|plein"
+    r"|vej|gatan|gata|gade)\s*\d+)"
+    r"|\b\d+[a-zA-Z]?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?i:street|st\.?|road|rd\.?|avenue|ave\.?"
+    r"|lane|ln\.?|boulevard|blvd\.?|drive|dr\.?|way|place|pl\.?|square|court|ct\.?)(?!\w)"
+    r"|\b(?i:rue|via|viale|calle|avenida|av\.|rua|plaza|piazza|corso|praça)\s+[^,;|\n]{0,40}\d"
+)
+#: A part of a place list between its separators.
+PLACE_LIST_PART = re.compile(r"[^,;|\n]+")
+
+#: Where a job title's own segments part: a spaced dash or bar, a bracket, a slash.
+TITLE_SEGMENTS = re.compile(r"\s[-–—|/]\s|[()\[\]]")
+#: A town at the end of a job title after "in": "Werkstudent (m/w/d) in Hamburg".
+TITLE_IN_TOWN = re.compile(r"\bin\s+(?P<town>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})\s*$")
+
 #: Separators in a page title: "Research Scientist | Fjord Labs".
 TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—-]|::)\s+")
 

@@ -24,6 +24,7 @@ __all__ = [
     "ats_url",
     "contact_url",
     "employment_type",
+    "employment_types",
     "fact_label",
     "fold",
     "has_gender_tag",
@@ -32,6 +33,7 @@ __all__ = [
     "is_listing_heading",
     "is_navigation",
     "is_not_posting",
+    "is_office_word",
     "is_section_heading",
     "job_url",
     "names_a_list",
@@ -106,6 +108,7 @@ class _Vocabulary:
     departments: frozenset[str]
     ats_hosts: tuple[str, ...]
     contact_words: frozenset[str]
+    office_words: frozenset[str]
 
 
 @functools.cache
@@ -138,6 +141,7 @@ def _vocabulary() -> _Vocabulary:
         departments=frozenset(fold(w) for w in data["department_words"]),
         ats_hosts=tuple(data["ats_hosts"]),
         contact_words=frozenset(data["contact_words"]),
+        office_words=frozenset(fold(w) for w in data["office_words"]),
     )
 
 
@@ -271,18 +275,30 @@ def employment_type(text: str) -> str | None:
     >>> employment_type("Prácticas en Ingeniería"), employment_type("Hamburg") is None
     ('internship', True)
     """
+    kinds = employment_types(text)
+    return kinds[0] if kinds else None
+
+
+def employment_types(text: str) -> tuple[str, ...]:
+    """Every kind of employment a short text states, in the order of the vocabulary file.
+
+    >>> employment_types("IT - Studium/Praktikum - Praktikum - Vollzeit")
+    ('full_time', 'internship')
+    """
     folded = fold(text)
     words = _words(folded)
     padded = f" {' '.join(words)} "
-    for kind, phrases in _vocabulary().employment:
-        if phrases.found_in(words, padded) is not None:
-            return kind
-    if text.isascii():
-        return None
-    for kind, phrases in _vocabulary().employment:  # Japanese terms have no spaces around them
-        if any(not word.isascii() and word in text for word in phrases.words):
-            return kind
-    return None
+    employment = _vocabulary().employment
+    kinds = tuple(
+        kind for kind, phrases in employment if phrases.found_in(words, padded) is not None
+    )
+    if kinds or text.isascii():
+        return kinds
+    return tuple(  # Japanese terms have no spaces around them
+        kind
+        for kind, phrases in employment
+        if any(not word.isascii() and word in text for word in phrases.words)
+    )
 
 
 def fact_label(text: str) -> tuple[str, str] | None:
@@ -353,3 +369,12 @@ def is_listing_heading(text: str) -> bool:
     """
     folded = fold(_trimmed(text))
     return any(folded == h or folded.startswith(h + " ") for h in _vocabulary().listing_headings)
+
+
+def is_office_word(word: str) -> bool:
+    """Whether *word* names an office or site before a town: "Büro Belgrad", "Office London".
+
+    >>> is_office_word("Büro"), is_office_word("Engineer")
+    (True, False)
+    """
+    return fold(word) in _vocabulary().office_words

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobparse.fields.locations import infer_locations, is_place_line
+from jobparse.fields.locations import infer_locations, is_place_line, title_places
 from jobparse.model import Location
 from tests.fields.helpers import prepare
 
@@ -50,6 +50,11 @@ LINES = [
     ("Munich, Bavaria", {("Munich", "DE")}),
     ("Leuven, Flanders, Belgium", {("Leuven", "BE")}),
     ("Sevilla, Andalusia", {("Sevilla", "ES")}),
+    # The street part of an address names no place.
+    ("Rain, Nelkenweg 6a, Deutschland", {("Rain", "DE")}),
+    ("Aachen, Martin Str. 10-12, Deutschland", {("Aachen", "DE")}),
+    ("Level 5, 221 Baker Street, London", {("London", "GB")}),
+    ("Via Roma 12, Torino", {("Turin", "IT")}),
     ("Multiple Locations", set()),
     ("Various locations", set()),
     ("Location TBD", set()),
@@ -170,3 +175,29 @@ def test_remote_option_keeps_its_country() -> None:
 )
 def test_lead_line_is_a_location_line(lead: str, is_place: bool) -> None:
     assert is_place_line(lead) is is_place
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Data Engineer – Berlin", {("Berlin", "DE")}),
+        ("Financial Analyst (München)", {("Munich", "DE")}),
+        (
+            "Korrespondent:in (Büroleiter:in) Büro Belgrad (01.07.2026 – 30.06.2028)",
+            {("Belgrade", "RS")},
+        ),
+        ("Werkstudent Vertrieb (m/w/d) in Hamburg", {("Hamburg", "DE")}),
+        ("Product Designer | Lyon, France", {("Lyon", "FR")}),
+        ("Senior Engineer (Remote)", {REMOTE}),
+        ("Head of Sales (UK)", {(None, "GB")}),
+        # No place: a team, an abbreviation, a field, a village-sized word, an employer.
+        ("iOS Engineer - Mobile", set()),
+        ("Quality Assurance (QA) Analyst", set()),
+        ("PhD student in Computer Science at IDA", set()),
+        ("Postdoc in Plant Bioelectronics", set()),
+        ("Sales Manager - DACH", set()),
+        ("Lagerhelfer (m/w/d)", set()),
+    ],
+)
+def test_places_named_in_a_title(title: str, expected: set[tuple[str | None, str | None]]) -> None:
+    assert _pairs(title_places(title)) == expected

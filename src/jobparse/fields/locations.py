@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 
-from jobparse import patterns
+from jobparse import gazetteer, patterns, vocabulary
 from jobparse.fields.context import PostingText, Sentence
 from jobparse.fields.place_pairs import constrained_pairs
 from jobparse.fields.places import city_named_exactly, scan_places
@@ -247,3 +247,44 @@ def infer_locations(
             found.append(Location(raw=statement.group(), remote=True))
             evidence.append(Evidence("locations", "location.remote", statement.group()))
     return tuple(found), evidence
+
+
+#: The capitals a job title names a country by: "Head of Sales (UK)"; other capitals in a
+#: title abbreviate a team or a field ("QA", "IT", "HR", "AI" are countries' codes too).
+_TITLE_CODES = frozenset({"UK", "US", "USA", "UAE"})
+
+
+def title_places(title: str, prefer: str | None = None) -> tuple[Location, ...]:
+    """The places a job title names in a segment of their own.
+
+    "Data Engineer – Berlin", "Analyst (München)", "Korrespondent:in Büro Belgrad",
+    "Werkstudent in Hamburg". The segment must be nothing but places (after an
+    office word such as "Büro" or "Office"), and a lone town must be a city of
+    50,000 or more, and no team's name: "Engineer - Mobile" is not in Alabama.
+    """
+    segments = [part.strip() for part in patterns.TITLE_SEGMENTS.split(title)[1:]]
+    tail = patterns.TITLE_IN_TOWN.search(title)
+    if tail is not None:
+        segments.append(tail.group("town"))
+    for segment in segments:
+        words = segment.split()
+        while words and vocabulary.is_office_word(words[0]):
+            words.pop(0)
+        if not words or words[0][:1].islower() or vocabulary.is_department(" ".join(words)):
+            continue  # "Engineer - Mobile": a team, though Mobile is a town
+        if any(word.isupper() and word not in _TITLE_CODES for word in words):
+            continue  # "Analyst (QA)", "PhD student at IDA": abbreviations of teams and fields
+        scan = scan_places(" ".join(words), prefer=prefer)
+        if not scan.locations or scan.unknown_words:
+            continue
+        if all(_big_enough(location) for location in scan.locations):
+            return scan.locations
+    return ()
+
+
+def _big_enough(location: Location) -> bool:
+    """Whether a place read from a title is surely one: a region, a country, remote, a city."""
+    if location.remote or location.city is None or "," in location.raw:
+        return True  # remote, a region or country, or a town pinned by one ("Ulm, Germany")
+    towns = gazetteer.cities_named(location.city)
+    return bool(towns) and towns[0].population >= _BARE_CITY_MIN_POPULATION

@@ -13,7 +13,7 @@ import functools
 
 import attrs
 
-from jobparse import gazetteer
+from jobparse import gazetteer, patterns
 from jobparse.fields.place_tokens import (
     FILLER,
     SEPARATOR_COMMA,
@@ -124,7 +124,7 @@ def _display_city(written: str, city: gazetteer.City) -> str:
         return name
     if written.isupper():
         return written.title()
-    if not city.primary and not city.name.startswith(written):
+    if not city.primary and not (city.name == written or city.name.startswith(f"{written} ")):
         return city.name  # another language's name ("München", "Padova"): the gazetteer's
     return written
 
@@ -206,6 +206,8 @@ def scan_places(
     >>> [(l.city, l.remote) for l in scan_places("Redwood City, CA; or Remote, US").locations]
     [('Redwood City', False), (None, True)]
     """
+    if any(c.isdigit() for c in text):
+        text = _without_streets(text)
     found: list[Location] = []
     keys: set[tuple[str | None, str | None, str | None, bool]] = set()
     known = unknown = 0
@@ -341,6 +343,13 @@ def scan_places(
         draft = _Draft(head=token, raw=[token.text])
     close()
     return PlaceScan(locations=tuple(found), known_words=known, unknown_words=unknown)
+
+
+def _without_streets(text: str) -> str:
+    """A place list without the street parts of its addresses ("Rain, Nelkenweg 6a, Germany")."""
+    return patterns.PLACE_LIST_PART.sub(
+        lambda part: "" if patterns.STREET.search(part.group()) else part.group(), text
+    )
 
 
 def _pending(

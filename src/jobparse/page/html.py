@@ -25,7 +25,7 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from jobparse import patterns, vocabulary
+from jobparse import gazetteer, patterns, vocabulary
 from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
@@ -145,8 +145,20 @@ class _Site:
         if facts is None:
             return None
         return attrs.evolve(
-            facts, site_company=self.company, site_place=self.place, site_country=self.country
+            facts,
+            site_company=self.company,
+            site_place=self.place,
+            site_country=self.country,
+            locations=tuple(self._placed(location) for location in facts.locations),
         )
+
+    def _placed(self, location: Location) -> Location:
+        """A stated town without a country, in the site's country if it has a town so named."""
+        if location.country or not location.city or not self.country:
+            return location
+        if any(c.country == self.country for c in gazetteer.cities_named(location.city)):
+            return attrs.evolve(location, country=self.country)
+        return location
 
 
 def _card_postings(cards: Sequence[Card], site: _Site) -> list[RawPosting]:
