@@ -1037,6 +1037,8 @@ CARD_NOT_COMPANY = re.compile(
     re.IGNORECASE,
 )
 
+#: Three digits in a row: a text without them holds no postal code.
+THREE_DIGITS = re.compile(r"\d{3}")
 #: A postal code: five digits, maybe split 3 + 2 ("SE-701 82"), or Dutch 4 digits and 2
 #: capitals ("9747 AG"). The town is read beside it (TOWN_AFTER_CODE, TOWN_STATE_BEFORE_ZIP).
 POSTAL_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}[- ])?(?:\d{3} ?\d{2}|\d{4} ?[A-Z]{2})(?![\w-])")

@@ -24,8 +24,8 @@ from lxml import etree
 from jobparse import vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.page.links import resolve
-from jobparse.page.records import Record, text_of
-from jobparse.page.render import render_nodes
+from jobparse.page.records import Record
+from jobparse.page.render import element_text, render_nodes
 
 __all__ = ["Card", "apply_url_of", "joined_labels", "read_record"]
 
@@ -75,16 +75,16 @@ def _title(anchor: etree._Element) -> str:
     """
     for inner in anchor.iter(*_HEADINGS, "strong", "b"):
         if inner is not anchor:
-            text = text_of(inner)
+            text = element_text(inner)
             if text and _is_title_line(text):
                 return text
     if not any(_tag(e) in _BLOCKS for e in anchor.iterdescendants()):
-        lines = [text_of(anchor).strip(_BULLETS)]  # one line: no need to render it
+        lines = [element_text(anchor).strip(_BULLETS)]  # one line: no need to render it
     else:
         lines = [line.strip(_BULLETS) for line in render_nodes((anchor,), tails=False).split("\n")]
     titled = [line for line in lines if line and _is_title_line(line)]
     return next((line for line in titled if vocabulary.has_role(line)), None) or next(
-        iter(titled), text_of(anchor)
+        iter(titled), element_text(anchor)
     )
 
 
@@ -102,7 +102,7 @@ def _url(
         url = resolve(link.get("href"), base)
         if url is not None and not url.casefold().startswith(("mailto:", "tel:")):
             return url
-    named = [a for a in links if _tag(a) == "a" and title and title in text_of(a)]
+    named = [a for a in links if _tag(a) == "a" and title and title in element_text(a)]
     for link in named + [a for a in links if _tag(a) == "a"]:
         url = resolve(link.get("href"), base)
         if (
@@ -120,7 +120,7 @@ def apply_url_of(controls: list[etree._Element], base: str | None) -> str | None
     Never an e-mail address or a contact page ("Solliciteer nu" to "/contact").
     """
     for control in controls:
-        if vocabulary.apply_text(text_of(control)):
+        if vocabulary.apply_text(element_text(control)):
             href = control.get("href") or control.get("formaction") or control.get("data-href")
             url = resolve(href, base)
             if (
@@ -134,7 +134,7 @@ def apply_url_of(controls: list[etree._Element], base: str | None) -> str | None
 
 def _names_columns(cells: list[etree._Element]) -> bool:
     """Whether a row of ``td`` cells is a header: short texts, no links, one a known label."""
-    texts = [text_of(c) for c in cells]
+    texts = [element_text(c) for c in cells]
     return all(
         len(t) <= _MAX_HEADER and next(c.iter("a"), None) is None
         for t, c in zip(texts, cells, strict=True)
@@ -157,7 +157,7 @@ def _header_names(row: etree._Element) -> list[str] | None:
         if candidate is row or not cells:
             return None
         if all(_tag(c) == "th" for c in cells) or _names_columns(cells):
-            return [text_of(c) for c in cells]
+            return [element_text(c) for c in cells]
         return None
     return None
 
@@ -169,7 +169,7 @@ def _cell_lines(row: etree._Element) -> list[str] | None:
         return None
     lines = []
     for name, cell in zip(names, [c for c in row if _tag(c) in {"th", "td"}], strict=False):
-        value = text_of(cell)
+        value = element_text(cell)
         if value:
             lines.append(
                 f"{name}: {value}" if name and vocabulary.fact_label(f"{name}: x") else value
@@ -194,7 +194,7 @@ def _inline_runs(nodes: tuple[etree._Element, ...]) -> set[etree._Element]:
     runs: set[etree._Element] = set()
     for node in nodes:
         for parent in node.iter():
-            items = [c for c in parent if _tag(c) in _INLINE_ITEMS and text_of(c)]
+            items = [c for c in parent if _tag(c) in _INLINE_ITEMS and element_text(c)]
             if len(items) < 2 or _words(parent.text):
                 continue
             if all(not _words(child.tail) for child in parent):

@@ -35,7 +35,8 @@ from jobparse import vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
 from jobparse.page.cards import Card, read_record
-from jobparse.page.records import Record, RecordSet, text_of
+from jobparse.page.records import Record, RecordSet
+from jobparse.page.render import element_text
 
 __all__ = ["Candidate", "best_candidates", "card_score"]
 
@@ -143,7 +144,7 @@ def _worth_reading(found: RecordSet) -> bool:
     """
     titled = 0
     for anchor in found.anchors:
-        text = text_of(anchor)
+        text = element_text(anchor)
         href = anchor.get("href") or ""
         if vocabulary.has_role(text) or vocabulary.has_gender_tag(text) or vocabulary.job_url(href):
             titled += 1
@@ -154,7 +155,7 @@ def _worth_reading(found: RecordSet) -> bool:
 
 def _has_apply(record: Record) -> bool:
     return any(
-        vocabulary.apply_text(text_of(control))
+        vocabulary.apply_text(element_text(control))
         for node in record.nodes
         for control in node.iter("a", "button")
     )

@@ -7,15 +7,13 @@ from typing import Any
 
 from lxml import etree
 
+from jobparse.page.render import element_text
+
 __all__ = ["microdata_items"]
 
 _URL_PROPERTIES = {"a": "href", "area": "href", "link": "href", "img": "src", "audio": "src",
                    "embed": "src", "iframe": "src", "source": "src", "video": "src",
                    "object": "data"}  # fmt: skip
-
-
-def _text(element: etree._Element) -> str:
-    return " ".join("".join(str(t) for t in element.itertext()).split())
 
 
 def _value(element: etree._Element, name: str) -> Any:
@@ -39,7 +37,7 @@ def _value(element: etree._Element, name: str) -> Any:
         return element.get("datetime")
     if tag in {"data", "meter"} and element.get("value") is not None:
         return element.get("value")
-    return _text(element)
+    return element_text(element)
 
 
 def _item(scope: etree._Element) -> dict[str, Any]:

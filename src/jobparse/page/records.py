@@ -36,6 +36,7 @@ from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.page.links import resolve
+from jobparse.page.render import element_text
 
 __all__ = ["Record", "RecordSet", "record_sets"]
 
@@ -65,11 +66,6 @@ _DIGITS = re.compile(r"\d")
 
 def _tag(element: etree._Element) -> str:
     return element.tag.casefold() if isinstance(element.tag, str) else ""
-
-
-def text_of(element: etree._Element) -> str:
-    """The text of an element on one line, white space collapsed."""
-    return " ".join("".join(str(t) for t in element.itertext()).split())
 
 
 @attrs.frozen(eq=False)
@@ -128,13 +124,18 @@ def _only_inline(element: etree._Element) -> bool:
     )
 
 
-def _anchor_kind(element: etree._Element, tag: str) -> str | None:
-    """Whether an element can title a record, and as what: a link, a heading or an item."""
+def _anchor_kind(
+    element: etree._Element, tag: str, text_sizes: dict[etree._Element, int]
+) -> str | None:
+    """Whether an element can title a record, and as what: a link, a heading or an item.
+
+    *text_sizes* keeps the length of the text of each paragraph a link was found in.
+    """
     if tag == "a":
         href = resolve(element.get("href"), None)
         if href is None or href.casefold().startswith(("mailto:", "tel:")):
             return None
-        return None if _in_prose(element) else "link"
+        return None if _in_prose(element, text_sizes) else "link"
     if tag in _TITLE_TAGS:
         if tag in _HEADINGS and _is_kicker(element, tag):
             return None
@@ -151,13 +152,15 @@ def _anchor_kind(element: etree._Element, tag: str) -> str | None:
     return None
 
 
-def _in_prose(link: etree._Element) -> bool:
+def _in_prose(link: etree._Element, text_sizes: dict[etree._Element, int]) -> bool:
     """Whether a link stands inside running text (a paragraph's words around it)."""
     block = next((a for a in link.iterancestors() if _tag(a) not in _INLINE), None)
     if block is None or _tag(block) not in _PROSE:
         return False
-    around = len(text_of(block)) - len(text_of(link))
-    return around > max(_PROSE_AROUND, len(text_of(link)))
+    if block not in text_sizes:  # a paragraph of many links is measured once
+        text_sizes[block] = len(element_text(block))
+    around = text_sizes[block] - len(element_text(link))
+    return around > max(_PROSE_AROUND, len(element_text(link)))
 
 
 def _is_kicker(heading: etree._Element, tag: str) -> bool:
@@ -169,6 +172,7 @@ def _is_kicker(heading: etree._Element, tag: str) -> bool:
 def _anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._Element]]:
     """Every element that can title a record, with the key of its candidate set."""
     path: list[str] = []
+    text_sizes: dict[etree._Element, int] = {}
     stack: list[tuple[etree._Element, int]] = [(root, 0)]
     while stack:
         element, depth = stack.pop()
@@ -177,9 +181,9 @@ def _anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._
         if not tag or tag in _SKIPPED:
             continue
         path.append(tag)
-        kind = _anchor_kind(element, tag)
+        kind = _anchor_kind(element, tag, text_sizes)
         if kind is not None:
-            text = text_of(element)
+            text = element_text(element)
             limit = _MAX_ITEM_TEXT if kind == "item" else _MAX_TEXT
             if _MIN_TEXT <= len(text) <= limit and not _control_text(text):
                 yield (kind, tag, _classes(element), tuple(path)), element
@@ -265,7 +269,7 @@ class _Headings:
                     break
                 if self._holds(sibling):
                     continue  # an earlier record not asked about: look further back
-                text = text_of(sibling)
+                text = element_text(sibling)
                 if text:
                     result = text if _heading_like(sibling, text) else None
                     break
@@ -323,7 +327,7 @@ def _records(anchors: list[etree._Element]) -> tuple[Record, ...]:
     records = []
     for anchor, block in zip(anchors, blocks, strict=True):
         nodes: tuple[etree._Element, ...] = (block,)
-        if block is anchor or text_of(block) == text_of(anchor):
+        if block is anchor or element_text(block) == element_text(anchor):
             nodes = _run(block, anchor, holders)  # a bare title: the record is what follows
         heading = headings.of(nodes[0])
         headings.remember(nodes, heading)

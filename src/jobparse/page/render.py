@@ -11,7 +11,8 @@ the stack.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from typing import cast
 
 from lxml import etree
 
@@ -73,7 +74,7 @@ def looks_like_html(text: str) -> bool:
 
 def element_text(element: etree._Element) -> str:
     """The text of an element on one line, white space collapsed."""
-    return " ".join("".join(str(t) for t in element.itertext()).split())
+    return " ".join("".join(cast("Iterator[str]", element.itertext())).split())
 
 
 def _tag(element: etree._Element) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -33,7 +33,7 @@ from jobparse.fields.places import city_named_exactly, scan_places
 from jobparse.model import Location
 from jobparse.page.jobposting import item_types
 from jobparse.page.links import resolve
-from jobparse.page.records import text_of
+from jobparse.page.render import element_text
 
 __all__ = ["own_url", "page_company", "page_country", "page_place"]
 
@@ -185,7 +185,7 @@ def _from_copyright(root: etree._Element) -> str | None:
     for found_element in marks if isinstance(marks, list) else ():
         element = found_element if isinstance(found_element, etree._Element) else None
         while element is not None and len(element) <= 3 and element.getparent() is not None:
-            text = text_of(element)
+            text = element_text(element)
             match = _COPYRIGHT.search(text)
             if match and (found := _plausible(match.group("name"))):
                 return found
@@ -223,9 +223,9 @@ def page_company(
 ) -> str | None:
     """Whose careers page this is, voted among the page's own furniture (see the docstring)."""
     title = root.find(".//title")
-    titles = [text_of(title)] if title is not None and text_of(title) else []
+    titles = [element_text(title)] if title is not None and element_text(title) else []
     titles += [t for t in (_meta(root, "og:title"), _meta(root, "twitter:title")) if t]
-    headings = [text_of(h) for h in root.iter("h1")][:2]
+    headings = [element_text(h) for h in root.iter("h1")][:2]
     candidates: list[tuple[str, str]] = []
     for source, name in (
         ("careers", _careers_phrase(titles + headings)),
@@ -257,6 +257,10 @@ def page_company(
 
 #: How much of a page's text is searched for its postal address.
 _MAX_ADDRESS_TEXT = 200_000
+#: How many texts on each side of one with digits may hold the rest of its address.
+_CODE_CONTEXT = 2
+#: Elements whose text is code, not the page's words.
+_CODE_TAGS = frozenset({"script", "style", "template", "noscript"})
 
 
 def page_place(root: etree._Element) -> Location | None:
@@ -275,8 +279,37 @@ def page_place(root: etree._Element) -> Location | None:
     }
     if len(towns) > 1:
         return None  # the page lets one choose among towns: its jobs are in several
-    text = etree.tostring(root, method="text", encoding="unicode")[:_MAX_ADDRESS_TEXT]
     found: dict[tuple[str | None, str | None], Location] = {}
+    for text in _texts_with_codes(root):
+        _read_codes(text, found)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _texts_with_codes(root: etree._Element) -> Iterator[str]:
+    """Each text of the page holding three digits in a row, with the texts around it.
+
+    Only these can hold a postal code; looking for digits text by text, scripts
+    and styles left out, is several times faster than running the postal-code
+    pattern over the page.
+    """
+    pieces: list[str] = []
+    size = 0
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag not in _CODE_TAGS and element.text:
+            pieces.append(element.text)
+            size += len(element.text)
+        if element.tail:
+            pieces.append(element.tail)
+            size += len(element.tail)
+        if size > _MAX_ADDRESS_TEXT:
+            break
+    for index, piece in enumerate(pieces):
+        if patterns.THREE_DIGITS.search(piece) is not None:
+            yield "".join(pieces[max(0, index - _CODE_CONTEXT) : index + _CODE_CONTEXT + 1])
+
+
+def _read_codes(text: str, found: dict[tuple[str | None, str | None], Location]) -> None:
+    """Add the town of each postal code in *text* to *found*."""
     for code in patterns.POSTAL_CODE.finditer(text):
         location = None
         after = patterns.TOWN_AFTER_CODE.match(text, code.end())
@@ -291,7 +324,6 @@ def page_place(root: etree._Element) -> Location | None:
             location = places[0] if places and places[0].city else None
         if location is not None:
             found.setdefault((location.city, location.country), location)
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: Top-level domains of countries that are used as generic ones.
