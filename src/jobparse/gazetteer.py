@@ -39,7 +39,7 @@ __all__ = [
     "regions_named",
 ]
 
-_INDEX_FORMAT = 3
+_INDEX_FORMAT = 4
 #: Cities at least this large also answer to their (Latin-script) alternate names.
 _ALTERNATE_NAMES_MIN_POPULATION = 100_000
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z .'’\-]{1,40}")
@@ -284,25 +284,34 @@ def _cache_file() -> Path:
     return _cache_dir() / f"cities-{version}-v{_INDEX_FORMAT}.marshal"
 
 
+CityIndex = tuple[dict[str, tuple[CityRecord, ...]], tuple[str, ...]]
+
+
 @functools.cache
-def _city_index() -> dict[str, tuple[CityRecord, ...]]:
+def _cached_index() -> CityIndex:
+    """(name -> cities, name prefixes), from the disk cache or built and cached."""
     path = _cache_file()
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
         loaded = marshal.loads(path.read_bytes())
-        if isinstance(loaded, dict):
+        if isinstance(loaded, tuple) and len(loaded) == 2 and isinstance(loaded[0], dict):
             return loaded
     index = _build_city_index()
+    built: CityIndex = (index, _prefixes_of(index))
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cities-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
-                marshal.dump(index, handle)
+                marshal.dump(built, handle)
             Path(tmp).replace(path)
         finally:
             with contextlib.suppress(OSError):
                 Path(tmp).unlink()
-    return index
+    return built
+
+
+def _city_index() -> dict[str, tuple[CityRecord, ...]]:
+    return _cached_index()[0]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -325,14 +334,18 @@ def cities_named(name: str) -> tuple[City, ...]:
 _NAME_PREFIX_MIN_CITIES = 20
 
 
-@functools.cache
-def _name_prefixes() -> frozenset[str]:
+def _prefixes_of(index: dict[str, tuple[CityRecord, ...]]) -> tuple[str, ...]:
     counts: dict[str, int] = {}
-    for key in _city_index():
+    for key in index:
         first, space, _ = key.partition(" ")
         if space:
             counts[first] = counts.get(first, 0) + 1
-    return frozenset(word for word, count in counts.items() if count >= _NAME_PREFIX_MIN_CITIES)
+    return tuple(sorted(word for word, count in counts.items() if count >= _NAME_PREFIX_MIN_CITIES))
+
+
+@functools.cache
+def _name_prefixes() -> frozenset[str]:
+    return frozenset(_cached_index()[1])
 
 
 def is_name_prefix(word: str) -> bool:

@@ -169,6 +169,7 @@ def has_role(text: str) -> bool:
     return not text.isascii() and any(fragment in text for fragment in vocabulary.role_fragments)
 
 
+@functools.lru_cache(maxsize=8192)
 def has_gender_tag(text: str) -> bool:
     """Whether *text* carries a gender tag of a job title: "(m/w/d)", "(H/F)", "(m/v)".
 
@@ -182,6 +183,7 @@ def has_gender_tag(text: str) -> bool:
 _APPLY_TO = re.compile(r"\s*(?:[—–:|-]|\bfor\b|\bto\b|\bas\b)\s*")
 
 
+@functools.lru_cache(maxsize=8192)
 def apply_text(text: str) -> bool:
     """Whether a link's or button's text asks to apply, in any of the languages.
 
@@ -232,6 +234,7 @@ def is_not_posting(text: str) -> bool:
     return any(phrase in folded for phrase in _vocabulary().not_postings)
 
 
+@functools.lru_cache(maxsize=8192)
 def is_navigation(text: str) -> bool:
     """Whether a link's text is navigation: "Home", "Read more", "Click here to view the advert".
 
@@ -279,6 +282,7 @@ def employment_type(text: str) -> str | None:
     return kinds[0] if kinds else None
 
 
+@functools.lru_cache(maxsize=8192)
 def employment_types(text: str) -> tuple[str, ...]:
     """Every kind of employment a short text states, in the order of the vocabulary file.
 
@@ -301,6 +305,7 @@ def employment_types(text: str) -> tuple[str, ...]:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def fact_label(text: str) -> tuple[str, str] | None:
     """A labelled fact of a card or posting: ``("location", "Hamburg")`` for "Standort: Hamburg".
 

@@ -81,7 +81,10 @@ def _title(anchor: etree._Element) -> str:
     if not any(_tag(e) in _BLOCKS for e in anchor.iterdescendants()):
         lines = [element_text(anchor).strip(_BULLETS)]  # one line: no need to render it
     else:
-        lines = [line.strip(_BULLETS) for line in render_nodes((anchor,), tails=False).split("\n")]
+        lines = [
+            line.strip(_BULLETS)
+            for line in render_nodes((anchor,), tails=False, visible=True).split("\n")
+        ]
     titled = [line for line in lines if line and _is_title_line(line)]
     return next((line for line in titled if vocabulary.has_role(line)), None) or next(
         iter(titled), element_text(anchor)
@@ -227,6 +230,7 @@ def read_record(record: Record, base: str | None) -> Card:
         record.nodes,
         tails=len(record.nodes) > 1 or record.nodes[0] is record.anchor,
         lines=_inline_runs(record.nodes),
+        visible=True,  # the page's hidden elements are dropped before records are read
     )
     row = record.nodes[0] if _tag(record.nodes[0]) == "tr" else None
     raw_lines = (_cell_lines(row) if row is not None else None) or joined_labels(text.split("\n"))

@@ -165,16 +165,15 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
     """The record sets that look like job listings, best first."""
     best: dict[frozenset[etree._Element], Candidate] = {}
     for found in sets:
-        if not _worth_reading(found):
+        # "h4 > a": a heading and its link anchor the same records; once they make a
+        # candidate, the other anchors of the same records are not read again.
+        signature = found.signature
+        if signature in best or not _worth_reading(found):
             continue
         candidate = _candidate(found, base)
         if candidate is None:
             continue
         floor = _MIN_MEAN_OF_TWO if len(candidate.cards) == 2 else _MIN_MEAN
-        if candidate.mean < floor:
-            continue
-        # "h4 > a", a card's title and its "Read more": anchors of one record, kept once.
-        known = best.get(found.signature)
-        if known is None or candidate.score > known.score:
-            best[found.signature] = candidate
+        if candidate.mean >= floor:
+            best[signature] = candidate
     return sorted(best.values(), key=lambda c: c.score, reverse=True)

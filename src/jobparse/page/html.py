@@ -40,7 +40,7 @@ from jobparse.page.microdata import microdata_items
 from jobparse.page.records import record_sets
 from jobparse.page.render import element_text, is_hidden, parse_html, split_paragraphs
 from jobparse.page.single import single_posting
-from jobparse.page.site import own_url, page_company, page_country, page_place
+from jobparse.page.site import own_url, page_company, page_country, page_place, page_texts
 from jobparse.page.structured import structured_postings
 from jobparse.page.text import page_year
 
@@ -48,6 +48,8 @@ __all__ = ["split_html_page"]
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _NEVER_CONTENT = frozenset({"script", "style", "noscript", "template"})
+#: The elements that may be hidden (found by libxml2, much faster than a walk in Python).
+_MAYBE_HIDDEN = etree.XPath("//*[@hidden or @aria-hidden or @style]")
 #: A page whose own text beyond its best record set is this long is one posting's page
 #: when its heading names a role (the records are a sidebar of other jobs).
 _SINGLE_TEXT = 1500
@@ -102,7 +104,13 @@ def _remove(element: etree._Element) -> None:
 
 def _drop_furniture(root: etree._Element) -> None:
     """Drop code, hidden elements, site headers and footers, sidebars and related-jobs boxes."""
-    doomed = [e for e in root.iter() if _tag(e) in _NEVER_CONTENT or (_tag(e) and is_hidden(e))]
+    doomed = list(root.iter(*_NEVER_CONTENT))
+    maybe_hidden = _MAYBE_HIDDEN(root)
+    doomed += [
+        element
+        for element in (maybe_hidden if isinstance(maybe_hidden, list) else ())
+        if isinstance(element, etree._Element) and is_hidden(element)
+    ]
     doomed += [
         element
         for element in root.iter("header", "footer")
@@ -305,8 +313,10 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     year = _page_year(root)
     items: list[tuple[str, dict[str, Any]]] = [("jsonld", i) for i in json_ld_items(root, uri=uri)]
     items += [("microdata", i) for i in microdata_items(root)]
+    texts = page_texts(root)
     site = _Site(
-        page_company(root, [item for _, item in items], stated_url or page_url), page_place(root)
+        page_company(root, texts, [item for _, item in items], stated_url or page_url),
+        page_place(root, texts),
     )
     structured = structured_postings(items, base)
     _drop_furniture(root)

@@ -58,7 +58,7 @@ _BREAKS = re.compile("[\ue000\ue001][\ue000\ue001\\s]*")
 _INLINE_END = "\ue002"
 _LINE_MARKS = (_LINE_BREAK, _PARAGRAPH_BREAK, "\n")
 _BRACKET_LOOKBACK = 200
-_GLUED_FACTS = re.compile("(?<=[^\\W\\d_])\ue002+(?=[^\\W\\d_])")
+_GLUED_FACTS = re.compile("\ue002+(?=[^\\W\\d_])")  # the letter before: in _split_glued
 
 
 def looks_like_html(text: str) -> bool:
@@ -74,6 +74,8 @@ def looks_like_html(text: str) -> bool:
 
 def element_text(element: etree._Element) -> str:
     """The text of an element on one line, white space collapsed."""
+    if not len(element):  # most links and headings: one text, no children
+        return " ".join((element.text or "").split()) if isinstance(element.tag, str) else ""
     return " ".join("".join(cast("Iterator[str]", element.itertext())).split())
 
 
@@ -129,13 +131,18 @@ def render(element: etree._Element) -> str:
 
 
 def render_nodes(
-    elements: Sequence[etree._Element], *, tails: bool, lines: Collection[etree._Element] = ()
+    elements: Sequence[etree._Element],
+    *,
+    tails: bool,
+    lines: Collection[etree._Element] = (),
+    visible: bool = False,
 ) -> str:
     """Render a run of elements (a record of sibling elements) as one text.
 
     With *tails*, the text after each element (up to the next) is part of it.
     Elements in *lines* are lines of their own, as blocks are
     (a card's inline facts: ``<span>Remote</span><span>Full time</span>``).
+    *visible* says hidden elements were dropped from the tree: none is looked for.
     """
     out: list[str] = []
     roots = set(elements) if not tails else set()
@@ -148,12 +155,12 @@ def render_nodes(
                 out.append(_PARAGRAPH_BREAK)
             elif tag in _BLOCK or node in lines:
                 out.append(_LINE_BREAK)
-            else:
-                out.append(_INLINE_END)
+            elif out and out[-1][-1:].islower():
+                out.append(_INLINE_END)  # a word may end here and the next begin at once
             if node.tail and node not in roots:
                 out.append(_flow(node.tail))
             continue
-        if tag in FURNITURE_TAGS or not tag or is_hidden(node):
+        if tag in FURNITURE_TAGS or not tag or (not visible and is_hidden(node)):
             if node.tail and node not in roots:
                 out.append(_flow(node.tail))
             continue
@@ -187,7 +194,8 @@ def render_nodes(
 def _split_glued(match: re.Match[str]) -> str:
     """A line break between a small letter and a capital that two elements glue together."""
     text = match.string
-    before, after = text[match.start() - 1], text[match.end()]
+    before = text[match.start() - 1] if match.start() else ""
+    after = text[match.end()]
     if not (before.islower() and after.isupper()):
         return ""
     # Inside brackets the facts are a list on one line: "Remote (United States, Germany)".

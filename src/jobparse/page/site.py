@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
+import attrs
 from lxml import etree
 
 from jobparse import patterns, vocabulary
@@ -35,7 +36,7 @@ from jobparse.page.jobposting import item_types
 from jobparse.page.links import resolve
 from jobparse.page.render import element_text
 
-__all__ = ["own_url", "page_company", "page_country", "page_place"]
+__all__ = ["PageTexts", "own_url", "page_company", "page_country", "page_place", "page_texts"]
 
 _ORGANISATIONS = frozenset(
     """Organization Corporation LocalBusiness EducationalOrganization CollegeOrUniversity NGO
@@ -177,13 +178,15 @@ def _from_logo(root: etree._Element) -> str | None:
     return None
 
 
-def _from_copyright(root: etree._Element) -> str | None:
+def _from_copyright(texts: PageTexts) -> str | None:
     """The name in the copyright line ("© 2026 Kestrel Logistik GmbH")."""
-    marks = root.xpath(
-        "//text()[contains(., '©') or contains(., 'opyright') or contains(., 'OPYRIGHT')]/.."
+    marks = dict.fromkeys(
+        holder
+        for holder, piece in zip(texts.holders, texts.pieces, strict=True)
+        if "©" in piece or "opyright" in piece or "OPYRIGHT" in piece
     )
-    for found_element in marks if isinstance(marks, list) else ():
-        element = found_element if isinstance(found_element, etree._Element) else None
+    for found_element in marks:
+        element: etree._Element | None = found_element
         while element is not None and len(element) <= 3 and element.getparent() is not None:
             text = element_text(element)
             match = _COPYRIGHT.search(text)
@@ -219,7 +222,7 @@ _AGREEMENT = 2.0
 
 
 def page_company(
-    root: etree._Element, items: Iterable[dict[str, Any]], url: str | None = None
+    root: etree._Element, texts: PageTexts, items: Iterable[dict[str, Any]], url: str | None = None
 ) -> str | None:
     """Whose careers page this is, voted among the page's own furniture (see the docstring)."""
     title = root.find(".//title")
@@ -232,7 +235,7 @@ def page_company(
         ("organisation", _from_organisation(items)),
         ("site_name", _site_name(_meta(root, "og:site_name", "application-name"))),
         ("logo", _from_logo(root)),
-        ("copyright", _from_copyright(root)),
+        ("copyright", _from_copyright(texts)),
     ):
         if name:
             candidates.append((source, name))
@@ -255,6 +258,31 @@ def page_company(
     return max(candidates, key=vote)[1]
 
 
+@attrs.frozen
+class PageTexts:
+    """A page's texts in document order, scripts and styles left out, read in one walk.
+
+    ``holders`` gives the element each text is in (a tail's is its parent's).
+    """
+
+    pieces: tuple[str, ...]
+    holders: tuple[etree._Element, ...]
+
+
+def page_texts(root: etree._Element) -> PageTexts:
+    """Walk the page once for the readers of its address and its copyright line."""
+    pieces: list[str] = []
+    holders: list[etree._Element] = []
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag not in _CODE_TAGS and element.text:
+            pieces.append(element.text)
+            holders.append(element)
+        if element.tail and (parent := element.getparent()) is not None:
+            pieces.append(element.tail)
+            holders.append(parent)
+    return PageTexts(tuple(pieces), tuple(holders))
+
+
 #: How much of a page's text is searched for its postal address.
 _MAX_ADDRESS_TEXT = 200_000
 #: How many texts on each side of one with digits may hold the rest of its address.
@@ -263,7 +291,7 @@ _CODE_CONTEXT = 2
 _CODE_TAGS = frozenset({"script", "style", "template", "noscript"})
 
 
-def page_place(root: etree._Element) -> Location | None:
+def page_place(root: etree._Element, texts: PageTexts) -> Location | None:
     """The town of the page's postal address, if it gives one and only one.
 
     A careers page of one organisation often shows its address ("Mömpelgarder
@@ -280,30 +308,23 @@ def page_place(root: etree._Element) -> Location | None:
     if len(towns) > 1:
         return None  # the page lets one choose among towns: its jobs are in several
     found: dict[tuple[str | None, str | None], Location] = {}
-    for text in _texts_with_codes(root):
+    for text in _texts_with_codes(texts):
         _read_codes(text, found)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _texts_with_codes(root: etree._Element) -> Iterator[str]:
+def _texts_with_codes(texts: PageTexts) -> Iterator[str]:
     """Each text of the page holding three digits in a row, with the texts around it.
 
-    Only these can hold a postal code; looking for digits text by text, scripts
-    and styles left out, is several times faster than running the postal-code
-    pattern over the page.
+    Only these can hold a postal code; looking for digits text by text is
+    several times faster than running the postal-code pattern over the page.
     """
-    pieces: list[str] = []
+    pieces = texts.pieces
     size = 0
-    for element in root.iter():
-        if isinstance(element.tag, str) and element.tag not in _CODE_TAGS and element.text:
-            pieces.append(element.text)
-            size += len(element.text)
-        if element.tail:
-            pieces.append(element.tail)
-            size += len(element.tail)
+    for index, piece in enumerate(pieces):
+        size += len(piece)
         if size > _MAX_ADDRESS_TEXT:
             break
-    for index, piece in enumerate(pieces):
         if patterns.THREE_DIGITS.search(piece) is not None:
             yield "".join(pieces[max(0, index - _CODE_CONTEXT) : index + _CODE_CONTEXT + 1])
 
