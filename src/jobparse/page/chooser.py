@@ -167,8 +167,10 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
     for found in sets:
         # "h4 > a": a heading and its link anchor the same records; once they make a
         # candidate, the other anchors of the same records are not read again.
+        if not _worth_reading(found):
+            continue
         signature = found.signature
-        if signature in best or not _worth_reading(found):
+        if signature in best:
             continue
         candidate = _candidate(found, base)
         if candidate is None:

@@ -295,11 +295,17 @@ def _alt(image: etree._Element) -> str | None:
     return " ".join(_LOGO_WORD.sub(" ", image.get("alt") or "").split()) or None
 
 
-def _logo(nodes: tuple[etree._Element, ...], holders: set[etree._Element]) -> str | None:
+def _logo(
+    nodes: tuple[etree._Element, ...],
+    holders: set[etree._Element],
+    boxes: dict[etree._Element, tuple[bool, int, str | None]],
+) -> str | None:
     """The alt text of a record's own image, else of its group's image.
 
     The group's is that of the closest ancestor with an image that holds few
-    other records (an employer's box), up to three levels up.
+    other records (an employer's box), up to three levels up. *boxes* keeps, for
+    each ancestor looked at, whether it has images, how many records it holds
+    and its first image's alt text: a box is read once for all its records.
     """
     for node in nodes:
         for image in node.iter("img"):
@@ -311,12 +317,16 @@ def _logo(nodes: tuple[etree._Element, ...], holders: set[etree._Element]) -> st
         if parent is None:
             return None
         ancestor = parent
-        images = list(ancestor.iter("img"))
-        if images:
-            held = sum(1 for element in ancestor.iter() if element in holders)
-            if held > _MAX_RECORDS_PER_LOGO:
+        if ancestor not in boxes:
+            images = list(ancestor.iter("img"))
+            count = sum(1 for element in ancestor.iter() if element in holders) if images else 0
+            alt = next((alt for image in images if (alt := _alt(image))), None)
+            boxes[ancestor] = (bool(images), count, alt)
+        has_images, count, alt = boxes[ancestor]
+        if has_images:
+            if count > _MAX_RECORDS_PER_LOGO:
                 return None  # a page's or list's image: not this record's employer
-            return next((alt for image in images if (alt := _alt(image))), None)
+            return alt
     return None
 
 
@@ -324,6 +334,7 @@ def _records(anchors: list[etree._Element]) -> tuple[Record, ...]:
     blocks = _blocks(anchors)
     holders = set(blocks)
     headings = _Headings(holders)
+    boxes: dict[etree._Element, tuple[bool, int, str | None]] = {}
     records = []
     for anchor, block in zip(anchors, blocks, strict=True):
         nodes: tuple[etree._Element, ...] = (block,)
@@ -331,7 +342,7 @@ def _records(anchors: list[etree._Element]) -> tuple[Record, ...]:
             nodes = _run(block, anchor, holders)  # a bare title: the record is what follows
         heading = headings.of(nodes[0])
         headings.remember(nodes, heading)
-        records.append(Record(anchor, nodes, heading, _logo(nodes, holders)))
+        records.append(Record(anchor, nodes, heading, _logo(nodes, holders, boxes)))
     return tuple(records)
 
 
