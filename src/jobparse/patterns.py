@@ -1049,20 +1049,6 @@ TOWN_STATE_BEFORE_ZIP = re.compile(
     r"(?P<town>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),\s+(?P<state>[A-Z]{2})\s+\Z"
 )
 
-#: A word of working remotely, in the languages of the vocabulary.
-REMOTE_WORD = re.compile(
-    r"\b(?:remote|telecommute|home[ -]?office|work from home|teletrabajo|remoto|t[ée]l[ée]travail|"
-    r"thuiswerk|smart working|da remoto)\b",
-    re.IGNORECASE,
-)
-
-#: What a card's line holds that a company's name never does: figures of a salary or date,
-#: the separators of a meta line ("Lager · Hamburg"), a "posted" note.
-CARD_NOT_COMPANY = re.compile(
-    r"[\d$€£¥·•|]|\b(?:posted|published|updated|salary|per\s+(?:hour|annum|year|month))\b",
-    re.IGNORECASE,
-)
-
 #: A postal address's town: after a European postal code ("72072 Tübingen", "SE-701 82
 #: Örebro", "F-69002 Lyon"), or before a US state and ZIP code ("Portland, OR 97209").
 POSTAL_TOWN = re.compile(

@@ -14,13 +14,13 @@ rendering is cut at its ``Apply`` lines, as a text page is.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from lxml import etree
 
 from jobparse.page import RawPosting
 from jobparse.page.links import resolve
+from jobparse.page.records import own_blocks
 from jobparse.page.render import absolute_links, element_text, is_apply_control, render
 from jobparse.page.text import posting_from_text, split_text_page
 
@@ -42,17 +42,7 @@ def apply_href(control: etree._Element, base: str | None) -> str | None:
 
 def _blocks(applies: Sequence[etree._Element]) -> list[etree._Element] | None:
     """Each Apply control's posting: its largest ancestor holding no other Apply control."""
-    counts: Counter[etree._Element] = Counter()
-    for control in applies:
-        counts.update(control.iterancestors())
-    blocks = []
-    for control in applies:
-        block = control
-        for ancestor in control.iterancestors():
-            if counts[ancestor] != 1:
-                break
-            block = ancestor
-        blocks.append(block)
+    blocks = own_blocks(applies)
     enough_text = all(
         len(element_text(block)) - len(element_text(control)) >= _MIN_BLOCK_TEXT
         for block, control in zip(blocks, applies, strict=True)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 from lxml import etree
@@ -38,7 +38,7 @@ from jobparse import vocabulary
 from jobparse.page.links import resolve
 from jobparse.page.render import element_text
 
-__all__ = ["Record", "RecordSet", "record_sets"]
+__all__ = ["Record", "RecordSet", "own_blocks", "record_sets"]
 
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _TITLE_TAGS = _HEADINGS | {"summary", "dt", "button", "strong", "b"}
@@ -202,7 +202,7 @@ def _heading_rank(element: etree._Element) -> int:
     return int(tag[1]) if tag in _HEADINGS else 7
 
 
-def _blocks(anchors: list[etree._Element]) -> list[etree._Element]:
+def own_blocks(anchors: Sequence[etree._Element]) -> list[etree._Element]:
     """Each anchor's largest ancestor (or itself) that holds no other anchor of the set."""
     counts: Counter[etree._Element] = Counter()
     for anchor in anchors:
@@ -331,7 +331,7 @@ def _logo(
 
 
 def _records(anchors: list[etree._Element]) -> tuple[Record, ...]:
-    blocks = _blocks(anchors)
+    blocks = own_blocks(anchors)
     holders = set(blocks)
     headings = _Headings(holders)
     boxes: dict[etree._Element, tuple[bool, int, str | None]] = {}

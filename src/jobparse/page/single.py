@@ -27,6 +27,7 @@ from jobparse import patterns, vocabulary
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import apply_url_of, joined_labels
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
+from jobparse.page.site import meta
 
 __all__ = ["single_posting", "title_from_metadata"]
 
@@ -36,16 +37,6 @@ _MAX_HEADER_LINE = 80
 _HEADING_SEARCH = 12
 _MAX_HEADER_LINES = 5
 _MAX_FACT_LINES = 60
-
-
-def _meta(root: etree._Element, *names: str) -> str | None:
-    for element in root.iter("meta"):
-        key = (element.get("property") or element.get("name") or "").casefold()
-        if key in names:
-            value = " ".join((element.get("content") or "").split())
-            if value:
-                return value
-    return None
 
 
 def _split_at_company(title: str) -> tuple[str, str | None]:
@@ -64,7 +55,7 @@ def title_from_metadata(
     root: etree._Element, site_name: str | None
 ) -> tuple[str | None, str | None]:
     """(title, company) from ``og:title`` or ``<title>``, without the site's name."""
-    raw = _meta(root, "og:title", "twitter:title")
+    raw = meta(root, "og:title", "twitter:title")
     if raw is None:
         element = root.find(".//title")
         raw = element_text(element) if element is not None else None
@@ -160,7 +151,7 @@ def _apply_url(main: etree._Element, root: etree._Element, base: str | None) -> 
 
 def single_posting(root: etree._Element, base: str | None, own_url: str | None) -> list[RawPosting]:
     """The one posting of a job's own page (none if the page has no text)."""
-    site_name = _meta(root, "og:site_name", "application-name")
+    site_name = meta(root, "og:site_name", "application-name")
     main = _main(root)
     title, company = title_from_metadata(root, site_name)
     title = _heading(main, root) or title

@@ -36,7 +36,15 @@ from jobparse.page.jobposting import item_types
 from jobparse.page.links import resolve
 from jobparse.page.render import element_text
 
-__all__ = ["PageTexts", "own_url", "page_company", "page_country", "page_place", "page_texts"]
+__all__ = [
+    "PageTexts",
+    "meta",
+    "own_url",
+    "page_company",
+    "page_country",
+    "page_place",
+    "page_texts",
+]
 
 _ORGANISATIONS = frozenset(
     """Organization Corporation LocalBusiness EducationalOrganization CollegeOrUniversity NGO
@@ -71,7 +79,8 @@ _LOGO = re.compile(r"\s*\blogo\b\s*", re.IGNORECASE)
 _ADDRESS_DIGITS = re.compile(r"\d{3,}")
 
 
-def _meta(root: etree._Element, *names: str) -> str | None:
+def meta(root: etree._Element, *names: str) -> str | None:
+    """The content of the first ``<meta>`` with one of *names* as property or name."""
     for element in root.iter("meta"):
         key = (element.get("property") or element.get("name") or "").casefold()
         if key in names:
@@ -88,7 +97,7 @@ def own_url(root: etree._Element) -> str | None:
             url = resolve(link.get("href"), None)
             if url and url.startswith(("http://", "https://")):
                 return url
-    url = resolve(_meta(root, "og:url"), None)
+    url = resolve(meta(root, "og:url"), None)
     return url if url and url.startswith(("http://", "https://")) else None
 
 
@@ -227,13 +236,13 @@ def page_company(
     """Whose careers page this is, voted among the page's own furniture (see the docstring)."""
     title = root.find(".//title")
     titles = [element_text(title)] if title is not None and element_text(title) else []
-    titles += [t for t in (_meta(root, "og:title"), _meta(root, "twitter:title")) if t]
+    titles += [t for t in (meta(root, "og:title"), meta(root, "twitter:title")) if t]
     headings = [element_text(h) for h in root.iter("h1")][:2]
     candidates: list[tuple[str, str]] = []
     for source, name in (
         ("careers", _careers_phrase(titles + headings)),
         ("organisation", _from_organisation(items)),
-        ("site_name", _site_name(_meta(root, "og:site_name", "application-name"))),
+        ("site_name", _site_name(meta(root, "og:site_name", "application-name"))),
         ("logo", _from_logo(root)),
         ("copyright", _from_copyright(texts)),
     ):
