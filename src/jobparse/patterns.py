@@ -551,7 +551,10 @@ def _name_word(run: str) -> str:
 
 
 #: A legal-form suffix: "Kitware, Inc.", "Acme GmbH".
-_LEGAL_SUFFIX = r"(?:(?:,|(?<![ \t,]))[ \t]+(?:Inc|Ltd|LLC|GmbH|Corp|PLC|AG|S\.A|B\.V)\.?(?![\w]))?"
+_LEGAL_FORMS = r"Inc|Ltd|LLC|GmbH|Corp|PLC|AG|S\.A|B\.V|SAS|SARL|S\.L|S\.p\.A|S\.r\.l|Oy|ApS"
+#: The legal forms as written, for a quick look at a name's last word.
+LEGAL_FORMS = frozenset(_LEGAL_FORMS.replace("\\", "").split("|"))
+_LEGAL_SUFFIX = rf"(?:(?:,|(?<![ \t,]))[ \t]+(?:{_LEGAL_FORMS})\.?(?![\w]))?"
 #: A legal form at the end of a name, to strip it: "Kitware, Inc." -> "Kitware".
 LEGAL_SUFFIX_AT_END = re.compile(rf"{_LEGAL_SUFFIX}$")
 
@@ -627,7 +630,13 @@ ACRONYM = re.compile(r"\((?P<acronym>[A-Z][\w&]{1,9}(?:\s[A-Z][\w&]{1,9})?)\)")
 
 
 #: "At Qualcomm AI Research, we ...", at the start of a sentence.
-COMPANY_AT = re.compile(rf"(?:At|at)\s+(?:the\s+)?(?P<name>{ORG_NAME})\s*,")
+COMPANY_AT = re.compile(
+    rf"(?:(?:Here|here)\s+at|At|at|Chez|chez|Bei|bei|Bij|bij|Presso|presso|En|Em)\s+(?:the\s+)?"
+    rf"(?P<name>{ORG_NAME})\s*,"
+)
+#: The words COMPANY_AT opens with ("At Qualcomm, we", "Here at X,", "Chez X,", "Bei X,").
+COMPANY_AT_OPENERS = ("At", "at", "Here", "here", "Chez", "chez", "Bei", "bei", "Bij", "bij",
+                      "Presso", "presso", "En", "Em")  # fmt: skip
 
 #: What follows a one-word subject that makes it a company ("Cruise is building ...",
 #: "Figma is a design company"), unlike "Python is required".
@@ -658,6 +667,9 @@ COMPANY_LABEL = re.compile(
 #: colon or an introductory phrase's comma.
 COMPANY_SUBJECT = re.compile(
     rf"(?<![\w&\-])(?:The\s+)?(?P<name>{_ORG_NAME_RIGID})(?:\s+\((?P<acronym>[A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?)\))?"
+    # "Acme Robotics in Berlin, Germany is seeking": a place between a hiring name and its verb.
+    r"(?:\s+in\s+[A-Z][\w'’.\-]*(?:,?[ \t]+[A-Z][\w'’.\-]*){0,2}"
+    r"(?=\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring|searching|recruiting)))?"
     r"\s+(?P<verb>is|are|was|has|have|builds|develops|creates|designs|makes|provides|offers|helps|"
     r"enables|powers|delivers|brings?|operates|leads|pioneers|combines|speciali[sz]es|focuses|"
     r"believes|invents|empowers|aims|strives|seeks|hires|employs|serves|produces|manufactures|"
@@ -840,12 +852,12 @@ ACADEMIC_POSITION = Prefiltered(
 #: A labelled employment type: "Employment type: Internship", "Job type - Part-time".
 EMPLOYMENT_LABEL = Prefiltered(
     re.compile(
-        r"(?:[Ee]mployment|[Jj]ob|[Cc]ontract|[Pp]osition)[ \t]+[Tt]ype[ \t]*[:\-–][ \t]*"
+        r"(?:[Ee]mployment|[Jj]ob|[Cc]ontract|[Pp]osition|[Tt]ime)[ \t]+[Tt]ype[ \t]*[:\-–][ \t]*"
         r"(?P<type>[Ff]ull[- ]?[Tt]ime|[Pp]art[- ]?[Tt]ime|[Ii]nternship|[Ii]ntern|"
         r"[Cc]ontract(?:or)?|[Tt]emporary|[Ff]ixed[- ][Tt]erm|[Pp]ost-?[Dd]oc(?:toral)?|"
         r"[Pp]h\.?[Dd])"
     ),
-    both_cases("employment job contract position"),
+    both_cases("employment job contract position time"),
 )
 
 #: Clause boundaries inside a sentence: "Our HQ is in Palo Alto, CA, but this role is ...".
@@ -881,15 +893,25 @@ _EMPLOYMENT_PART_TIME = re.compile(
 )
 EMPLOYMENT_PART_TIME = Anchored(_EMPLOYMENT_PART_TIME, three_cases("part"), before=30, after=60)
 _EMPLOYMENT_CONTRACT = re.compile(
-    r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d+[- ](?:month|year)\s+)?"
-    r"(?:contract|fixed[- ]term|temporary|freelance)\s+"
-    r"(?:position|role|job|opportunity|engagement)\b"
+    r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d{1,2}[- ](?:month|year)\s+)?"
+    r"(?:contract|freelance)\s+(?:position|role|job|opportunity|engagement)\b"
     r"|\bcontractor\s+(?:position|role)\b"
-    r"|\bemployment\s+type\s*[:\-–]?\s*(?:contract|temporary)\b",
+    r"|\bon\s+an?\s+\d{1,2}[- ](?:month|year)\s+contract\b"
+    r"|\bemployment\s+type\s*[:\-–]?\s*contract\b",
     re.IGNORECASE,
 )
 EMPLOYMENT_CONTRACT = Anchored(
-    _EMPLOYMENT_CONTRACT, both_cases("contract fixed temporary freelance"), before=30, after=60
+    _EMPLOYMENT_CONTRACT, both_cases("contract freelance"), before=30, after=60
+)
+#: A fixed-term or temporary job: "a 3-year fixed-term position", "on a fixed-term contract".
+_EMPLOYMENT_TEMPORARY = re.compile(
+    r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d{1,2}[- ](?:month|year)\s+)?"
+    r"(?:fixed[- ]term|temporary)\s+(?:position|role|job|opportunity|engagement|contract)\b"
+    r"|\bemployment\s+type\s*[:\-–]?\s*(?:temporary|fixed[- ]term)\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_TEMPORARY = Anchored(
+    _EMPLOYMENT_TEMPORARY, both_cases("fixed temporary"), before=30, after=60
 )
 _EMPLOYMENT_FULL_TIME = re.compile(
     r"\b(?:is\s+an?|an?|this)\s+full[- ]time\s+(?:position|role|job|opportunity|permanent|"
@@ -899,6 +921,62 @@ _EMPLOYMENT_FULL_TIME = re.compile(
 )
 EMPLOYMENT_FULL_TIME = Anchored(
     _EMPLOYMENT_FULL_TIME, [*three_cases("full"), *both_cases("hiring")], before=30, after=60
+)
+
+
+def _hiring_verbs() -> list[str]:
+    data = json.loads(
+        resources.files("jobparse").joinpath("data/job_words.json").read_text(encoding="utf-8")
+    )
+    return list(data["hiring_verbs"])
+
+
+#: A hiring verb of the other languages ("recrute", "sucht", "busca"): a text without one
+#: holds no hiring sentence of ``jobparse.fields.hiring``.
+FOREIGN_HIRING_VERB = Prefiltered(
+    re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, _hiring_verbs())) + r")(?![^\W_])"),
+    _hiring_verbs(),
+)
+
+
+def _employment_words() -> dict[str, str]:
+    """Employment words of the other languages (``employment_statements`` of job_words.json).
+
+    Each phrase in lower case, also without its accents, maps to its kind.
+    """
+    data = json.loads(
+        resources.files("jobparse").joinpath("data/job_words.json").read_text(encoding="utf-8")
+    )
+    kinds: dict[str, str] = {}
+    for kind, phrases in data["employment_statements"].items():
+        for phrase in phrases:
+            for form in (phrase.casefold(), _without_accents(phrase.casefold())):
+                kinds.setdefault(form, kind)
+    return kinds
+
+
+def _without_accents(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+#: Kind of employment of each word of EMPLOYMENT_WORDS, by its lower-case form.
+EMPLOYMENT_WORD_KINDS = _employment_words()
+#: "Vollzeit", "temps plein", "en prácticas", "befristet": employment words of the other
+#: languages, whole words, found at their own letters by the one-pass scan.
+EMPLOYMENT_WORDS = Prefiltered(
+    re.compile(
+        r"(?<![^\W_])(?:"
+        + "|".join(map(re.escape, sorted(EMPLOYMENT_WORD_KINDS, key=len, reverse=True)))
+        + r")(?![^\W_])",
+        re.IGNORECASE,
+    ),
+    sorted(
+        {form for w in EMPLOYMENT_WORD_KINDS for form in (w, w[:1].upper() + w[1:], w.upper())},
+        key=len,
+        reverse=True,
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -922,7 +1000,7 @@ _MONTH = (
     rf"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|{_FOREIGN_MONTH})"
     r"(?![^\W\d_])\.?"
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th|er|º|°|ª)?"  # "1er mars", "1º de mayo"
 
 #: A calendar date in the ways postings write them; named groups say which way.
 _DATE = re.compile(
@@ -956,15 +1034,17 @@ DATE = Anchored(
 APPLICATION_CUE = re.compile(
     r"\b(?:deadline|apply\s+(?:by|before|until|no\s+later)|applications?\s+(?:\w+\s+){0,3}?"
     r"(?:due|close|closes|closing|accepted|received|considered|submitted|open\s+until)|"
+    r"(?:posting|position|vacancy|role|job|offer)\s+(?:is\s+)?open\s+until|posted\s+until|"
     r"closing\s+date|closes?\s+on|submit(?:ted)?\s+(?:\w+\s+){0,3}?(?:by|before)|"
     r"no\s+later\s+than|last\s+(?:date|day)\s+to\s+apply|application\s+window|"
     r"review\s+of\s+applications\s+(?:begins|starts|will\s+(?:begin|start))(?:\s+on)?|"
     # German, French, Spanish, Dutch, Italian, Portuguese:
     r"bewerbungs(?:schluss|frist)|einsendeschluss|bewerben\s+(?:bis|vor)|"
+    r"bewerbungen\s+(?:bis|vor)|"
     r"date\s+limite|(?:postuler|candidater|candidatures?)\s+(?:avant|jusqu'au)(?:\s+le)?|"
     r"fecha\s+l[ií]mite|fecha\s+de\s+cierre|plazo(?:\s+de\s+postulaci[oó]n)?|postula\w*\s+hasta|"
-    r"sluitingsdatum|reageren\s+(?:voor|tot)|solliciteren\s+(?:voor|tot)|"
-    r"scadenza|candidature\s+entro|entro\s+il|prazo(?:\s+de\s+candidatura)?|inscri[çc][õo]es\s+at[ée])\b",
+    r"sluitingsdatum|reage(?:er|ren)\s+(?:v[oó][oó]r|tot)|sollicite(?:er|ren)\s+(?:v[oó][oó]r|tot)|"
+    r"scadenza|candidature\s+entro|entro\s+il|prazo(?:\s+de\s+candidatura)?|inscri[çc][õo]es\s+at[ée]|candidaturas?\s+at[ée])\b",
     re.IGNORECASE,
 )
 #: Words before a date that make it a start date.
@@ -973,7 +1053,7 @@ START_CUE = re.compile(
     r"begin(?:s|ning)?(?:\s+(?:on|from))?|available\s+from|earliest\s+start|onboard\w*|"
     # German, French, Spanish, Dutch, Italian, Portuguese:
     r"(?:eintritts|start)termin|eintrittsdatum|arbeitsbeginn|dienstantritt|beginn|"
-    r"date\s+de\s+d[ée]but|prise\s+de\s+poste|[àa]\s+partir\s+du|"
+    r"date\s+de\s+d[ée]but|d[ée]but(?:\s+du\s+poste)?|prise\s+de\s+poste|[àa]\s+partir\s+du|"
     r"fecha\s+de\s+(?:inicio|incorporaci[oó]n)|incorporaci[oó]n|a\s+partir\s+del|"
     r"startdatum|ingangsdatum|vanaf|data\s+di\s+inizio|a\s+partire\s+dal|"
     r"data\s+de\s+in[íi]cio|a\s+partir\s+de)\b",

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import attrs
 
 __all__ = [
+    "HiringWords",
     "apply_text",
     "ats_url",
     "contact_url",
@@ -29,6 +30,7 @@ __all__ = [
     "fold",
     "has_gender_tag",
     "has_role",
+    "hiring_words",
     "is_department",
     "is_listing_heading",
     "is_navigation",
@@ -109,6 +111,21 @@ class _Vocabulary:
     ats_hosts: tuple[str, ...]
     contact_words: frozenset[str]
     office_words: frozenset[str]
+    hiring: HiringWords
+
+
+@attrs.frozen
+class HiringWords:
+    """The words of hiring sentences in the other languages (see ``jobparse.fields.hiring``)."""
+
+    verbs: tuple[str, ...]
+    articles: tuple[str, ...]
+    stops: tuple[str, ...]
+
+
+def hiring_words() -> HiringWords:
+    """Hiring verbs ("recrute", "sucht"), articles ("un(e)", "eine:n") and title stops."""
+    return _vocabulary().hiring
 
 
 @functools.cache
@@ -142,6 +159,11 @@ def _vocabulary() -> _Vocabulary:
         ats_hosts=tuple(data["ats_hosts"]),
         contact_words=frozenset(data["contact_words"]),
         office_words=frozenset(fold(w) for w in data["office_words"]),
+        hiring=HiringWords(
+            verbs=tuple(data["hiring_verbs"]),
+            articles=tuple(data["hiring_articles"]),
+            stops=tuple(data["title_stops"]),
+        ),
     )
 
 

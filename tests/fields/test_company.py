@@ -16,6 +16,27 @@ from jobparse.fields.company import infer_company
 from tests.fields.helpers import prepare
 
 CASES = [
+    # Other languages, other shapes (issue 13): employers in hiring sentences and lines.
+    ("Vireo Optics recrute un(e) Ingénieur(e) optique en CDI.", {"Vireo Optics"}),
+    (
+        "Kestrel Logistik sucht eine:n Lagerlogistiker:in für den Standort Ulm.",
+        {"Kestrel Logistik"},
+    ),
+    ("A Pinhal Software procura um Engenheiro de Dados em regime híbrido.", {"Pinhal Software"}),
+    (
+        "Here at Quillfeather, we build tools for editors. We are hiring a Data Engineer.",
+        {"Quillfeather"},
+    ),
+    (
+        "Marlow Robotics in Leeds, United Kingdom is seeking a Controls Engineer.",
+        {"Marlow Robotics"},
+    ),
+    ("Headquartered in Leeds, Marlow is the leader in mobile robots.", {"Marlow"}),
+    (
+        "Stellwerk Systems GmbH\nWe are hiring a Firmware Engineer to join our team.",
+        {"Stellwerk Systems GmbH", "Stellwerk Systems"},
+    ),
+    ("We optimise our models for GPU inference at scale. We are hiring an engineer.", set()),
     (
         "At DeepMind, we are building AGI responsibly. We are seeking a Research Scientist.",
         {"DeepMind"},

@@ -12,6 +12,15 @@ from tests.fields.helpers import prepare
 D = dt.date
 
 CASES = [
+    # Other languages and shapes (issue 13).
+    ("Candidature avant le 1er mars 2027.", {("application", D(2027, 3, 1))}),
+    ("Début du poste : 15 avril 2027.", {("start", D(2027, 4, 15))}),
+    ("Candidaturas até 28 de fevereiro de 2027.", {("application", D(2027, 2, 28))}),
+    ("This posting is open until 06/30/2027.", {("application", D(2027, 6, 30))}),
+    ("Posted until 06/30/2026.", {("application", D(2026, 6, 30))}),
+    ("Bewerbungen bis 31.01.2027 an die Personalabteilung.", {("application", D(2027, 1, 31))}),
+    ("Reageer vóór 1 februari 2027.", {("application", D(2027, 2, 1))}),
+    ("Publicado el 2 de enero de 2027.", set()),
     ("Applications close on 31 March 2025.", {("application", D(2025, 3, 31))}),
     ("Deadline: 15th January 2025", {("application", D(2025, 1, 15))}),
     ("The position starts on September 1, 2024.", {("start", D(2024, 9, 1))}),

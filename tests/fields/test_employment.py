@@ -8,6 +8,19 @@ from jobparse.fields.employment import infer_employment_type
 from tests.fields.helpers import prepare
 
 CASES = [
+    # Other languages (issue 13), and a Workday label.
+    ("Festanstellung in Vollzeit, Standort Ulm.", None, "full_time"),
+    ("Poste en CDI, temps plein, à Lyon.", None, "full_time"),
+    ("Contrato indefinido a tiempo completo.", None, "full_time"),
+    ("Stage de 6 mois à partir de février.", None, "internship"),
+    ("Puesto en prácticas para estudiantes.", None, "internship"),
+    ("Teilzeit (20 Stunden), befristet auf zwei Jahre.", None, "part_time"),
+    ("Contratto a tempo determinato di 12 mesi.", None, "temporary"),
+    ("Vollzeit, unbefristet.", None, "full_time"),
+    ("Time type: Full time", None, "full_time"),
+    ("You will work on video models.", "PhD Intern", "internship"),
+    ("Paid on a 6-month contract basis.", None, "contract"),
+    ("Employment type: Temporary", None, "temporary"),
     ("This is a full-time position based in Berlin.", None, "full_time"),
     ("We offer a 6-month internship in our research lab.", None, "internship"),
     ("You will work on perception.", "Research Intern", "internship"),
@@ -27,9 +40,9 @@ CASES = [
     ("The PhD student will be supervised by Prof. Smith.", None, "phd"),
     ("Summer internship 2025 in computer vision.", None, "internship"),
     ("You will mentor interns and junior engineers.", None, None),
-    ("Temporary position for 6 months.", None, "contract"),
+    ("Temporary position for 6 months.", None, "temporary"),
     ("PhD candidates with strong math are preferred.", None, None),
-    ("The role is a 3-year fixed-term position.", None, "contract"),
+    ("The role is a 3-year fixed-term position.", None, "temporary"),
     ("Full-time and part-time positions available.", None, None),
     ("This is a remote internship for students.", None, "internship"),
     ("Post-doctoral fellowship in computational imaging.", None, "postdoc"),

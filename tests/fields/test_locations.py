@@ -50,6 +50,12 @@ LINES = [
     ("Munich, Bavaria", {("Munich", "DE")}),
     ("Leuven, Flanders, Belgium", {("Leuven", "BE")}),
     ("Sevilla, Andalusia", {("Sevilla", "ES")}),
+    # A city and its country or state joined by a slash, a country before its city.
+    ("Munich/Germany", {("Munich", "DE")}),
+    ("Boston/MA", {("Boston", "US")}),
+    ("Germany, Berlin", {("Berlin", "DE")}),
+    ("Zurich / Geneva", {("Zurich", "CH"), ("Geneva", "CH")}),
+    ("Paris / London", {("Paris", "FR"), ("London", "GB")}),
     # The street part of an address names no place.
     ("Rain, Nelkenweg 6a, Deutschland", {("Rain", "DE")}),
     ("Aachen, Martin Str. 10-12, Deutschland", {("Aachen", "DE")}),

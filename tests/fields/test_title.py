@@ -8,6 +8,20 @@ from jobparse.fields.title import infer_title
 from tests.fields.helpers import prepare
 
 CASES = [
+    # Other languages (issue 13): the role after a hiring verb and its article, to a stop.
+    (
+        "Vireo Optics recrute un(e) Ingénieur(e) optique en CDI, temps plein.",
+        "Ingénieur(e) optique",
+    ),
+    (
+        "Kestrel Logistik sucht eine:n Lagerlogistiker:in für den Standort Ulm.",
+        "Lagerlogistiker:in",
+    ),
+    ("Nous recherchons un(e) stagiaire en data science pour 6 mois.", "stagiaire en data science"),
+    ("Orbe Labs busca un Desarrollador Backend a tiempo completo.", "Desarrollador Backend"),
+    ("Lumen Srl cerca un Tecnico di laboratorio a tempo determinato.", "Tecnico di laboratorio"),
+    ("Duinwater zoekt een Projectleider voor 32 uur per week.", "Projectleider"),
+    ("We are looking for a summer or fall intern in robotics.", "Summer or Fall Intern"),
     (
         "We are seeking a Senior Computer Vision Engineer to join our team.",
         "Senior Computer Vision Engineer",

@@ -12,8 +12,12 @@ Signals, each a rule of its own (weight in brackets):
   "Wayve is a leader", "Helm.ai builds", "Amazon is looking for".
   A single capitalised word that opens a sentence needs a second mention or a
   company predicate ("Cruise is building ...", not "Python is required").
+- ``company.line`` [3] — a line that is nothing but a name with its legal form:
+  "Relecloud GmbH" above the text.
 - ``company.hiring`` [3] — "The Robotics Institute at CMU is seeking": the name
-  right before "is seeking/looking/hiring", anywhere in a sentence.
+  right before "is seeking/looking/hiring", anywhere in a sentence; in the
+  other languages, a sentence that opens "Acme recrute un(e)", "Acme sucht
+  eine:n", "Acme busca un" (``jobparse.fields.hiring``).
 - ``company.we_are`` [3] — "We're Anthropic, an AI safety company".
 - ``company.join`` [3] — "Join X", "bring to X", "joining the X team"; [1] for
   "... to join X", which after a role usually names a team.
@@ -44,6 +48,7 @@ import attrs
 
 from jobparse import gazetteer, patterns
 from jobparse.fields.context import PostingText
+from jobparse.fields.hiring import hiring_sentence
 from jobparse.model import Evidence
 
 __all__ = ["infer_company"]
@@ -259,6 +264,22 @@ def _acronyms(ctx: PostingText) -> dict[str, str]:
     return found
 
 
+#: The longest line read as a company's whole name.
+_MAX_NAME_LINE = 60
+
+
+def _is_legal_name_line(text: str) -> bool:
+    """Whether a line is nothing but a name with its legal form: "Relecloud GmbH"."""
+    if len(text) > _MAX_NAME_LINE or not text[:1].isupper():
+        return False
+    if text.rsplit(None, 1)[-1].rstrip(".") not in patterns.LEGAL_FORMS:
+        return False  # nearly every line: no legal form at its end
+    if patterns.ORG_NAME_AFTER.fullmatch(text) is None:
+        return False
+    legal = patterns.LEGAL_SUFFIX_AT_END.search(text)
+    return legal is not None and legal.group() != ""
+
+
 def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: _Mentions) -> None:
     """Collect every signal of the posting.
 
@@ -267,8 +288,14 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: _Mentions) -> N
     is then matched in a short window around it.
     """
     text = ctx.text
+    foreign = ctx.may_match(patterns.FOREIGN_HIRING_VERB)
     for sentence in ctx.sentences:  # signals anchored at a sentence's (or clause's) start
         _subject_signals(sentence.text, tally, mentions)
+        hiring = hiring_sentence(sentence.text) if foreign else None  # "Acme recrute un(e)"
+        if hiring is not None and hiring.company:
+            tally.add(hiring.company, 3.0, "company.hiring", hiring.quote)
+        if _is_legal_name_line(sentence.text):
+            tally.add(sentence.text, 3.0, "company.line", sentence.text)  # "Relecloud GmbH"
         label = (
             patterns.COMPANY_LABEL.match(sentence.text) if sentence.text[0] in "CcEeOoHh" else None
         )  # the label's first letters: no regex call for the other sentences
@@ -378,7 +405,7 @@ def _subject_signals(text: str, tally: _Tally, mentions: _Mentions) -> None:
     space = text.find(" ")
     word = text if space < 0 else text[:space]
     first_word = word.casefold()
-    starts = [] if first_word in _NEVER_SUBJECTS and first_word != "at" else [0]
+    starts = [] if first_word in _NEVER_SUBJECTS and first_word not in {"at", "here"} else [0]
     # After a comma only when the sentence opens with an introductory phrase
     # ("Established in 2017, Wayve is"): ", Git is a plus" ends a list.
     if "," in text and _opens_introductory_phrase(text, word):
@@ -386,8 +413,8 @@ def _subject_signals(text: str, tally: _Tally, mentions: _Mentions) -> None:
     elif ":" in text:
         starts += [clause.end() for clause in patterns.COLON_CLAUSE_START.finditer(text)]
     for start in starts:
-        if text.startswith(("At", "at"), start):
-            opening = patterns.COMPANY_AT.match(text, start)  # "At Qualcomm, we ..."
+        if text.startswith(patterns.COMPANY_AT_OPENERS, start):
+            opening = patterns.COMPANY_AT.match(text, start)  # "At Qualcomm, we ...", "Here at"
             if opening:
                 tally.add_match(opening, 3.0, "company.at")
         if not text[start : start + 1].isupper() and not text.startswith("&", start):

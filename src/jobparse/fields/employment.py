@@ -5,9 +5,12 @@ then the title (``employment.title``: "Postdoctoral Research
 Fellow" is a postdoc, "Research Intern" an internship, "PhD Student" a PhD).
 Then statements about this position (``employment.statement``), most
 specific first: a postdoc, a PhD position, an internship, part-time,
-contract, full-time. Mentions that describe the candidate or the company —
-"PhD in Computer Science", "internships or past full time work", "benefits
-apply to full time employees" — state nothing about this job.
+contract, temporary, full-time; then, in the other languages of the
+vocabulary, the words of ``employment_statements`` (``employment.words``:
+"Vollzeit", "temps plein", "en prácticas", "befristet"). Mentions that
+describe the candidate or the company — "PhD in Computer Science",
+"internships or past full time work", "benefits apply to full time
+employees" — state nothing about this job.
 """
 
 from __future__ import annotations
@@ -24,16 +27,24 @@ _LABELLED = {
     "part": EmploymentType.PART_TIME,
     "inte": EmploymentType.INTERNSHIP,
     "cont": EmploymentType.CONTRACT,
-    "temp": EmploymentType.CONTRACT,
-    "fixe": EmploymentType.CONTRACT,
+    "temp": EmploymentType.TEMPORARY,
+    "fixe": EmploymentType.TEMPORARY,
     "post": EmploymentType.POSTDOC,
     "ph.d": EmploymentType.PHD,
     "phd": EmploymentType.PHD,
 }
 _TITLE_TYPES = (
     (patterns.TITLE_POSTDOC, EmploymentType.POSTDOC),
+    (patterns.TITLE_INTERN, EmploymentType.INTERNSHIP),  # "PhD Intern": an internship
     (patterns.TITLE_PHD, EmploymentType.PHD),
-    (patterns.TITLE_INTERN, EmploymentType.INTERNSHIP),
+)
+#: The kinds the words of the other languages state, most specific first.
+_WORD_KINDS = (
+    EmploymentType.INTERNSHIP,
+    EmploymentType.PART_TIME,
+    EmploymentType.TEMPORARY,
+    EmploymentType.CONTRACT,
+    EmploymentType.FULL_TIME,
 )
 #: (pattern, type), most specific first.
 _STATEMENTS: tuple[tuple[patterns.Prefiltered, EmploymentType], ...] = (
@@ -42,6 +53,7 @@ _STATEMENTS: tuple[tuple[patterns.Prefiltered, EmploymentType], ...] = (
     (patterns.EMPLOYMENT_INTERNSHIP, EmploymentType.INTERNSHIP),
     (patterns.EMPLOYMENT_PART_TIME, EmploymentType.PART_TIME),
     (patterns.EMPLOYMENT_CONTRACT, EmploymentType.CONTRACT),
+    (patterns.EMPLOYMENT_TEMPORARY, EmploymentType.TEMPORARY),
     (patterns.EMPLOYMENT_FULL_TIME, EmploymentType.FULL_TIME),
 )
 
@@ -64,4 +76,12 @@ def infer_employment_type(
         match = ctx.search(pattern)
         if match:
             return kind, [Evidence("employment_type", "employment.statement", match.group())]
+    if ctx.may_match(patterns.EMPLOYMENT_WORDS):  # "Vollzeit", "temps plein", "en prácticas"
+        found = {
+            patterns.EMPLOYMENT_WORD_KINDS[match.group().casefold()]: match.group()
+            for match in reversed(list(ctx.finditer(patterns.EMPLOYMENT_WORDS)))
+        }  # each kind's first words in the text
+        for kind in _WORD_KINDS:
+            if kind.value in found:
+                return kind, [Evidence("employment_type", "employment.words", found[kind.value])]
     return None, []

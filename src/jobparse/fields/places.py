@@ -85,6 +85,26 @@ def _qualifies(draft: _Draft, token: PlaceToken) -> bool:
     return bool({c.country for c in token.cities} & {c.country for c in draft.head.cities})
 
 
+def _pins_across(draft: _Draft, token: PlaceToken) -> bool:
+    """Whether a region or country after a slash only pins the city before it ("Munich/Germany").
+
+    Only a bare city, and only a token that is no city itself: "Paris / London" are two.
+    """
+    return bool(draft.head.cities) and not draft.has_constraint() and not token.cities
+
+
+def _country_first(draft: _Draft, token: PlaceToken) -> bool:
+    """Whether *token* is a city of the country that *draft* holds alone ("Germany, Berlin")."""
+    head = draft.head
+    return (
+        head.country is not None
+        and not head.cities
+        and not draft.has_constraint()
+        and token.separator == SEPARATOR_COMMA
+        and any(city.country == head.country for city in token.cities)
+    )
+
+
 def _can_constrain(draft: _Draft, token: PlaceToken) -> bool:
     """Whether *token* can be the region or country of the place in *draft*."""
     if draft.head.remote:
@@ -280,11 +300,17 @@ def scan_places(
             new_city = False
         if (
             draft is not None
-            and token.separator != SEPARATOR_STRONG
+            and (token.separator != SEPARATOR_STRONG or _pins_across(draft, token))
             and not new_city
             and _can_constrain(draft, token)
         ):
-            _attach(draft, token)
+            _attach(draft, token)  # "Munich/Germany", "Boston/MA": one place
+            continue
+        if draft is not None and _country_first(draft, token):
+            # "Germany, Berlin": the country written before its city.
+            draft = _Draft(
+                head=token, raw=[draft.head.text, token.text], country=draft.head.country
+            )
             continue
         big_city = draft is not None and any(
             city.population >= _KNOWN_CITY for city in draft.head.cities

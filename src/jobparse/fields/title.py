@@ -7,6 +7,8 @@ first in the text):
 - ``title.as`` [5] — "As a Senior Research Scientist, you will ...".
 - ``title.heading`` [4] — a posting that opens with a short line that is a
   role: "Senior Software Engineer, Perception".
+- ``title.hiring`` [3] — the other languages: "Acme recrute un(e) Ingénieur(e)
+  en vision par ordinateur", "Acme sucht eine:n Werkstudent:in" (``fields.hiring``).
 - ``title.trigger`` [3] — "seeking an Optical Data Analyst", "looking for
   Applied Scientists", "position is for an experienced Software Engineer",
   "role of a chief architect", "candidates for ... Engineer positions".
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from jobparse import patterns
 from jobparse.fields.context import PostingText
+from jobparse.fields.hiring import hiring_sentence
 from jobparse.model import Evidence
 
 __all__ = ["infer_title", "trim_title"]
@@ -42,7 +45,7 @@ _ADJECTIVES = frozenset(
     """.split()
 )
 _CONNECTORS = frozenset({"and", "&", "of", "for", "/"})
-_MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "to"})
+_MINOR_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "to"})
 
 
 def _is_capitalised(word: str) -> bool:
@@ -90,6 +93,9 @@ def trim_title(phrase: str) -> str | None:
         if _is_acronym(previous):
             start -= 1  # "PhD students", "ML engineers"
             continue
+        if previous in {"or", "and"} and start > 1 and _is_role_word(words[start - 2]):
+            start -= 2  # "a summer or fall intern"
+            continue
         if previous.casefold() in _ADJECTIVES or _is_capitalised(previous) or previous.isdigit():
             break
         start -= 1
@@ -101,6 +107,11 @@ def trim_title(phrase: str) -> str | None:
             for w in role
         ]
     return " ".join(role)
+
+
+def _is_role_word(word: str) -> bool:
+    """A lower-case word that can stand in a role's name (not an adjective or a number)."""
+    return word.islower() and word not in _ADJECTIVES and not word.isdigit()
 
 
 def _is_acronym(word: str) -> bool:
@@ -166,6 +177,12 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
             label = patterns.TITLE_LABEL.match(text)
             if label:
                 consider(label.group("title"), 10.0, "title.label", label.group(), sentence.start)
+    foreign = ctx.may_match(patterns.FOREIGN_HIRING_VERB)
+    for sentence in ctx.sentences if foreign else ():  # "Acme recrute un(e) Ingénieur(e)"
+        hiring = hiring_sentence(sentence.text)
+        if hiring is not None:
+            evidence = Evidence("title", "title.hiring", hiring.quote)
+            candidates.append((_score(hiring.title, 3.0), -sentence.start, hiring.title, evidence))
     if ctx.sentences:
         heading = _heading_title(ctx.sentences[0].text)
         if heading:
