@@ -27,7 +27,7 @@ def test_corpus_pages_hold_distinct_postings_that_the_floor_and_jobparse_count_a
 
 def test_floods_cover_every_anchor_word_and_time_a_parse() -> None:
     units = floods.units()
-    for value in vars(patterns).values():
+    for value in patterns.all_patterns().values():
         if isinstance(value, patterns.Prefiltered):
             assert {a.strip() for a in value.anchors if a.strip()} <= set(units)
     assert floods.seconds("seeking", 2_000) > 0

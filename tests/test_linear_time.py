@@ -120,7 +120,7 @@ ADVERSARIAL: dict[str, Shape] = {
 
 PATTERNS = {
     name: value
-    for name, value in vars(patterns).items()
+    for name, value in patterns.all_patterns().items()
     if isinstance(value, (re.Pattern, patterns.Prefiltered))
 }
 

@@ -18,7 +18,7 @@ from jobparse import patterns
 #: Compiled patterns, and the prefiltered or anchored wrappers around some of them.
 PATTERNS = {
     name: value
-    for name, value in vars(patterns).items()
+    for name, value in patterns.all_patterns().items()
     if isinstance(value, (re.Pattern, patterns.Prefiltered))
 }
 
@@ -130,10 +130,10 @@ def test_at_one_start_the_first_listed_anchor_wins_as_in_a_regex() -> None:
         pattern = patterns.Anchored(re.compile(r"lab\w*"), anchors, before=0, after=0)
         try:
             text = "Our laboratory and lab."
-            (spans,) = patterns._AnchorIndex([pattern]).scan(text)
+            (spans,) = patterns.core._AnchorIndex([pattern]).scan(text)
             assert _spans(pattern.finditer(text, spans=spans)) == _spans(pattern.finditer(text))
         finally:
-            patterns._ANCHORED.remove(pattern)
+            patterns.core._ANCHORED.remove(pattern)
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,0 +1,110 @@
+"""Patterns of dates, deadlines, start dates and rolling review, in six languages."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from jobparse.patterns.core import Anchored, both_cases
+
+
+def _foreign_months() -> dict[str, int]:
+    """Month names of the other languages (``data/months.json``): name -> month number."""
+    table = json.loads(
+        resources.files("jobparse").joinpath("data/months.json").read_text(encoding="utf-8")
+    )
+    return {name: int(number) for number, names in table["months"].items() for name in names}
+
+
+#: German, French, Spanish, Dutch, Italian and Portuguese month names, in full.
+FOREIGN_MONTHS = _foreign_months()
+_FOREIGN_MONTH = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    rf"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|{_FOREIGN_MONTH})"
+    r"(?![^\W\d_])\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th|er|º|°|ª)?"  # "1er mars", "1º de mayo"
+
+#: A calendar date in the ways postings write them; named groups say which way.
+_DATE = re.compile(
+    rf"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0?[1-9]|1[0-2])-(?P<id>[12]\d|3[01]|0?[1-9])"
+    rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:(?:\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)\b)?"
+    rf"|(?P<d2>{_DAY})\.?(?:\s+of|\s+de)?\s+(?P<m2>{_MONTH})(?:\s+de)?"
+    r"(?:\s*,?\s*(?P<y2>(?:19|20)\d\d)\b)?"
+    rf"|(?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})[./](?P<n3>(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+#: Every date holds a month's name (written with a capital, or a full name in lower case
+#: other than "march", "may", "august", which are words), or digits joined as only
+#: dates join them: the "-" and digit after an ISO year ("2025-08"), the separator
+#: and century before a numeric date's year ("31/08/2025"). These are anchors of the
+#: one-pass scan, far rarer than any digit or year.
+DATE = Anchored(
+    _DATE,
+    [
+        *"Jan Jun Jul JAN JUN JUL Feb FEB Mar May MAR MAY Apr Aug APR AUG".split(),
+        *"Sep SEP Oct OCT Nov NOV Dec DEC january june july february april".split(),
+        *"september october november december".split(),
+        *(variant for name in FOREIGN_MONTHS for variant in (name, name.capitalize())),
+        *(f"-{digit}" for digit in "0123456789"),
+        *(f"{separator}{century}" for separator in "/." for century in ("19", "20")),
+    ],
+    before=12,
+    after=24,
+)
+
+#: Words before a date that make it an application deadline.
+APPLICATION_CUE = re.compile(
+    r"\b(?:deadline|apply\s+(?:by|before|until|no\s+later)|applications?\s+(?:\w+\s+){0,3}?"
+    r"(?:due|close|closes|closing|accepted|received|considered|submitted|open\s+until)|"
+    r"(?:posting|position|vacancy|role|job|offer)\s+(?:is\s+)?open\s+until|posted\s+until|"
+    r"closing\s+date|closes?\s+on|submit(?:ted)?\s+(?:\w+\s+){0,3}?(?:by|before)|"
+    r"no\s+later\s+than|last\s+(?:date|day)\s+to\s+apply|application\s+window|"
+    r"review\s+of\s+applications\s+(?:begins|starts|will\s+(?:begin|start))(?:\s+on)?|"
+    # German, French, Spanish, Dutch, Italian, Portuguese:
+    r"bewerbungs(?:schluss|frist)|einsendeschluss|bewerben\s+(?:bis|vor)|"
+    r"bewerbungen\s+(?:bis|vor)|"
+    r"date\s+limite|(?:postuler|candidater|candidatures?)\s+(?:avant|jusqu'au)(?:\s+le)?|"
+    r"fecha\s+l[ií]mite|fecha\s+de\s+cierre|plazo(?:\s+de\s+postulaci[oó]n)?|postula\w*\s+hasta|"
+    r"sluitingsdatum|reage(?:er|ren)\s+(?:v[oó][oó]r|tot)|sollicite(?:er|ren)\s+(?:v[oó][oó]r|tot)|"
+    r"scadenza|candidature\s+entro|entro\s+il|prazo(?:\s+de\s+candidatura)?|inscri[çc][õo]es\s+at[ée]|candidaturas?\s+at[ée])\b",
+    re.IGNORECASE,
+)
+#: Words before a date that make it a start date.
+START_CUE = re.compile(
+    r"\b(?:start(?:ing)?\s+date|start(?:s|ing)?(?:\s+(?:on|from|in|at|by))?|commenc\w*|"
+    r"begin(?:s|ning)?(?:\s+(?:on|from))?|available\s+from|earliest\s+start|onboard\w*|"
+    # German, French, Spanish, Dutch, Italian, Portuguese:
+    r"(?:eintritts|start)termin|eintrittsdatum|arbeitsbeginn|dienstantritt|beginn|"
+    r"date\s+de\s+d[ée]but|d[ée]but(?:\s+du\s+poste)?|prise\s+de\s+poste|[àa]\s+partir\s+du|"
+    r"fecha\s+de\s+(?:inicio|incorporaci[oó]n)|incorporaci[oó]n|a\s+partir\s+del|"
+    r"startdatum|ingangsdatum|vanaf|data\s+di\s+inizio|a\s+partire\s+dal|"
+    r"data\s+de\s+in[íi]cio|a\s+partir\s+de)\b",
+    re.IGNORECASE,
+)
+#: Words before a date that make it no event for a calendar.
+NOT_AN_EVENT_CUE = re.compile(
+    r"\b(?:posted|published|updated|modified|born|copyright|founded|established|since|as\s+of|"
+    r"online\s+seit|ver[öo]ffentlicht|aktualisiert|publi[ée]e?|mis\s+en\s+ligne|publicad[oa]|"
+    r"gepubliceerd|pubblicat[oa]|postado)\b",
+    re.IGNORECASE,
+)
+
+#: Words that make a "start" the start of reviewing applications, not of the job.
+REVIEW_WORDS = re.compile(r"\b(?:applications?|review\w*|screening|consideration)\b", re.IGNORECASE)
+
+#: "... by" just before a date, and words about applying: "send your CV by 1 March".
+BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+APPLYING_WORDS = re.compile(r"\b(?:appl\w*|submi\w*|send|cv|resume|nominat\w*)\b", re.IGNORECASE)
+
+#: Applications reviewed as they come, or until the post is filled.
+_ROLLING = re.compile(
+    r"\brolling\s+(?:basis|admissions?|review|deadline)\b|\bon\s+a\s+rolling\b"
+    r"|\buntil\s+(?:the\s+)?(?:position|role|post|vacancy|job|positions)\s+(?:is|are|has\s+been|have\s+been)\s+filled\b"
+    r"|\b(?:open\s+)?until\s+filled\b|\bas\s+(?:they\s+are\s+)?received\b"
+    r"|\breviewed\s+continuously\b|\bcontinuous(?:ly)?\s+review",
+    re.IGNORECASE,
+)
+ROLLING = Anchored(_ROLLING, both_cases("rolling until received continu"), before=40, after=60)

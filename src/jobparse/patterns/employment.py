@@ -1,0 +1,139 @@
+"""Patterns of employment types, in English and (as data) the other languages."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from importlib import resources
+
+from jobparse.patterns.core import Anchored, Prefiltered, both_cases, three_cases
+
+#: A labelled employment type: "Employment type: Internship", "Job type - Part-time".
+EMPLOYMENT_LABEL = Prefiltered(
+    re.compile(
+        r"(?:[Ee]mployment|[Jj]ob|[Cc]ontract|[Pp]osition|[Tt]ime)[ \t]+[Tt]ype[ \t]*[:\-–][ \t]*"
+        r"(?P<type>[Ff]ull[- ]?[Tt]ime|[Pp]art[- ]?[Tt]ime|[Ii]nternship|[Ii]ntern|"
+        r"[Cc]ontract(?:or)?|[Tt]emporary|[Ff]ixed[- ][Tt]erm|[Pp]ost-?[Dd]oc(?:toral)?|"
+        r"[Pp]h\.?[Dd])"
+    ),
+    both_cases("employment job contract position time"),
+)
+
+#: Clause boundaries inside a sentence: "Our HQ is in Palo Alto, CA, but this role is ...".
+CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|however)\b")
+
+_EMPLOYMENT_POSTDOC = re.compile(
+    r"\bpost-?doc(?:toral)?\s+(?:position|fellowship|researcher|research\s+fellow|fellow|"
+    r"scholar|associate|appointment|role)\b|\bpostdocs?\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_POSTDOC = Anchored(_EMPLOYMENT_POSTDOC, three_cases("post"), before=0, after=60)
+EMPLOYMENT_PHD = Prefiltered(
+    re.compile(
+        r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:position|studentship|student\s+position|"
+        r"candidate\s+position|scholarship|project\s+position|opening|student\s+(?:is|will))\b",
+        re.IGNORECASE,
+    ),
+    three_cases("ph doctoral"),
+)
+_EMPLOYMENT_INTERNSHIP = re.compile(
+    r"\b(?:this|an?|our|the|summer|fall|autumn|spring|winter|paid|research|remote|full[- ]time|"
+    r"part[- ]time|graduate|undergraduate|phd|\d+[- ]month)\s+internship\b(?!s)"
+    r"|\binternship\s+(?:position|role|program|programme|opportunity|duration|period|dates)\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_INTERNSHIP = Anchored(
+    _EMPLOYMENT_INTERNSHIP, three_cases("internship"), before=30, after=30
+)
+_EMPLOYMENT_PART_TIME = re.compile(
+    r"\b(?:is\s+an?|an?|this)\s+part[- ]time\s+(?:position|role|job|opportunity|contract)\b"
+    r"|\bemployment\s+type\s*[:\-–]?\s*part[- ]time\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_PART_TIME = Anchored(_EMPLOYMENT_PART_TIME, three_cases("part"), before=30, after=60)
+_EMPLOYMENT_CONTRACT = re.compile(
+    r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d{1,2}[- ](?:month|year)\s+)?"
+    r"(?:contract|freelance)\s+(?:position|role|job|opportunity|engagement)\b"
+    r"|\bcontractor\s+(?:position|role)\b"
+    r"|\bon\s+an?\s+\d{1,2}[- ](?:month|year)\s+contract\b"
+    r"|\bemployment\s+type\s*[:\-–]?\s*contract\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_CONTRACT = Anchored(
+    _EMPLOYMENT_CONTRACT, both_cases("contract freelance"), before=30, after=60
+)
+#: A fixed-term or temporary job: "a 3-year fixed-term position", "on a fixed-term contract".
+_EMPLOYMENT_TEMPORARY = re.compile(
+    r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d{1,2}[- ](?:month|year)\s+)?"
+    r"(?:fixed[- ]term|temporary)\s+(?:position|role|job|opportunity|engagement|contract)\b"
+    r"|\bemployment\s+type\s*[:\-–]?\s*(?:temporary|fixed[- ]term)\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_TEMPORARY = Anchored(
+    _EMPLOYMENT_TEMPORARY, both_cases("fixed temporary"), before=30, after=60
+)
+_EMPLOYMENT_FULL_TIME = re.compile(
+    r"\b(?:is\s+an?|an?|this)\s+full[- ]time\s+(?:position|role|job|opportunity|permanent|"
+    r"employee\s+position)\b|\bemployment\s+type\s*[:\-–]?\s*full[- ]time\b"
+    r"|\bfull[- ]time,?\s+permanent\b|\bhiring\s+(?:for\s+)?full[- ]time\b",
+    re.IGNORECASE,
+)
+EMPLOYMENT_FULL_TIME = Anchored(
+    _EMPLOYMENT_FULL_TIME, [*three_cases("full"), *both_cases("hiring")], before=30, after=60
+)
+
+
+def _hiring_verbs() -> list[str]:
+    data = json.loads(
+        resources.files("jobparse").joinpath("data/job_words.json").read_text(encoding="utf-8")
+    )
+    return list(data["hiring_verbs"])
+
+
+#: A hiring verb of the other languages ("recrute", "sucht", "busca"): a text without one
+#: holds no hiring sentence of ``jobparse.fields.hiring``.
+FOREIGN_HIRING_VERB = Prefiltered(
+    re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, _hiring_verbs())) + r")(?![^\W_])"),
+    _hiring_verbs(),
+)
+
+
+def _employment_words() -> dict[str, str]:
+    """Employment words of the other languages (``employment_statements`` of job_words.json).
+
+    Each phrase in lower case, also without its accents, maps to its kind.
+    """
+    data = json.loads(
+        resources.files("jobparse").joinpath("data/job_words.json").read_text(encoding="utf-8")
+    )
+    kinds: dict[str, str] = {}
+    for kind, phrases in data["employment_statements"].items():
+        for phrase in phrases:
+            for form in (phrase.casefold(), _without_accents(phrase.casefold())):
+                kinds.setdefault(form, kind)
+    return kinds
+
+
+def _without_accents(text: str) -> str:
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+#: Kind of employment of each word of EMPLOYMENT_WORDS, by its lower-case form.
+EMPLOYMENT_WORD_KINDS = _employment_words()
+#: "Vollzeit", "temps plein", "en prácticas", "befristet": employment words of the other
+#: languages, whole words, found at their own letters by the one-pass scan.
+EMPLOYMENT_WORDS = Prefiltered(
+    re.compile(
+        r"(?<![^\W_])(?:"
+        + "|".join(map(re.escape, sorted(EMPLOYMENT_WORD_KINDS, key=len, reverse=True)))
+        + r")(?![^\W_])",
+        re.IGNORECASE,
+    ),
+    sorted(
+        {form for w in EMPLOYMENT_WORD_KINDS for form in (w, w[:1].upper() + w[1:], w.upper())},
+        key=len,
+        reverse=True,
+    ),
+)

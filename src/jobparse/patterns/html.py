@@ -1,0 +1,62 @@
+"""Patterns of HTML pages: styles, links, JSON-LD repair, page facts."""
+
+from __future__ import annotations
+
+import re
+
+#: The opening of an HTML document (told from text by content, not by name).
+HTML_START = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|section|main)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+#: An inline style that hides an element from visitors.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+#: A word character: the first and the last one bound a control's label ("› Apply now ›").
+WORD_CHARACTER = re.compile(r"\w")
+
+#: Headings of sidebars that list other jobs, not this page's posting.
+RELATED_JOBS = re.compile(
+    r"\b(?:similar|related|recommended|other|more)\s+(?:jobs|positions|roles|openings|postings)\b"
+    r"|\bpeople\s+also\s+(?:viewed|applied)\b|\byou\s+may\s+also\s+like\b",
+    re.IGNORECASE,
+)
+
+#: A street and house number in an address: "Nelkenweg 6a", "Georg Schumann-Str. 294",
+#: "221 Baker Street", "Rue de Rivoli 12", "Calle Mayor 5": the part of a place line
+#: that names no place.
+STREET = re.compile(
+    r"(?i:(?:stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|damm|ufer|straat|laan|gracht|plein"
+    r"|vej|gatan|gata|gade)\s*\d+)"
+    r"|\b\d+[a-zA-Z]?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?i:street|st\.?|road|rd\.?|avenue|ave\.?"
+    r"|lane|ln\.?|boulevard|blvd\.?|drive|dr\.?|way|place|pl\.?|square|court|ct\.?)(?!\w)"
+    r"|\b(?i:rue|via|viale|calle|avenida|av\.|rua|plaza|piazza|corso|praça)\s+[^,;|\n]{0,40}\d"
+)
+#: A part of a place list between its separators.
+PLACE_LIST_PART = re.compile(r"[^,;|\n]+")
+
+#: Where a job title's own segments part: a spaced dash or bar, a bracket, a slash.
+TITLE_SEGMENTS = re.compile(r"\s[-–—|/]\s|[()\[\]]")
+#: A town at the end of a job title after "in": "Werkstudent (m/w/d) in Hamburg".
+TITLE_IN_TOWN = re.compile(r"\bin\s+(?P<town>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})\s*$")
+
+#: Separators in a page title: "Research Scientist | Fjord Labs".
+TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—-]|::)\s+")
+
+#: " at " before a capital in a page title: "Staff Robotics Engineer at Tidewater Robotics".
+#: (It starts only where a run of spaces starts: each run is read once.)
+TITLE_AT = re.compile(r"(?<!\s)\s+at\s+(?=[A-Z])")
+#: What may follow TITLE_AT to the end of the title to be a company's name.
+TITLE_COMPANY = re.compile(r"[A-Z][^|–—\n]{1,60}")
+
+#: JSON-LD repairs, tried only on a block that does not parse. A JSON string (its closing
+#: quote may be missing) comes first in each, so nothing inside a string is touched.
+_JSON_STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"?'
+#: A string, or what JSON does not allow outside one: the opening of a block comment
+#: (its end is found with ``str.find``), a line comment, HTML comment and CDATA wrappers.
+JSON_NOISE = re.compile(rf"{_JSON_STRING}|/\*|//[^\n]*|<!--|-->|<!\[CDATA\[|\]\]>", re.DOTALL)
+#: A string, or a comma before a closing bracket (group 1: the bracket and the space before).
+JSON_TRAILING_COMMA = re.compile(rf"{_JSON_STRING}|,(\s*[}}\]])", re.DOTALL)
+#: A ``\uD800``-``\uDFFF`` escape: the loaded text may hold a lone surrogate.
+JSON_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")

@@ -1,0 +1,121 @@
+"""Patterns of places: location lines, streets, postal codes, remote work."""
+
+from __future__ import annotations
+
+import re
+
+from jobparse.patterns.core import Anchored, three_cases
+
+#: Tokens of a place list: a word (letters first), or a separator.
+PLACE_TOKEN = re.compile(
+    r"(?P<word>[^\W\d_][\w.'’]*(?:-[\w.'’]+)*)"
+    r"|(?P<strong>[;|/•·\n]|\bor\b|\band\b|&)"
+    r"|(?P<comma>[,()\[\]]|\s[-–—]\s)"
+)
+
+#: A comma before a capital: prose can only pin a city ("Wilton, Connecticut") where one is.
+COMMA_BEFORE_CAPITAL = re.compile(r",[ \t]*[A-Z]")
+
+#: A university named after its town: "University of Oxford", "Stanford University",
+#: "Trinity College Dublin".
+UNIVERSITY_TOWN = re.compile(
+    r"^(?:University\s+of\s+(?P<after>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+    r"|(?P<before>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:University|College|Institute\s+of\s+Technology)"
+    r"(?:\s+(?P<town>[A-Z][\w\-]*))?)$"
+)
+
+#: A labelled place inside the text: "Location: Berlin", "Locations - Paris; Remote".
+LOCATION_IN_TEXT = re.compile(
+    r"(?<![A-Za-z])(?:[Jj]ob[ \t]+|[Ww]ork[ \t]+)?[Ll]ocations?[ \t]*[:\-–][ \t]*"
+    r"(?P<places>[^\n.]{2,120})"
+)
+
+#: A location line that names no place.
+LOCATION_PLACEHOLDER = re.compile(
+    r"(?:multiple|various|several|many|all|other|different|numerous)\s+(?:locations?|sites|offices|cities|countries)"
+    r"|(?:locations?\s+)?(?:tbd|tba|n/?a|to be (?:determined|announced)|flexible|negotiable)"
+    r"|(?:global|worldwide|international|world\s?wide)",
+    re.IGNORECASE,
+)
+
+#: The body names where the job may be: "preferred locations are USA, Germany and Taiwan".
+PREFERRED_LOCATIONS = re.compile(
+    r"\b(?:preferred\s+)?locations?\s+(?:are|is|include|includes|:)\s+(?P<places>[^.;:!?\n]{2,200})"
+    r"|\bopen\s+to\s+(?:hiring|candidates)\s+in\s+(?P<places2>[^.;:!?\n]{2,200})",
+    re.IGNORECASE,
+)
+
+#: A cue that the place after it is where this job is done.
+_JOB_PLACE_CUE = re.compile(
+    r"\b(?:based|located|headquartered|situated)\s+(?:in|at)\s+(?:our\s+|the\s+)?"
+    r"|\b(?:in-person|on-?site|in\s+office|in-office)\s+(?:in|at)\s+(?:our\s+|the\s+)?"
+    r"|\b(?:hybrid|remote|onsite|on-site|full-time|part-time)?\s*(?:role|position|job)\s+(?:is\s+)?"
+    r"(?:based\s+|located\s+)?(?:in|at)\s+(?:our\s+|the\s+)?"
+    r"|\b(?:relocate|relocation)\s+to\s+"
+    r"|\bwork(?:ing)?\s+(?:from|in|at|out\s+of)\s+(?:our\s+|the\s+)"
+    r"|\b(?:office|offices|campus|lab|hub|site)\s+in\s+",
+    re.IGNORECASE,
+)
+JOB_PLACE_CUE = Anchored(
+    _JOB_PLACE_CUE,
+    three_cases(
+        "based located headquartered situated in-person site office role position job relocat "
+        "work campus lab hub"
+    ),
+    before=0,  # a cue opens with its anchor ...
+    before_words={
+        **dict.fromkeys(three_cases("site office"), 12),  # ... but "on-site in", "in office at"
+        **dict.fromkeys(three_cases("role position job"), 30),  # ... and "full-time  role in"
+    },
+    after=60,
+)
+
+#: A capitalised place name right after a cue (up to four words).
+CAPITALISED_PHRASE = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}")
+
+#: A capital right after a preposition: every cue place ("based in NYC", "in our
+#: Vancouver office") needs one, so sentences without it skip the cue patterns.
+PLACE_AFTER_PREPOSITION = re.compile(r"(?:in|at|to|from|of)(?:[ \t]+(?:our|the))?[ \t]+[A-Z]")
+
+#: "in our Vancouver office": a place the job is done at, named before the facility.
+OUR_PLACE_FACILITY = re.compile(
+    r"\b(?:in|at|from|to)\s+our\s+(?P<place>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+    r"\s+(?i:office|hq|headquarters|campus|hub|lab|site|studio)\b"
+)
+
+#: Words after a place name that name a facility, not the place.
+FACILITY_WORDS = frozenset(
+    """
+    hq headquarters office offices campus hub technical tech lab labs site studio area bay
+    center centre
+    """.split()
+)
+
+#: Words around a place that say it is the company's, not the job's.
+COMPANY_PLACE_CUE = re.compile(
+    r"\b(?:headquarter(?:s|ed)?|hq|offices|sites|found(?:ed|ers?)|established|graduat\w*|studied|travel|"
+    r"off-?sites|customers|clients|investors|partners|deploy(?:ed)?|mainly\s+located|"
+    r"team\s+(?:is\s+)?(?:located|based|spread)|other\s+locations|around\s+the\s+(?:world|globe)|"
+    r"places\s+like|such\s+as|including)\b",
+    re.IGNORECASE,
+)
+
+#: A cue that outweighs company cues: the sentence is about this job.
+THIS_JOB_CUE = re.compile(
+    r"\b(?:seeking|hiring|looking\s+for|this\s+(?:position|role|job)|the\s+(?:position|role)|"
+    r"join(?:ing)?|in-person|on-?site|hybrid\s+role|you\s+will\s+(?:be\s+)?(?:based|work))\b",
+    re.IGNORECASE,
+)
+
+#: Statements that this job (not the company culture) is remote.
+_REMOTE_JOB = re.compile(
+    r"\b(?:this|the)\s+(?:position|role|job|opportunity)\s+(?:is|can\s+be|will\s+be)\s+"
+    r"(?:a\s+)?(?:fully\s+|100%\s+|completely\s+)?remote\b(?![-\s](?:friendly|sensing))"
+    r"|\b(?:is|are)\s+(?:a\s+)?(?:fully|100%|completely)\s+remote\b(?![-\s](?:friendly|sensing))"
+    r"|\b(?:fully|100%)\s+remote\s+(?:position|role|job|opportunity)\b"
+    r"|\bwork\s+remotely\s+from\s+anywhere\b"
+    r"|\bremote\s+(?:candidates|applicants)\s+(?:are\s+)?(?:welcome|considered|accepted)\b"
+    r"|\bopen\s+to\s+remote\s+(?:candidates|applicants|work)\b",
+    re.IGNORECASE,
+)
+REMOTE_JOB = Anchored(_REMOTE_JOB, three_cases("remote"), before=80, after=40)

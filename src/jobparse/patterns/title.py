@@ -1,0 +1,98 @@
+"""Patterns of job titles: role nouns, title triggers, labels."""
+
+from __future__ import annotations
+
+import re
+
+from jobparse.patterns.company import _POSSESSIVE
+from jobparse.patterns.core import Anchored, Prefiltered, both_cases, three_cases
+
+#: The nouns that end a job title ("... Engineer", "... Research Fellow").
+ROLE_NOUN = re.compile(
+    r"\b(?:engineer|scientist|researcher|analyst|manager|developer|architect|designer|intern|"
+    r"fellow|postdoc|student|lead|director|specialist|consultant|associate|professor|lecturer|"
+    r"technician|officer|programmer|administrator|coordinator|assistant|writer|editor|"
+    r"strategist|recruiter|advocate|executive|investigator|technologist|mathematician|"
+    r"statistician|physicist|economist|operator|owner|counsel|accountant|chemist|biologist|"
+    r"artist|animator|modeler|modeller|trainee|apprentice|scholar)s?\b",
+    re.IGNORECASE,
+)
+
+#: The words of a title phrase ("Sr.", "ML/AI", "C++" stay whole).
+TITLE_WORD = re.compile(r"[\w&/.+\-]+")
+
+#: Role words in a title that give its employment type.
+TITLE_POSTDOC = re.compile(r"\bpost-?doc", re.IGNORECASE)
+TITLE_PHD = re.compile(r"\b(?:ph\.?\s?d|doctoral)\b", re.IGNORECASE)
+TITLE_INTERN = re.compile(r"\bintern(?:ship)?\b", re.IGNORECASE)
+
+#: A labelled title: "Job Title: Research Engineer".
+TITLE_LABEL = re.compile(
+    r"^(?:job\s+title|position\s+title|title|position|role|job)\s*[:\-–]\s*(?P<title>[^\n.;:]{3,80})",
+    re.IGNORECASE,
+)
+
+#: "As a Senior Research Scientist, you will ...": the phrase and the comma before "you".
+#: (The phrase stays in its sentence: no line break, bullet or full stop before a capital
+#: but after "Sr", "Jr", "Dr", "St".) It cannot hold a comma, so it is read up to the first
+#: one without giving back (possessive, Python 3.11+; lazy before): the same matches, but
+#: the phrase may keep spaces before the comma.
+_TITLE_AS = re.compile(
+    r"\b[Aa]s[ \t]+(?![ \t])(?:an?[ \t]+(?![ \t])|the[ \t]+(?![ \t])|our[ \t]+(?![ \t]))?"
+    r"(?P<phrase>(?:[^,;:!?()\n•.]|\.(?![ \t]+[A-Z])|(?<=Sr|Jr|Dr|St)\.){3,90}"
+    + ("+" if _POSSESSIVE else "?")
+    + r")[ \t]*,[ \t]*you\b"
+)
+TITLE_AS = Prefiltered(_TITLE_AS, ["as ", "As ", "as\t", "As\t"])
+
+#: "seeking a/an ...", "looking for ...", "position is for an ...", "role of ...".
+_TITLE_TRIGGER = re.compile(
+    r"\b(?P<trigger>seek(?:s|ing)?|looking[ \t]+for|searching[ \t]+for|in[ \t]+search[ \t]+of|"
+    r"applications[ \t]+(?:are[ \t]+invited[ \t]+)?for"
+    r"(?:[ \t]+the[ \t]+(?:position|role)[ \t]+of)?|"
+    r"are[ \t]+you[ \t]+an?|"
+    r"(?:is|are|we're|we[ \t]+are|now)[ \t]+(?:hiring|recruiting)|"
+    r"(?:position|role|opening|vacancy|opportunity)[ \t]+(?:is[ \t]+for|of|as|for)|"
+    r"join[ \t]+(?:us|our[ \t]+team|the[ \t]+team)[ \t]+as|hire[ \t]+(?:an?|the))[ \t]+",
+    re.IGNORECASE,
+)
+_TITLE_TRIGGER_WORDS = """
+    seek looking searching hiring recruiting position role opening vacanc opportunit join hire
+    applications
+"""
+_TITLE_TRIGGER_SEARCH = [f"{space}{word}" for space in " \t" for word in ("search", "Search")]
+TITLE_TRIGGER = Anchored(
+    _TITLE_TRIGGER,
+    # "in search of": the word after a space (bare "search" is in every "Research").
+    [*both_cases(_TITLE_TRIGGER_WORDS), "are you", "Are you", *_TITLE_TRIGGER_SEARCH],
+    before=0,  # a trigger opens with its anchor ...
+    # ... but "we are hiring", "is recruiting", "in search of".
+    before_words=dict.fromkeys([*both_cases("hiring recruiting"), *_TITLE_TRIGGER_SEARCH], 12),
+    after=40,
+    word_start=True,
+)
+
+#: "VP of Engineering", "Head of Perception": titles whose role word comes first.
+LEADERSHIP_TITLE = re.compile(
+    r"\b(?:(?:Senior|Associate|Deputy)\s+)?(?:VP|SVP|EVP|Vice\s+President|Head|Director|"
+    r"Chief\s+[A-Z]\w+\s+Officer)\s+of\s+[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0,3}"
+)
+
+#: Where a title phrase ends: a relative clause, a preposition, punctuation.
+TITLE_STOP = re.compile(
+    r"(?<!\s)\s+(?:who|with|to|that|which|in|at|on|within|from|based|located|where|whose|for\s+our|"
+    r"for\s+the|responsible|focused|focusing|specializing|specialising|passionate\s+about)\b|"
+    r"(?<![SJsj]r)(?<!Snr)\.|[;:!?()\[\]\n•·▪●◦]|\s-\s|\*\*",
+    re.IGNORECASE,
+)
+
+#: A PhD or postdoc position named without a title: "This fully-funded PhD position".
+ACADEMIC_POSITION = Prefiltered(
+    re.compile(
+        r"\b(?P<phd>ph\.?\s?d\.?|doctoral)\s+(?:position|studentship|student\s+position|"
+        r"candidate\s+position|scholarship|student)\b"
+        r"|\b(?P<postdoc>post-?doc(?:toral)?)\s+(?:position|fellowship|appointment)\b",
+        re.IGNORECASE,
+    ),
+    three_cases("ph doctoral post"),
+)
