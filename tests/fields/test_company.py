@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from jobparse import patterns
-from jobparse.fields import company
+from jobparse.fields import company, names
 from jobparse.fields.company import infer_company
 from tests.fields.helpers import prepare
 
@@ -170,9 +170,9 @@ _NAME_FRAGMENTS = [
 @example(text="Acme \t Acme", end=8)  # a tab between the words of a name
 def test_name_before_finds_what_a_search_of_the_whole_window_finds(text: str, end: int) -> None:
     end = min(end, len(text))
-    window_start = max(0, end - company._NAME_WINDOW)
+    window_start = max(0, end - names._NAME_WINDOW)
     plain = patterns.ORG_NAME_BEFORE.search(text, window_start, end)
-    found = company._name_before(text, end)
+    found = names.name_before(text, end)
     assert (found and found.span()) == (plain and plain.span())
 
 
@@ -200,8 +200,8 @@ MENTION_PIECES = [
 @given(st.lists(st.sampled_from(MENTION_PIECES), min_size=1, max_size=30).map("".join))
 def test_mentions_counted_when_asked_equal_counting_every_capitalised_word(text: str) -> None:
     ctx = prepare(text)
-    every = company._mentions(ctx.text)
-    asked = company._Mentions(ctx)
+    every = names.count_mentions(ctx.text)
+    asked = names.Mentions(ctx)
     for word in [*every, "acme", "helm.ai", "helm", "x-ray", "ray", "mcdonald", "donald", "", "&"]:
         assert asked[word] == every[word], word
 
@@ -214,9 +214,9 @@ def test_an_acronym_the_text_defines_counts_for_the_name_it_stands_for() -> None
 
 
 def test_mentions_of_many_names_are_counted_as_for_a_few() -> None:
-    names = [f"Q{a}{b}" for a in "abcdefg" for b in "xyz"]  # more names than are counted alone
-    ctx = prepare(" ".join(f"{name} products, {name.lower()} and {name}." for name in names))
-    every = company._mentions(ctx.text)
-    asked = company._Mentions(ctx)
-    assert [asked[name.casefold()] for name in names] == [every[name.casefold()] for name in names]
+    words = [f"Q{a}{b}" for a in "abcdefg" for b in "xyz"]  # more names than are counted alone
+    ctx = prepare(" ".join(f"{word} products, {word.lower()} and {word}." for word in words))
+    every = names.count_mentions(ctx.text)
+    asked = names.Mentions(ctx)
+    assert [asked[word.casefold()] for word in words] == [every[word.casefold()] for word in words]
     assert asked["qax"] == 2

@@ -49,6 +49,7 @@ import attrs
 from jobparse import gazetteer, patterns
 from jobparse.fields.context import PostingText
 from jobparse.fields.hiring import hiring_sentence
+from jobparse.fields.names import Mentions, end_of_word_before, name_before
 from jobparse.model import Evidence
 
 __all__ = ["infer_company"]
@@ -215,47 +216,13 @@ class _Tally:
         self.add(match.group("name"), weight, rule, match.group().strip(" ,:"))
 
 
-_NAME_WINDOW = 100
-
-
-#: Lower-case words that may stand inside an organisation's name (see patterns.ORG_NAME).
-_NAME_CONNECTORS = frozenset(patterns.NAME_CONNECTORS)
-
-
-def _name_before(text: str, end: int) -> re.Match[str] | None:
-    """The organisation name that ends exactly at *end* (searched in a short window).
-
-    Every space-separated word of a name opens with a capital (or is "&" or a
-    connector such as "of"), so the name starts at or after the last word
-    before *end* that does not: the regex only searches from there.
-    """
-    start = max(0, end - _NAME_WINDOW)
-    words = text[start:end].replace("\t", " ").split(" ")  # names join words with both
-    position = end
-    for word in reversed(words):
-        position -= len(word)
-        if word and not (word[0].isupper() or word[0] == "&" or word in _NAME_CONNECTORS):
-            start = position  # no name can hold this word: it starts here at the earliest
-            break
-        position -= 1  # the space before the word
-    return patterns.ORG_NAME_BEFORE.search(text, start, end)
-
-
-def _end_of_word_before(text: str, position: int) -> int:
-    """Where the word before *position* ends, skipping the spaces between."""
-    end = position
-    while end > 0 and text[end - 1] in " \t":
-        end -= 1
-    return end
-
-
 def _acronyms(ctx: PostingText) -> dict[str, str]:
     """Acronyms the text defines: "Microsoft Research Asia (MSRA)" -> MSRA."""
     found: dict[str, str] = {}
     if "(" not in ctx.text:
         return found
     for match in patterns.ACRONYM.finditer(ctx.text):
-        name_match = _name_before(ctx.text, _end_of_word_before(ctx.text, match.start()))
+        name_match = name_before(ctx.text, end_of_word_before(ctx.text, match.start()))
         if name_match is None:
             continue
         name = _clean(name_match.group("name"))
@@ -280,7 +247,7 @@ def _is_legal_name_line(text: str) -> bool:
     return legal is not None and legal.group() != ""
 
 
-def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: _Mentions) -> None:
+def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Mentions) -> None:
     """Collect every signal of the posting.
 
     Each signal is found by its cheap literal part first ("'s", the hiring
@@ -308,7 +275,7 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: _Mentions) -> N
     starts = {sentence.start for sentence in ctx.sentences}
     for verb in ctx.finditer(patterns.HIRING_VERB):
         link = patterns.HIRING_LINK_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
-        name = _name_before(text, link.start()) if link else None
+        name = name_before(text, link.start()) if link else None
         if link is None or name is None or name.start() in starts:
             continue  # at a sentence's start COMPANY_SUBJECT has it
         if patterns.PERSON_TITLE_BEFORE.search(text[max(0, name.start() - 8) : name.start()]):
@@ -334,8 +301,8 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: _Mentions) -> N
         if name:
             tally.add(name.group("name"), 3.0, "company.unit_at", text[word_start : name.end()])
     for noun in ctx.finditer(patterns.OWNED_NOUN):
-        end = _end_of_word_before(text, noun.start())
-        if end == noun.start() or (name := _name_before(text, end)) is None:
+        end = end_of_word_before(text, noun.start())
+        if end == noun.start() or (name := name_before(text, end)) is None:
             continue
         tally.add(name.group("name"), 2.0, "company.owns", text[name.start() : noun.end()])
 
@@ -351,7 +318,7 @@ def _shape_signals(ctx: PostingText, tally: _Tally) -> None:
     text = ctx.text
     shaped_names: set[str] = set()
     for word in itertools.islice(ctx.finditer(patterns.SHAPE_WORD), _MAX_SHAPE_WORDS):
-        start = _name_before(text, word.end())
+        start = name_before(text, word.end())
         full = patterns.ORG_NAME_AFTER.match(text, start.start()) if start else None
         if full is None:
             continue
@@ -374,7 +341,7 @@ def _possessive_signals(ctx: PostingText, tally: _Tally) -> None:
     """Possessives: "Amazon's ... org", "Microsoft's mission"; not "such as Anthropic's Claude"."""
     text = ctx.text
     for suffix in ctx.finditer(patterns.POSSESSIVE_SUFFIX):
-        name = _name_before(text, suffix.start())
+        name = name_before(text, suffix.start())
         if name is None:
             continue
         if ctx.search(patterns.EXAMPLE_LIST_BEFORE, max(0, name.start() - 100), name.start()):
@@ -400,7 +367,7 @@ def _opens_introductory_phrase(text: str, word: str) -> bool:
     return (len(word) > 2 and word.endswith("ed")) or word in patterns.INTRODUCTORY_WORDS
 
 
-def _subject_signals(text: str, tally: _Tally, mentions: _Mentions) -> None:
+def _subject_signals(text: str, tally: _Tally, mentions: Mentions) -> None:
     """A name as the subject of a company sentence: "Wayve is a leader", "Helm.ai builds"."""
     space = text.find(" ")
     word = text if space < 0 else text[:space]
@@ -441,72 +408,6 @@ def _subject_signals(text: str, tally: _Tally, mentions: _Mentions) -> None:
             continue  # "Python is required": one capitalised word is not enough
         weight = 1.0 if is_team else 3.0
         tally.add_match(match, weight, "company.team" if is_team else "company.subject")
-
-
-def _mentions(text: str) -> Counter[str]:
-    """How often each capitalised word occurs (case-folded)."""
-    # One case-fold of the joined words: the words hold no spaces, so they split back.
-    return Counter(" ".join(patterns.CAPITALISED_WORD.findall(text)).casefold().split())
-
-
-#: Past this many names asked about, counting every capitalised word once is cheaper.
-_MAX_WORDS_COUNTED_ALONE = 16
-
-
-class _Mentions:
-    """How often a case-folded word occurs as a capitalised word, counted when asked.
-
-    Only a few words are ever asked about (the names found), so each is looked
-    for in the case-folded text and checked where found: the same counts as
-    :func:`_mentions`, without matching every capitalised word. When the fold
-    changed the text's length ("ß" is "ss"), its positions are not the text's,
-    and every word is counted at once instead.
-    """
-
-    def __init__(self, ctx: PostingText) -> None:
-        self._text = ctx.text
-        self._folded = ctx.folded
-        self._counts: dict[str, int] = {}
-        self._all = _mentions(ctx.text) if len(ctx.folded) != len(ctx.text) else None
-
-    def __getitem__(self, word: str) -> int:
-        if self._all is None and len(self._counts) >= _MAX_WORDS_COUNTED_ALONE:
-            self._all = _mentions(self._text)  # many names: one pass over all words is cheaper
-        if self._all is not None:
-            return self._all[word]
-        count = self._counts.get(word)
-        if count is None:
-            count = self._counts[word] = self._count(word)
-        return count
-
-    def _count(self, word: str) -> int:
-        text, folded = self._text, self._folded
-        count = 0
-        at = folded.find(word) if word else -1
-        while at >= 0:
-            if "A" <= text[at] <= "Z" and _opens_capitalised_word(text, at):
-                found = patterns.CAPITALISED_WORD.match(text, at)
-                if found is not None and found.group().casefold() == word:
-                    count += 1
-            at = folded.find(word, at + 1)
-        return count
-
-
-def _opens_capitalised_word(text: str, at: int) -> bool:
-    """Whether a capital at *at* opens a word of ``CAPITALISED_WORD.findall``.
-
-    It does unless the run of word characters and hyphens right before it
-    holds a capital: a word opened there runs on through this one ("McDonald").
-    """
-    position = at - 1
-    while position >= 0:
-        char = text[position]
-        if not (char.isalnum() or char in "_-"):
-            return True
-        if "A" <= char <= "Z":
-            return False
-        position -= 1
-    return True
 
 
 #: The most distinct domains weighed in one posting: an advert gives its own address or
@@ -565,7 +466,7 @@ def _representative(family: _Family) -> str:
 
 def infer_company(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     """The hiring organisation, or None when the text does not name it."""
-    mentions = _Mentions(ctx)
+    mentions = Mentions(ctx)
     tally = _Tally(ctx)
     _sentence_signals(ctx, tally, mentions)
     _domain_signals(ctx, tally)
