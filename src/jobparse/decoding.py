@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import codecs
 import functools
-import json
 import re
-from importlib import resources
 
 import attrs
 
 from jobparse.errors import InputError
+from jobparse.tables import table
 
 __all__ = ["STDIN_NAME", "Encoding", "clean_text", "decode", "encoding_for_label"]
 
@@ -64,12 +63,9 @@ class Encoding:
 @functools.cache
 def _encodings() -> dict[str, Encoding]:
     """Every WHATWG label (lower case) and its encoding, loaded once."""
-    table = json.loads(
-        resources.files("jobparse").joinpath("data/encodings.json").read_text(encoding="utf-8")
-    )
     return {
         label: Encoding(entry["name"], entry["codec"])
-        for entry in table["encodings"]
+        for entry in table("encodings.json")["encodings"]
         for label in entry["labels"]
     }
 

@@ -25,9 +25,11 @@ import os
 import re
 import tempfile
 import unicodedata
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
+
+from jobparse.tables import table
 
 __all__ = [
     "City",
@@ -178,9 +180,8 @@ _CANADA_ADMIN1 = {
 
 def _region_names() -> dict[str, dict[str, list[str]]]:
     """Other names of regions (``data/region_names.json``): "Bavaria" for Bayern."""
-    text = resources.files("jobparse").joinpath("data/region_names.json").read_text("utf-8")
-    table: dict[str, dict[str, list[str]]] = json.loads(text)
-    return {country: regions for country, regions in table.items() if not country.startswith("_")}
+    names: dict[str, dict[str, list[str]]] = table("region_names.json")
+    return {country: regions for country, regions in names.items() if not country.startswith("_")}
 
 
 @functools.cache

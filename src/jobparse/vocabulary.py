@@ -10,14 +10,14 @@ title, a card's line), so each test is a few microseconds.
 from __future__ import annotations
 
 import functools
-import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from importlib import resources
 from urllib.parse import urlsplit
 
 import attrs
+
+from jobparse.tables import table
 
 __all__ = [
     "HiringWords",
@@ -130,9 +130,7 @@ def hiring_words() -> HiringWords:
 
 @functools.cache
 def _vocabulary() -> _Vocabulary:
-    data = json.loads(
-        resources.files("jobparse").joinpath("data/job_words.json").read_text(encoding="utf-8")
-    )
+    data = table("job_words.json")
     labels = tuple(
         (field, tuple(sorted({fold(w) for w in words}, key=len, reverse=True)))
         for field, words in data["fact_labels"].items()

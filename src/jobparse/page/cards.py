@@ -25,7 +25,7 @@ from jobparse import vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.page.links import resolve
 from jobparse.page.records import Record
-from jobparse.page.render import element_text, render_nodes
+from jobparse.page.render import element_text, render_nodes, tag_of
 
 __all__ = ["Card", "apply_url_of", "joined_labels", "read_record"]
 
@@ -55,10 +55,6 @@ class Card:
     logo: str | None = None
 
 
-def _tag(element: etree._Element) -> str:
-    return element.tag.casefold() if isinstance(element.tag, str) else ""
-
-
 def _is_title_line(line: str) -> bool:
     """Whether a line can be a title: not a date, a labelled fact or a bare figure."""
     if not any(c.isalpha() for c in line) or vocabulary.fact_label(line) is not None:
@@ -78,7 +74,7 @@ def _title(anchor: etree._Element) -> str:
             text = element_text(inner)
             if text and _is_title_line(text):
                 return text
-    if not any(_tag(e) in _BLOCKS for e in anchor.iterdescendants()):
+    if not any(tag_of(e) in _BLOCKS for e in anchor.iterdescendants()):
         lines = [element_text(anchor).strip(_BULLETS)]  # one line: no need to render it
     else:
         lines = [
@@ -99,14 +95,14 @@ def _url(
     anchor: etree._Element, title: str, links: list[etree._Element], base: str | None
 ) -> str | None:
     """The record's own page: the anchor's link, a link named like the title, or a job link."""
-    if _tag(anchor) == "a":
+    if tag_of(anchor) == "a":
         return resolve(anchor.get("href"), base)
     for link in (*anchor.iterancestors("a"), *anchor.iter("a")):
         url = resolve(link.get("href"), base)
         if url is not None and not url.casefold().startswith(("mailto:", "tel:")):
             return url
-    named = [a for a in links if _tag(a) == "a" and title and title in element_text(a)]
-    for link in named + [a for a in links if _tag(a) == "a"]:
+    named = [a for a in links if tag_of(a) == "a" and title and title in element_text(a)]
+    for link in named + [a for a in links if tag_of(a) == "a"]:
         url = resolve(link.get("href"), base)
         if (
             url
@@ -156,10 +152,10 @@ def _header_names(row: etree._Element) -> list[str] | None:
     for candidate in table.iter("tr"):
         if next(candidate.iterancestors("table"), None) is not table:
             continue  # a row of a table nested in a cell
-        cells = [c for c in candidate if _tag(c) in {"th", "td"}]
+        cells = [c for c in candidate if tag_of(c) in {"th", "td"}]
         if candidate is row or not cells:
             return None
-        if all(_tag(c) == "th" for c in cells) or _names_columns(cells):
+        if all(tag_of(c) == "th" for c in cells) or _names_columns(cells):
             return [element_text(c) for c in cells]
         return None
     return None
@@ -171,7 +167,7 @@ def _cell_lines(row: etree._Element) -> list[str] | None:
     if names is None:
         return None
     lines = []
-    for name, cell in zip(names, [c for c in row if _tag(c) in {"th", "td"}], strict=False):
+    for name, cell in zip(names, [c for c in row if tag_of(c) in {"th", "td"}], strict=False):
         value = element_text(cell)
         if value:
             lines.append(
@@ -197,7 +193,7 @@ def _inline_runs(nodes: tuple[etree._Element, ...]) -> set[etree._Element]:
     runs: set[etree._Element] = set()
     for node in nodes:
         for parent in node.iter():
-            items = [c for c in parent if _tag(c) in _INLINE_ITEMS and element_text(c)]
+            items = [c for c in parent if tag_of(c) in _INLINE_ITEMS and element_text(c)]
             if len(items) < 2 or _words(parent.text):
                 continue
             if all(not _words(child.tail) for child in parent):
@@ -232,7 +228,7 @@ def read_record(record: Record, base: str | None) -> Card:
         lines=_inline_runs(record.nodes),
         visible=True,  # the page's hidden elements are dropped before records are read
     )
-    row = record.nodes[0] if _tag(record.nodes[0]) == "tr" else None
+    row = record.nodes[0] if tag_of(record.nodes[0]) == "tr" else None
     raw_lines = (_cell_lines(row) if row is not None else None) or joined_labels(text.split("\n"))
     lines = []
     for raw in raw_lines:

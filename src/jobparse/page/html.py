@@ -38,7 +38,14 @@ from jobparse.page.jsonld import json_ld_items
 from jobparse.page.links import resolve
 from jobparse.page.microdata import microdata_items
 from jobparse.page.records import record_sets
-from jobparse.page.render import element_text, is_hidden, parse_html, split_paragraphs
+from jobparse.page.render import (
+    CODE_TAGS,
+    element_text,
+    is_hidden,
+    parse_html,
+    split_paragraphs,
+    tag_of,
+)
 from jobparse.page.single import single_posting
 from jobparse.page.site import own_url, page_company, page_country, page_place, page_texts
 from jobparse.page.structured import structured_postings
@@ -47,7 +54,6 @@ from jobparse.page.text import page_year
 __all__ = ["split_html_page"]
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_NEVER_CONTENT = frozenset({"script", "style", "noscript", "template"})
 #: The elements that may be hidden (found by libxml2, much faster than a walk in Python).
 _MAYBE_HIDDEN = etree.XPath("//*[@hidden or @aria-hidden or @style]")
 #: A page whose own text beyond its best record set is this long is one posting's page
@@ -56,10 +62,6 @@ _SINGLE_TEXT = 1500
 _SINGLE_SHARE = 0.35
 #: A job's own page may repeat its Apply button (top, bottom, a sticky bar).
 _MAX_BUTTONS_OF_ONE = 3
-
-
-def _tag(element: etree._Element) -> str:
-    return element.tag.casefold() if isinstance(element.tag, str) else ""
 
 
 def _base_url(root: etree._Element, page_url: str | None) -> str | None:
@@ -104,7 +106,7 @@ def _remove(element: etree._Element) -> None:
 
 def _drop_furniture(root: etree._Element) -> None:
     """Drop code, hidden elements, site headers and footers, sidebars and related-jobs boxes."""
-    doomed = list(root.iter(*_NEVER_CONTENT))
+    doomed = list(root.iter(*CODE_TAGS))
     maybe_hidden = _MAYBE_HIDDEN(root)
     doomed += [
         element
@@ -114,7 +116,7 @@ def _drop_furniture(root: etree._Element) -> None:
     doomed += [
         element
         for element in root.iter("header", "footer")
-        if not any(_tag(a) == "article" for a in element.iterancestors())
+        if not any(tag_of(a) == "article" for a in element.iterancestors())
         and not _heads_a_job(element)
     ]
     for heading in root.iter(*_HEADINGS):
@@ -123,11 +125,11 @@ def _drop_furniture(root: etree._Element) -> None:
                 (
                     a
                     for a in heading.iterancestors()
-                    if _tag(a) in {"section", "aside", "div", "ul"}
+                    if tag_of(a) in {"section", "aside", "div", "ul"}
                 ),
                 None,
             )
-            doomed.append(section if section is not None and _tag(section) != "body" else heading)
+            doomed.append(section if section is not None and tag_of(section) != "body" else heading)
     doomed += list(root.iter("aside"))
     for element in doomed:
         _remove(element)
@@ -135,7 +137,7 @@ def _drop_furniture(root: etree._Element) -> None:
 
 def _heads_a_job(header: etree._Element) -> bool:
     """Whether a ``<header>`` is a job's own (its ``h1`` names a role), not the site's."""
-    return _tag(header) == "header" and any(
+    return tag_of(header) == "header" and any(
         vocabulary.has_role(element_text(h1)) for h1 in header.iter("h1")
     )
 

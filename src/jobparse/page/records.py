@@ -36,7 +36,7 @@ from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.page.links import resolve
-from jobparse.page.render import element_text
+from jobparse.page.render import element_text, tag_of
 
 __all__ = ["Record", "RecordSet", "own_blocks", "record_sets"]
 
@@ -62,10 +62,6 @@ _MAX_CONTROL_TEXT = 30
 _LOGO_LEVELS = 3
 _MAX_RECORDS_PER_LOGO = 4
 _DIGITS = re.compile(r"\d")
-
-
-def _tag(element: etree._Element) -> str:
-    return element.tag.casefold() if isinstance(element.tag, str) else ""
 
 
 @attrs.frozen(eq=False)
@@ -118,7 +114,7 @@ def _classes(element: etree._Element) -> tuple[str, ...]:
 
 def _only_inline(element: etree._Element) -> bool:
     return all(
-        _tag(child) in _INLINE or not _tag(child)
+        tag_of(child) in _INLINE or not tag_of(child)
         for child in element.iter()
         if child is not element
     )
@@ -143,7 +139,7 @@ def _anchor_kind(
             parent = element.getparent()
             previous = element.getprevious()
             leading = parent is not None and not (parent.text or "").strip() and previous is None
-            after_break = previous is not None and _tag(previous) == "br"
+            after_break = previous is not None and tag_of(previous) == "br"
             if not (leading or after_break):
                 return None  # bold words inside a sentence: no title
         return "heading"
@@ -154,8 +150,8 @@ def _anchor_kind(
 
 def _in_prose(link: etree._Element, text_sizes: dict[etree._Element, int]) -> bool:
     """Whether a link stands inside running text (a paragraph's words around it)."""
-    block = next((a for a in link.iterancestors() if _tag(a) not in _INLINE), None)
-    if block is None or _tag(block) not in _PROSE:
+    block = next((a for a in link.iterancestors() if tag_of(a) not in _INLINE), None)
+    if block is None or tag_of(block) not in _PROSE:
         return False
     if block not in text_sizes:  # a paragraph of many links is measured once
         text_sizes[block] = len(element_text(block))
@@ -166,7 +162,7 @@ def _in_prose(link: etree._Element, text_sizes: dict[etree._Element, int]) -> bo
 def _is_kicker(heading: etree._Element, tag: str) -> bool:
     """A heading right before a higher one is its kicker ("vacature" above "Project Engineer")."""
     following = heading.getnext()
-    return following is not None and _tag(following) in _HEADINGS and _tag(following) < tag
+    return following is not None and tag_of(following) in _HEADINGS and tag_of(following) < tag
 
 
 def _anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._Element]]:
@@ -177,7 +173,7 @@ def _anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._
     while stack:
         element, depth = stack.pop()
         del path[depth:]
-        tag = _tag(element)
+        tag = tag_of(element)
         if not tag or tag in _SKIPPED:
             continue
         path.append(tag)
@@ -198,7 +194,7 @@ def _control_text(text: str) -> bool:
 
 
 def _heading_rank(element: etree._Element) -> int:
-    tag = _tag(element)
+    tag = tag_of(element)
     return int(tag[1]) if tag in _HEADINGS else 7
 
 
@@ -222,10 +218,10 @@ def _run(
     block: etree._Element, anchor: etree._Element, holders: set[etree._Element]
 ) -> tuple[etree._Element, ...]:
     """The block and its following siblings, up to the next record or a heading as high."""
-    rank = _heading_rank(block) if _tag(block) in _HEADINGS else _heading_rank(anchor)
+    rank = _heading_rank(block) if tag_of(block) in _HEADINGS else _heading_rank(anchor)
     nodes = [block]
     for sibling in block.itersiblings():
-        tag = _tag(sibling)
+        tag = tag_of(sibling)
         if sibling in holders or tag == _RULE:
             break
         if tag in _HEADINGS and _heading_rank(sibling) <= rank:
@@ -237,7 +233,9 @@ def _run(
 
 
 def _heading_like(element: etree._Element, text: str) -> bool:
-    return _tag(element) in _HEADINGS or (len(text) <= 60 and next(element.iter("a"), None) is None)
+    return tag_of(element) in _HEADINGS or (
+        len(text) <= 60 and next(element.iter("a"), None) is None
+    )
 
 
 class _Headings:
@@ -262,7 +260,7 @@ class _Headings:
         result: str | None = None
         for _ in range(4):  # the record's own block, then up to three ancestors
             for sibling in node.itersiblings(preceding=True):
-                if not _tag(sibling):
+                if not tag_of(sibling):
                     continue
                 if sibling in self._known:
                     result = self._known[sibling]

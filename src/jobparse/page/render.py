@@ -22,6 +22,7 @@ from jobparse.page.tree import parse_fragment, parse_html
 
 __all__ = [
     "APPLY_TEXTS",
+    "CODE_TAGS",
     "element_text",
     "fragment_to_text",
     "html_to_text",
@@ -31,12 +32,13 @@ __all__ = [
     "render",
     "render_nodes",
     "split_paragraphs",
+    "tag_of",
 ]
 
+#: Elements whose text is code, never words of the page.
+CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 #: Elements never rendered: code, styling, navigation and forms.
-FURNITURE_TAGS = frozenset(
-    "script style noscript template nav form svg iframe canvas select option textarea".split()
-)
+FURNITURE_TAGS = CODE_TAGS | frozenset("nav form svg iframe canvas select option textarea".split())
 _BLOCK = frozenset(
     """
     address article aside blockquote dd div dl dt fieldset figcaption figure footer header hr li
@@ -79,13 +81,14 @@ def element_text(element: etree._Element) -> str:
     return " ".join("".join(cast("Iterator[str]", element.itertext())).split())
 
 
-def _tag(element: etree._Element) -> str:
+def tag_of(element: etree._Element) -> str:
+    """An element's tag in lower case; "" for a comment or a processing instruction."""
     return element.tag.casefold() if isinstance(element.tag, str) else ""
 
 
 def is_apply_control(element: etree._Element) -> bool:
     """Whether an element is a posting's Apply link or button ("Apply now ›", "Bewerben")."""
-    if _tag(element) not in {"a", "button"}:
+    if tag_of(element) not in {"a", "button"}:
         return False
     label = _label(element_text(element))
     return label.casefold() in APPLY_TEXTS or (
@@ -149,7 +152,7 @@ def render_nodes(
     stack: list[tuple[etree._Element, bool]] = [(e, False) for e in reversed(elements)]
     while stack:
         node, closing = stack.pop()
-        tag = _tag(node)
+        tag = tag_of(node)
         if closing:
             if tag in _PARAGRAPH:
                 out.append(_PARAGRAPH_BREAK)

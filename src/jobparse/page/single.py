@@ -69,18 +69,18 @@ def title_from_metadata(
     return _split_at_company(named)
 
 
-def _main(root: etree._Element) -> etree._Element:
-    """The page's main content, unless what it holds is furniture (an application form)."""
+def _main(root: etree._Element) -> tuple[etree._Element, str]:
+    """The page's main content and its text, unless it holds only furniture (a form)."""
     for path in (".//main", ".//article", ".//*[@role='main']"):
         found = root.find(path)
-        if (
-            found is not None
-            and len(element_text(found)) >= _MIN_MAIN_TEXT
-            and len(render(found)) >= _MIN_MAIN_TEXT
-        ):
-            return found
+        if found is None or len(element_text(found)) < _MIN_MAIN_TEXT:
+            continue
+        text = render(found)
+        if len(text) >= _MIN_MAIN_TEXT:
+            return found, text
     body = root.find(".//body")
-    return body if body is not None else root
+    main = body if body is not None else root
+    return main, render(main)
 
 
 def _names_no_job(text: str) -> bool:
@@ -152,10 +152,10 @@ def _apply_url(main: etree._Element, root: etree._Element, base: str | None) -> 
 def single_posting(root: etree._Element, base: str | None, own_url: str | None) -> list[RawPosting]:
     """The one posting of a job's own page (none if the page has no text)."""
     site_name = meta(root, "og:site_name", "application-name")
-    main = _main(root)
+    main, text = _main(root)
     title, company = title_from_metadata(root, site_name)
     title = _heading(main, root) or title
-    paragraphs = _from_heading(list(split_paragraphs(render(main))), title)
+    paragraphs = _from_heading(list(split_paragraphs(text)), title)
     paragraphs = [p for p in paragraphs if not vocabulary.apply_text(p)]
     if not paragraphs and not title:
         return []

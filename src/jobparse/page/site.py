@@ -34,7 +34,7 @@ from jobparse.fields.places import city_named_exactly, scan_places
 from jobparse.model import Location
 from jobparse.page.jobposting import item_types
 from jobparse.page.links import resolve
-from jobparse.page.render import element_text
+from jobparse.page.render import CODE_TAGS, element_text
 
 __all__ = [
     "PageTexts",
@@ -283,7 +283,7 @@ def page_texts(root: etree._Element) -> PageTexts:
     pieces: list[str] = []
     holders: list[etree._Element] = []
     for element in root.iter():
-        if isinstance(element.tag, str) and element.tag not in _CODE_TAGS and element.text:
+        if isinstance(element.tag, str) and element.tag not in CODE_TAGS and element.text:
             pieces.append(element.text)
             holders.append(element)
         if element.tail and (parent := element.getparent()) is not None:
@@ -296,8 +296,6 @@ def page_texts(root: etree._Element) -> PageTexts:
 _MAX_ADDRESS_TEXT = 200_000
 #: How many texts on each side of one with digits may hold the rest of its address.
 _CODE_CONTEXT = 2
-#: Elements whose text is code, not the page's words.
-_CODE_TAGS = frozenset({"script", "style", "template", "noscript"})
 
 
 def page_place(root: etree._Element, texts: PageTexts) -> Location | None:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from jobparse.patterns.core import Anchored, both_cases
+from jobparse.tables import table
 
 
 def _foreign_months() -> dict[str, int]:
     """Month names of the other languages (``data/months.json``): name -> month number."""
-    table = json.loads(
-        resources.files("jobparse").joinpath("data/months.json").read_text(encoding="utf-8")
-    )
-    return {name: int(number) for number, names in table["months"].items() for name in names}
+    months = table("months.json")["months"]
+    return {name: int(number) for number, names in months.items() for name in names}
 
 
 #: German, French, Spanish, Dutch, Italian and Portuguese month names, in full.

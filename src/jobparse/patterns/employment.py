@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
-from importlib import resources
 
 from jobparse.patterns.core import Anchored, Prefiltered, both_cases, three_cases
+from jobparse.tables import table
+from jobparse.vocabulary import fold
 
 #: A labelled employment type: "Employment type: Internship", "Job type - Part-time".
 EMPLOYMENT_LABEL = Prefiltered(
@@ -84,18 +83,12 @@ EMPLOYMENT_FULL_TIME = Anchored(
 )
 
 
-def _hiring_verbs() -> list[str]:
-    data = json.loads(
-        resources.files("jobparse").joinpath("data/job_words.json").read_text(encoding="utf-8")
-    )
-    return list(data["hiring_verbs"])
-
-
 #: A hiring verb of the other languages ("recrute", "sucht", "busca"): a text without one
 #: holds no hiring sentence of ``jobparse.fields.hiring``.
+_HIRING_VERBS: list[str] = table("job_words.json")["hiring_verbs"]
 FOREIGN_HIRING_VERB = Prefiltered(
-    re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, _hiring_verbs())) + r")(?![^\W_])"),
-    _hiring_verbs(),
+    re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, _HIRING_VERBS)) + r")(?![^\W_])"),
+    _HIRING_VERBS,
 )
 
 
@@ -104,20 +97,12 @@ def _employment_words() -> dict[str, str]:
 
     Each phrase in lower case, also without its accents, maps to its kind.
     """
-    data = json.loads(
-        resources.files("jobparse").joinpath("data/job_words.json").read_text(encoding="utf-8")
-    )
     kinds: dict[str, str] = {}
-    for kind, phrases in data["employment_statements"].items():
+    for kind, phrases in table("job_words.json")["employment_statements"].items():
         for phrase in phrases:
-            for form in (phrase.casefold(), _without_accents(phrase.casefold())):
+            for form in (phrase.casefold(), fold(phrase)):
                 kinds.setdefault(form, kind)
     return kinds
-
-
-def _without_accents(text: str) -> str:
-
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 #: Kind of employment of each word of EMPLOYMENT_WORDS, by its lower-case form.
