@@ -93,6 +93,17 @@ HTML_FLOORS = {
         "page_precision": 0.97, "company": 0.90, "location": 0.90, "deadline": 0.95,
         "employment_type": 0.90, "apply_url": 0.95,
     },
+    # Held out in the first round of issue 13, looked at since: a development set now.
+    "heldout_html": {
+        "segment_recall": 1.0, "segment_precision": 1.0, "page_recall": 1.0,
+        "page_precision": 1.0, "company": 0.97, "location": 0.90, "deadline": 0.95,
+        "employment_type": 0.95, "apply_url": 0.97,
+    },
+    "heldout_html_2": {
+        "segment_recall": 1.0, "segment_precision": 1.0, "page_recall": 1.0,
+        "page_precision": 1.0, "company": 0.97, "location": 0.93, "deadline": 0.97,
+        "employment_type": 0.95, "apply_url": 0.95,
+    },
     "own_html": {
         "segment_recall": 1.0, "segment_precision": 1.0, "page_recall": 1.0,
         "page_precision": 1.0, "company": 0.95, "location": 0.85, "deadline": 0.80,
@@ -121,19 +132,29 @@ def test_html_pages_meet_their_floors(html_report: tuple[str, Report]) -> None:
 # Text adverts in the shapes and languages of issue 13 (tests/pages/fields_dev)
 # ---------------------------------------------------------------------------
 
-FIELDS_DEV = Path(__file__).parent / "pages" / "fields_dev"
-#: Today's figures: one company ("Margie's Travel", a possessive-shaped name) is missed.
+PAGES = Path(__file__).parent / "pages"
+#: Today's figures on the adverts of issue 13: each round's development set and held-out
+#: set (looked at since they were scored), where in the second round's development set
+#: "Sevilla" is labelled by its English name, Seville.
 FIELDS_DEV_FLOORS = {
-    "segment_recall": 1.0, "segment_precision": 1.0, "company": 0.94, "title": 1.0,
+    "segment_recall": 1.0, "segment_precision": 1.0, "company": 1.0, "title": 1.0,
     "location": 1.0, "deadline": 1.0, "employment_type": 1.0, "rolling": 1.0,
 }  # fmt: skip
+FIELDS_SETS = {
+    "fields_dev": (18, FIELDS_DEV_FLOORS),
+    "fields_heldout": (10, FIELDS_DEV_FLOORS),
+    "fields_dev_2": (14, {**FIELDS_DEV_FLOORS, "location": 0.93}),
+    "fields_heldout_2": (10, FIELDS_DEV_FLOORS),
+}
 
 
-def test_adverts_in_other_shapes_and_languages_meet_their_floors() -> None:
-    labels = load_labels(FIELDS_DEV / "adverts.labels.jsonl")
-    report = evaluate(jobparse.parse_file(FIELDS_DEV / "adverts.txt"), labels)
+@pytest.mark.parametrize("name", sorted(FIELDS_SETS))
+def test_adverts_in_other_shapes_and_languages_meet_their_floors(name: str) -> None:
+    size, floors = FIELDS_SETS[name]
+    labels = load_labels(PAGES / name / "adverts.labels.jsonl")
+    report = evaluate(jobparse.parse_file(PAGES / name / "adverts.txt"), labels)
     scores = report.scores()
-    below = {f: round(scores[f], 3) for f, floor in FIELDS_DEV_FLOORS.items() if scores[f] < floor}
-    assert not below, f"below the floors: {below}\n" + "\n".join(report.errors)
+    below = {f: round(scores[f], 3) for f, floor in floors.items() if scores[f] < floor}
+    assert not below, f"{name} below the floors: {below}\n" + "\n".join(report.errors)
     assert report.company_invented == 0
-    assert report.matched == len(labels) == 18
+    assert report.matched == len(labels) == size

@@ -240,6 +240,8 @@ _RECORD_SHAPES = {
     "glued-chips": "<p><span>Remote</span><span>Full time</span>(<span>Berlin</span><span>Ulm</span>",
     "logo-box": "<div class='job'><a href='/jobs/{n}'>Data Engineer {n}</a><i>Ulm</i></div>",
     "same-links": "<div><a href='/jobs/1'>Data Engineer</a> <a href='/jobs/1'>Apply now</a></div>",
+    "meta-lines": "<div class='j'><a href='/jobs/{n}'>Engineer {n}</a><p>Ulm · Full-time · CDI</p></div>",
+    "shared-apply": "<div class='j'><h3>Engineer {n}</h3><p>Ulm</p></div><a href='/f'>Apply</a>",
 }
 
 
@@ -261,3 +263,23 @@ def test_reading_many_records_is_linear(label: str) -> None:
     n = 800 if label == "logo-box" else 150
     ratio = growth(_records_page(_RECORD_SHAPES[label]), jobparse.parse, n)
     assert ratio < LIMIT, f"{label}: x{ratio:.1f} the time at 4x the records"
+
+
+# --- Hiring sentences of the other languages, matched at each sentence's start -----------
+
+_HIRING_SHAPES: dict[str, Callable[[int], str]] = {
+    "names-before-the-verb": lambda n: "Acme " * n + "sucht einen Engineer",
+    "asides-before-the-verb": lambda n: "Bij Acme, " + "a, " * n + "zoeken we een Engineer",
+    "seat-then-words": lambda n: "Acme AG mit Sitz in " + "Ulm " * n + "sucht einen Engineer",
+    "words-after-the-verb": lambda n: "Acme sucht " + "zum " * n,
+    "pronouns": lambda n: "Nous " * n + "recherchons un ingénieur",
+    "capitals-and-tabs": lambda n: "A\t" * n + "busca un ingeniero",
+}
+
+
+@pytest.mark.parametrize("label", sorted(_HIRING_SHAPES))
+def test_a_hiring_sentence_is_read_in_linear_time(label: str) -> None:
+    from jobparse.fields.hiring import hiring_sentence
+
+    ratio = growth(_HIRING_SHAPES[label], hiring_sentence, 2_000)
+    assert ratio < LIMIT, f"{label}: x{ratio:.1f} the time at 4x the sentence"

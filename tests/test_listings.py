@@ -215,3 +215,111 @@ def test_a_card_line_of_facts_states_an_internship_and_its_working_time() -> Non
         jobparse.EmploymentType.FULL_TIME,
     ]
     assert [(p.locations[0].city, p.locations[0].country) for p in postings] == [("Kiel", "DE")] * 2
+
+
+def test_a_meta_line_is_read_fact_by_fact() -> None:
+    body = "".join(
+        f"<div class='role'><h2>{role}</h2><p class='m'>{meta}</p><p>{text}</p></div>"
+        for role, meta, text in [
+            ("Line Cook", "Tacoma, WA · Part-time", "Prep and cook for our dinner service."),
+            ("Sous Chef", "Olympia, WA · Full-time", "Run the line with our head chef."),
+            ("Dishwasher", "Tacoma, WA · Part-time", "Keep the kitchen moving on busy nights."),
+        ]
+    )
+    postings = jobparse.parse(_page(f"<main><h1>Jobs</h1>{body}</main>"))
+    assert [(p.locations[0].city, p.employment_type) for p in postings] == [
+        ("Tacoma", "part_time"),
+        ("Olympia", "full_time"),
+        ("Tacoma", "part_time"),
+    ]
+
+
+def _roles_then(after: str, before: str = "") -> str:
+    roles = "".join(
+        f"<div class='role'><h2>{role}</h2><p>Seattle, WA</p><p>Join our bakery team.</p></div>"
+        for role in ("Baker", "Pastry Cook", "Counter Assistant")
+    )
+    return _page(f"<main><h1>Careers</h1>{before}{roles}{after}</main>")
+
+
+def test_one_apply_button_after_a_list_is_every_listed_jobs_way_to_apply() -> None:
+    page = _roles_then(
+        "<p>To apply for any role, use our form.</p><a href='https://f.example/x'>Apply</a>"
+    )
+    assert [p.apply_url for p in jobparse.parse(page)] == ["https://f.example/x"] * 3
+
+
+def test_an_apply_link_above_a_list_is_no_jobs_apply_link() -> None:
+    page = _roles_then("", before="<a href='/search?easy=1'>Easy Apply</a>")
+    assert [p.apply_url for p in jobparse.parse(page)] == [None] * 3
+
+
+def test_an_employer_column_keeps_the_organisation_not_its_department() -> None:
+    rows = [
+        ("Lecturer in Statistics", "Harrowgate University - School of Mathematics"),
+        ("Research Fellow", "Fenmoor College, Department of History"),
+        ("Data Steward", "Summit Outdoor Co."),
+    ]
+    body = "".join(
+        f"<div class='r'><a href='/job/{n}'>{title}</a><div>{employer}</div><div>Leeds, UK</div></div>"
+        for n, (title, employer) in enumerate(rows)
+    )
+    companies = [p.company for p in jobparse.parse(_page(f"<main>{body}</main>"))]
+    assert companies == ["Harrowgate University", "Fenmoor College", "Summit Outdoor Co."]
+
+
+def test_a_page_title_addressed_to_the_reader_names_no_employer() -> None:
+    head = "<title>Your weekly job alert: 3 new jobs</title>"
+    body = "".join(
+        f"<div class='r'><a href='/job/{n}'>Data Analyst {n}</a><div>Denver, CO</div></div>"
+        for n in range(3)
+    )
+    assert {p.company for p in jobparse.parse(_page(f"<main>{body}</main>", head))} == {None}
+
+
+def test_a_column_of_faculties_is_no_column_of_employers() -> None:
+    head = "<title>Vacatures - Universiteit Oosterlicht</title>"
+    rows = "".join(
+        f"<tr><td><a href='/v/{n}'>{title}</a></td><td>{faculty}</td><td>Utrecht</td></tr>"
+        for n, (title, faculty) in enumerate(
+            [
+                ("Promovendus bodemkunde", "Faculteit Geowetenschappen"),
+                ("Postdoc taalkunde", "Faculteit Letteren"),
+                ("Docent statistiek", "Faculteit Economie"),
+            ]
+        )
+    )
+    page = _page(f"<main><h1>Vacatures</h1><table>{rows}</table></main>", head)
+    postings = jobparse.parse(page)
+    assert {p.company for p in postings} == {"Universiteit Oosterlicht"}
+    assert [p.employment_type for p in postings][:2] == ["phd", "postdoc"]
+
+
+def test_an_italian_apply_button_is_the_apply_link() -> None:
+    page = _page(
+        "<main><h1>Tecnico di laboratorio</h1><p>Cerchiamo un tecnico di laboratorio per il"
+        " controllo qualità. Sede: Padova. Tempo pieno.</p>"
+        "<a class='btn' href='https://acme.example/candidatura?job=1'>Candidati ora</a></main>"
+    )
+    assert [p.apply_url for p in jobparse.parse(page)] == ["https://acme.example/candidatura?job=1"]
+
+
+_JOB_LD = (
+    '<script type=\'application/ld+json\'>{"@context": "https://schema.org",'
+    ' "@type": "JobPosting", "title": "Tecnico di laboratorio",'
+    ' "hiringOrganization": {"name": "Officine Serio"}}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [("https://serio.example/candidatura?job=7", "https://serio.example/candidatura?job=7"),
+     ("#apply", None), ("7.html#apply", None)],
+)  # fmt: skip
+def test_a_job_pages_one_apply_button_is_its_structured_postings(
+    href: str, expected: str | None
+) -> None:
+    page = _page(
+        f"<main><h1>Tecnico di laboratorio</h1><a href='{href}'>Candidati ora</a></main>", _JOB_LD
+    )
+    assert [p.apply_url for p in jobparse.parse(page)] == [expected]

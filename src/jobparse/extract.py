@@ -13,7 +13,7 @@ import codecs
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -181,7 +181,7 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
     card = _CardFacts(prefer=facts.site_country)
     if title:
         card.add_type(title, "employment.card.title")  # "Payroll Specialist (Part-time)"
-    for line in facts.lines:
+    for line in _meta_parts(facts.lines):
         if line == title:
             continue
         label = vocabulary.fact_label(line)
@@ -202,6 +202,19 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
     if not card.locations and facts.group and is_place_line(facts.group):
         card.add_places(facts.group, "location.card.group")
     return card
+
+
+#: What separates the facts of a card's meta line: "Portland, OR · Full-time | Hybrid".
+_META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def _meta_parts(lines: tuple[str, ...]) -> Iterator[str]:
+    """Each line of a card, a meta line cut into its facts."""
+    for line in lines:
+        if "·" in line or "•" in line or "|" in line:
+            yield from (part for part in _META_SEPARATOR.split(line) if part)
+        else:
+            yield line
 
 
 def _without_site_name(line: str, site_company: str | None) -> str:

@@ -131,6 +131,8 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         by_code[code] = code
         if country.alpha_3 not in _ALPHA3_WORDS:
             by_code[country.alpha_3] = code
+    for name, code in table("country_names.json")["names"].items():
+        by_name.setdefault(normalise(name), code)  # "Nederland", "Polska", "日本"
     by_name.update(COUNTRY_ALIASES)
     by_code.setdefault("UK", "GB")
     by_code["XK"] = "XK"

@@ -121,6 +121,12 @@ class HiringWords:
     verbs: tuple[str, ...]
     articles: tuple[str, ...]
     stops: tuple[str, ...]
+    #: What may open the sentence before the name: an article, "Bij", "Nel team di".
+    openers: tuple[str, ...]
+    #: "nous", "wir", "we": a subject pronoun before or after the verb.
+    pronouns: tuple[str, ...]
+    #: What introduces the employer's seat between the name and the verb: "in", "mit Sitz in".
+    places: tuple[str, ...]
 
 
 def hiring_words() -> HiringWords:
@@ -137,7 +143,7 @@ def _vocabulary() -> _Vocabulary:
     )
     return _Vocabulary(
         roles=_Phrases.of(data["role_words"]),
-        role_endings=tuple({fold(w) for w in data["role_endings"]}),
+        role_endings=_with_weak_forms({fold(w) for w in data["role_endings"]}),
         role_fragments=tuple(data["role_fragments"]),
         gender_tags=tuple(fold(t) for t in data["gender_tags"]),
         apply_texts=frozenset(fold(t) for t in data["apply_texts"]),
@@ -161,8 +167,22 @@ def _vocabulary() -> _Vocabulary:
             verbs=tuple(data["hiring_verbs"]),
             articles=tuple(data["hiring_articles"]),
             stops=tuple(data["title_stops"]),
+            openers=tuple(data["hiring_openers"]),
+            pronouns=tuple(data["hiring_pronouns"]),
+            places=tuple(data["hiring_places"]),
         ),
     )
+
+
+#: Endings of German weak nouns, whose object form adds "-en": "einen Praktikanten",
+#: "einen Referenten", "einen Spezialisten", "einen Doktoranden".
+_WEAK_NOUN_ENDINGS = ("nt", "st", "kt", "nd")
+
+
+def _with_weak_forms(endings: set[str]) -> tuple[str, ...]:
+    """*endings*, and the "-en" form of those that end like a German weak noun."""
+    weak = {f"{e}en" for e in endings if e.endswith(_WEAK_NOUN_ENDINGS)}
+    return tuple(sorted(endings | weak))
 
 
 def _words(folded: str) -> list[str]:

@@ -16,6 +16,29 @@ from jobparse.fields.company import infer_company
 from tests.fields.helpers import prepare
 
 CASES = [
+    # Second round of issue 13: openers, seats, asides, adverbs, join phrases, possessive names.
+    (
+        "Dans l'équipe de Granit Labs, nous recherchons un(e) développeur(se) backend.",
+        {"Granit Labs"},
+    ),
+    ("Orvieto Dati, con sede a Perugia, cerca un analista dati per il team.", {"Orvieto Dati"}),
+    (
+        "Bei Kranich Medizintechnik in Kiel suchen wir ab sofort einen Softwareentwickler (m/w/d).",
+        {"Kranich Medizintechnik"},
+    ),
+    (
+        "Die Lindholm Optik GmbH mit Sitz in Jena sucht zum nächstmöglichen Termin einen "
+        "Referenten (m/w/d) Vertrieb.",
+        {"Lindholm Optik GmbH", "Lindholm Optik"},
+    ),
+    ("Únete a Caracola Studio y diseña juegos para millones de jugadores.", {"Caracola Studio"}),
+    ("Werde Teil von Seeblick Robotics! Wir suchen eine:n Elektroniker:in.", {"Seeblick Robotics"}),
+    (
+        "At Pemberton Analytics our data team is growing, and we are hiring an analyst.",
+        {"Pemberton Analytics"},
+    ),
+    ("Bartleby's Bakery is hiring a Pastry Chef for its new shop.", {"Bartleby's Bakery"}),
+    ("Nous recrutons un(e) ingénieur(e) pour notre atelier de Lyon.", set()),
     # Other languages, other shapes (issue 13): employers in hiring sentences and lines.
     ("Vireo Optics recrute un(e) Ingénieur(e) optique en CDI.", {"Vireo Optics"}),
     (

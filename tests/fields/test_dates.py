@@ -12,6 +12,12 @@ from tests.fields.helpers import prepare
 D = dt.date
 
 CASES = [
+    ("Open until 04/15/2027.", {("application", D(2027, 4, 15))}),
+    ("Inizio previsto: 1 giugno 2027.", {("start", D(2027, 6, 1))}),
+    ("Closes: 9th February 2027", {("application", D(2027, 2, 9))}),
+    ("Placed on: 3rd March 2027", set()),
+    ("Délai de postulation : 12.02.2027", {("application", D(2027, 2, 12))}),
+    ("Stellenantritt: 1. Mai 2027", {("start", D(2027, 5, 1))}),
     # Other languages and shapes (issue 13).
     ("Candidature avant le 1er mars 2027.", {("application", D(2027, 3, 1))}),
     ("Début du poste : 15 avril 2027.", {("start", D(2027, 4, 15))}),
@@ -51,7 +57,9 @@ CASES = [
     ),
     ("Last updated: 2024-05-01", set()),
     ("Apply before Aug. 31, 2024!", {("application", D(2024, 8, 31))}),
-    ("The workshop takes place on 12.09.2024.", set()),
+    # Dotted numeric dates are written day first (German, Swiss, Dutch, Nordic pages).
+    ("The workshop takes place on 12.09.2024.", {("other", D(2024, 9, 12))}),
+    ("The workshop takes place on 12/09/2024.", set()),  # slashes: either order
     ("Join us on 15.09.2024 for an info session.", {("other", D(2024, 9, 15))}),
     ("Contract starts 01/15/2025.", {("start", D(2025, 1, 15))}),
     (

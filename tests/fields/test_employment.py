@@ -8,6 +8,11 @@ from jobparse.fields.employment import infer_employment_type
 from tests.fields.helpers import prepare
 
 CASES = [
+    ("Promovendus in de hydrologie, vier jaar.", None, "phd"),
+    ("Contrat postdoctoral: Postdoctorant en robotique.", None, "postdoc"),
+    ("We hire on a permanent, full-time basis.", None, "full_time"),
+    ("Wir suchen einen Praktikanten für sechs Monate.", None, "internship"),
+    ("Permanent position (CDI), based in Lyon.", None, None),  # permanent states no hours
     # Other languages (issue 13), and a Workday label.
     ("Festanstellung in Vollzeit, Standort Ulm.", None, "full_time"),
     ("Poste en CDI, temps plein, à Lyon.", None, "full_time"),

@@ -15,6 +15,12 @@ from tests.fields.helpers import prepare
 REMOTE = ("REMOTE", None)
 
 LINES = [
+    ("Paris 11e", {("Paris", "FR")}),  # a district's number after its city
+    ("Lyon 3e arrondissement", {("Lyon", "FR")}),
+    ("Gdańsk/Poland", {("Gdańsk", "PL")}),  # Poland is also a town in Maine
+    ("CDI, Nantes", {("Nantes", "FR")}),  # a contract, not a Brazilian town's abbreviation
+    ("Utrecht, Nederland", {("Utrecht", "NL")}),
+    ("ATL", {("Atlanta", "US")}),
     ("Berlin, Germany", {("Berlin", "DE")}),
     ("Toronto, ON", {("Toronto", "CA")}),
     ("Paris, France | London, UK", {("Paris", "FR"), ("London", "GB")}),
@@ -207,3 +213,30 @@ def test_lead_line_is_a_location_line(lead: str, is_place: bool) -> None:
 )
 def test_places_named_in_a_title(title: str, expected: set[tuple[str | None, str | None]]) -> None:
     assert _pairs(title_places(title)) == expected
+
+
+def test_a_sentence_naming_the_lines_city_adds_its_other_places() -> None:
+    ctx = prepare(
+        "Kittiwake Farms is hiring Field Engineers in Davis, CA and Yuma, AZ.",
+        line="Davis, CA",
+    )
+    places = {(p.city, p.country) for p in infer_locations(ctx)[0]}
+    assert places == {("Davis", "US"), ("Yuma", "US")}
+
+
+def test_the_companys_offices_beside_the_lines_city_are_not_the_jobs() -> None:
+    ctx = prepare(
+        "Our offices are in Davis, CA and Yuma, AZ. We are hiring a Field Engineer.",
+        line="Davis, CA",
+    )
+    assert {(p.city, p.country) for p in infer_locations(ctx)[0]} == {("Davis", "US")}
+
+
+@pytest.mark.parametrize(
+    "line", ["Remoto - España", "Télétravail, France", "Homeoffice, Deutschland"]
+)
+def test_remote_in_other_languages_is_a_remote_option_and_its_country(line: str) -> None:
+    locations = infer_locations(prepare("We build maps.", line=line))[0]
+    assert any(p.remote for p in locations)
+    assert {p.country for p in locations if not p.remote} <= {"ES", "FR", "DE"}
+    assert all(p.city is None for p in locations)

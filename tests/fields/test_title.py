@@ -8,6 +8,18 @@ from jobparse.fields.title import infer_title
 from tests.fields.helpers import prepare
 
 CASES = [
+    (
+        "Bij Zeewind Data zoeken we een Data Engineer (32-40 uur) voor ons team.",
+        "Data Engineer",
+    ),
+    (
+        "Bij Zilverreiger Data in Utrecht zoeken we een Data Engineer voor ons platformteam.",
+        "Data Engineer",
+    ),
+    (
+        "Kestrel Vision, con sede en Bilbao, busca un ingeniero de visión para su equipo.",
+        "ingeniero de visión",
+    ),
     # Other languages (issue 13): the role after a hiring verb and its article, to a stop.
     (
         "Vireo Optics recrute un(e) Ingénieur(e) optique en CDI, temps plein.",

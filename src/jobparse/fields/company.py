@@ -39,123 +39,38 @@ strong signal — or there is no company.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
-from collections import Counter, defaultdict
 
-import attrs
-
-from jobparse import gazetteer, patterns
+from jobparse import patterns
+from jobparse.fields.company_tally import (
+    TEAM_WORDS,
+    Tally,
+    clean,
+    family_spelled,
+    is_name,
+    representative,
+)
 from jobparse.fields.context import PostingText
 from jobparse.fields.hiring import hiring_sentence
 from jobparse.fields.names import Mentions, end_of_word_before, name_before
 from jobparse.model import Evidence
+from jobparse.tables import table
 
 __all__ = ["infer_company"]
 
 ROLE_NOUN = patterns.ROLE_NOUN
 
+#: The words the company rules read (``data/company_words.json``).
+_WORDS = table("company_words.json")
+
 _THRESHOLD = 3.0
-_CITY_NOT_EMPLOYER = 100_000
 _MENTION_BONUS = 0.5
 _MAX_MENTION_BONUS = 2.0
-#: Capitalised words that open sentences or headings but never name an employer.
-_NOT_NAMES = frozenset(
-    """
-    a about ability above additional after all also an and any applicants applications apply
-    are as at be benefits both but by candidates come company description desirable details
-    do each essential every everyone excellent experience expertise familiarity for from get
-    have here how if in including interested it its join key knowledge location make minimum
-    more most my no not note nothing now of on once one or our over overview please position
-    preferred prior proven qualifications requirements research responsibilities role
-    science she since so some strong such summary team that the their them then there these
-    they this those through to together up us we what when where which while who why will
-    with within work you your yours engineering ai ml r&d phd msc bs ms computer vision
-    machine learning deep python join us generative artificial intelligence software
-    hardware data cloud product design bachelor bachelors master masters doctor associate
-    today world people customer school department center centre lab labs laboratory group
-    university college institute
-        prof dr mr mrs ms knowledge familiarity proficiency understanding
-    """.split()
-)
-#: Words that open a phrase about the candidate, never an employer's name.
-_OPENERS = frozenset(
-    """
-    knowledge familiarity proficiency understanding experience ability applicants candidates
-    responsibilities qualifications requirements benefits please note prior strong excellent
-    proven minimum preferred key essential desirable additional expertise background
-    """.split()
-)
 #: Words that open sentences but can never open an employer's name.
-_NEVER_SUBJECTS = frozenset(
-    """
-    we you our your this these those it its if in as with for to and or but please a an what
-    who how why when where there here each every all some most many both such no not only also
-    will can may must should have has do does is are be they their he she i my me us
-    """.split()
-)
-_TEAM_WORDS = frozenset(
-    ["team", "group", "department", "division", "org", "organization", "organisation", "unit"]
-)
-_LEADING_NOISE = frozenset(
-    """
-    overview description about summary introduction responsibilities qualifications who we
-    are job position role the our at join in as with from for by on and why what company
-    team
-    """.split()
-)
-_FREE_DOMAINS = frozenset(
-    """
-    gmail googlemail outlook hotmail live yahoo icloud me mac aol proton protonmail qq 163
-    126 github gitlab google forms linkedin twitter x youtube bit medium notion lever
-    greenhouse workday myworkdayjobs smartrecruiters ashbyhq jobs careers apply
-    """.split()
-)
+_NEVER_SUBJECTS = frozenset(_WORDS["never_subjects"])
+_FREE_DOMAINS = frozenset(_WORDS["free_domains"])
 _SECOND_LEVEL = frozenset(["ac", "co", "com", "edu", "gov", "net", "org"])
-
-
-@attrs.define
-class _Family:
-    """Mentions of one organisation, grouped by the first word of its name."""
-
-    score: float = 0.0
-    names: Counter[str] = attrs.Factory(Counter)
-    evidence: list[Evidence] = attrs.Factory(list)
-
-
-@functools.lru_cache(maxsize=16384)
-def _clean(name: str) -> str:
-    """Strip heading words before a name, and unit words and legal forms after it."""
-    name = patterns.LEGAL_SUFFIX_AT_END.sub("", name)
-    words = name.replace("\t", " ").split()
-    while words and words[0].casefold() in _LEADING_NOISE:
-        words.pop(0)
-    while words and words[-1].casefold() in _TEAM_WORDS:
-        words.pop()
-    while words and words[-1].casefold() in {"of", "and", "for", "&", "de"}:
-        words.pop()
-    return " ".join(words)
-
-
-@functools.lru_cache(maxsize=16384)
-def _is_name(name: str) -> bool:
-    """Whether a cleaned capitalised phrase can name an employer."""
-    if not name or name.casefold() in _NOT_NAMES:
-        return False
-    words = name.split()
-    if words[0].casefold() in _OPENERS:
-        return False  # "Knowledge of ROS is a plus"
-    if ROLE_NOUN.search(name):
-        return False  # "Senior Research Scientist" is a job, not an employer
-    if gazetteer.country_code(name) or gazetteer.regions_named(name):
-        return False
-    # "Our team in München is looking": a big city is a place, not an employer.
-    return not any(city.population >= _CITY_NOT_EMPLOYER for city in gazetteer.cities_named(name))
-
-
-def _family_key(name: str) -> str:
-    return name.split()[0].casefold()
 
 
 def _domain_label(address: str) -> str | None:
@@ -170,65 +85,6 @@ def _domain_label(address: str) -> str | None:
         labels.pop()  # "ox.ac.uk", "acme.co.uk"
     label = labels[-1]
     return None if label in _FREE_DOMAINS else label
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", text.casefold())
-
-
-class _Tally:
-    """Collects weighted signals per organisation family."""
-
-    def __init__(self, ctx: PostingText) -> None:
-        self.families: dict[str, _Family] = defaultdict(_Family)
-        self._ctx = ctx
-        self._in_parentheses: set[str] | None = None  # every "(MSRA)" of the text
-        self._acronyms: dict[str, str] | None = None  # "MSRA" -> "Microsoft Research Asia"
-
-    def _expanded(self, name: str) -> str:
-        """The full name an acronym the text defines stands for ("MSRA"), else *name*.
-
-        Only a name the text puts in parentheses can be one: the names a
-        parenthesised acronym stands for are looked up the first time it is so.
-        """
-        if self._in_parentheses is None:
-            text = self._ctx.text
-            found = patterns.ACRONYM.finditer(text) if "(" in text else ()
-            self._in_parentheses = {match.group("acronym") for match in found}
-        if name not in self._in_parentheses:
-            return name
-        if self._acronyms is None:
-            self._acronyms = _acronyms(self._ctx)
-        return self._acronyms.get(name, name)
-
-    def add(self, raw: str, weight: float, rule: str, text: str) -> None:
-        name = self._expanded(_clean(raw))
-        if not _is_name(name):
-            return
-        key = _family_key(name)
-        family = self.families[key]
-        family.score += weight
-        family.names[name] += 1
-        family.evidence.append(Evidence("company", rule, text))
-
-    def add_match(self, match: re.Match[str], weight: float, rule: str) -> None:
-        """Add the ``name`` group of a signal's match, quoting the match as evidence."""
-        self.add(match.group("name"), weight, rule, match.group().strip(" ,:"))
-
-
-def _acronyms(ctx: PostingText) -> dict[str, str]:
-    """Acronyms the text defines: "Microsoft Research Asia (MSRA)" -> MSRA."""
-    found: dict[str, str] = {}
-    if "(" not in ctx.text:
-        return found
-    for match in patterns.ACRONYM.finditer(ctx.text):
-        name_match = name_before(ctx.text, end_of_word_before(ctx.text, match.start()))
-        if name_match is None:
-            continue
-        name = _clean(name_match.group("name"))
-        if _is_name(name):
-            found.setdefault(match.group("acronym"), name)
-    return found
 
 
 #: The longest line read as a company's whole name.
@@ -247,7 +103,7 @@ def _is_legal_name_line(text: str) -> bool:
     return legal is not None and legal.group() != ""
 
 
-def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Mentions) -> None:
+def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> None:
     """Collect every signal of the posting.
 
     Each signal is found by its cheap literal part first ("'s", the hiring
@@ -280,7 +136,7 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Mentions) -> No
             continue  # at a sentence's start COMPANY_SUBJECT has it
         if patterns.PERSON_TITLE_BEFORE.search(text[max(0, name.start() - 8) : name.start()]):
             continue  # "Prof. Jane Doe is looking": a person
-        is_team = name.group("name").split()[-1].casefold() in _TEAM_WORDS
+        is_team = name.group("name").split()[-1].casefold() in TEAM_WORDS
         quote = text[name.start() : verb.end()]
         tally.add(name.group("name"), 1.0 if is_team else 3.0, "company.hiring", quote)
     for match in ctx.finditer(patterns.COMPANY_WE_ARE):
@@ -313,7 +169,7 @@ def _sentence_signals(ctx: PostingText, tally: _Tally, mentions: Mentions) -> No
 _MAX_SHAPE_WORDS = 200
 
 
-def _shape_signals(ctx: PostingText, tally: _Tally) -> None:
+def _shape_signals(ctx: PostingText, tally: Tally) -> None:
     """Organisation-shaped names: "Trinity College Dublin", "Anduril Industries"."""
     text = ctx.text
     shaped_names: set[str] = set()
@@ -322,12 +178,12 @@ def _shape_signals(ctx: PostingText, tally: _Tally) -> None:
         full = patterns.ORG_NAME_AFTER.match(text, start.start()) if start else None
         if full is None:
             continue
-        name = _clean(full.group("name"))
+        name = clean(full.group("name"))
         words = [w.casefold().rstrip(".") for w in name.split()]
         if len(words) < 2 or name in shaped_names:
             continue
         shaped = set(words) & patterns.ORG_SHAPE_WORDS or words[-1] in patterns.ORG_SUFFIX_WORDS
-        if not shaped or not _is_name(name):
+        if not shaped or not is_name(name):
             continue
         sentence = ctx.sentence_at(full.start())
         if sentence and ctx.search(patterns.NOT_EMPLOYER_CONTEXT, sentence.start, sentence.end):
@@ -337,12 +193,15 @@ def _shape_signals(ctx: PostingText, tally: _Tally) -> None:
         tally.add(name, 3.0 if academic else 2.0, "company.shape", name)
 
 
-def _possessive_signals(ctx: PostingText, tally: _Tally) -> None:
+def _possessive_signals(ctx: PostingText, tally: Tally) -> None:
     """Possessives: "Amazon's ... org", "Microsoft's mission"; not "such as Anthropic's Claude"."""
     text = ctx.text
     for suffix in ctx.finditer(patterns.POSSESSIVE_SUFFIX):
         name = name_before(text, suffix.start())
         if name is None:
+            continue
+        if (whole := _possessive_shaped_name(ctx, name, suffix.end())) is not None:
+            tally.add(whole[0], 3.0, "company.subject", whole[1])  # "Margie's Travel is hiring"
             continue
         if ctx.search(patterns.EXAMPLE_LIST_BEFORE, max(0, name.start() - 100), name.start()):
             weight = 1.0  # a product in a list of examples, not the employer
@@ -352,6 +211,27 @@ def _possessive_signals(ctx: PostingText, tally: _Tally) -> None:
             weight = 3.0
         quote = text[name.start() : suffix.end()].strip(" ,:")
         tally.add(name.group("name"), weight, "company.possessive", quote)
+
+
+def _possessive_shaped_name(
+    ctx: PostingText, owner: re.Match[str], end: int
+) -> tuple[str, str] | None:
+    """A name with a possessive's shape at a sentence's start: "Margie's Travel is hiring".
+
+    One word, "'s", capitalised words (no unit word: "Acme's Robotics Team is
+    hiring" is Acme's team) and a hiring verb: the whole is the employer's name.
+    """
+    text = ctx.text
+    sentence = ctx.sentence_at(owner.start())
+    if " " in owner.group("name") or sentence is None or sentence.start != owner.start():
+        return None
+    rest = patterns.ORG_NAME_AFTER.match(text, end + 1) if text[end : end + 1] == " " else None
+    if rest is None or rest.group("name").split()[-1].casefold() in TEAM_WORDS:
+        return None
+    verb = patterns.HIRING_SUBJECT_VERB.match(text, rest.end())
+    if verb is None:
+        return None
+    return text[owner.start() : rest.end()], text[owner.start() : verb.end()]
 
 
 def _opens_introductory_phrase(text: str, word: str) -> bool:
@@ -367,7 +247,7 @@ def _opens_introductory_phrase(text: str, word: str) -> bool:
     return (len(word) > 2 and word.endswith("ed")) or word in patterns.INTRODUCTORY_WORDS
 
 
-def _subject_signals(text: str, tally: _Tally, mentions: Mentions) -> None:
+def _subject_signals(text: str, tally: Tally, mentions: Mentions) -> None:
     """A name as the subject of a company sentence: "Wayve is a leader", "Helm.ai builds"."""
     space = text.find(" ")
     word = text if space < 0 else text[:space]
@@ -390,8 +270,8 @@ def _subject_signals(text: str, tally: _Tally, mentions: Mentions) -> None:
         if match is None:
             continue
         name = match.group("name")
-        is_team = name.split()[-1].casefold() in _TEAM_WORDS
-        cleaned = _clean(name)
+        is_team = name.split()[-1].casefold() in TEAM_WORDS
+        cleaned = clean(name)
         single_opening_word = (
             match.start("name") == 0
             and len(cleaned.split()) == 1
@@ -415,7 +295,7 @@ def _subject_signals(text: str, tally: _Tally, mentions: Mentions) -> None:
 _MAX_DOMAINS = 20
 
 
-def _domain_signals(ctx: PostingText, tally: _Tally) -> None:
+def _domain_signals(ctx: PostingText, tally: Tally) -> None:
     """A name the e-mail or URL domains spell: "Cognex" for jobs@cognex.com.
 
     Each distinct domain is weighed once, for all of its addresses.
@@ -426,48 +306,24 @@ def _domain_signals(ctx: PostingText, tally: _Tally) -> None:
         if label and (label in by_label or len(by_label) < _MAX_DOMAINS):
             by_label.setdefault(label, []).append(address)
     for label, addresses in by_label.items():
-        family = _family_spelled(tally, label)
+        family = family_spelled(tally, label)
         if family is None:
             match = re.search(rf"\b{re.escape(label)}\b", ctx.text, flags=re.IGNORECASE)
             if match is None or not match.group()[:1].isupper():
                 continue
             tally.add(match.group(), 3.0, "company.email", addresses[0])
             addresses = addresses[1:]
-            family = _family_spelled(tally, label)
+            family = family_spelled(tally, label)
         if family is not None:
             for address in addresses:
                 family.score += 3.0
                 family.evidence.append(Evidence("company", "company.email", address))
 
 
-def _family_spelled(tally: _Tally, label: str) -> _Family | None:
-    """The first family with a name that starts with a domain's label, or keyed by it."""
-    for key, family in tally.families.items():
-        if label == _squash(key) or any(_squash(name).startswith(label) for name in family.names):
-            return family
-    return None
-
-
-def _representative(family: _Family) -> str:
-    """The family's common prefix of words, in its most frequent spelling."""
-    names = list(family.names.elements())
-    split = [name.split() for name in names]
-    prefix: list[str] = []
-    for words in zip(*split, strict=False):
-        if len({word.casefold() for word in words}) != 1:
-            break
-        spellings = Counter(words)
-        best = max(spellings.items(), key=lambda item: (item[1], not item[0].isupper()))[0]
-        prefix.append(best)
-    if not prefix:
-        return family.names.most_common(1)[0][0]
-    return " ".join(prefix)
-
-
 def infer_company(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     """The hiring organisation, or None when the text does not name it."""
     mentions = Mentions(ctx)
-    tally = _Tally(ctx)
+    tally = Tally(ctx)
     _sentence_signals(ctx, tally, mentions)
     _domain_signals(ctx, tally)
     if not tally.families:
@@ -477,4 +333,4 @@ def infer_company(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     family = max(tally.families.values(), key=lambda item: item.score)
     if family.score < _THRESHOLD:
         return None, []
-    return _representative(family), family.evidence
+    return representative(family), family.evidence

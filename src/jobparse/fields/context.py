@@ -62,6 +62,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+def _is_ordinal_day(text: str, dot: int) -> bool:
+    """Whether the period at ``text[dot]`` follows a day and precedes a month ("1. Mai")."""
+    first = dot
+    while first > 0 and text[first - 1].isdigit():
+        first -= 1
+    if not 1 <= dot - first <= 2 or (first > 0 and text[first - 1].isalnum()):
+        return False  # "2024.", "A1.", "101.": no day of a month
+    return patterns.MONTH_AFTER_ORDINAL_DOT.match(text, dot + 1) is not None
+
+
 def split_sentences(paragraph: str, *, offset: int = 0, index: int = 0) -> list[Sentence]:
     """Cut a paragraph into sentences at ``.``, ``!``, ``?``, bullets and line breaks.
 
@@ -86,6 +96,8 @@ def split_sentences(paragraph: str, *, offset: int = 0, index: int = 0) -> list[
             and _is_abbreviation(paragraph, end)
         ):
             continue
+        if stop == "." and _is_ordinal_day(paragraph, end):
+            continue  # "zum 1. Mai": a German date, not a sentence's end
         stop_end = end + 1 if stop in ".!?" else end  # a stop stays with its sentence
         _add_stripped(sentences, paragraph[start:stop_end], offset + start, index)
         start = match.end()

@@ -62,6 +62,8 @@ def _date_of(match: re.Match[str], year: int | None) -> dt.date | None:
         return _build(written_year, second, first)
     if second > 12 >= first:  # 08/31/2024: month first
         return _build(written_year, first, second)
+    if match.group().count(".") == 2:  # 05.06.2024: dots are written day first
+        return _build(written_year, second, first)
     return None  # 05/06/2024 could be either
 
 
@@ -72,6 +74,8 @@ def parse_date(text: str, *, year: int | None = None) -> dt.date | None:
     [datetime.date(2024, 8, 31), datetime.date(2024, 8, 31), datetime.date(2024, 8, 31)]
     >>> parse_date("31/08/2025"), parse_date("05/06/2024"), parse_date("August 31")
     (datetime.date(2025, 8, 31), None, None)
+    >>> parse_date("05.06.2024")
+    datetime.date(2024, 6, 5)
     """
     match = patterns.DATE.search(text)
     return _date_of(match, year) if match else None

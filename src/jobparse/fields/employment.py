@@ -40,6 +40,8 @@ _TITLE_TYPES = (
 )
 #: The kinds the words of the other languages state, most specific first.
 _WORD_KINDS = (
+    EmploymentType.POSTDOC,
+    EmploymentType.PHD,
     EmploymentType.INTERNSHIP,
     EmploymentType.PART_TIME,
     EmploymentType.TEMPORARY,

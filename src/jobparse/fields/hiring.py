@@ -2,11 +2,14 @@
 
 "Fourth Coffee Vision recrute un(e) Ingénieur(e) en vision par ordinateur en
 CDI", "Acme sucht eine:n Werkstudent:in Computer Vision für 20 Stunden",
-"Nous recherchons un(e) stagiaire en vision 3D pour un stage": a sentence that
-opens with an organisation's name (or "we"), a hiring verb and an article
+"Bij Acme in Rotterdam zoeken we een Engineer", "Acme, con sede en Sevilla,
+busca un becario", "Die Acme AG mit Sitz in Dresden sucht zum nächstmöglichen
+Zeitpunkt einen Praktikanten": a sentence that opens with an organisation's
+name (or "we"), maybe its seat, a hiring verb, a few adverbs and an article
 names the employer and the role. The role runs to a stop phrase ("en CDI",
-"a tiempo", "für", "voor") or the end of the clause. Verbs, articles and stop
-phrases are data (``data/job_words.json``), compiled into one pattern once.
+"a tiempo", "für", "voor") or the end of the clause. Openers, verbs,
+pronouns, seat words, articles and stop phrases are data
+(``data/job_words.json``), compiled into one pattern once.
 """
 
 from __future__ import annotations
@@ -20,12 +23,17 @@ from jobparse import patterns, vocabulary
 
 __all__ = ["Hiring", "hiring_sentence"]
 
-#: Words that open such a sentence before the name: an article ("A Alpine Ski House
-#: procura"), or "at" in the languages ("En Lamna Healthcare buscamos").
-_OPENERS = r"(?:(?:A|O|La|El|Die|Der|Das|Le|Il|Lo|De|Het|En|Bei|Bij|Presso|Chez|Em|Na|No)\s+)?"
-_PRONOUNS = r"(?:Nous|Wir|Noi|Wij|Nosotros|Nós)"
-#: The longest role read after the article.
+#: The longest role read after the article, and the longest seat or aside before the verb.
 _MAX_ROLE = 120
+_MAX_ASIDE = 80
+#: The most words (adverbs: "ab sofort", "zum nächstmöglichen Zeitpunkt") between the
+#: verb and the article.
+_MAX_ADVERB_WORDS = 4
+
+
+#: A bracket holding a figure after a role: hours, a rhythm or a duration ("(20 Std./Woche)",
+#: "(rythme 3 semaines / 1 semaine)"), never a part of the title as gender tags are.
+_BRACKETED_FIGURES = re.compile(r"[ \t]*\([^()\d]{0,30}\d")
 
 
 @attrs.frozen
@@ -37,15 +45,32 @@ class Hiring:
     quote: str
 
 
+def _alternation(words: tuple[str, ...]) -> str:
+    """*words* as one alternation, longest first, spaces matching any blank run."""
+    escaped = (re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(escaped)
+
+
 @functools.cache
 def _pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = vocabulary.hiring_words()
-    verbs = "|".join(sorted((re.escape(v) for v in words.verbs), key=len, reverse=True))
-    articles = "|".join(sorted((re.escape(a) for a in words.articles), key=len, reverse=True))
-    stops = "|".join(sorted((re.escape(s) for s in words.stops), key=len, reverse=True))
+    verbs = _alternation(words.verbs)
+    pronouns = _alternation(words.pronouns)
+    stops = _alternation(words.stops)
+    opener = rf"(?:(?:{_alternation(words.openers)})[ \t]+)?"
+    # "Acme, con sede en Sevilla," or "Acme in Rotterdam" / "Acme AG mit Sitz in ...".
+    aside = (
+        rf"(?:[ \t]*,[^.;:!?\n]{{1,{_MAX_ASIDE}}}?,"
+        rf"|[ \t]+(?:{_alternation(words.places)})[ \t][^.;:!?\n]{{1,{_MAX_ASIDE}}}?)?"
+    )
+    subject = rf"(?:(?i:{pronouns})(?=[ \t])|(?P<name>{patterns.ORG_NAME}){aside}(?:[ \t]*,)?)"
+    verb = (
+        rf"[ \t]+(?:(?i:{pronouns})[ \t]+)?(?:{verbs})(?:[ \t]+(?i:{pronouns}))?"
+        rf"(?:[ \t]+[^\s.,;:!?]+){{0,{_MAX_ADVERB_WORDS}}}?"
+    )
     sentence = re.compile(
-        rf"{_OPENERS}(?:{_PRONOUNS}(?=[ \t])|(?P<name>{patterns.ORG_NAME}))[ \t]+(?:{verbs})[ \t]+"
-        rf"(?:{articles})[ \t]*(?P<role>(?:[^.,;:!?\n]|:(?=\w)){{1,{_MAX_ROLE}}})"
+        rf"{opener}{subject}{verb}[ \t]+(?:{_alternation(words.articles)})[ \t]*"
+        rf"(?P<role>(?:[^.,;:!?\n]|:(?=\w)){{1,{_MAX_ROLE}}})"
     )
     stop = re.compile(rf"[ \t](?:{stops})(?![^\W_])", re.IGNORECASE)
     return sentence, stop
@@ -57,7 +82,7 @@ def hiring_sentence(text: str) -> Hiring | None:
     match = sentence.match(text)
     if match is None:
         return None
-    role = match.group("role")
+    role = _BRACKETED_FIGURES.split(match.group("role"), maxsplit=1)[0]  # "(32-40 uur)"
     end = stop.search(role)
     title = role[: end.start()].strip() if end else role.strip()
     if not title or not vocabulary.has_role(title):

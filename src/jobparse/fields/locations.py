@@ -179,6 +179,29 @@ def _body_places(ctx: PostingText, evidence: list[Evidence], prefer: str | None)
     return weak.found
 
 
+def _add_places_beside(ctx: PostingText, places: _Places, evidence: list[Evidence]) -> None:
+    """The other places of a sentence that names the line's city beside them.
+
+    A location field often holds the first place only ("Boulder, CO") where the
+    advert says "in Boulder, CO and Fresno, CA": the sentence that repeats the
+    line's place lists the job's places. Only sentences naming a city of the line
+    are read, and not those about the company ("Our offices are in ...").
+    """
+    cities = [location.city for location in places.found if location.city]
+    line_keys = {(location.city, location.country) for location in places.found}
+    for sentence in ctx.sentences:
+        if not any(city in sentence.text for city in cities):
+            continue
+        pairs = [location for _, location in constrained_pairs(sentence.text)]
+        if len(pairs) < 2 or not any((p.city, p.country) in line_keys for p in pairs):
+            continue
+        if _about_the_company(sentence.text):
+            continue
+        for location in pairs:
+            if places.add(location):
+                evidence.append(Evidence("locations", "location.beside_line", sentence.text))
+
+
 def _labelled_places(
     ctx: PostingText, evidence: list[Evidence], prefer: str | None
 ) -> list[Location]:
@@ -231,9 +254,10 @@ def infer_locations(
         places = _Places()
         for location in scan_places(line, unknown_city_heads=True, prefer=prefer).locations:
             places.add(location)
-        found = places.found
-        if found:
+        if places.found:
             evidence.append(Evidence("locations", "location.line", line))
+            _add_places_beside(ctx, places, evidence)
+        found = places.found
     if not found and not placeholder:
         found = _labelled_places(ctx, evidence, prefer) or _body_places(ctx, evidence, prefer)
         if not found and organisation:

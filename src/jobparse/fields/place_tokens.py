@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import attrs
 
 from jobparse import gazetteer, patterns
+from jobparse.tables import table
 
 __all__ = [
     "FILLER",
@@ -34,11 +35,7 @@ FILLER = frozenset(
     metro region in at based the of or and location locations city near
     """.split()
 )
-_REMOTE = frozenset(
-    ["remote", "remote-first", "remote first", "fully remote", "work from home", "wfh",
-     "telecommute", "home-based", "home based", "anywhere", "distributed", "worldwide",
-     "weltweit"]
-)  # fmt: skip
+_REMOTE = frozenset(table("job_words.json")["remote_words"])
 #: Areas people name instead of places ("Remote (Europe)"): understood, but no location.
 _AREAS = frozenset(
     {"europe", "eu", "emea", "apac", "asia", "africa", "americas", "latam", "oceania",
@@ -94,6 +91,10 @@ def words_and_separators(text: str) -> Iterator[tuple[str, int, bool]]:
             bracket = match.group() == "("
 
 
+#: The smallest city read from a short capital abbreviation ("ATL", "SF", "NYC").
+_ABBREVIATED_CITY_MIN_POPULATION = 400_000
+
+
 def reading(phrase: str, separator: int, bracketed: bool = False) -> PlaceToken:
     if phrase.casefold() in _AREAS:
         return PlaceToken(phrase, separator, area=True)  # "Europe", "EMEA": no city, no code
@@ -119,7 +120,13 @@ def reading(phrase: str, separator: int, bracketed: bool = False) -> PlaceToken:
     if phrase.isupper() and len(phrase.replace(".", "")) <= 3:
         # "EU", "US", "CA" are codes; a short capital word names a city only as a known
         # abbreviation of it (an alternate name: "NYC", "SF"), never as a town's own name.
-        cities = tuple(city for city in cities if not city.primary)
+        # Only a big city is known by such letters: "CDI" is a French contract before it is
+        # the abbreviation of a Brazilian town.
+        cities = tuple(
+            city
+            for city in cities
+            if not city.primary and city.population >= _ABBREVIATED_CITY_MIN_POPULATION
+        )
     return PlaceToken(
         phrase,
         separator,

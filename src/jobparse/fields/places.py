@@ -10,6 +10,7 @@ region or a country is one place, resolved to the city the constraints allow
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
@@ -36,6 +37,10 @@ __all__ = [
 _COUNTY_WORDS = frozenset({"county", "parish", "borough", "district", "landkreis", "kreis"})
 #: A city this large is the one meant, whatever a region after it seems to say.
 _KNOWN_CITY = 100_000
+#: A city's numbered district after its name: "Paris 11e", "Lyon 3ème arrondissement".
+_DISTRICT = re.compile(
+    r"(?<=[^\W\d_])[ \t]+\d{1,2}(?:e|er|ème|eme)\b(?:[ \t]+arrondissement)?", re.IGNORECASE
+)
 #: How large a city of the preferred country must be, against the largest of its name.
 _PREFERRED_SHARE = 0.05
 
@@ -88,9 +93,14 @@ def _qualifies(draft: _Draft, token: PlaceToken) -> bool:
 def _pins_across(draft: _Draft, token: PlaceToken) -> bool:
     """Whether a region or country after a slash only pins the city before it ("Munich/Germany").
 
-    Only a bare city, and only a token that is no city itself: "Paris / London" are two.
+    Only a bare city, and only a token that is no city itself: "Paris / London" are two;
+    a country that is also a small town's name ("Poland", Maine) pins as the country.
     """
-    return bool(draft.head.cities) and not draft.has_constraint() and not token.cities
+    if not draft.head.cities or draft.has_constraint():
+        return False
+    return not token.cities or (
+        token.country is not None and all(c.population < _KNOWN_CITY for c in token.cities)
+    )
 
 
 def _country_first(draft: _Draft, token: PlaceToken) -> bool:
@@ -227,7 +237,7 @@ def scan_places(
     [('Redwood City', False), (None, True)]
     """
     if any(c.isdigit() for c in text):
-        text = _without_streets(text)
+        text = _without_streets(_DISTRICT.sub("", text))
     found: list[Location] = []
     keys: set[tuple[str | None, str | None, str | None, bool]] = set()
     known = unknown = 0

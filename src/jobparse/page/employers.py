@@ -27,6 +27,7 @@ from jobparse import patterns, vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
 from jobparse.page.cards import Card
+from jobparse.tables import table
 
 __all__ = ["employers", "looks_like_name", "named_in_title"]
 
@@ -38,6 +39,8 @@ _OWN_SHARE = 0.3
 _CONNECTORS = frozenset(
     "of and & de du des la le el los las y e et und der die das für van von di da do a the".split()
 )
+#: The words that open a unit's name: "School of", "Fakultät für" (data).
+_UNIT_OPENERS = tuple(table("job_words.json")["unit_openers"])
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 
 
@@ -51,8 +54,10 @@ def looks_like_name(line: str) -> bool:
     """
     if not line or len(line) > _MAX_NAME or ":" in line or line.rstrip().endswith(("/", "–", "-")):
         return False
-    if patterns.CARD_NOT_COMPANY.search(line) or patterns.SENTENCE_END.search(line):
-        return False
+    if patterns.CARD_NOT_COMPANY.search(line) or line.casefold().startswith(_UNIT_OPENERS):
+        return False  # a date, a salary; a faculty or department ("Faculty of Law")
+    if patterns.SENTENCE_END.search(line) and not _ends_with_legal_form(line):
+        return False  # a sentence, unless its full stop closes "Co." or "Inc."
     if (
         vocabulary.apply_text(line)
         or vocabulary.is_navigation(line)
@@ -75,6 +80,15 @@ def looks_like_name(line: str) -> bool:
     return capitalised >= _SHARE * len(words)
 
 
+#: Abbreviated legal forms and their full stop: "Summit Outdoor Co.", "Acme Inc.".
+_LEGAL_ABBREVIATIONS = frozenset({"co", "inc", "ltd", "corp", "llc", "plc", "bv", "sa", "ag"})
+
+
+def _ends_with_legal_form(line: str) -> bool:
+    last = line.rstrip().rsplit(None, 1)[-1]
+    return last.endswith(".") and last.replace(".", "").casefold() in _LEGAL_ABBREVIATIONS
+
+
 _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 
 
@@ -94,6 +108,23 @@ def named_in_title(title: str) -> str | None:
     if not vocabulary.names_an_organisation(name) or not words or not words[0][0].isupper():
         return None
     return name if len(name) <= _MAX_NAME and ":" not in name else None
+
+
+#: The tail after an organisation's name: "University of X - School of Computing".
+_TAIL = re.compile(r"\s+[-–—|]\s+|,\s+")
+
+
+def _without_unit(name: str | None) -> str | None:
+    """An employer's name without the school or department after it.
+
+    >>> _without_unit("Kingsbridge University - Department of Computer Science")
+    'Kingsbridge University'
+    """
+    if name is None:
+        return None
+    parts = _TAIL.split(name, maxsplit=1)
+    unit = len(parts) == 2 and parts[1].casefold().startswith(_UNIT_OPENERS)
+    return parts[0] if unit and vocabulary.names_an_organisation(parts[0]) else name
 
 
 def _agree(one: str, other: str | None) -> bool:
@@ -119,5 +150,8 @@ def employers(cards: Sequence[Card], site_company: str | None) -> list[str | Non
             continue  # the same words on every card: a label, not an employer
         if sum(1 for name in named if _agree(name, site_company)) >= _OWN_SHARE * len(named):
             return [site_company] * len(cards)  # the site's own offices or brands ("Acme HQ")
-        return [site_company if name and _agree(name, site_company) else name for name in names]
+        return [
+            site_company if name and _agree(name, site_company) else _without_unit(name)
+            for name in names
+        ]
     return [named_in_title(card.title) for card in cards]

@@ -30,7 +30,7 @@ from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
 from jobparse.page import Facts, RawPage, RawPosting
-from jobparse.page.applies import apply_controls, apply_href, apply_listing
+from jobparse.page.applies import apply_controls, apply_listing
 from jobparse.page.cards import Card
 from jobparse.page.chooser import Candidate, best_candidates
 from jobparse.page.employers import employers
@@ -46,6 +46,13 @@ from jobparse.page.render import (
     split_paragraphs,
     tag_of,
 )
+from jobparse.page.shared_apply import (
+    inside_records,
+    one_posting_controls,
+    titled_records_hold_applies,
+    with_page_apply,
+    with_shared_apply,
+)
 from jobparse.page.single import single_posting
 from jobparse.page.site import own_url, page_company, page_country, page_place, page_texts
 from jobparse.page.structured import structured_postings
@@ -60,8 +67,6 @@ _MAYBE_HIDDEN = etree.XPath("//*[@hidden or @aria-hidden or @style]")
 #: when its heading names a role (the records are a sidebar of other jobs).
 _SINGLE_TEXT = 1500
 _SINGLE_SHARE = 0.35
-#: A job's own page may repeat its Apply button (top, bottom, a sticky bar).
-_MAX_BUTTONS_OF_ONE = 3
 
 
 def _base_url(root: etree._Element, page_url: str | None) -> str | None:
@@ -236,30 +241,6 @@ def _with_visible_extras(
     ]
 
 
-def _one_posting_controls(controls: list[etree._Element], base: str | None) -> bool:
-    """Whether a few Apply controls all lead to one place: one job's buttons, top and bottom."""
-    targets = {apply_href(control, base) for control in controls}
-    return len(controls) <= _MAX_BUTTONS_OF_ONE and len(targets) <= 1
-
-
-def _titled_records_hold_applies(best: Candidate, controls: list[etree._Element]) -> bool:
-    """Whether the best set is the reading of a listing with Apply controls.
-
-    It is when most controls stand inside its records and most of its records
-    have a title naming a role: free-text adverts, whose "titles" are only
-    their first lines, read better as text cut at their Apply controls.
-    """
-    inside = _inside(best)
-    held = sum(1 for control in controls if control in inside) * 2 >= len(controls)
-    titled = sum(1 for card in best.cards if vocabulary.has_role(card.title)) * 2 >= len(best.cards)
-    return held and titled
-
-
-def _inside(best: Candidate) -> set[etree._Element]:
-    """Every element inside the records of a set (held, so that each keeps its identity)."""
-    return {e for record in best.records for node in record.nodes for e in node.iter()}
-
-
 def _main_heading(root: etree._Element, inside: set[etree._Element]) -> str | None:
     """The page's own heading outside the records: one that names a role and no list."""
     for tag in ("h1", "h2"):
@@ -281,7 +262,7 @@ def _reads_as_single(root: etree._Element, best: Candidate) -> bool:
     hold only a small part of the page's text (a sidebar of other jobs, in
     which this job may be listed too).
     """
-    if _main_heading(root, _inside(best)) is None:
+    if _main_heading(root, inside_records(best)) is None:
         return False
     listed = sum(len(card.text) for card in best.cards)
     total = len(element_text(root))
@@ -334,17 +315,17 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         site, country=page_country(root, stated_url or page_url, places, site.place)
     )
     applies = apply_controls(root)
-    with_apply = best is not None and _titled_records_hold_applies(best, applies)
+    with_apply = best is not None and titled_records_hold_applies(best, applies)
     postings: list[RawPosting]
     if structured:
         structured = [p.evolve(facts=site.into(p.facts)) for p in structured]
-        postings = _with_visible_extras(structured, best, site)
+        postings = with_page_apply(_with_visible_extras(structured, best, site), applies, base)
         segmentation = ("segment.structured", f"{len(structured)} JobPosting objects")
-    elif len(applies) >= 2 and not with_apply and not _one_posting_controls(applies, base):
+    elif len(applies) >= 2 and not with_apply and not one_posting_controls(applies, base):
         postings = apply_listing(root, applies, base)
         segmentation = ("segment.apply", f"{len(applies)} Apply controls")
     elif best is not None and not _reads_as_single(root, best):
-        postings = _card_postings(best.cards, site)
+        postings = with_shared_apply(_card_postings(best.cards, site), best, applies, base)
         segmentation = ("segment.records", _segmentation(best.describe(), candidates, best))
     else:
         postings = [

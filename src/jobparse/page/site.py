@@ -110,7 +110,14 @@ _SITE_SUFFIXES = re.compile(
 )
 _BRACKETED = re.compile(r"【[^】]*】|\s+-\s*$")
 _TAGLINE = re.compile(r"\s+[-–—|:]\s*.*$")
-_NOT_A_NAME = re.compile(r"rights\s+reserved|privacy|policy|cookie|copyright|\bby\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"rights\s+reserved|privacy|policy|cookie|copyright|\bby\b"
+    # A phrase addressed to the reader: "Your weekly job alert", "Ihre Karriere", "Votre avenir".
+    r"|^(?:your|my|our|ihre?|deine?|unsere?|votre|vos|notre|tu|tus|su|sus|nuestr[oa]s?|uw|jouw|"
+    r"onze|il\s+tuo|la\s+tua|seu|sua)\s"
+    r"|(?-i:^\d+\s+[a-zà-ÿ])",  # a count: "3 new jobs", "25 offres" (not "3 Banken")
+    re.IGNORECASE,
+)
 
 
 def _plausible(name: str | None) -> str | None:

@@ -6,6 +6,7 @@ import re
 import sys
 
 from jobparse.patterns.core import Anchored, Prefiltered, both_cases, one_of, three_cases
+from jobparse.tables import table
 
 #: Whether ``re`` has possessive repeats (Python 3.11+): a run that never gives back
 #: what it matched, where giving back could never help; the same matches, found faster.
@@ -76,6 +77,12 @@ HIRING_LINK_BEFORE = re.compile(
     r"(?:currently\s+|now\s+|always\s+|actively\s+)?\Z"
 )
 
+#: A hiring verb right after a subject: " is looking", " are now hiring".
+HIRING_SUBJECT_VERB = re.compile(
+    r"(?<![ \t])[ \t]+(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|actively[ \t]+)?"
+    r"(?:looking|seeking|hiring|searching|recruiting)\b"
+)
+
 #: What a name owns that only a company has: "ASML products" (the noun, found first).
 OWNED_NOUN = one_of("products customers employees values culture")
 
@@ -104,7 +111,7 @@ ACRONYM = re.compile(r"\((?P<acronym>[A-Z][\w&]{1,9}(?:\s[A-Z][\w&]{1,9})?)\)")
 #: "At Qualcomm AI Research, we ...", at the start of a sentence.
 COMPANY_AT = re.compile(
     rf"(?:(?:Here|here)\s+at|At|at|Chez|chez|Bei|bei|Bij|bij|Presso|presso|En|Em)\s+(?:the\s+)?"
-    rf"(?P<name>{ORG_NAME})\s*,"
+    rf"(?P<name>{ORG_NAME})(?:\s*,|(?=[ \t]+(?:we|our|you|your)\b))"
 )
 #: The words COMPANY_AT opens with ("At Qualcomm, we", "Here at X,", "Chez X,", "Bei X,").
 COMPANY_AT_OPENERS = ("At", "at", "Here", "here", "Chez", "chez", "Bei", "bei", "Bij", "bij",
@@ -190,11 +197,23 @@ PERSON_TITLE_BEFORE = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+$")
 
 #: "Join Wayve", "bring to Wayve", "joining the B Garage team", "Join us at Ring AI team".
 #: (Literal, case-spelled alternatives and no leading ``\\b``: the engine can skip ahead.)
+#: The same in the other languages ("Rejoignez X", "Únete a X", "Werde Teil von X"): data.
+_JOIN_PHRASES: list[str] = table("job_words.json")["join_phrases"]
+_FOREIGN_JOIN = "|".join(
+    f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}".replace(r"\ ", r"\s+")
+    for p in sorted(_JOIN_PHRASES, key=len, reverse=True)
+)
 _COMPANY_JOIN = re.compile(
     r"(?:[Jj]oin(?:ing)?(?:\s+us\s+at)?|[Bb]ring\s+to|[Ww]ork(?:ing)?\s+(?:with\s+us\s+)?(?:at|for)|"
-    rf"[Cc]areers?\s+at|[Ll]ife\s+at|[Tt]eam\s+at)\s+(?:the\s+)?(?P<name>{ORG_NAME})"
+    rf"[Cc]areers?\s+at|[Ll]ife\s+at|[Tt]eam\s+at|{_FOREIGN_JOIN})\s+(?:the\s+)?(?P<name>{ORG_NAME})"
 )
-COMPANY_JOIN = Prefiltered(_COMPANY_JOIN, both_cases("join bring work career life team"))
+COMPANY_JOIN = Prefiltered(
+    _COMPANY_JOIN,
+    both_cases(
+        "join bring work career life team "
+        + " ".join(sorted({p.split()[0] for p in _JOIN_PHRASES}))
+    ),
+)
 COMPANY_WE_ARE = Prefiltered(_COMPANY_WE_ARE, ["We"])
 
 

@@ -22,6 +22,8 @@ _MONTH = (
     rf"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|{_FOREIGN_MONTH})"
     r"(?![^\W\d_])\.?"
 )
+#: A month's name after the dot of a German ordinal day: "1. Mai", "15. März".
+MONTH_AFTER_ORDINAL_DOT = re.compile(rf"(?<![ \t])[ \t]+{_MONTH}", re.IGNORECASE)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th|er|º|°|ª)?"  # "1er mars", "1º de mayo"
 
 #: A calendar date in the ways postings write them; named groups say which way.
@@ -56,14 +58,15 @@ DATE = Anchored(
 APPLICATION_CUE = re.compile(
     r"\b(?:deadline|apply\s+(?:by|before|until|no\s+later)|applications?\s+(?:\w+\s+){0,3}?"
     r"(?:due|close|closes|closing|accepted|received|considered|submitted|open\s+until)|"
-    r"(?:posting|position|vacancy|role|job|offer)\s+(?:is\s+)?open\s+until|posted\s+until|"
-    r"closing\s+date|closes?\s+on|submit(?:ted)?\s+(?:\w+\s+){0,3}?(?:by|before)|"
+    r"(?:(?:posting|position|vacancy|role|job|offer)\s+(?:is\s+)?)?open\s+until|posted\s+until|"
+    r"accepting\s+applications\s+until|"
+    r"closing\s+date|closes?(?:\s+on)?|submit(?:ted)?\s+(?:\w+\s+){0,3}?(?:by|before)|"
     r"no\s+later\s+than|last\s+(?:date|day)\s+to\s+apply|application\s+window|"
     r"review\s+of\s+applications\s+(?:begins|starts|will\s+(?:begin|start))(?:\s+on)?|"
     # German, French, Spanish, Dutch, Italian, Portuguese:
     r"bewerbungs(?:schluss|frist)|einsendeschluss|bewerben\s+(?:bis|vor)|"
     r"bewerbungen\s+(?:bis|vor)|"
-    r"date\s+limite|(?:postuler|candidater|candidatures?)\s+(?:avant|jusqu'au)(?:\s+le)?|"
+    r"date\s+limite|d[ée]lai\s+de\s+(?:postulation|candidature)|date\s+de\s+cl[ôo]ture|(?:postuler|candidater|candidatures?)\s+(?:avant|jusqu'au)(?:\s+le)?|"
     r"fecha\s+l[ií]mite|fecha\s+de\s+cierre|plazo(?:\s+de\s+postulaci[oó]n)?|postula\w*\s+hasta|"
     r"sluitingsdatum|reage(?:er|ren)\s+(?:v[oó][oó]r|tot)|sollicite(?:er|ren)\s+(?:v[oó][oó]r|tot)|"
     r"scadenza|candidature\s+entro|entro\s+il|prazo(?:\s+de\s+candidatura)?|inscri[çc][õo]es\s+at[ée]|candidaturas?\s+at[ée])\b",
@@ -74,16 +77,18 @@ START_CUE = re.compile(
     r"\b(?:start(?:ing)?\s+date|start(?:s|ing)?(?:\s+(?:on|from|in|at|by))?|commenc\w*|"
     r"begin(?:s|ning)?(?:\s+(?:on|from))?|available\s+from|earliest\s+start|onboard\w*|"
     # German, French, Spanish, Dutch, Italian, Portuguese:
-    r"(?:eintritts|start)termin|eintrittsdatum|arbeitsbeginn|dienstantritt|beginn|"
+    r"(?:eintritts|start)termin|eintrittsdatum|arbeitsbeginn|(?:dienst|stellen)antritt|beginn|"
     r"date\s+de\s+d[ée]but|d[ée]but(?:\s+du\s+poste)?|prise\s+de\s+poste|[àa]\s+partir\s+du|"
     r"fecha\s+de\s+(?:inicio|incorporaci[oó]n)|incorporaci[oó]n|a\s+partir\s+del|"
-    r"startdatum|ingangsdatum|vanaf|data\s+di\s+inizio|a\s+partire\s+dal|"
+    r"startdatum|ingangsdatum|indiensttreding|vanaf|data\s+di\s+inizio|inizio(?:\s+previsto)?|"
+    r"decorrenza|a\s+partire\s+dal|entr[ée]e\s+en\s+fonction|"
     r"data\s+de\s+in[íi]cio|a\s+partir\s+de)\b",
     re.IGNORECASE,
 )
 #: Words before a date that make it no event for a calendar.
 NOT_AN_EVENT_CUE = re.compile(
-    r"\b(?:posted|published|updated|modified|born|copyright|founded|established|since|as\s+of|"
+    r"\b(?:posted|published|placed\s+on|updated|modified|born|copyright|founded|established|"
+    r"since|as\s+of|"
     r"online\s+seit|ver[öo]ffentlicht|aktualisiert|publi[ée]e?|mis\s+en\s+ligne|publicad[oa]|"
     r"gepubliceerd|pubblicat[oa]|postado)\b",
     re.IGNORECASE,

@@ -75,7 +75,8 @@ EMPLOYMENT_TEMPORARY = Anchored(
 _EMPLOYMENT_FULL_TIME = re.compile(
     r"\b(?:is\s+an?|an?|this)\s+full[- ]time\s+(?:position|role|job|opportunity|permanent|"
     r"employee\s+position)\b|\bemployment\s+type\s*[:\-–]?\s*full[- ]time\b"
-    r"|\bfull[- ]time,?\s+permanent\b|\bhiring\s+(?:for\s+)?full[- ]time\b",
+    r"|\bfull[- ]time,?\s+permanent\b|\bhiring\s+(?:for\s+)?full[- ]time\b"
+    r"|\b(?:on\s+)?an?\s+(?:permanent,?\s+)?full[- ]time\s+basis\b",
     re.IGNORECASE,
 )
 EMPLOYMENT_FULL_TIME = Anchored(
@@ -117,7 +118,11 @@ EMPLOYMENT_WORDS = Prefiltered(
         re.IGNORECASE,
     ),
     sorted(
-        {form for w in EMPLOYMENT_WORD_KINDS for form in (w, w[:1].upper() + w[1:], w.upper())},
+        {
+            form
+            for w in EMPLOYMENT_WORD_KINDS
+            for form in (w, w[:1].upper() + w[1:], w.title(), w.upper())  # "Pós-Doutoramento"
+        },
         key=len,
         reverse=True,
     ),
