@@ -104,6 +104,11 @@ HTML_FLOORS = {
         "page_precision": 1.0, "company": 0.97, "location": 0.93, "deadline": 0.97,
         "employment_type": 0.95, "apply_url": 0.95,
     },
+    "heldout_html_3": {
+        "segment_recall": 1.0, "segment_precision": 1.0, "page_recall": 1.0,
+        "page_precision": 1.0, "company": 0.97, "location": 0.92, "deadline": 0.97,
+        "employment_type": 0.95, "apply_url": 0.97,
+    },
     "own_html": {
         "segment_recall": 1.0, "segment_precision": 1.0, "page_recall": 1.0,
         "page_precision": 1.0, "company": 0.95, "location": 0.85, "deadline": 0.80,
@@ -145,6 +150,7 @@ FIELDS_SETS = {
     "fields_heldout": (10, FIELDS_DEV_FLOORS),
     "fields_dev_2": (14, {**FIELDS_DEV_FLOORS, "location": 0.93}),
     "fields_heldout_2": (10, FIELDS_DEV_FLOORS),
+    "fields_heldout_3": (10, FIELDS_DEV_FLOORS),
 }
 
 

@@ -274,6 +274,10 @@ _HIRING_SHAPES: dict[str, Callable[[int], str]] = {
     "words-after-the-verb": lambda n: "Acme sucht " + "zum " * n,
     "pronouns": lambda n: "Nous " * n + "recherchons un ingénieur",
     "capitals-and-tabs": lambda n: "A\t" * n + "busca un ingeniero",
+    "long-lead-before-an-inverted-verb": lambda n: "Für " + "unser " * n + "suchen wir einen",
+    "commas-before-a-pronoun": lambda n: "Pour, " * n + "nous recherchons un",
+    "units-before-a-name": lambda n: "Le laboratoire " + "de " * n + "l'École recrute un",
+    "verbs-alone": lambda n: "Buscamos " * n + "un ingeniero",
 }
 
 

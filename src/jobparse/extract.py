@@ -162,7 +162,9 @@ def _labelled(card: _CardFacts, field: str, value: str, line: str, year: int | N
     if field == "location":
         card.add_places(value, "location.card.label")
     elif field == "employment_type":
-        card.add_type(value, "employment.card.label")
+        # "Jornada: Completa" says "jornada completa" across its label.
+        if not card.add_type(value, "employment.card.label"):
+            card.add_type(line.replace(":", " "), "employment.card.label")
     elif field == "deadline":
         date = parse_date(value, year=year)
         if date is not None:

@@ -127,6 +127,13 @@ class HiringWords:
     pronouns: tuple[str, ...]
     #: What introduces the employer's seat between the name and the verb: "in", "mit Sitz in".
     places: tuple[str, ...]
+    #: A verb and its article where the article is no other language's word: "söker en".
+    phrases: tuple[str, ...]
+    #: First-person verbs that need no subject: "Buscamos un/a", "Cerchiamo un".
+    alone: tuple[str, ...]
+    #: A unit's words ("laboratoire", "Lehrstuhl") and what links a unit to its organisation.
+    units: tuple[str, ...]
+    unit_links: tuple[str, ...]
 
 
 def hiring_words() -> HiringWords:
@@ -170,6 +177,10 @@ def _vocabulary() -> _Vocabulary:
             openers=tuple(data["hiring_openers"]),
             pronouns=tuple(data["hiring_pronouns"]),
             places=tuple(data["hiring_places"]),
+            phrases=tuple(data["hiring_verb_phrases"]),
+            alone=tuple(data["hiring_verbs_alone"]),
+            units=tuple(data["hiring_units"]),
+            unit_links=tuple(data["hiring_unit_links"]),
         ),
     )
 

@@ -16,6 +16,25 @@ from jobparse.fields.company import infer_company
 from tests.fields.helpers import prepare
 
 CASES = [
+    # Third round: asides, "we are" and unit openers in other languages, accented names.
+    (
+        "Kestrel Maps, based in Québec City, is looking for a GIS developer.",
+        {"Kestrel Maps"},
+    ),
+    (
+        "Wir, die Falkner Werke GmbH, bauen Messgeräte. Wir suchen eine:n Ingenieur:in.",
+        {"Falkner Werke GmbH", "Falkner Werke"},
+    ),
+    ("Somos Cobre Salud, una startup de diagnóstico. Buscamos un/a analista.", {"Cobre Salud"}),
+    (
+        "L'équipe robotique de l'Université de Vernon à Lyon recrute un doctorant en contrôle.",
+        {"Université de Vernon"},
+    ),
+    (
+        "Lindqvist Optik AB söker en Systemutvecklare till vårt kontor i Malmö.",
+        {"Lindqvist Optik AB", "Lindqvist Optik"},
+    ),
+    ("Il Consorzio Ventura di Torino seleziona un ingegnere ambientale.", {"Consorzio Ventura"}),
     # Second round of issue 13: openers, seats, asides, adverbs, join phrases, possessive names.
     (
         "Dans l'équipe de Granit Labs, nous recherchons un(e) développeur(se) backend.",

@@ -12,6 +12,8 @@ from tests.fields.helpers import prepare
 D = dt.date
 
 CASES = [
+    ("Sista ansökningsdag: 2027-03-05.", {("application", D(2027, 3, 5))}),
+    ("Tillträde: 1 april 2027.", {("start", D(2027, 4, 1))}),
     ("Open until 04/15/2027.", {("application", D(2027, 4, 15))}),
     ("Inizio previsto: 1 giugno 2027.", {("start", D(2027, 6, 1))}),
     ("Closes: 9th February 2027", {("application", D(2027, 2, 9))}),

@@ -8,6 +8,8 @@ from jobparse.fields.employment import infer_employment_type
 from tests.fields.helpers import prepare
 
 CASES = [
+    ("Tillsvidareanställning, heltid.", None, "full_time"),
+    ("Assegnista di ricerca per un progetto di 24 mesi.", None, "postdoc"),
     ("Promovendus in de hydrologie, vier jaar.", None, "phd"),
     ("Contrat postdoctoral: Postdoctorant en robotique.", None, "postdoc"),
     ("We hire on a permanent, full-time basis.", None, "full_time"),

@@ -9,6 +9,18 @@ from tests.fields.helpers import prepare
 
 CASES = [
     (
+        "Für unser Werk in Ulm suchen wir ab sofort einen Instandhalter (m/w/d).",
+        "Instandhalter (m/w/d)",
+    ),
+    (
+        "Buscamos un/a técnico/a de laboratorio para nuestro centro de Murcia.",
+        "técnico/a de laboratorio",
+    ),
+    (
+        "Pour notre site de Nantes, nous recherchons un(e) technicien(ne) de maintenance en CDI.",
+        "technicien(ne) de maintenance",
+    ),
+    (
         "Bij Zeewind Data zoeken we een Data Engineer (32-40 uur) voor ons team.",
         "Data Engineer",
     ),

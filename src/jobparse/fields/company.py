@@ -130,10 +130,10 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
     _possessive_signals(ctx, tally)
     starts = {sentence.start for sentence in ctx.sentences}
     for verb in ctx.finditer(patterns.HIRING_VERB):
-        link = patterns.HIRING_LINK_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+        link = patterns.HIRING_LINK_BEFORE.search(text, max(0, verb.start() - 90), verb.start())
         name = name_before(text, link.start()) if link else None
-        if link is None or name is None or name.start() in starts:
-            continue  # at a sentence's start COMPANY_SUBJECT has it
+        if link is None or name is None or (name.start() in starts and "," not in link.group()):
+            continue  # at a sentence's start COMPANY_SUBJECT has it (not across an aside)
         if patterns.PERSON_TITLE_BEFORE.search(text[max(0, name.start() - 8) : name.start()]):
             continue  # "Prof. Jane Doe is looking": a person
         is_team = name.group("name").split()[-1].casefold() in TEAM_WORDS

@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from jobparse import patterns, vocabulary
+from jobparse import gazetteer, patterns, vocabulary
 
 __all__ = ["Hiring", "hiring_sentence"]
 
@@ -51,28 +51,45 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(escaped)
 
 
+#: A word elided into the next: "L'Istituto", "de l'École".
+_ELIDED = r"(?:[LlDd]['’])"
+#: The longest run of words before an inverted verb: "Für unser Team in München suchen wir".
+_MAX_LEAD = 80
+
+
 @functools.cache
 def _pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = vocabulary.hiring_words()
     verbs = _alternation(words.verbs)
-    pronouns = _alternation(words.pronouns)
-    stops = _alternation(words.stops)
-    opener = rf"(?:(?:{_alternation(words.openers)})[ \t]+)?"
+    pronouns = rf"(?i:{_alternation(words.pronouns)})"
+    # "Le laboratoire de vision de l'", "Il gruppo di": a unit of the organisation named next.
+    unit = (
+        rf"(?i:{_alternation(words.units)})(?:[ \t]+[^\s.,;:!?]+){{0,3}}?"
+        rf"[ \t]+(?:{_alternation(words.unit_links)})[ \t]*(?:{_ELIDED}|(?:la|le|el|il|the)[ \t]+)?"
+    )
+    opener = rf"(?:(?:{_alternation(words.openers)})[ \t]+|{_ELIDED})?(?:{unit})?"
     # "Acme, con sede en Sevilla," or "Acme in Rotterdam" / "Acme AG mit Sitz in ...".
     aside = (
         rf"(?:[ \t]*,[^.;:!?\n]{{1,{_MAX_ASIDE}}}?,"
         rf"|[ \t]+(?:{_alternation(words.places)})[ \t][^.;:!?\n]{{1,{_MAX_ASIDE}}}?)?"
     )
-    subject = rf"(?:(?i:{pronouns})(?=[ \t])|(?P<name>{patterns.ORG_NAME}){aside}(?:[ \t]*,)?)"
-    verb = (
-        rf"[ \t]+(?:(?i:{pronouns})[ \t]+)?(?:{verbs})(?:[ \t]+(?i:{pronouns}))?"
-        rf"(?:[ \t]+[^\s.,;:!?]+){{0,{_MAX_ADVERB_WORDS}}}?"
+    subject = rf"(?:{pronouns}(?=[ \t])|(?P<name>{patterns.ORG_NAME}){aside}(?:[ \t]*,)?)"
+    adverbs = rf"(?:[ \t]+[^\s.,;:!?]+){{0,{_MAX_ADVERB_WORDS}}}?"
+    articles = _alternation(words.articles)
+    hires = (
+        rf"(?:(?:{pronouns}[ \t]+)?(?:{verbs})(?:[ \t]+{pronouns})?{adverbs}[ \t]+(?:{articles})"
+        rf"|{_alternation(words.phrases)})"
     )
-    sentence = re.compile(
-        rf"{opener}{subject}{verb}[ \t]+(?:{_alternation(words.articles)})[ \t]*"
-        rf"(?P<role>(?:[^.,;:!?\n]|:(?=\w)){{1,{_MAX_ROLE}}})"
+    # "Für unser Team in München suchen wir eine:n", "Pour ce projet, nous recherchons un(e)".
+    inverted = (
+        rf"(?:[^.!?\n]{{1,{_MAX_LEAD}}}?[ \t](?:{verbs})[ \t]+{pronouns}"
+        rf"|[^.!?\n]{{1,{_MAX_LEAD}}}?,[ \t]+{pronouns}[ \t]+(?:{verbs}))"
+        rf"{adverbs}[ \t]+(?:{articles})"
     )
-    stop = re.compile(rf"[ \t](?:{stops})(?![^\W_])", re.IGNORECASE)
+    alone = rf"(?i:{_alternation(words.alone)}){adverbs}[ \t]+(?:{articles})"  # "Buscamos un/a"
+    role = rf"[ \t]*(?P<role>(?:[^.,;:!?\n]|:(?=\w)){{1,{_MAX_ROLE}}})"
+    sentence = re.compile(rf"(?:{opener}{subject}[ \t]+{hires}|{alone}|{inverted}){role}")
+    stop = re.compile(rf"[ \t](?:{_alternation(words.stops)})(?![^\W_])", re.IGNORECASE)
     return sentence, stop
 
 
@@ -87,4 +104,32 @@ def hiring_sentence(text: str) -> Hiring | None:
     title = role[: end.start()].strip() if end else role.strip()
     if not title or not vocabulary.has_role(title):
         return None
-    return Hiring(company=match.group("name"), title=title, quote=match.group().strip())
+    company = match.group("name")
+    return Hiring(
+        company=_without_seat(company) if company else None,
+        title=title,
+        quote=match.group().strip(),
+    )
+
+
+#: " di Bologna", " de Lyon" at the end of a name: the organisation's seat.
+_SEAT_AT_END = re.compile(
+    r"^(?P<head>.+?)[ \t]+(?:di|de|del|della|du|von|van|da|do)[ \t]+(?P<town>[^ \t]+)$"
+)
+
+
+def _without_seat(name: str) -> str:
+    """A name without the town it is seated in: "Istituto Wingtip di Bologna" -> "Istituto Wingtip".
+
+    Only after a name of two words or more that does not end like an organisation
+    ("Università di Bologna", "Technical University of Munich" keep their town).
+    """
+    seat = _SEAT_AT_END.match(name)
+    if seat is None:
+        return name
+    head = seat.group("head")
+    if len(head.split()) < 2 or vocabulary.names_an_organisation(head.split()[-1]):
+        return name
+    if not gazetteer.cities_named(seat.group("town")):
+        return name  # "Torino" is Turin's own name in Italian
+    return head

@@ -15,10 +15,14 @@ _POSSESSIVE = sys.version_info >= (3, 11)
 _ALL = "*+" if _POSSESSIVE else "*"
 
 
+#: A capital letter, accented ones included: "École de Coho", "Ústav", "Øresund".
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
+
+
 def _name_word(run: str) -> str:
     """One word of an organisation's name: capitalised, maybe with a domain ("Helm.ai")."""
     return (
-        rf"(?:[A-Z][\w&\-]{run}(?:[|/][A-Z][\w&\-]{run})?"
+        rf"(?:{_CAPITAL}[\w&\-]{run}(?:[|/]{_CAPITAL}[\w&\-]{run})?"
         r"(?:\.(?:ai|io|com|co|org|net|tech|app|dev)\b)?|&)"
     )
 
@@ -53,7 +57,7 @@ _ORG_NAME_RIGID = _org_name(_ALL)
 #: The first word of ORG_NAME, opening with a set of characters (which ``re`` scans for
 #: fast) and looking back past it for the start of a word.
 _FIRST_NAME_WORD = (
-    rf"[A-Z&](?<![\w&\-].)(?:(?<=&)|(?<=[A-Z])[\w&\-]{_ALL}(?:[|/][A-Z][\w&\-]{_ALL})?"
+    rf"[A-ZÀ-ÖØ-Þ&](?<![\w&\-].)(?:(?<=&)|(?<={_CAPITAL})[\w&\-]{_ALL}(?:[|/]{_CAPITAL}[\w&\-]{_ALL})?"
     r"(?:\.(?:ai|io|com|co|org|net|tech|app|dev)\b)?)"
 )
 
@@ -73,7 +77,9 @@ POSSESSIVE_SUFFIX = Prefiltered(re.compile(r"['’]s\b"), ["'s", "’s"])
 HIRING_VERB = one_of("looking seeking hiring searching recruiting")
 #: What stands between a hiring name and its verb: " (MSR NYC) is ", " are currently ".
 HIRING_LINK_BEFORE = re.compile(
-    r"(?<!\s)(?:\s+\([A-Z][\w&]{1,9}(?:\s[A-Z][\w&]{1,9})?\))?\s+(?:is|are)\s+"
+    r"(?<!\s)(?:\s+\([A-Z][\w&]{1,9}(?:\s[A-Z][\w&]{1,9})?\))?"
+    # ", based in Montréal," between the name and its verb
+    r"(?:,[ \t]+(?:based|located|headquartered)[ \t]+in[ \t][^,.;:!?\n]{1,40},)?\s+(?:is|are)\s+"
     r"(?:currently\s+|now\s+|always\s+|actively\s+)?\Z"
 )
 
@@ -190,7 +196,15 @@ INTRODUCTORY_OPENING = re.compile(
 
 
 #: "We’re Anthropic, an AI safety company".
-_COMPANY_WE_ARE = re.compile(rf"\bWe(?:'re|’re|\s+are)\s+(?P<name>{ORG_NAME})\s*[,(—–-]")
+#: The same in the other languages ("Somos X,", "Wir, die X GmbH,", "Wij zijn X"): data.
+_WE_ARE_PHRASES: list[str] = table("job_words.json")["we_are_phrases"]
+_COMPANY_WE_ARE = re.compile(
+    r"(?<![\w])(?:We(?:'re|’re|\s+are)|"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_WE_ARE_PHRASES, key=len, reverse=True)
+    )
+    + rf")\s+(?P<name>{ORG_NAME})\s*[,(—–-]"
+)
 
 #: "Prof. Jane Doe": a person's name follows these.
 PERSON_TITLE_BEFORE = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+$")
@@ -214,7 +228,9 @@ COMPANY_JOIN = Prefiltered(
         + " ".join(sorted({p.split()[0] for p in _JOIN_PHRASES}))
     ),
 )
-COMPANY_WE_ARE = Prefiltered(_COMPANY_WE_ARE, ["We"])
+COMPANY_WE_ARE = Prefiltered(
+    _COMPANY_WE_ARE, sorted({"We", *(p.split()[0].rstrip(",") for p in _WE_ARE_PHRASES)})
+)
 
 
 #: "the Helm proprietary toolkit": ownership words after a name.

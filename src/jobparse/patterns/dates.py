@@ -69,6 +69,7 @@ APPLICATION_CUE = re.compile(
     r"date\s+limite|d[ée]lai\s+de\s+(?:postulation|candidature)|date\s+de\s+cl[ôo]ture|(?:postuler|candidater|candidatures?)\s+(?:avant|jusqu'au)(?:\s+le)?|"
     r"fecha\s+l[ií]mite|fecha\s+de\s+cierre|plazo(?:\s+de\s+postulaci[oó]n)?|postula\w*\s+hasta|"
     r"sluitingsdatum|reage(?:er|ren)\s+(?:v[oó][oó]r|tot)|sollicite(?:er|ren)\s+(?:v[oó][oó]r|tot)|"
+    r"sista\s+ans[öo]kningsdag(?:en)?|ans[öo]k\s+senast|ans[øo]gningsfrist|s[øo]knadsfrist|"
     r"scadenza|candidature\s+entro|entro\s+il|prazo(?:\s+de\s+candidatura)?|inscri[çc][õo]es\s+at[ée]|candidaturas?\s+at[ée])\b",
     re.IGNORECASE,
 )
@@ -82,7 +83,7 @@ START_CUE = re.compile(
     r"fecha\s+de\s+(?:inicio|incorporaci[oó]n)|incorporaci[oó]n|a\s+partir\s+del|"
     r"startdatum|ingangsdatum|indiensttreding|vanaf|data\s+di\s+inizio|inizio(?:\s+previsto)?|"
     r"decorrenza|a\s+partire\s+dal|entr[ée]e\s+en\s+fonction|"
-    r"data\s+de\s+in[íi]cio|a\s+partir\s+de)\b",
+    r"data\s+de\s+in[íi]cio|a\s+partir\s+de|tilltr[äa]de|tiltr[æa]delse|tiltredelse)\b",
     re.IGNORECASE,
 )
 #: Words before a date that make it no event for a calendar.

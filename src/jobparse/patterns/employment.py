@@ -86,7 +86,16 @@ EMPLOYMENT_FULL_TIME = Anchored(
 
 #: A hiring verb of the other languages ("recrute", "sucht", "busca"): a text without one
 #: holds no hiring sentence of ``jobparse.fields.hiring``.
-_HIRING_VERBS: list[str] = table("job_words.json")["hiring_verbs"]
+_WORDS = table("job_words.json")
+_HIRING_VERBS: list[str] = sorted(
+    {
+        form
+        for verb in (*_WORDS["hiring_verbs"], *_WORDS["hiring_verbs_alone"])
+        for form in (verb, verb[:1].upper() + verb[1:])  # "Buscamos un/a" opens a sentence
+    },
+    key=len,
+    reverse=True,
+)
 FOREIGN_HIRING_VERB = Prefiltered(
     re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, _HIRING_VERBS)) + r")(?![^\W_])"),
     _HIRING_VERBS,
