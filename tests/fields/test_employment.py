@@ -8,6 +8,8 @@ from jobparse.fields.employment import infer_employment_type
 from tests.fields.helpers import prepare
 
 CASES = [
+    ("We build scanners. Full-time, on-site in Austin.", None, "full_time"),
+    ("Full-time employees receive stock options.", None, None),
     ("Tillsvidareanställning, heltid.", None, "full_time"),
     ("Assegnista di ricerca per un progetto di 24 mesi.", None, "postdoc"),
     ("Promovendus in de hydrologie, vier jaar.", None, "phd"),

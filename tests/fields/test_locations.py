@@ -240,3 +240,12 @@ def test_remote_in_other_languages_is_a_remote_option_and_its_country(line: str)
     assert any(p.remote for p in locations)
     assert {p.country for p in locations if not p.remote} <= {"ES", "FR", "DE"}
     assert all(p.city is None for p in locations)
+
+
+def test_a_placeholder_line_falls_back_to_the_places_the_body_names() -> None:
+    ctx = prepare(
+        "Acme Motors is hiring perception interns in Detroit, MI and Palo Alto, CA.",
+        line="Multiple Locations",
+    )
+    places = {(p.city, p.country) for p in infer_locations(ctx)[0]}
+    assert places == {("Detroit", "US"), ("Palo Alto", "US")}

@@ -9,6 +9,11 @@ from tests.fields.helpers import prepare
 
 CASES = [
     (
+        "We have two openings for Senior Firmware Engineers in our Oslo office.",
+        "Senior Firmware Engineer",
+    ),
+    ("We need a Data Platform Engineer to scale our pipelines.", "Data Platform Engineer"),
+    (
         "Für unser Werk in Ulm suchen wir ab sofort einen Instandhalter (m/w/d).",
         "Instandhalter (m/w/d)",
     ),

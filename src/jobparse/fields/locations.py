@@ -249,7 +249,8 @@ def infer_locations(
     placeholder = bool(line and patterns.LOCATION_PLACEHOLDER.fullmatch(line.strip()))
     if line and placeholder:
         evidence.append(Evidence("locations", "location.placeholder", line))
-        found = _preferred_places(ctx, evidence, prefer)
+        # "Multiple Locations": the body's preferred places, else the places it names.
+        found = _preferred_places(ctx, evidence, prefer) or _body_places(ctx, evidence, prefer)
     elif line:
         places = _Places()
         for location in scan_places(line, unknown_city_heads=True, prefer=prefer).locations:

@@ -76,7 +76,9 @@ _EMPLOYMENT_FULL_TIME = re.compile(
     r"\b(?:is\s+an?|an?|this)\s+full[- ]time\s+(?:position|role|job|opportunity|permanent|"
     r"employee\s+position)\b|\bemployment\s+type\s*[:\-–]?\s*full[- ]time\b"
     r"|\bfull[- ]time,?\s+permanent\b|\bhiring\s+(?:for\s+)?full[- ]time\b"
-    r"|\b(?:on\s+)?an?\s+(?:permanent,?\s+)?full[- ]time\s+basis\b",
+    r"|\b(?:on\s+)?an?\s+(?:permanent,?\s+)?full[- ]time\s+basis\b"
+    # "Full-time, on-site in Boston.": a clause that states nothing but the working time
+    r"|(?:^|(?<=[.!?:]\s))(?-i:F)ull[- ]time\s*(?:[,;.]|$)",
     re.IGNORECASE,
 )
 EMPLOYMENT_FULL_TIME = Anchored(

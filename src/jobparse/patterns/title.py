@@ -52,13 +52,15 @@ _TITLE_TRIGGER = re.compile(
     r"(?:[ \t]+the[ \t]+(?:position|role)[ \t]+of)?|"
     r"are[ \t]+you[ \t]+an?|"
     r"(?:is|are|we're|we[ \t]+are|now)[ \t]+(?:hiring|recruiting)|"
-    r"(?:position|role|opening|vacancy|opportunity)[ \t]+(?:is[ \t]+for|of|as|for)|"
+    r"(?:(?:position|role|opening)s?|vacanc(?:y|ies)|opportunit(?:y|ies))"
+    r"[ \t]+(?:is[ \t]+for|of|as|for)|"
+    r"we[ \t]+need[ \t]+(?:an?|the)|"
     r"join[ \t]+(?:us|our[ \t]+team|the[ \t]+team)[ \t]+as|hire[ \t]+(?:an?|the))[ \t]+",
     re.IGNORECASE,
 )
 _TITLE_TRIGGER_WORDS = """
     seek looking searching hiring recruiting position role opening vacanc opportunit join hire
-    applications
+    applications need
 """
 _TITLE_TRIGGER_SEARCH = [f"{space}{word}" for space in " \t" for word in ("search", "Search")]
 TITLE_TRIGGER = Anchored(
@@ -67,7 +69,7 @@ TITLE_TRIGGER = Anchored(
     [*both_cases(_TITLE_TRIGGER_WORDS), "are you", "Are you", *_TITLE_TRIGGER_SEARCH],
     before=0,  # a trigger opens with its anchor ...
     # ... but "we are hiring", "is recruiting", "in search of".
-    before_words=dict.fromkeys([*both_cases("hiring recruiting"), *_TITLE_TRIGGER_SEARCH], 12),
+    before_words=dict.fromkeys([*both_cases("hiring recruiting need"), *_TITLE_TRIGGER_SEARCH], 12),
     after=40,
     word_start=True,
 )
