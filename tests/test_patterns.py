@@ -297,3 +297,11 @@ def test_every_text_the_regex_matches_is_found_by_the_wrapped_pattern(name: str)
             assert wrapped.search(text) is not None, text
 
     check()
+
+
+def test_an_anchor_inside_another_still_opens_its_match() -> None:
+    # " search" (for "in search of") holds "searching": its failed window must not hide it.
+    text = "We are currently searching for a Data Engineer."
+    scanned = patterns.scan_anchors(text)[patterns.TITLE_TRIGGER.number]
+    found = [m.group() for m in patterns.TITLE_TRIGGER.finditer(text, spans=scanned)]
+    assert found == [m.group() for m in patterns.TITLE_TRIGGER.finditer(text)] == ["searching for "]

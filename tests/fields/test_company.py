@@ -16,6 +16,28 @@ from jobparse.fields.company import infer_company
 from tests.fields.helpers import prepare
 
 CASES = [
+    # English shapes of the second conference-style set.
+    (
+        "Kittiwake Freight uses drones to inspect bridges. We are hiring a pilot.",
+        {"Kittiwake Freight"},
+    ),
+    (
+        "Rowan Imaging, a subsidiary of Rowan Group, develops retinal scanners.",
+        {"Rowan Imaging"},
+    ),
+    (
+        "Sable Vision, an early-stage startup spun out of ETH, is recruiting an engineer.",
+        {"Sable Vision"},
+    ),
+    (
+        "The Embodied Cognition Collaborative at Harlow University has an opening for a postdoc.",
+        {"Harlow University"},
+    ),
+    (
+        "Bob's Burgers Labs, the research arm of Bob's Burgers, is looking for a scientist.",
+        {"Bob's Burgers Labs", "Bob's Burgers"},
+    ),
+    ("Computer Vision uses cameras to understand scenes.", set()),
     # Third round: asides, "we are" and unit openers in other languages, accented names.
     (
         "Kestrel Maps, based in Québec City, is looking for a GIS developer.",
@@ -249,7 +271,7 @@ def test_mentions_counted_when_asked_equal_counting_every_capitalised_word(text:
 
 
 def test_an_acronym_the_text_defines_counts_for_the_name_it_stands_for() -> None:
-    text = "Northwind Vision Lab (NVL) works on robots. NVL is hiring engineers."
+    text = "Northwind Vision Lab (NVL) robots walk. NVL is hiring engineers."
     company, evidence = infer_company(prepare(text))
     assert company == "Northwind Vision Lab"
     assert [e.text for e in evidence] == ["NVL is"]  # the acronym's signal, for the full name

@@ -8,6 +8,9 @@ from jobparse.fields.title import infer_title
 from tests.fields.helpers import prepare
 
 CASES = [
+    ("We're looking for a Research Scientist/Engineer with a PhD.", "Research Scientist/Engineer"),
+    ("We are hiring a Member of Technical Staff, Perception.", "Member of Technical Staff"),
+    ("We are currently searching for a Working Student to support our team.", "Working Student"),
     (
         "We have two openings for Senior Firmware Engineers in our Oslo office.",
         "Senior Firmware Engineer",

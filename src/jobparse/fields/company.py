@@ -152,7 +152,10 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
     for link in ctx.finditer(patterns.UNIT_AT_LINK):
         word_start = text.rfind(" ", 0, link.start()) + 1
         if text[word_start : link.start()].casefold() not in patterns.UNIT_WORDS:
-            continue
+            unit_start = _unit_name_start(ctx, link.start())
+            if unit_start is None:
+                continue
+            word_start = unit_start  # "The Robotics Collaborative at ...": quote the unit
         name = patterns.ORG_NAME_AFTER.match(text, link.end())
         if name:
             tally.add(name.group("name"), 3.0, "company.unit_at", text[word_start : name.end()])
@@ -161,6 +164,19 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
         if end == noun.start() or (name := name_before(text, end)) is None:
             continue
         tally.add(name.group("name"), 2.0, "company.owns", text[name.start() : noun.end()])
+
+
+def _unit_name_start(ctx: PostingText, end: int) -> int | None:
+    """Where "The" opens a sentence that is a name up to *end*: "The Robotics Collaborative".
+
+    "The Robotics Collaborative at Adatum University has an opening": a unit
+    of the organisation named after " at ", whatever its unit is called.
+    """
+    sentence = ctx.sentence_at(end)
+    if sentence is None or not ctx.text.startswith("The ", sentence.start):
+        return None
+    unit = ctx.text[sentence.start + 4 : end]
+    return sentence.start if patterns.ORG_NAME_AFTER.fullmatch(unit) else None
 
 
 #: The most shape words ("University", "Inc", "Labs") read in one posting: a posting names
@@ -196,20 +212,27 @@ def _shape_signals(ctx: PostingText, tally: Tally) -> None:
 def _possessive_signals(ctx: PostingText, tally: Tally) -> None:
     """Possessives: "Amazon's ... org", "Microsoft's mission"; not "such as Anthropic's Claude"."""
     text = ctx.text
+    owners: list[tuple[re.Match[str], int]] = []
+    shaped: set[str] = set()  # "Margie" of "Margie's Travel is hiring": a name's own part
     for suffix in ctx.finditer(patterns.POSSESSIVE_SUFFIX):
         name = name_before(text, suffix.start())
         if name is None:
             continue
         if (whole := _possessive_shaped_name(ctx, name, suffix.end())) is not None:
             tally.add(whole[0], 3.0, "company.subject", whole[1])  # "Margie's Travel is hiring"
-            continue
+            shaped.add(name.group("name"))
+        else:
+            owners.append((name, suffix.end()))
+    for name, end in owners:
+        if name.group("name") in shaped:
+            continue  # "... the research arm of Margie's Travel": that name again
         if ctx.search(patterns.EXAMPLE_LIST_BEFORE, max(0, name.start() - 100), name.start()):
             weight = 1.0  # a product in a list of examples, not the employer
-        elif patterns.COMPANY_LEVEL_NOUN.match(text, suffix.end()):
+        elif patterns.COMPANY_LEVEL_NOUN.match(text, end):
             weight = 5.0
         else:
             weight = 3.0
-        quote = text[name.start() : suffix.end()].strip(" ,:")
+        quote = text[name.start() : end].strip(" ,:")
         tally.add(name.group("name"), weight, "company.possessive", quote)
 
 

@@ -19,6 +19,7 @@ from jobparse.fields.context import PostingText
 from jobparse.fields.names import end_of_word_before, name_before
 from jobparse.model import Evidence
 from jobparse.tables import table
+from jobparse.vocabulary import names_an_organisation
 
 __all__ = [
     "TEAM_WORDS",
@@ -72,6 +73,8 @@ def is_name(name: str) -> bool:
     if not name or name.casefold() in _NOT_NAMES:
         return False
     words = name.split()
+    if all(word.casefold() in _NOT_NAMES for word in words) and not names_an_organisation(name):
+        return False  # "Computer Vision", "Deep Learning": a field ("Vision Labs" is a name)
     if words[0].casefold() in _OPENERS:
         return False  # "Knowledge of ROS is a plus"
     if patterns.ROLE_NOUN.search(name):

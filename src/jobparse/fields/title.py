@@ -70,7 +70,8 @@ def trim_title(phrase: str) -> str | None:
     words = patterns.TITLE_WORD.findall(phrase)
     last = None
     for index, word in enumerate(words):
-        if patterns.ROLE_NOUN.fullmatch(word):
+        # "Scientist/Engineer": roles joined by a slash end in a role too.
+        if patterns.ROLE_NOUN.fullmatch(word.rsplit("/", 1)[-1]):
             last = index
     if last is None:
         return None
@@ -103,7 +104,9 @@ def trim_title(phrase: str) -> str | None:
     role[-1] = _singular(role[-1])
     if not capitalised:
         role = [
-            w if w.casefold() in _MINOR_WORDS or _is_acronym(w) else w[:1].upper() + w[1:]
+            w
+            if w.casefold() in _MINOR_WORDS or _is_acronym(w)
+            else "/".join(part[:1].upper() + part[1:] for part in w.split("/"))
             for w in role
         ]
     return " ".join(role)
@@ -120,7 +123,9 @@ def _is_acronym(word: str) -> bool:
 
 
 def _singular(word: str) -> str:
-    """Strip a plural "s" from a role noun: "Scientists" -> "Scientist"."""
+    """Strip a plural "s" from a role noun: "Scientists" -> "Scientist" (each of "a/b")."""
+    if "/" in word:
+        return "/".join(_singular(part) for part in word.split("/"))
     if word.endswith("s") and patterns.ROLE_NOUN.fullmatch(word[:-1]):
         return word[:-1]
     return word

@@ -192,7 +192,9 @@ class Anchored(Prefiltered):
             else:
                 match = self.pattern.search(text, low, window_end)
             if match is None or match.start() > start:
-                cursor[0] = stop
+                # Past this anchor's start only: an anchor inside it (" search" holds
+                # "searching") may still open a match.
+                cursor[0] = start + 1
                 continue
             yield match
             cursor[0] = max(match.end(), stop)

@@ -78,6 +78,7 @@ TITLE_TRIGGER = Anchored(
 LEADERSHIP_TITLE = re.compile(
     r"\b(?:(?:Senior|Associate|Deputy)\s+)?(?:VP|SVP|EVP|Vice\s+President|Head|Director|"
     r"Chief\s+[A-Z]\w+\s+Officer)\s+of\s+[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0,3}"
+    r"|\b(?:Senior\s+)?Member\s+of\s+(?:the\s+)?Technical\s+Staff\b"
 )
 
 #: Where a title phrase ends: a relative clause, a preposition, punctuation.
