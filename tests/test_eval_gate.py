@@ -153,6 +153,7 @@ FIELDS_SETS = {
     "fields_heldout_3": (10, FIELDS_DEV_FLOORS),
     "conference_heldout": (12, FIELDS_DEV_FLOORS),
     "conference_heldout_2": (10, {**FIELDS_DEV_FLOORS, "location": 0.95}),
+    "conference_heldout_3": (10, FIELDS_DEV_FLOORS),
 }
 
 

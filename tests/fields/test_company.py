@@ -16,6 +16,10 @@ from jobparse.fields.company import infer_company
 from tests.fields.helpers import prepare
 
 CASES = [
+    (
+        "Dalsung Optics, one of Korea's largest lens makers, is recruiting an engineer.",
+        {"Dalsung Optics"},
+    ),
     # English shapes of the second conference-style set.
     (
         "Kittiwake Freight uses drones to inspect bridges. We are hiring a pilot.",

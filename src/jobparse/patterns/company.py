@@ -85,7 +85,8 @@ HIRING_LINK_BEFORE = re.compile(
 
 #: A hiring verb right after a subject: " is looking", " are now hiring".
 HIRING_SUBJECT_VERB = re.compile(
-    r"(?<![ \t])(?:[ \t]*,[ \t]+(?:a|an|the|our)[ \t]+[^,.;:!?\n]{1,80},)?"
+    r"(?<![ \t])(?:[ \t]*,[ \t]+(?:a|an|the|our|one[ \t]+of|part[ \t]+of|home[ \t]+to)"
+    r"[ \t]+[^,.;:!?\n]{1,80},)?"
     r"[ \t]+(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|actively[ \t]+)?"
     r"(?:looking|seeking|hiring|searching|recruiting)\b"
 )
@@ -157,7 +158,7 @@ COMPANY_SUBJECT = re.compile(
     r"(?:\s+in\s+[A-Z][\w'’.\-]*(?:,?[ \t]+[A-Z][\w'’.\-]*){0,2}"
     r"(?=\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring|searching|recruiting)))?"
     # "Coho Automation, a subsidiary of Coho Group, develops": an appositive before the verb.
-    r"(?:\s*,\s+(?:a|an|the|our)\s+[^,.;:!?\n]{1,80},)?"
+    r"(?:\s*,\s+(?:a|an|the|our|one\s+of|part\s+of|home\s+to)\s+[^,.;:!?\n]{1,80},)?"
     r"\s+(?P<verb>is|are|was|has|have|builds|develops|creates|designs|makes|provides|offers|helps|"
     r"enables|powers|delivers|brings?|operates|leads|pioneers|combines|speciali[sz]es|focuses|"
     r"believes|invents|empowers|aims|strives|seeks|hires|employs|serves|produces|manufactures|"

@@ -54,7 +54,7 @@ EMPLOYMENT_PART_TIME = Anchored(_EMPLOYMENT_PART_TIME, three_cases("part"), befo
 _EMPLOYMENT_CONTRACT = re.compile(
     r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d{1,2}[- ](?:month|year)\s+)?"
     r"(?:contract|freelance)\s+(?:position|role|job|opportunity|engagement)\b"
-    r"|\bcontractor\s+(?:position|role)\b"
+    r"|\bcontractor\s+(?:position|role)\b|\bcontract[- ]to[- ]hire\b"
     r"|\bon\s+an?\s+\d{1,2}[- ](?:month|year)\s+contract\b"
     r"|\bemployment\s+type\s*[:\-–]?\s*contract\b",
     re.IGNORECASE,
@@ -66,7 +66,9 @@ EMPLOYMENT_CONTRACT = Anchored(
 _EMPLOYMENT_TEMPORARY = re.compile(
     r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d{1,2}[- ](?:month|year)\s+)?"
     r"(?:fixed[- ]term|temporary)\s+(?:position|role|job|opportunity|engagement|contract)\b"
-    r"|\bemployment\s+type\s*[:\-–]?\s*(?:temporary|fixed[- ]term)\b",
+    r"|\bemployment\s+type\s*[:\-–]?\s*(?:temporary|fixed[- ]term)\b"
+    r"|\b(?:post|position|role|job|appointment|contract)\s+is\s+(?:a\s+)?"
+    r"(?:fixed[- ]term|temporary)\b",
     re.IGNORECASE,
 )
 EMPLOYMENT_TEMPORARY = Anchored(
