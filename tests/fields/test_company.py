@@ -17,6 +17,18 @@ from tests.fields.helpers import prepare
 
 CASES = [
     (
+        "Lumière Optique est une société de Grenoble. Nous recherchons un opticien.",
+        {"Lumière Optique"},
+    ),
+    (
+        "Brenner Sensorik ist ein Hersteller von Kameras. Wir suchen eine:n Ingenieur:in.",
+        {"Brenner Sensorik"},
+    ),
+    (
+        "The Vision and Learning Lab (VLL) at Tarrant State University seeks a postdoc.",
+        {"Tarrant State University"},
+    ),
+    (
         "Dalsung Optics, one of Korea's largest lens makers, is recruiting an engineer.",
         {"Dalsung Optics"},
     ),

@@ -8,6 +8,8 @@ from jobparse.fields.employment import infer_employment_type
 from tests.fields.helpers import prepare
 
 CASES = [
+    ("We build tools for animators. Contract through the end of 2027.", None, "contract"),
+    ("Contractors must bring their own tools.", None, None),
     ("The post is fixed-term for 18 months.", None, "temporary"),
     ("This is a 6-month contract-to-hire role.", None, "contract"),
     ("We build scanners. Full-time, on-site in Austin.", None, "full_time"),

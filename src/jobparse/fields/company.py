@@ -18,6 +18,8 @@ Signals, each a rule of its own (weight in brackets):
   right before "is seeking/looking/hiring", anywhere in a sentence; in the
   other languages, a sentence that opens "Acme recrute un(e)", "Acme sucht
   eine:n", "Acme busca un" (``jobparse.fields.hiring``).
+- ``company.is_a`` [3] — the other languages' "X is a": "Quasar Spatial est une
+  entreprise", "Acme ist ein Unternehmen".
 - ``company.we_are`` [3] — "We're Anthropic, an AI safety company".
 - ``company.join`` [3] — "Join X", "bring to X", "joining the X team"; [1] for
   "... to join X", which after a role usually names a team.
@@ -69,6 +71,9 @@ _MENTION_BONUS = 0.5
 _MAX_MENTION_BONUS = 2.0
 #: Words that open sentences but can never open an employer's name.
 _NEVER_SUBJECTS = frozenset(_WORDS["never_subjects"])
+#: The first words of the other languages' "is a" ("est", "ist", "è"): a text without
+#: one of them needs no search for COMPANY_IS_A.
+_COPULA_WORDS = frozenset(copula.split()[0] for copula in _WORDS["copulas"])
 _FREE_DOMAINS = frozenset(_WORDS["free_domains"])
 _SECOND_LEVEL = frozenset(["ac", "co", "com", "edu", "gov", "net", "org"])
 
@@ -112,11 +117,16 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
     """
     text = ctx.text
     foreign = ctx.may_match(patterns.FOREIGN_HIRING_VERB)
+    copulas = any(f" {word} " in text for word in _COPULA_WORDS)
     for sentence in ctx.sentences:  # signals anchored at a sentence's (or clause's) start
         _subject_signals(sentence.text, tally, mentions)
         hiring = hiring_sentence(sentence.text) if foreign else None  # "Acme recrute un(e)"
         if hiring is not None and hiring.company:
             tally.add(hiring.company, 3.0, "company.hiring", hiring.quote)
+        if copulas and sentence.text[:1].isupper():  # "Quasar Spatial est une entreprise"
+            copula = patterns.COMPANY_IS_A.match(sentence.text)
+            if copula:
+                tally.add_match(copula, 3.0, "company.is_a")
         if _is_legal_name_line(sentence.text):
             tally.add(sentence.text, 3.0, "company.line", sentence.text)  # "Relecloud GmbH"
         label = (
@@ -150,8 +160,12 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
     for match in ctx.finditer(patterns.COMPANY_OWNERSHIP):
         tally.add_match(match, 3.0, "company.ownership")
     for link in ctx.finditer(patterns.UNIT_AT_LINK):
-        word_start = text.rfind(" ", 0, link.start()) + 1
-        if text[word_start : link.start()].casefold() not in patterns.UNIT_WORDS:
+        unit_end = link.start()
+        acronym = patterns.ACRONYM_BEFORE.search(text, max(0, unit_end - 16), unit_end)
+        if acronym:
+            unit_end = acronym.start()  # "The Robotics Laboratory (IRL) at ...": the unit's word
+        word_start = text.rfind(" ", 0, unit_end) + 1
+        if text[word_start:unit_end].casefold() not in patterns.UNIT_WORDS:
             unit_start = _unit_name_start(ctx, link.start())
             if unit_start is None:
                 continue

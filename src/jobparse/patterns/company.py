@@ -112,6 +112,9 @@ UNIT_WORDS = frozenset(
     "organisation institute school faculty".split()
 )
 
+#: A defined acronym right before where a search window ends: "Laboratory (IRL)".
+ACRONYM_BEFORE = re.compile(r"(?<![ \t])[ \t]+\([A-Z][\w&]{1,9}\)\Z")
+
 #: A defined acronym: "(MSRA)", "(MSR NYC)".
 ACRONYM = re.compile(r"\((?P<acronym>[A-Z][\w&]{1,9}(?:\s[A-Z][\w&]{1,9})?)\)")
 
@@ -132,6 +135,17 @@ COMPANY_PREDICATE = re.compile(
     r"(?:building|transforming|developing|creating|revolutioni[sz]ing|on[ \t]+a[ \t]+mission|"
     r"leader|company|startup|provider|platform|pioneer|studio|organi[sz]ation|institute|"
     r"hiring|looking|seeking|growing|expanding|committed|founded|headquartered|backed)\b"
+)
+
+#: "Quasar Spatial est une entreprise", "Acme ist ein Unternehmen": a name, "is a" in the
+#: other languages (``copulas`` of data/company_words.json), matched at a sentence's start.
+COMPANY_IS_A = re.compile(
+    rf"(?<![\w&\-])(?P<name>{_ORG_NAME_RIGID})[ \t]+(?:"
+    + "|".join(
+        re.escape(c).replace(r"\ ", r"[ \t]+")
+        for c in sorted(table("company_words.json")["copulas"], key=len, reverse=True)
+    )
+    + r")(?![^\W_])"
 )
 
 #: "Our startup, Perceptive Robotics, is hiring": an organisation named in apposition.

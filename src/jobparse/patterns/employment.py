@@ -55,6 +55,8 @@ _EMPLOYMENT_CONTRACT = re.compile(
     r"\b(?:(?:is\s+an?|an?|this)\s+)?(?:\d{1,2}[- ](?:month|year)\s+)?"
     r"(?:contract|freelance)\s+(?:position|role|job|opportunity|engagement)\b"
     r"|\bcontractor\s+(?:position|role)\b|\bcontract[- ]to[- ]hire\b"
+    # "Contract through the end of 2027.": a clause that states the engagement
+    r"|(?:^|(?<=[.!?:]\s))(?-i:C)ontract(?:\s+(?:through|until|till|for)\b|\s*[,;.])"
     r"|\bon\s+an?\s+\d{1,2}[- ](?:month|year)\s+contract\b"
     r"|\bemployment\s+type\s*[:\-–]?\s*contract\b",
     re.IGNORECASE,
