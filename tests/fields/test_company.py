@@ -17,6 +17,14 @@ from tests.fields.helpers import prepare
 
 CASES = [
     (
+        "Meranti Robotics Sdn. Bhd. operates inspection drones for palm plantations.",
+        {"Meranti Robotics Sdn. Bhd.", "Meranti Robotics"},
+    ),
+    (
+        "Kaito Optics Co., Ltd. develops lenses for cameras.",
+        {"Kaito Optics Co., Ltd.", "Kaito Optics"},
+    ),
+    (
         "Lumière Optique est une société de Grenoble. Nous recherchons un opticien.",
         {"Lumière Optique"},
     ),

@@ -27,6 +27,7 @@ _ABBREVIATIONS = frozenset(
     """
     sr jr dr prof mr mrs ms st inc ltd co corp e.g i.e etc vs no approx dept univ u.s u.k
     ph.d b.sc m.sc b.s m.s fig al mt ft jan feb mar apr jun jul aug sep sept oct nov dec
+    pte pty pvt sdn bhd
     """.split()
 )
 

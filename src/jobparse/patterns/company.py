@@ -28,9 +28,16 @@ def _name_word(run: str) -> str:
 
 
 #: A legal-form suffix: "Kitware, Inc.", "Acme GmbH".
-_LEGAL_FORMS = r"Inc|Ltd|LLC|GmbH|Corp|PLC|AG|S\.A|B\.V|SAS|SARL|S\.L|S\.p\.A|S\.r\.l|Oy|ApS"
+_LEGAL_FORMS = (
+    r"Pte\.?[ \t]+Ltd|Pty\.?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|Sdn\.?[ \t]+Bhd|Co\.,?[ \t]+Ltd|"
+    r"Inc|Ltd|LLC|GmbH|Corp|PLC|AG|S\.A|B\.V|SAS|SARL|S\.L|S\.p\.A|S\.r\.l|Oyj|Oy|ApS|AB|ASA|"
+    r"A/S|N\.V|NV|KG|Limited"
+)
 #: The legal forms as written, for a quick look at a name's last word.
-LEGAL_FORMS = frozenset(_LEGAL_FORMS.replace("\\", "").split("|"))
+LEGAL_FORMS = frozenset(
+    "Inc Ltd LLC GmbH Corp PLC AG S.A B.V SAS SARL S.L S.p.A S.r.l Oyj Oy ApS AB ASA A/S N.V NV "
+    "KG Limited Bhd".split()
+)
 _LEGAL_SUFFIX = rf"(?:(?:,|(?<![ \t,]))[ \t]+(?:{_LEGAL_FORMS})\.?(?![\w]))?"
 #: A legal form at the end of a name, to strip it: "Kitware, Inc." -> "Kitware".
 LEGAL_SUFFIX_AT_END = re.compile(rf"{_LEGAL_SUFFIX}$")
