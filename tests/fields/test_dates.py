@@ -12,6 +12,7 @@ from tests.fields.helpers import prepare
 D = dt.date
 
 CASES = [
+    ("Last application date: 2027-01-31.", {("application", D(2027, 1, 31))}),
     ("Sista ansökningsdag: 2027-03-05.", {("application", D(2027, 3, 5))}),
     ("Tillträde: 1 april 2027.", {("start", D(2027, 4, 1))}),
     ("Open until 04/15/2027.", {("application", D(2027, 4, 15))}),

@@ -8,6 +8,7 @@ from jobparse.fields.title import infer_title
 from tests.fields.helpers import prepare
 
 CASES = [
+    ("Join our Imaging Data Science team as a Senior Scientist, Imaging.", "Senior Scientist"),
     ("We're looking for a Research Scientist/Engineer with a PhD.", "Research Scientist/Engineer"),
     ("We are hiring a Member of Technical Staff, Perception.", "Member of Technical Staff"),
     ("We are currently searching for a Working Student to support our team.", "Working Student"),

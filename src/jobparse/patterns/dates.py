@@ -61,7 +61,8 @@ APPLICATION_CUE = re.compile(
     r"(?:(?:posting|position|vacancy|role|job|offer)\s+(?:is\s+)?)?open\s+until|posted\s+until|"
     r"accepting\s+applications\s+until|"
     r"closing\s+date|closes?(?:\s+on)?|submit(?:ted)?\s+(?:\w+\s+){0,3}?(?:by|before)|"
-    r"no\s+later\s+than|last\s+(?:date|day)\s+to\s+apply|application\s+window|"
+    r"no\s+later\s+than|last\s+(?:date|day)\s+to\s+apply|last\s+application\s+(?:date|day)|"
+    r"application\s+window|"
     r"review\s+of\s+applications\s+(?:begins|starts|will\s+(?:begin|start))(?:\s+on)?|"
     # German, French, Spanish, Dutch, Italian, Portuguese:
     r"bewerbungs(?:schluss|frist)|einsendeschluss|bewerben\s+(?:bis|vor)|"

@@ -55,7 +55,8 @@ _TITLE_TRIGGER = re.compile(
     r"(?:(?:position|role|opening)s?|vacanc(?:y|ies)|opportunit(?:y|ies))"
     r"[ \t]+(?:is[ \t]+for|of|as|for)|"
     r"we[ \t]+need[ \t]+(?:an?|the)|"
-    r"join[ \t]+(?:us|our[ \t]+team|the[ \t]+team)[ \t]+as|hire[ \t]+(?:an?|the))[ \t]+",
+    r"join[ \t]+(?:us|(?:our|the)(?:[ \t]+[\w&\-]+){0,4}?[ \t]+team)[ \t]+as(?:[ \t]+an?)?|"
+    r"hire[ \t]+(?:an?|the))[ \t]+",
     re.IGNORECASE,
 )
 _TITLE_TRIGGER_WORDS = """
