@@ -71,9 +71,6 @@ _MENTION_BONUS = 0.5
 _MAX_MENTION_BONUS = 2.0
 #: Words that open sentences but can never open an employer's name.
 _NEVER_SUBJECTS = frozenset(_WORDS["never_subjects"])
-#: The first words of the other languages' "is a" ("est", "ist", "è"): a text without
-#: one of them needs no search for COMPANY_IS_A.
-_COPULA_WORDS = frozenset(copula.split()[0] for copula in _WORDS["copulas"])
 _FREE_DOMAINS = frozenset(_WORDS["free_domains"])
 _SECOND_LEVEL = frozenset(["ac", "co", "com", "edu", "gov", "net", "org"])
 
@@ -117,7 +114,7 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
     """
     text = ctx.text
     foreign = ctx.may_match(patterns.FOREIGN_HIRING_VERB)
-    copulas = any(f" {word} " in text for word in _COPULA_WORDS)
+    copulas = ctx.may_match(patterns.COPULA)  # "est une", "ist ein": found by the scan
     for sentence in ctx.sentences:  # signals anchored at a sentence's (or clause's) start
         _subject_signals(sentence.text, tally, mentions)
         hiring = hiring_sentence(sentence.text) if foreign else None  # "Acme recrute un(e)"
@@ -140,7 +137,10 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
     _possessive_signals(ctx, tally)
     starts = {sentence.start for sentence in ctx.sentences}
     for verb in ctx.finditer(patterns.HIRING_VERB):
-        link = patterns.HIRING_LINK_BEFORE.search(text, max(0, verb.start() - 90), verb.start())
+        link = patterns.HIRING_LINK_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+        if link is None and " in " in text[max(0, verb.start() - 90) : verb.start()]:
+            # ", based in Montréal, is looking": a longer reach, only where an aside can be
+            link = patterns.HIRING_LINK_BEFORE.search(text, max(0, verb.start() - 90), verb.start())
         name = name_before(text, link.start()) if link else None
         if link is None or name is None or (name.start() in starts and "," not in link.group()):
             continue  # at a sentence's start COMPANY_SUBJECT has it (not across an aside)

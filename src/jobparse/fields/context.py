@@ -97,7 +97,7 @@ def split_sentences(paragraph: str, *, offset: int = 0, index: int = 0) -> list[
             and _is_abbreviation(paragraph, end)
         ):
             continue
-        if stop == "." and _is_ordinal_day(paragraph, end):
+        if stop == "." and paragraph[end - 1 : end].isdigit() and _is_ordinal_day(paragraph, end):
             continue  # "zum 1. Mai": a German date, not a sentence's end
         stop_end = end + 1 if stop in ".!?" else end  # a stop stays with its sentence
         _add_stripped(sentences, paragraph[start:stop_end], offset + start, index)

@@ -21,6 +21,7 @@ Rules, in order (each records its evidence):
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 from jobparse import gazetteer, patterns, vocabulary
 from jobparse.fields.context import PostingText, Sentence
@@ -179,27 +180,50 @@ def _body_places(ctx: PostingText, evidence: list[Evidence], prefer: str | None)
     return weak.found
 
 
+#: How far from a city a list's "and", "or" or ";" is looked for, and how much of its
+#: sentence around it is read for the list's places.
+_LIST_REACH = 30
+_LIST_WINDOW = 60
+
+
+def _listed_at(text: str, city: str) -> Iterator[int]:
+    """Where *city* stands in *text* with "and", "or" or ";" near it: in a list of places."""
+    at = text.find(city)
+    while at >= 0:
+        near = text[max(0, at - _LIST_REACH) : at + len(city) + _LIST_REACH]
+        if " and " in near or " or " in near or ";" in near:
+            yield at
+        at = text.find(city, at + len(city))
+
+
 def _add_places_beside(ctx: PostingText, places: _Places, evidence: list[Evidence]) -> None:
     """The other places of a sentence that names the line's city beside them.
 
     A location field often holds the first place only ("Boulder, CO") where the
     advert says "in Boulder, CO and Fresno, CA": the sentence that repeats the
-    line's place lists the job's places. Only sentences naming a city of the line
-    are read, and not those about the company ("Our offices are in ...").
+    line's place in a list gives the job's places. Only the sentences where a
+    city of the line stands in a list are read, and not those about the
+    company ("Our offices are in ...").
     """
-    cities = [location.city for location in places.found if location.city]
     line_keys = {(location.city, location.country) for location in places.found}
-    for sentence in ctx.sentences:
-        if not any(city in sentence.text for city in cities):
-            continue
-        pairs = [location for _, location in constrained_pairs(sentence.text)]
-        if len(pairs) < 2 or not any((p.city, p.country) in line_keys for p in pairs):
-            continue
-        if _about_the_company(sentence.text):
-            continue
-        for location in pairs:
-            if places.add(location):
-                evidence.append(Evidence("locations", "location.beside_line", sentence.text))
+    text = ctx.text
+    for city in {location.city for location in places.found if location.city}:
+        for at in _listed_at(text, city):
+            sentence = ctx.sentence_at(at)
+            if sentence is None:
+                continue
+            # The list around the city, cut at spaces inside its sentence.
+            start = text.rfind(" ", sentence.start, max(sentence.start, at - _LIST_WINDOW)) + 1
+            end = text.find(" ", min(sentence.end, at + len(city) + _LIST_WINDOW), sentence.end)
+            window = text[max(start, sentence.start) : sentence.end if end < 0 else end]
+            pairs = [location for _, location in constrained_pairs(window)]
+            if len(pairs) < 2 or not any((p.city, p.country) in line_keys for p in pairs):
+                continue
+            if _about_the_company(sentence.text):
+                continue
+            for location in pairs:
+                if places.add(location):
+                    evidence.append(Evidence("locations", "location.beside_line", sentence.text))
 
 
 def _labelled_places(

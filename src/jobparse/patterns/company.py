@@ -155,6 +155,13 @@ COMPANY_IS_A = re.compile(
     + r")(?![^\W_])"
 )
 
+#: The copulas themselves, found by the one-pass scan: a text without one needs no
+#: COMPANY_IS_A at its sentences.
+_COPULAS = [f" {c} " for c in table("company_words.json")["copulas"]]
+COPULA = Prefiltered(
+    re.compile("|".join(re.escape(c) for c in sorted(_COPULAS, key=len, reverse=True))), _COPULAS
+)
+
 #: "Our startup, Perceptive Robotics, is hiring": an organisation named in apposition.
 COMPANY_APPOSITIVE = Prefiltered(
     re.compile(
@@ -255,9 +262,7 @@ COMPANY_JOIN = Prefiltered(
         + " ".join(sorted({p.split()[0] for p in _JOIN_PHRASES}))
     ),
 )
-COMPANY_WE_ARE = Prefiltered(
-    _COMPANY_WE_ARE, sorted({"We", *(p.split()[0].rstrip(",") for p in _WE_ARE_PHRASES)})
-)
+COMPANY_WE_ARE = Prefiltered(_COMPANY_WE_ARE, sorted({"We", *_WE_ARE_PHRASES}))
 
 
 #: "the Helm proprietary toolkit": ownership words after a name.

@@ -61,16 +61,23 @@ _TITLE_TRIGGER = re.compile(
 )
 _TITLE_TRIGGER_WORDS = """
     seek looking searching hiring recruiting position role opening vacanc opportunit join hire
-    applications need
+    applications
 """
 _TITLE_TRIGGER_SEARCH = [f"{space}{word}" for space in " \t" for word in ("search", "Search")]
 TITLE_TRIGGER = Anchored(
     _TITLE_TRIGGER,
     # "in search of": the word after a space (bare "search" is in every "Research").
-    [*both_cases(_TITLE_TRIGGER_WORDS), "are you", "Are you", *_TITLE_TRIGGER_SEARCH],
+    [
+        *both_cases(_TITLE_TRIGGER_WORDS),
+        "are you",
+        "Are you",
+        "we need",
+        "We need",
+        *_TITLE_TRIGGER_SEARCH,
+    ],
     before=0,  # a trigger opens with its anchor ...
     # ... but "we are hiring", "is recruiting", "in search of".
-    before_words=dict.fromkeys([*both_cases("hiring recruiting need"), *_TITLE_TRIGGER_SEARCH], 12),
+    before_words=dict.fromkeys([*both_cases("hiring recruiting"), *_TITLE_TRIGGER_SEARCH], 12),
     after=40,
     word_start=True,
 )
