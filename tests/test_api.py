@@ -87,3 +87,11 @@ def test_parse_html_page_renders_like_text() -> None:
     )
     postings = jobparse.parse(html)
     assert [p.description for p in postings] == ["We hire robots.", "Second job."]
+
+
+@pytest.mark.parametrize("one", [str(SEEDS), SEEDS])
+def test_iter_postings_takes_one_input_alone(one: str | Path) -> None:
+    # A str alone was read as an iterable of one-character inputs before.
+    alone = [p.id for p in jobparse.iter_postings(one)]
+    assert alone == [p.id for p in jobparse.iter_postings([SEEDS])]
+    assert len(alone) == 44

@@ -8,6 +8,7 @@ import io
 import json
 from collections.abc import Iterator
 
+import attrs
 import feedparser
 import icalendar
 import pytest
@@ -115,6 +116,26 @@ def test_csv_neutralises_formulas_and_keeps_hostile_text_readable() -> None:
     for row in rows:
         for value in row.values():
             assert not value.startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+@pytest.mark.parametrize(
+    "title", ["＝1+1", "＋SUM(A1)", "－2", "＠cmd", "\u200b=1+1", "\ufeff\u200d@x"]
+)
+def test_csv_neutralises_fullwidth_and_hidden_formula_signs(title: str) -> None:
+    posting = Posting(id="00000000000000cc", description="", source=Source(uri=None, index=0))
+    row = _csv_rows(_export([attrs.evolve(posting, title=title)], "csv"))[0]
+    assert row["title"] == "'" + title
+
+
+def test_csv_drops_control_characters_but_keeps_line_ends() -> None:
+    posting = Posting(
+        id="00000000000000dd",
+        description="one\x1b[31m red\x00\x08\nline two\r\nline three\tend",
+        source=Source(uri=None, index=0),
+    )
+    row = _csv_rows(_export([posting], "csv"))[0]
+    assert row["description"] == "one[31m red\nline two\r\nline three\tend"
+    assert not set(row["description"]) & {"\x1b", "\x00", "\x08"}
 
 
 def test_csv_delimiter_option() -> None:

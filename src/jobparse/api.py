@@ -152,7 +152,7 @@ def iter_pages(
 
 
 def iter_postings(
-    inputs: Iterable[str | os.PathLike[str]],
+    inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
     on_error: ErrorHandler | None = None,
     on_page: Callable[[str], None] | None = None,
@@ -170,9 +170,12 @@ def iter_postings(
     *on_error* is given: then it is called with the error and the batch goes
     on with the next input. *on_page* is called with each input once it is
     done (for progress reports). *jobs* > 1 parses pages in worker processes.
-    A URL has *timeout* seconds to arrive in full.
+    A URL has *timeout* seconds to arrive in full. One input may be given
+    alone: ``iter_postings("seeds/")`` is ``iter_postings(["seeds/"])``.
     Postings stream: only a few pages are held in memory at a time.
     """
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]  # a str is an iterable of characters, not of inputs
     for spec, result in iter_pages(inputs, max_bytes=max_bytes, jobs=jobs, timeout=timeout):
         if on_page is not None:
             on_page(spec)

@@ -1,8 +1,11 @@
 """The ``csv`` format: one row per posting, in a stable, documented column order.
 
 List fields are joined with ``"; "``. A cell that a spreadsheet would run as a
-formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
+formula (starting with ``=``, ``+``, ``-``, ``@``, their fullwidth forms
+``＝ ＋ － ＠``, a tab or a carriage return, also after zero-width characters)
 is prefixed with an apostrophe, so opening the file never executes anything.
+Control characters other than tab and line ends (ESC, NUL, BS...) are dropped:
+they are never text, and a terminal or a spreadsheet may act on them.
 """
 
 from __future__ import annotations
@@ -38,17 +41,24 @@ COLUMNS = (
     "date_posted",
     "identifier",
 )
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = ("=", "+", "-", "@", "＝", "＋", "－", "＠", "\t", "\r")
+#: Characters a spreadsheet skips before a formula's sign: zero-width ones.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+#: C0 controls but tab, line feed and carriage return, and DEL: dropped from every cell.
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _JOIN = "; "
 
 
 def neutralise(cell: str) -> str:
-    """Make a cell inert for spreadsheets.
+    """Make a cell inert for spreadsheets and terminals.
 
     >>> neutralise("=HYPERLINK(\\"http://x\\")"), neutralise("Senior Engineer")
     ('\\'=HYPERLINK("http://x")', 'Senior Engineer')
+    >>> neutralise("＝1+1"), neutralise("\\u200b=1+1"), neutralise("a\\x1b[31mb\\x00")
+    ("'＝1+1", "'\\u200b=1+1", 'a[31mb')
     """
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    cell = cell.translate(_CONTROLS)
+    return "'" + cell if cell.lstrip(_INVISIBLE).startswith(_FORMULA_STARTS) else cell
 
 
 def _row(posting: Posting) -> list[str]:
