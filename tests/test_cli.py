@@ -191,3 +191,28 @@ def test_evaluate_needs_a_readable_labels_file(runner: CliRunner, tmp_path: Path
     assert result.exit_code == 1
     assert str(bad) in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_parse_and_explain_print_control_characters_escaped(tmp_path: Path) -> None:
+    # JSON-LD strings may hold any character: "\u001b" is a real ESC once read.
+    page = tmp_path / "bell.html"
+    page.write_text(
+        '<html><head><script type="application/ld+json">{"@type": "JobPosting",'
+        ' "title": "Data Engineer\\u001b]0;pwned\\u0007", "description": "We build."}'
+        "</script></head><body></body></html>",
+        encoding="utf-8",
+    )
+    for command in ("parse", "explain"):
+        result = CliRunner().invoke(cli, [command, str(page)])
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.output
+        assert "\x07" not in result.output
+        assert "Data Engineer\\x1b]0;pwned\\x07" in result.output  # shown, escaped
+
+
+def test_explain_names_a_posting_without_fields_by_its_first_line(tmp_path: Path) -> None:
+    page = tmp_path / "plain.txt"
+    page.write_text("Location Berlin\n\n\nsomething went on here\nmore text\n\n\nApply\n")
+    result = CliRunner().invoke(cli, ["explain", str(page)])
+    assert result.exit_code == 0, result.output
+    assert 'text             "something went on here"' in result.output

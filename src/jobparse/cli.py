@@ -26,6 +26,7 @@ from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, expand
 from jobparse.model import Posting
 from jobparse.output import atomic_writer
 from jobparse.plugins import UnknownFormatError, exporter_info, get_exporter
+from jobparse.terminal import printable
 
 __all__ = ["cli", "main"]
 
@@ -258,8 +259,8 @@ def parse(keep_duplicates: bool, batch: Batch, inputs: Sequence[str]) -> None:
         for posting in postings:
             if posting.source.uri != current_uri:
                 current_uri = posting.source.uri
-                click.secho(f"{current_uri}", bold=True)
-            click.echo(_summary(posting))
+                click.secho(printable(f"{current_uri}"), bold=True)
+            click.echo(printable(_summary(posting)))
     if errors.failed:
         sys.exit(1)
 
@@ -274,9 +275,10 @@ def explain(keep_duplicates: bool, batch: Batch, inputs: Sequence[str]) -> None:
     batch = attrs.evolve(batch, keep_duplicates=keep_duplicates)
     with _postings(inputs, errors, batch) as postings:
         for posting in postings:
-            click.secho(f"{posting.source.uri} #{posting.source.index}  id {posting.id}", bold=True)
+            header = f"{posting.source.uri} #{posting.source.index}  id {posting.id}"
+            click.secho(printable(header), bold=True)
             for field, value in explain_posting(posting):
-                click.echo(f"  {field:<16} {value}")
+                click.echo(printable(f"  {field:<16} {value}"))
             click.echo()
     if errors.failed:
         sys.exit(1)

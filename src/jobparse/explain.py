@@ -47,6 +47,10 @@ def explain_posting(posting: Posting) -> Iterator[tuple[str, str]]:
     """
     for item in posting.evidence_for("segment"):  # how the page was cut into postings
         yield "segment", f"{item.rule}: {item.text}"
+    if not (posting.title or posting.company):
+        # Nothing names it: its first line of text does, so it can be found on the page.
+        first = next((line for line in posting.description.splitlines() if line.strip()), "")
+        yield "text", f'"{_quote(first)}"' if first else "-"
     for field in _FIELDS:
         yield field, _value(posting, field)
         for item in posting.evidence_for(field):
