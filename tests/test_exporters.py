@@ -11,7 +11,9 @@ from collections.abc import Iterator
 import attrs
 import feedparser
 import icalendar
+import lxml.html
 import pytest
+from lxml import etree
 
 import jobparse
 from jobparse.convert import posting_from_dict
@@ -231,10 +233,59 @@ def test_rss_survives_hostile_text() -> None:
     assert len(feed.entries) == 2
     entry = feed.entries[0]
     assert entry.link == "https://x.example/apply?id=1&x="
-    assert b"&lt;script&gt;alert(1)&lt;/script&gt;" in data  # escaped text, never markup
-    assert "]]&gt;" in data.decode("utf-8")
-    assert "]]>" in entry.description
+    assert b"&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;" in data  # text, twice escaped
+    assert "<script" not in entry.description
+    assert "]]&gt;" in entry.description
     assert "🧑🏼" in entry.description
+
+
+def _descriptions(data: bytes) -> list[str]:
+    """The items' descriptions as the feed holds them (an HTML string each), read with lxml."""
+    root = etree.fromstring(data)
+    return [d.text or "" for d in root.iter("description")][1:]  # the first is the channel's
+
+
+def test_rss_description_is_escaped_html_a_paragraph_each() -> None:
+    text = "Knows <b>C++</b> & Rust.\nShips fast.\n\n<img src=x onerror=alert(1)> is text too."
+    posting = Posting(id="00000000000000ee", description=text, source=Source(uri=None, index=0))
+    data = _export([posting], "rss")
+    fragment = lxml.html.fragment_fromstring(_descriptions(data)[0], create_parent="div")
+    assert [e.tag for e in fragment.iter()] == ["div", "p", "br", "p"]  # nothing else is markup
+    assert [p.text_content() for p in fragment.iter("p")] == [
+        "Knows <b>C++</b> & Rust.Ships fast.",
+        "<img src=x onerror=alert(1)> is text too.",
+    ]
+    entry = feedparser.parse(data).entries[0]
+    assert "<img" not in entry.description
+    assert "<b>" not in entry.description
+    assert "&lt;b&gt;C++&lt;/b&gt;" in entry.description
+
+
+def test_rss_items_link_to_the_postings_page_and_carry_its_date() -> None:
+    base = Posting(id="00000000000000ef", description="x", source=Source(uri=None, index=0))
+    postings = [
+        attrs.evolve(
+            base,
+            url="https://jobs.example/2",
+            apply_url="https://jobs.example/2/apply",
+            date_posted=dt.date(2026, 11, 20),
+        ),
+        attrs.evolve(base, id="00000000000000f0", apply_url="JaVaScRiPt:alert(1)"),
+        attrs.evolve(base, id="00000000000000f1", url="data:text/html,<b>x</b>"),
+    ]
+    feed = feedparser.parse(
+        _export(
+            postings, "rss", link="https://jobs.example/", self_url="https://feeds.example/j.xml"
+        )
+    )
+    assert not feed.bozo, feed.bozo_exception
+    first, second, third = feed.entries
+    assert first.link == "https://jobs.example/2"
+    assert first.published_parsed[:3] == (2026, 11, 20)
+    assert second.link == third.link == "https://jobs.example/"  # never a script or data URL
+    assert "published" not in second
+    self_links = [link for link in feed.feed.links if link.rel == "self"]
+    assert [link.href for link in self_links] == ["https://feeds.example/j.xml"]
 
 
 # --- streaming and options ------------------------------------------------------

@@ -3,11 +3,21 @@
 Written incrementally with lxml's ``xmlfile``, so large batches stream.
 Characters XML 1.0 forbids are removed: the feed is well-formed whatever the
 postings contain.
+
+Feed readers render an item's ``description`` as HTML, so it is written as
+HTML: the posting's text escaped (``<b>C++</b>`` stays text, never markup),
+one ``<p>`` per paragraph, line breaks as ``<br>``. An item links to the
+posting's own page, else its apply link, else its page; only ``http(s)`` and
+``file`` links are written. ``pubDate`` is the posting's ``date_posted`` when
+known. Options: the channel's ``title``, ``link`` and ``description``, and
+``self_url``, the feed's own address (an ``atom:link rel="self"``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import email.utils
+import html
 import itertools
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -21,7 +31,7 @@ from jobparse.exporters.base import Exporter, reject_options
 from jobparse.hookspecs import hookimpl
 from jobparse.model import Location, Posting
 
-__all__ = ["RssExporter", "item_title"]
+__all__ = ["ATOM", "RssExporter", "description_html", "item_title"]
 
 
 def _place(location: Location) -> str:
@@ -56,6 +66,34 @@ def _uri_link(uri: str | None) -> str | None:
     return Path(uri).resolve().as_uri()
 
 
+#: The Atom namespace, for the feed's ``atom:link rel="self"``.
+ATOM = "http://www.w3.org/2005/Atom"
+#: The schemes an item's link may have: pages and local files, never a script.
+_LINK_SCHEMES = ("http://", "https://", "file://")
+
+
+def _safe_link(url: str | None) -> str | None:
+    return url if url and url.casefold().startswith(_LINK_SCHEMES) else None
+
+
+def description_html(text: str) -> str:
+    """A posting's text as escaped HTML: one ``<p>`` per paragraph, ``<br>`` per line break.
+
+    >>> description_html("Knows <b>C++</b> & Rust.\\n\\nApply now")
+    '<p>Knows &lt;b&gt;C++&lt;/b&gt; &amp; Rust.</p><p>Apply now</p>'
+    """
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    return "".join(
+        "<p>" + "<br>".join(html.escape(line, quote=False) for line in p.split("\n")) + "</p>"
+        for p in paragraphs
+    )
+
+
+def _pub_date(day: dt.date) -> str:
+    moment = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    return email.utils.format_datetime(moment, usegmt=True)
+
+
 def _text_element(tag: str, text: str, attributes: dict[str, str] | None = None) -> etree._Element:
     element = etree.Element(tag, attributes or {})
     element.text = xml_safe(text)
@@ -81,13 +119,17 @@ class RssExporter(Exporter):
             or "http://localhost/"
         )
         description = str(options.pop("description", "Job postings exported by jobparse"))
+        self_url = options.pop("self_url", None)
         reject_options(self.name, options)
         everything = itertools.chain([first], iterator) if first else iter(())
         with etree.xmlfile(stream, encoding="utf-8") as xml:
             xml.write_declaration()
-            with xml.element("rss", version="2.0"), xml.element("channel"):
+            with xml.element("rss", version="2.0", nsmap={"atom": ATOM}), xml.element("channel"):
                 xml.write(_text_element("title", title))
                 xml.write(_text_element("link", str(link)))
+                if self_url:
+                    attributes = {"href": str(self_url), "rel": "self", "type": self.media_type}
+                    xml.write(etree.Element(f"{{{ATOM}}}link", attributes))
                 xml.write(_text_element("description", description))
                 xml.write(_text_element("generator", f"jobparse {__version__}"))
                 xml.write(_text_element("lastBuildDate", email.utils.formatdate(usegmt=True)))
@@ -99,10 +141,17 @@ class RssExporter(Exporter):
     def _item(posting: Posting, channel_link: str) -> etree._Element:
         item = etree.Element("item")
         item.append(_text_element("title", item_title(posting)))
-        link = posting.apply_url or _uri_link(posting.source.uri) or channel_link
+        link = (
+            _safe_link(posting.url)
+            or _safe_link(posting.apply_url)
+            or _safe_link(_uri_link(posting.source.uri))
+            or channel_link
+        )
         item.append(_text_element("link", link))
         item.append(_text_element("guid", posting.id, {"isPermaLink": "false"}))
-        item.append(_text_element("description", posting.description))
+        item.append(_text_element("description", description_html(posting.description)))
+        if posting.date_posted is not None:
+            item.append(_text_element("pubDate", _pub_date(posting.date_posted)))
         if posting.employment_type:
             item.append(_text_element("category", posting.employment_type.value))
         return item

@@ -55,7 +55,7 @@ _TITLE_TRIGGER = re.compile(
     r"(?:(?:position|role|opening)s?|vacanc(?:y|ies)|opportunit(?:y|ies))"
     r"[ \t]+(?:is[ \t]+for|of|as|for)|"
     r"we[ \t]+need[ \t]+(?:an?|the)|"
-    r"join[ \t]+(?:us|(?:our|the)(?:[ \t]+[\w&\-]+){0,4}?[ \t]+team)[ \t]+as(?:[ \t]+an?)?|"
+    r"join[ \t]+(?:us|(?:our|the)(?:[ \t]+[\w&\-]{1,20}){0,4}?[ \t]+team)[ \t]+as(?:[ \t]+an?)?|"
     r"hire[ \t]+(?:an?|the))[ \t]+",
     re.IGNORECASE,
 )
@@ -78,7 +78,7 @@ TITLE_TRIGGER = Anchored(
     before=0,  # a trigger opens with its anchor ...
     # ... but "we are hiring", "is recruiting", "in search of".
     before_words=dict.fromkeys([*both_cases("hiring recruiting"), *_TITLE_TRIGGER_SEARCH], 12),
-    after=40,
+    after=120,  # "join our <four words> team as an "
     word_start=True,
 )
 
