@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,59 @@ def test_explain_names_a_posting_without_fields_by_its_first_line(tmp_path: Path
     result = CliRunner().invoke(cli, ["explain", str(page)])
     assert result.exit_code == 0, result.output
     assert 'text             "something went on here"' in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "check"),
+    [
+        ("jobs.csv", lambda data: data.startswith(b"id,title,company")),
+        ("jobs.ics", lambda data: data.startswith(b"BEGIN:VCALENDAR")),
+        ("feed.xml", lambda data: b"<rss" in data[:200]),
+        ("jobs.jsonl", lambda data: data.startswith(b'{"id"')),
+        ("jobs.txt", lambda data: data.startswith(b"[")),  # no format's suffix: JSON
+    ],
+)
+def test_the_output_suffix_chooses_the_format(
+    tmp_path: Path, name: str, check: Callable[[bytes], bool]
+) -> None:
+    target = tmp_path / name
+    result = CliRunner().invoke(cli, ["export", "-o", str(target), str(SEEDS)])
+    assert result.exit_code == 0, result.output
+    assert check(target.read_bytes())
+
+
+def test_a_format_contradicting_the_output_suffix_is_an_error_naming_both(tmp_path: Path) -> None:
+    target = tmp_path / "jobs.ics"
+    result = CliRunner().invoke(cli, ["export", "--format", "csv", "-o", str(target), str(SEEDS)])
+    assert result.exit_code == 2
+    assert "--format csv" in result.output
+    assert "jobs.ics" in result.output
+    assert "ical" in result.output
+    assert not target.exists()
+    agreeing = CliRunner().invoke(
+        cli, ["export", "--format", "csv", "-o", str(tmp_path / "a.txt"), str(SEEDS)]
+    )
+    assert agreeing.exit_code == 0, agreeing.output
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_quiet_is_accepted_before_and_after_the_subcommand(tmp_path: Path, where: str) -> None:
+    page = tmp_path / "warn.html"
+    page.write_text(
+        '<html><head><script type="application/ld+json">{broken</script></head>'
+        "<body><h1>Data Engineer</h1><p>Acme Labs is hiring a Data Engineer.</p></body></html>"
+    )
+    out = str(tmp_path / "out.json")
+    args = ["-q", "export", "-o", out, str(page)]
+    if where == "after":
+        args = ["export", "-q", "-o", out, str(page)]
+    loud = subprocess.run(
+        [sys.executable, "-m", "jobparse", "export", "-o", out, str(page)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert "warning" in loud.stderr  # the page does warn
+    quiet = subprocess.run(
+        [sys.executable, "-m", "jobparse", *args], capture_output=True, text=True, check=False
+    )
+    assert quiet.returncode == 0, quiet.stderr
+    assert quiet.stderr == ""

@@ -25,7 +25,13 @@ from jobparse.explain import explain_posting
 from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, expand
 from jobparse.model import Posting
 from jobparse.output import atomic_writer
-from jobparse.plugins import UnknownFormatError, exporter_info, get_exporter
+from jobparse.plugins import (
+    FormatMismatchError,
+    UnknownFormatError,
+    exporter_info,
+    format_for_output,
+    get_exporter,
+)
 from jobparse.terminal import printable
 
 __all__ = ["cli", "main"]
@@ -74,11 +80,18 @@ def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Add --max-page-size, --jobs and --timeout; the command gets them as ``batch``."""
 
     @functools.wraps(command)
-    def with_batch(*args: Any, max_bytes: int, jobs: int, timeout: float, **kwargs: Any) -> Any:
+    def with_batch(
+        *args: Any, max_bytes: int, jobs: int, timeout: float, quiet: bool, **kwargs: Any
+    ) -> Any:
+        if quiet:  # "jobparse export -q ...": as quiet as "jobparse -q export ..."
+            root = click.get_current_context().find_root()
+            root.obj = {**(root.obj or {}), "quiet": True}
+            _configure_logging(True)
         batch = Batch(max_bytes=max_bytes, jobs=jobs, timeout=timeout)
         return command(*args, batch=batch, **kwargs)
 
-    return max_bytes_option(jobs_option(timeout_option(with_batch)))
+    quiet = click.option("-q", "--quiet", is_flag=True, help="No warnings and no progress bar.")
+    return quiet(max_bytes_option(jobs_option(timeout_option(with_batch))))
 
 
 class BatchErrors:
@@ -177,8 +190,9 @@ def _open_output(path: str | None) -> Iterator[BinaryIO]:
 
 @cli.command()
 @click.option(
-    "-f", "--format", "format_name", default="json", show_default=True, metavar="NAME",
-    help="Output format; `jobparse formats` lists them.",
+    "-f", "--format", "format_name", default=None, metavar="NAME",
+    help="Output format; `jobparse formats` lists them. [default: from the suffix of "
+    "--output, else json]",
 )  # fmt: skip
 @click.option(
     "--option", "option_pairs", multiple=True, metavar="KEY=VALUE",
@@ -202,10 +216,11 @@ def export(
     batch: Batch,
     inputs: Sequence[str],
 ) -> None:
-    """Export the postings of INPUT... in a format (JSON by default)."""
+    """Export the postings of INPUT... in a format (from -o's suffix, else JSON)."""
     try:
+        format_name = format_for_output(output, format_name)
         exporter = get_exporter(format_name)
-    except UnknownFormatError as error:
+    except (UnknownFormatError, FormatMismatchError) as error:
         raise click.BadParameter(str(error), param_hint="--format") from None
     except JobparseError as error:
         raise click.ClickException(str(error)) from None
