@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
 import jobparse
@@ -95,3 +96,14 @@ def test_iter_postings_takes_one_input_alone(one: str | Path) -> None:
     alone = [p.id for p in jobparse.iter_postings(one)]
     assert alone == [p.id for p in jobparse.iter_postings([SEEDS])]
     assert len(alone) == 44
+
+
+def test_help_opens_with_an_overview_and_documents_each_posting_field() -> None:
+    import pydoc
+
+    overview = pydoc.render_doc(jobparse, renderer=pydoc.plaintext)
+    for name in ("parse", "parse_file", "iter_postings", "export", "unique_postings"):
+        assert f":func:`{name}`" in overview
+    posting = pydoc.render_doc(jobparse.Posting, renderer=pydoc.plaintext)
+    for field in attrs.fields(jobparse.Posting):
+        assert f"{field.name}: " in posting, field.name

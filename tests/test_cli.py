@@ -273,3 +273,28 @@ def test_quiet_is_accepted_before_and_after_the_subcommand(tmp_path: Path, where
     )
     assert quiet.returncode == 0, quiet.stderr
     assert quiet.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [('{"file": "a.txt", "index": 0}\n{broken\n', 2), ('["a list"]\n', 1), ("\n\n7\n", 3)],
+)
+def test_a_malformed_labels_file_is_one_line_naming_file_and_line(
+    tmp_path: Path, content: str, line: int
+) -> None:
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", "--labels", str(labels), str(SEED_FILES[0])])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1  # one line
+    assert f"{labels}: line {line}: " in result.output
+
+
+def test_evaluating_one_page_scores_only_that_page(tmp_path: Path) -> None:
+    gold = Path(__file__).parent / "gold" / "seeds.jsonl"
+    result = CliRunner().invoke(cli, ["evaluate", "--labels", str(gold), str(SEED_FILES[0])])
+    assert result.exit_code == 0, result.output
+    first = result.output.splitlines()[0]
+    on_page = sum(1 for line in gold.read_text().splitlines() if SEED_FILES[0].name in line)
+    assert first.startswith(f"labels {on_page}, matched {on_page}, spurious 0")

@@ -19,8 +19,8 @@ import click
 from jobparse import __version__
 from jobparse.api import iter_postings, unique_postings
 from jobparse.errors import JobparseError, PageError
+from jobparse.evaluation import LabelsError, labels_of_pages, load_labels
 from jobparse.evaluation import evaluate as run_evaluation
-from jobparse.evaluation import load_labels
 from jobparse.explain import explain_posting
 from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, expand
 from jobparse.model import Posting
@@ -316,7 +316,9 @@ def evaluate(
     """Score the postings of INPUT... against hand-made labels, field by field."""
     errors = BatchErrors()
     try:
-        labels = load_labels(labels_path)
+        labels = labels_of_pages(load_labels(labels_path), expand(inputs))
+    except LabelsError as error:
+        raise click.ClickException(str(error)) from None
     except (OSError, ValueError) as error:
         raise click.ClickException(f"{labels_path}: {error}") from None
     with _postings(inputs, errors, attrs.evolve(batch, keep_duplicates=True)) as postings:

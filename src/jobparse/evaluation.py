@@ -37,10 +37,38 @@ _KEY_CHARS = 36
 _LEGAL_FORM = re.compile(r"\b(?:inc|ltd|llc|gmbh|corp|corporation|co|plc)\.?$")
 
 
+class LabelsError(ValueError):
+    """A labels file that cannot be read as labels; the message names its file and line."""
+
+
 def load_labels(path: str | Path) -> list[dict[str, Any]]:
-    """Read a JSON Lines file of labels."""
+    """Read a JSON Lines file of labels: one object a line, each with its page's ``file``.
+
+    A line that is no JSON object with a ``file`` raises :class:`LabelsError`
+    naming the file and the line.
+    """
+    labels: list[dict[str, Any]] = []
     with Path(path).open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                label = json.loads(line)
+            except ValueError as error:
+                raise LabelsError(f"{path}: line {number}: not JSON ({error})") from None
+            if not isinstance(label, dict) or not isinstance(label.get("file"), str):
+                raise LabelsError(f'{path}: line {number}: not a label (an object with a "file")')
+            labels.append(label)
+    return labels
+
+
+def labels_of_pages(labels: Sequence[Label], pages: Iterable[str]) -> list[Label]:
+    """The labels of the pages named (by file name or path): what a run on those pages scores.
+
+    Evaluating one page against the labels of many scores that page only.
+    """
+    names = {PurePosixPath(page.replace("\\", "/")).name for page in pages}
+    return [label for label in labels if label["file"] in names]
 
 
 def _fold(text: str) -> str:

@@ -114,6 +114,26 @@ class Posting:
     posting's Apply button; ``url`` the posting's own page (a card's link on a
     listing, or the page itself for a single-posting page); ``identifier`` and
     ``date_posted`` come from structured data or a card when the page gives them.
+
+    Attributes:
+        id: 16 hex digits, a hash of the normalised text; stable across runs.
+        description: the posting's text, paragraphs separated by blank lines.
+        source: the page (``uri``) and the posting's position on it (``index``).
+        title: the role advertised ("Senior Research Engineer"), or None.
+        company: the hiring organisation, or None when the page does not name it.
+        locations: every place the job is offered (city, region, ISO country, remote).
+        employment_type: full time, part time, internship, contract, temporary,
+            postdoc or PhD, when stated or clearly implied; else None.
+        deadlines: dated events (application deadline, start date, other).
+        rolling: applications are reviewed as they come or until filled.
+        emails: the e-mail addresses in the posting.
+        urls: the URLs written in the posting's text.
+        apply_url: where its Apply link or button leads, or None.
+        url: the posting's own page, or None.
+        date_posted: when it was published, if the page says.
+        identifier: the page's own id for it (a JSON-LD ``identifier``), if any.
+        evidence: for each inferred field, the rule and the text it rests on.
+
     """
 
     id: str
