@@ -8,6 +8,7 @@ folder with ``entry_points.txt`` on ``sys.path`` — so discovery goes through
 from __future__ import annotations
 
 import io
+import json
 import re
 import sys
 import textwrap
@@ -94,7 +95,7 @@ def _write_module(site: Path, name: str, body: str) -> None:
     (site / f"{name}.py").write_text(textwrap.dedent(body), encoding="utf-8")
 
 
-def test_two_exporters_with_one_name_is_an_error_naming_both(site: Path) -> None:
+def test_two_exporters_with_one_name_skip_the_second_naming_both(site: Path) -> None:
     _write_module(
         site,
         "fake_plugin_json",
@@ -108,41 +109,99 @@ def test_two_exporters_with_one_name_is_an_error_naming_both(site: Path) -> None
         """,
     )
     _install(site, "fake-json", "9.9", {"json": "fake_plugin_json"})
-    with pytest.raises(plugins.DuplicateFormatError) as info:
-        jobparse.exporters()
-    message = str(info.value)
-    assert "format 'json' is registered by two plugins" in message
-    assert "jobparse.exporters.json_format (built-in)" in message
-    assert "fake-json 9.9" in message
+    assert jobparse.exporters()["json"].name == "json"  # the built-in one is kept
+    [problem] = plugins.load_problems()
+    assert problem.plugin == "json"
+    assert problem.distribution == "fake-json 9.9"
+    assert "format 'json' is registered by two plugins" in problem.message
+    assert "jobparse.exporters.json_format (built-in)" in problem.message
 
 
-def test_misspelt_hook_fails_loudly(site: Path) -> None:
-    _write_module(
-        site,
-        "fake_plugin_typo",
-        """
+_BROKEN = {
+    "typo": """
         import jobparse
 
         @jobparse.hookimpl
         def jobparse_register_exporter(register):  # missing "s"
             pass
         """,
-    )
-    _install(site, "fake-typo", "1.0", {"typo": "fake_plugin_typo"})
-    with pytest.raises(plugins.PluginError, match="jobparse_register_exporter"):
-        jobparse.exporters()
-    result = CliRunner().invoke(cli, ["formats"])
-    assert result.exit_code == 1
-    assert "jobparse_register_exporter" in result.stderr
+    "boom": """
+        raise RuntimeError("this plugin is broken at import")
+        """,
+    "exit": """
+        import sys
+        sys.exit("a plugin that calls sys.exit on import")
+        """,
+    "hookfails": """
+        import jobparse
+
+        @jobparse.hookimpl
+        def jobparse_register_exporters(register):
+            raise KeyError("bug in the plugin")
+        """,
+    "notexporter": """
+        import jobparse
+
+        @jobparse.hookimpl
+        def jobparse_register_exporters(register):
+            register(object())
+        """,
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_BROKEN))
+def test_a_broken_plugin_is_one_line_and_every_other_format_works(
+    site: Path, kind: str, tmp_path: Path
+) -> None:
+    _write_module(site, f"fake_plugin_{kind}", _BROKEN[kind])
+    _install(site, f"fake-{kind}", "1.0", {kind: f"fake_plugin_{kind}"})
+    assert set(jobparse.exporters()) >= {"json", "jsonl", "csv", "ical", "rss"}
+    [problem] = plugins.load_problems()
+    assert (problem.plugin, problem.distribution) == (kind, f"fake-{kind} 1.0")
+    plugins.reset()
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(cli, ["export", "-o", str(out), str(SEED_FILES[0])])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("id,title")
+    warnings = [line for line in result.stderr.splitlines() if "plugin" in line]
+    assert len(warnings) == 1, result.stderr
+    assert f"plugin '{kind}' (fake-{kind} 1.0) skipped" in warnings[0]
     assert "Traceback" not in result.output
 
 
-def test_plugin_that_fails_to_import_is_a_clean_error(site: Path) -> None:
-    _install(site, "fake-missing", "1.0", {"missing": "fake_plugin_not_there"})
-    result = CliRunner().invoke(cli, ["export", "-f", "json", str(SEED_FILES[0])])
-    assert result.exit_code == 1
-    assert "failed to load" in result.stderr
-    assert "Traceback" not in result.output
+def test_the_plugins_command_lists_each_plugin_and_its_load_error(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(EXAMPLE / "src"))
+    _write_module(site, "fake_plugin_boom", _BROKEN["boom"])
+    _install(site, "fake-boom", "1.0", {"boom": "fake_plugin_boom"})
+    _install(site, "jobparse-markdown", "0.1.0", _example_entry_points())
+    listed = CliRunner().invoke(cli, ["plugins", "--json"])
+    assert listed.exit_code == 0, listed.output
+    infos = {info["name"]: info for info in json.loads(listed.stdout)}
+    assert infos["jobparse.exporters.csv_format"]["formats"] == ["csv"]
+    assert infos["jobparse.exporters.csv_format"]["hooks"] == ["jobparse_register_exporters"]
+    assert infos["boom"]["distribution"] == "fake-boom"
+    assert "RuntimeError: this plugin is broken at import" in infos["boom"]["error"]
+    [markdown] = [i for i in infos.values() if i["distribution"] == "jobparse-markdown"]
+    assert markdown["formats"] == ["markdown"]
+    assert markdown["error"] is None
+    text = CliRunner().invoke(cli, ["plugins"])
+    assert "ERROR: failed to load: RuntimeError" in text.stdout
+
+
+@pytest.mark.parametrize(("value", "loaded"), [("", set()), ("markdown", {"markdown"})])
+def test_jobparse_load_plugins_chooses_which_plugins_load(
+    site: Path, monkeypatch: pytest.MonkeyPatch, value: str, loaded: set[str]
+) -> None:
+    _write_module(site, "fake_plugin_boom", _BROKEN["boom"])
+    _install(site, "fake-boom", "1.0", {"boom": "fake_plugin_boom"})
+    _install(site, "jobparse-markdown", "0.1.0", _example_entry_points())
+    monkeypatch.syspath_prepend(str(EXAMPLE / "src"))
+    monkeypatch.setenv("JOBPARSE_LOAD_PLUGINS", value)
+    names = set(jobparse.exporters()) - {"json", "jsonl", "csv", "ical", "rss"}
+    assert names == loaded
+    assert plugins.load_problems() == []  # the broken one was not asked for
 
 
 def test_plugins_load_lazily_and_once(site: Path) -> None:

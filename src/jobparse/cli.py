@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import logging
 import sys
 from collections.abc import Callable, Generator, Iterator, Sequence
@@ -31,6 +32,7 @@ from jobparse.plugins import (
     exporter_info,
     format_for_output,
     get_exporter,
+    plugin_info,
 )
 from jobparse.terminal import printable
 
@@ -344,6 +346,20 @@ def formats() -> None:
     for info in infos:
         exporter = info.exporter
         click.echo(f"{exporter.name:<8} {exporter.description}  [{info.provider}]")
+
+
+@cli.command(name="plugins")
+@click.option("--json", "as_json", is_flag=True, help="One JSON array, for scripts.")
+def plugins_command(as_json: bool) -> None:
+    """List the installed plugins: distribution, version, hooks, formats, load error."""
+    infos = plugin_info()
+    if as_json:
+        click.echo(json.dumps([attrs.asdict(info) for info in infos], indent=2))
+        return
+    for info in infos:
+        formats = ", ".join(info.formats) or "-"
+        line = f"{info.name:<34} {info.distribution} {info.version}  formats: {formats}"
+        click.echo(printable(line + (f"  ERROR: {info.error}" if info.error else "")))
 
 
 def main(argv: Sequence[str] | None = None) -> None:

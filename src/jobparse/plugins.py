@@ -9,6 +9,8 @@ entry-point group.
 from __future__ import annotations
 
 import importlib
+import logging
+import os
 import threading
 from collections.abc import Iterable
 from pathlib import PurePath
@@ -27,11 +29,15 @@ __all__ = [
     "DuplicateFormatError",
     "ExporterInfo",
     "PluginError",
+    "PluginInfo",
+    "PluginProblem",
     "UnknownFormatError",
     "export",
     "exporter_info",
     "exporters",
     "get_exporter",
+    "load_problems",
+    "plugin_info",
     "plugin_manager",
     "reset",
 ]
@@ -68,6 +74,85 @@ class DuplicateFormatError(PluginError):
     """Two plugins register exporters with the same name."""
 
 
+#: Which installed plugins load: a comma list of entry-point or distribution names;
+#: empty loads none (like ``LLM_LOAD_PLUGINS``). Unset: every one. Built-ins always load.
+LOAD_PLUGINS_VARIABLE = "JOBPARSE_LOAD_PLUGINS"
+
+_logger = logging.getLogger("jobparse")
+
+
+@attrs.frozen
+class PluginProblem:
+    """A plugin that was skipped, and why: it failed to import, or broke the contract."""
+
+    plugin: str
+    distribution: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"plugin {self.plugin!r} ({self.distribution}) skipped: {self.message}"
+
+
+@attrs.frozen
+class PluginInfo:
+    """An installed plugin: its entry point, distribution, hooks and formats, or its problem."""
+
+    name: str
+    distribution: str
+    version: str
+    hooks: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ()
+    error: str | None = None
+
+
+_problems: list[PluginProblem] = []
+_distributions: dict[int, tuple[str, str]] = {}  # id(plugin) -> (distribution, version)
+_installed: list[tuple[str, str, str]] = []  # (entry point, distribution, version) seen
+
+
+def _wanted() -> set[str] | None:
+    value = os.environ.get(LOAD_PLUGINS_VARIABLE)
+    if value is None:
+        return None
+    return {name.strip() for name in value.split(",") if name.strip()}
+
+
+def _skip(plugin: str, distribution: str, message: str) -> None:
+    problem = PluginProblem(plugin, distribution, message)
+    _problems.append(problem)
+    _logger.warning("%s", problem)
+
+
+def _load_entry_points(manager: pluggy.PluginManager) -> None:
+    """Register each installed plugin; one that fails is reported and skipped, not fatal."""
+    import importlib.metadata  # only when plugins are first needed
+
+    wanted = _wanted()
+    for dist in importlib.metadata.distributions():
+        for entry in dist.entry_points:
+            if entry.group != ENTRY_POINT_GROUP or manager.has_plugin(entry.name):
+                continue
+            name, version = dist.metadata["Name"] or "?", dist.version or "?"
+            if wanted is not None and not {entry.name, name} & wanted:
+                continue
+            _installed.append((entry.name, name, version))
+            label = f"{name} {version}"
+            try:
+                plugin = entry.load()
+            except (Exception, SystemExit) as error:  # what a plugin's import raises is its own
+                _skip(entry.name, label, f"failed to load: {type(error).__name__}: {error}")
+                continue
+            try:
+                manager.register(plugin, name=entry.name)
+                manager.check_pending()  # a misspelt hook is reported, not ignored
+            except (pluggy.PluginValidationError, ValueError) as error:
+                if manager.is_registered(plugin):
+                    manager.unregister(plugin)
+                _skip(entry.name, label, f"is invalid: {error}")
+                continue
+            _distributions[id(plugin)] = (name, version)
+
+
 def plugin_manager() -> pluggy.PluginManager:
     """Return the plugin manager, loading the built-in and installed plugins on first use."""
     global _manager
@@ -77,25 +162,21 @@ def plugin_manager() -> pluggy.PluginManager:
             manager.add_hookspecs(hookspecs)
             for module_name in DEFAULT_PLUGINS:
                 manager.register(importlib.import_module(module_name), name=module_name)
-            try:
-                manager.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
-                # A misspelt hook implementation fails loudly instead of doing nothing.
-                manager.check_pending()
-            except pluggy.PluginValidationError as error:
-                raise PluginError(f"plugin {error.plugin!r} is invalid: {error}") from error
-            except (ImportError, AttributeError) as error:
-                raise PluginError(
-                    f"a '{ENTRY_POINT_GROUP}' plugin failed to load: {error}"
-                ) from error
+            _load_entry_points(manager)
             _manager = manager
         return _manager
 
 
+def load_problems() -> list[PluginProblem]:
+    """The plugins skipped so far, each with why (loading them first if need be)."""
+    _exporter_registry()
+    return list(_problems)
+
+
 def _plugin_label(manager: pluggy.PluginManager, plugin: object) -> str:
     """Name a plugin for people: its distribution if installed from one, else its name."""
-    for candidate, dist in manager.list_plugin_distinfo():
-        if candidate is plugin:
-            return f"{dist.project_name} {dist.version}"
+    if id(plugin) in _distributions:
+        return " ".join(_distributions[id(plugin)])
     name = manager.get_name(plugin) or repr(plugin)
     return f"{name} (built-in)" if name in DEFAULT_PLUGINS else name
 
@@ -105,19 +186,70 @@ def _build_registry() -> dict[str, tuple[Exporter, str]]:
     registry: dict[str, tuple[Exporter, str]] = {}
     for impl in manager.hook.jobparse_register_exporters.get_hookimpls():
         label = _plugin_label(manager, impl.plugin)
-
-        def register(exporter: Exporter, _label: str = label) -> None:
-            if not isinstance(exporter, Exporter):
-                raise PluginError(f"plugin {_label} registered {exporter!r}, not an Exporter")
-            if exporter.name in registry:
-                other = registry[exporter.name][1]
-                raise DuplicateFormatError(
-                    f"format {exporter.name!r} is registered by two plugins: {other} and {_label}"
-                )
-            registry[exporter.name] = (exporter, _label)
-
-        impl.function(register=register)
+        name = manager.get_name(impl.plugin) or label
+        try:
+            registry.update(_registered_by(impl.function, label, registry))
+        except Exception as error:  # a plugin's bug disables that plugin, not every format
+            detail = str(error) if isinstance(error, PluginError) else repr(error)
+            _skip(name, label, detail)
     return dict(sorted(registry.items()))
+
+
+def _registered_by(
+    hook: Any, label: str, registry: dict[str, tuple[Exporter, str]]
+) -> dict[str, tuple[Exporter, str]]:
+    """The exporters one plugin's hook registers; raises if it breaks the contract."""
+    mine: dict[str, tuple[Exporter, str]] = {}
+
+    def register(exporter: Exporter) -> None:
+        if not isinstance(exporter, Exporter):
+            raise PluginError(f"registered {exporter!r}, not an Exporter")
+        if exporter.name in registry or exporter.name in mine:
+            other = registry[exporter.name][1] if exporter.name in registry else label
+            raise DuplicateFormatError(
+                f"format {exporter.name!r} is registered by two plugins: {other} and {label}"
+            )
+        mine[exporter.name] = (exporter, label)
+
+    hook(register=register)
+    return mine
+
+
+def plugin_info() -> list[PluginInfo]:
+    """Every installed plugin (built-ins first): distribution, version, hooks, formats, error."""
+    manager = plugin_manager()
+    registry = _exporter_registry()
+    formats_of: dict[str, list[str]] = {}
+    for format_name, (_, label) in registry.items():
+        formats_of.setdefault(label, []).append(format_name)
+    infos = []
+    for plugin in manager.get_plugins():
+        name = manager.get_name(plugin) or repr(plugin)
+        label = _plugin_label(manager, plugin)
+        distribution, version = _distributions.get(id(plugin), ("jobparse", _own_version()))
+        hooks = tuple(
+            caller.name for caller in manager.get_hookcallers(plugin) or () if caller.name
+        )
+        infos.append(
+            PluginInfo(name, distribution, version, hooks, tuple(formats_of.get(label, ())))
+        )
+    problems = {problem.plugin: problem for problem in _problems}
+    for entry, distribution, version in _installed:
+        if entry in problems:
+            infos.append(PluginInfo(entry, distribution, version, error=problems[entry].message))
+    builtin = sorted(
+        (info for info in infos if info.name in DEFAULT_PLUGINS),
+        key=lambda info: DEFAULT_PLUGINS.index(info.name),
+    )
+    return builtin + sorted(
+        (i for i in infos if i.name not in DEFAULT_PLUGINS), key=lambda i: i.name
+    )
+
+
+def _own_version() -> str:
+    from jobparse import __version__
+
+    return __version__
 
 
 def _exporter_registry() -> dict[str, tuple[Exporter, str]]:
@@ -133,6 +265,9 @@ def reset() -> None:
     with _lock:
         _manager = None
         _registry = None
+        _problems.clear()
+        _distributions.clear()
+        _installed.clear()
 
 
 def exporters() -> dict[str, Exporter]:
