@@ -110,7 +110,11 @@ def test_unknown_exporter_option_is_a_clean_error(runner: CliRunner, tmp_path: P
     out.write_text("previous", encoding="utf-8")
     result = runner.invoke(cli, ["export", "--option", "colour=red", "-o", str(out), str(SEEDS)])
     assert result.exit_code == 1
-    assert "unknown option(s) for json: colour" in result.stderr
+    assert (
+        "Error: json exporter (jobparse.exporters.json_format (built-in)): unknown option(s): "
+        "colour" in result.stderr
+    )
+    assert result.stderr.count("json") == 2  # the format and its plugin, said once each
     assert out.read_text("utf-8") == "previous"
 
 
@@ -298,3 +302,22 @@ def test_evaluating_one_page_scores_only_that_page(tmp_path: Path) -> None:
     first = result.output.splitlines()[0]
     on_page = sum(1 for line in gold.read_text().splitlines() if SEED_FILES[0].name in line)
     assert first.startswith(f"labels {on_page}, matched {on_page}, spurious 0")
+
+
+def test_an_exporters_failure_names_the_format_and_its_plugin_not_the_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jobparse.exporters.csv_format import CsvExporter
+
+    def broken(self: object, postings: object, stream: object, **options: object) -> None:
+        raise OSError("disk quota of the plugin's cache exceeded")
+
+    monkeypatch.setattr(CsvExporter, "export", broken)
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(cli, ["export", "-o", str(out), str(SEED_FILES[0])])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: csv exporter (jobparse.exporters.csv_format (built-in)): "
+        "disk quota of the plugin's cache exceeded"
+    )
+    assert not out.exists()

@@ -316,7 +316,7 @@ def test_exporters_consume_postings_lazily(seed_postings: list[Posting], name: s
 
 @pytest.mark.parametrize("name", ["jsonl", "csv", "ical", "rss"])
 def test_unknown_options_are_refused(name: str) -> None:
-    with pytest.raises(TypeError, match=f"unknown option\\(s\\) for {name}: colour"):
+    with pytest.raises(TypeError, match=r"^unknown option\(s\): colour$"):
         _export([], name, colour="red")
 
 

@@ -23,17 +23,16 @@ from jobparse.errors import JobparseError, PageError
 from jobparse.evaluation import LabelsError, labels_of_pages, load_labels
 from jobparse.evaluation import evaluate as run_evaluation
 from jobparse.explain import explain_posting
+from jobparse.exporting import (
+    FormatMismatchError,
+    OutputError,
+    export_reporting,
+    format_for_output,
+)
 from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, expand
 from jobparse.model import Posting
 from jobparse.output import atomic_writer
-from jobparse.plugins import (
-    FormatMismatchError,
-    UnknownFormatError,
-    exporter_info,
-    format_for_output,
-    get_exporter,
-    plugin_info,
-)
+from jobparse.plugins import UnknownFormatError, exporter_info, get_exporter, plugin_info
 from jobparse.terminal import printable
 
 __all__ = ["cli", "main"]
@@ -231,9 +230,9 @@ def export(
     batch = attrs.evolve(batch, keep_duplicates=keep_duplicates)
     try:
         with _postings(inputs, errors, batch) as postings, _open_output(output) as stream:
-            exporter.export(postings, stream, **options)
-    except (TypeError, ValueError) as error:
-        raise click.ClickException(f"{format_name}: {error}") from None
+            export_reporting(postings, exporter.name, stream, **options)
+    except OutputError as error:
+        raise click.ClickException(f"{output or '<stdout>'}: {error}") from None
     except JobparseError as error:
         raise click.ClickException(str(error)) from None
     except BrokenPipeError:

@@ -13,7 +13,6 @@ import logging
 import os
 import threading
 from collections.abc import Iterable
-from pathlib import PurePath
 from typing import Any, BinaryIO
 
 import attrs
@@ -295,44 +294,6 @@ def get_exporter(name: str) -> Exporter:
         return registry[name][0]
     except KeyError:
         raise UnknownFormatError(name, registry) from None
-
-
-class FormatMismatchError(JobparseError):
-    """A ``--format`` that contradicts the suffix of the output path."""
-
-
-#: The format when neither ``--format`` nor the output's suffix names one.
-DEFAULT_FORMAT = "json"
-
-
-def format_for_output(output: str | None, format_name: str | None) -> str:
-    """The format to write *output* in.
-
-    *format_name* when given; else the format whose ``suffix`` the path has
-    (``jobs.csv`` is CSV, ``feed.xml`` RSS); else JSON. A *format_name* that
-    contradicts the path's suffix (``--format csv -o jobs.ics``) raises
-    :class:`FormatMismatchError`, naming both; a suffix no format has
-    (``jobs.txt``) contradicts nothing.
-    """
-    suffix = PurePath(output).suffix.casefold() if output else ""
-    implied = (
-        {
-            exporter.suffix.casefold(): name
-            for name, exporter in exporters().items()
-            if getattr(exporter, "suffix", "")
-        }.get(suffix)
-        if suffix
-        else None
-    )
-    if format_name is None:
-        return implied or DEFAULT_FORMAT
-    own_suffix = str(getattr(get_exporter(format_name), "suffix", "")).casefold()
-    if implied is not None and implied != format_name and own_suffix != suffix:
-        raise FormatMismatchError(
-            f"--format {format_name} contradicts the output {output!r}: {suffix} is the suffix "
-            f"of {implied}"
-        )
-    return format_name
 
 
 def export(postings: Iterable[Posting], format: str, stream: BinaryIO, **options: Any) -> None:

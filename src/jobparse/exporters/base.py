@@ -38,6 +38,12 @@ class Exporter:
 
 
 def reject_options(format_name: str, options: dict[str, Any]) -> None:
-    """Raise :class:`TypeError` naming any option an exporter did not consume."""
+    """Raise :class:`TypeError` naming any option an exporter did not consume.
+
+    Call it last in ``export``, after popping the options the format takes:
+    ``jobparse export --option colour=red`` then reads "json exporter
+    (jobparse.exporters.json_format (built-in)): unknown option(s): colour".
+    *format_name* is kept for callers; the message leaves it to whoever reports it.
+    """
     if options:
-        raise TypeError(f"unknown option(s) for {format_name}: {', '.join(sorted(options))}")
+        raise TypeError(f"unknown option(s): {', '.join(sorted(options))}")

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, BinaryIO
 
 import jobparse
+from jobparse.exporters.base import reject_options
 
 __all__ = ["MarkdownExporter"]
 
@@ -28,8 +29,7 @@ class MarkdownExporter(jobparse.Exporter):
     ) -> None:
         """Write the digest; option ``title`` sets the document heading."""
         title = str(options.pop("title", "Job postings"))
-        if options:
-            raise TypeError(f"unknown option(s) for markdown: {', '.join(sorted(options))}")
+        reject_options(self.name, options)  # any option left is unknown: one clear error
         stream.write(f"# {_escape(title)}\n".encode())
         for posting in postings:  # one at a time: large batches stream
             heading = " — ".join(p for p in (posting.title, posting.company) if p) or "Job posting"

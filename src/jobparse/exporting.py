@@ -1,0 +1,129 @@
+"""Exporting from the command line's point of view: which format, and whose failure.
+
+The format of ``-o jobs.csv`` comes from its suffix; an exporter's failure
+reads "FORMAT exporter (PLUGIN): message", a failure to write the output is
+the output's. The CLI calls these and keeps no logic of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import PurePath
+from typing import Any, BinaryIO
+
+from jobparse.errors import JobparseError
+from jobparse.model import Posting
+from jobparse.plugins import UnknownFormatError, exporter_info, exporters, get_exporter
+
+__all__ = [
+    "DEFAULT_FORMAT",
+    "ExporterError",
+    "FormatMismatchError",
+    "OutputError",
+    "export_reporting",
+    "format_for_output",
+]
+
+
+def exporter_registry() -> dict[str, tuple[Any, str]]:
+    """Every exporter by name, with the plugin that provides it."""
+    return {info.exporter.name: (info.exporter, info.provider) for info in exporter_info()}
+
+
+class FormatMismatchError(JobparseError):
+    """A ``--format`` that contradicts the suffix of the output path."""
+
+
+#: The format when neither ``--format`` nor the output's suffix names one.
+DEFAULT_FORMAT = "json"
+
+
+def format_for_output(output: str | None, format_name: str | None) -> str:
+    """The format to write *output* in.
+
+    *format_name* when given; else the format whose ``suffix`` the path has
+    (``jobs.csv`` is CSV, ``feed.xml`` RSS); else JSON. A *format_name* that
+    contradicts the path's suffix (``--format csv -o jobs.ics``) raises
+    :class:`FormatMismatchError`, naming both; a suffix no format has
+    (``jobs.txt``) contradicts nothing.
+    """
+    suffix = PurePath(output).suffix.casefold() if output else ""
+    implied = (
+        {
+            exporter.suffix.casefold(): name
+            for name, exporter in exporters().items()
+            if getattr(exporter, "suffix", "")
+        }.get(suffix)
+        if suffix
+        else None
+    )
+    if format_name is None:
+        return implied or DEFAULT_FORMAT
+    own_suffix = str(getattr(get_exporter(format_name), "suffix", "")).casefold()
+    if implied is not None and implied != format_name and own_suffix != suffix:
+        raise FormatMismatchError(
+            f"--format {format_name} contradicts the output {output!r}: {suffix} is the suffix "
+            f"of {implied}"
+        )
+    return format_name
+
+
+class ExporterError(JobparseError):
+    """An exporter failed: "FORMAT exporter (PLUGIN): message"."""
+
+
+class OutputError(JobparseError):
+    """Writing the output failed (a full disk): the output's error, not the format's."""
+
+
+class _WatchedStream:
+    """A binary stream that remembers whether writing to it failed."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self.failed: OSError | None = None
+
+    def write(self, data: Any) -> int:
+        try:
+            return self._stream.write(data)
+        except OSError as error:
+            self.failed = error
+            raise
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            self.failed = error
+            raise
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def export_reporting(
+    postings: Iterable[Posting], format: str, stream: BinaryIO, **options: Any
+) -> None:
+    """:func:`export`, its failures told apart: the exporter's or the output's.
+
+    An exception raised by the exporter (a bad option, a bug in a plugin)
+    becomes :class:`ExporterError` reading "FORMAT exporter (PLUGIN): message";
+    a failure to write to *stream* becomes :class:`OutputError`. Errors of
+    jobparse itself (a page that cannot be read) pass through.
+    """
+    exporter, provider = exporter_registry().get(format, (None, ""))
+    if exporter is None:
+        raise UnknownFormatError(format, exporter_registry())
+    watched = _WatchedStream(stream)
+    try:
+        exporter.export(postings, watched, **options)
+    except BrokenPipeError:
+        raise
+    except JobparseError:
+        raise
+    except OSError as error:
+        if watched.failed is error:
+            raise OutputError(error.strerror or str(error)) from error
+        raise ExporterError(f"{format} exporter ({provider}): {error}") from error
+    except Exception as error:  # the exporter's own failure, named as such
+        raise ExporterError(f"{format} exporter ({provider}): {error}") from error
