@@ -193,11 +193,24 @@ def test_ical_survives_hostile_text() -> None:
     assert str(event["URL"]).startswith("https://x.example/apply")
 
 
-def test_ical_with_no_deadlines_is_an_empty_valid_calendar() -> None:
+def test_ical_with_no_deadlines_is_a_calendar_rfc_5545_accepts() -> None:
     data = _export(_hostile_postings()[1:], "ical")
     assert _events(data) == []
     assert data.startswith(b"BEGIN:VCALENDAR")
     assert data.rstrip().endswith(b"END:VCALENDAR")
+    calendar = icalendar.Calendar.from_ical(data)
+    # RFC 5545 3.6: "icalbody = calprops component", one component at least; a UTC
+    # time zone definition is one that puts nothing in anyone's agenda.
+    assert [c.name for c in calendar.subcomponents] == ["VTIMEZONE"]
+    assert {"PRODID", "VERSION"} <= set(calendar)
+    [standard] = calendar.subcomponents[0].subcomponents
+    assert standard.name == "STANDARD"
+    assert {"DTSTART", "TZOFFSETFROM", "TZOFFSETTO"} <= set(standard)
+
+
+def test_ical_with_deadlines_has_no_time_zone_component(seed_postings: list[Posting]) -> None:
+    calendar = icalendar.Calendar.from_ical(_export(seed_postings, "ical"))
+    assert {c.name for c in calendar.subcomponents} == {"VEVENT"}
 
 
 # --- rss -------------------------------------------------------------------------

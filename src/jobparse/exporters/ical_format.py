@@ -30,6 +30,25 @@ _KIND_LABELS = {
 PRODID = f"-//jobparse//jobparse {__version__}//EN"
 
 
+def _utc_timezone() -> icalendar.Timezone:
+    """A ``VTIMEZONE`` for UTC: the component a calendar without events still needs.
+
+    RFC 5545 (3.6) requires a calendar to hold at least one component
+    (``icalbody = calprops component``); a batch without dated events would
+    otherwise give an empty ``VCALENDAR`` that strict readers refuse. A time
+    zone definition adds nothing to anyone's agenda.
+    """
+    timezone = icalendar.Timezone()
+    timezone.add("tzid", "UTC")
+    standard = icalendar.TimezoneStandard()
+    standard.add("dtstart", dt.datetime(1970, 1, 1))
+    standard.add("tzoffsetfrom", dt.timedelta(0))
+    standard.add("tzoffsetto", dt.timedelta(0))
+    standard.add("tzname", "UTC")
+    timezone.add_component(standard)
+    return timezone
+
+
 def event_uid(posting: Posting, deadline: Deadline) -> str:
     """A stable UID: the same posting, kind and date always give the same one."""
     return f"{posting.id}-{deadline.kind.value}-{deadline.date:%Y%m%d}@jobparse"
@@ -105,9 +124,13 @@ class ICalExporter(Exporter):
         calendar.add("x-wr-calname", without_controls(str(name)))
         head, _, tail = calendar.to_ical().partition(b"END:VCALENDAR")
         stream.write(head)
+        events = 0
         for posting in postings:
             for deadline in posting.deadlines:
                 stream.write(_event(posting, deadline, stamp).to_ical())
+                events += 1
+        if not events:
+            stream.write(_utc_timezone().to_ical())  # RFC 5545: at least one component
         stream.write(b"END:VCALENDAR" + tail)
 
 
