@@ -321,3 +321,38 @@ def test_an_exporters_failure_names_the_format_and_its_plugin_not_the_output(
         "disk quota of the plugin's cache exceeded"
     )
     assert not out.exists()
+
+
+def test_errors_never_print_on_the_progress_bars_line(tmp_path: Path) -> None:
+    import os
+    import pty
+
+    pages = []
+    for n in range(12):  # enough pages for the bar
+        page = tmp_path / f"p{n:02}.txt"
+        page.write_text(f"Location Berlin\n\n\nAcme {n} is hiring a Data Engineer.\n\n\nApply\n")
+        pages.append(str(page))
+    pages.insert(6, str(tmp_path / "missing.txt"))  # fails in the middle of the batch
+    leader, follower = pty.openpty()  # standard error is a terminal: the bar is drawn
+    try:
+        process = subprocess.run(
+            [sys.executable, "-m", "jobparse", "export", "-o", str(tmp_path / "o.json"), *pages],
+            stderr=follower, stdout=subprocess.DEVNULL, check=False, timeout=120,
+        )  # fmt: skip
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(leader)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert process.returncode == 1
+    assert "Parsing pages" in shown
+    before, _, _ = shown.partition("jobparse: error:")
+    assert before.endswith("\r\x1b[K")  # the bar's line is cleared first

@@ -95,6 +95,18 @@ def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return quiet(max_bytes_option(jobs_option(timeout_option(with_batch))))
 
 
+#: Whether a progress bar is drawn on standard error now (its line is then cleared
+#: before a message, which the bar redraws below on its next update).
+_bar_shown = False
+#: Back to the line's start and clear it: the progress bar's line, made empty.
+_CLEAR_LINE = "\r\x1b[K"
+
+
+def _message(line: str) -> None:
+    """One line on standard error, never on the progress bar's line."""
+    click.echo((_CLEAR_LINE if _bar_shown else "") + printable(line), err=True)
+
+
 class BatchErrors:
     """Reports pages that gave no postings on standard error and remembers that one failed."""
 
@@ -103,14 +115,14 @@ class BatchErrors:
 
     def __call__(self, error: PageError) -> None:
         self.failed += 1
-        click.echo(f"jobparse: error: {error}", err=True)
+        _message(f"jobparse: error: {error}")
 
 
 class _EchoHandler(logging.Handler):
     """Library warnings ("skipped a broken JSON-LD block") as one line on standard error."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"jobparse: {record.levelname.lower()}: {record.getMessage()}", err=True)
+        _message(f"jobparse: {record.levelname.lower()}: {record.getMessage()}")
 
 
 def _configure_logging(quiet: bool) -> None:
@@ -153,7 +165,9 @@ def _postings(
         if show
         else None
     )
+    global _bar_shown
     with bar if bar is not None else contextlib.nullcontext():
+        _bar_shown = bar is not None
         postings = iter_postings(
             specs,
             on_error=errors,
@@ -165,6 +179,7 @@ def _postings(
         try:
             yield postings if batch.keep_duplicates else unique_postings(postings)
         finally:
+            _bar_shown = False
             if isinstance(postings, Generator):
                 postings.close()  # worker processes end now, not when it is collected
 
