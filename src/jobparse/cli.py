@@ -33,6 +33,7 @@ from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, expand
 from jobparse.model import Posting
 from jobparse.output import atomic_writer
 from jobparse.plugins import UnknownFormatError, exporter_info, get_exporter, plugin_info
+from jobparse.schema import posting_schema
 from jobparse.terminal import printable
 
 __all__ = ["cli", "main"]
@@ -360,6 +361,12 @@ def formats() -> None:
     for info in infos:
         exporter = info.exporter
         click.echo(f"{exporter.name:<8} {exporter.description}  [{info.provider}]")
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of an exported posting (the items of --format json)."""
+    click.echo(json.dumps(posting_schema(), indent=2, ensure_ascii=False))
 
 
 @cli.command(name="plugins")
