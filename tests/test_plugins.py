@@ -225,3 +225,43 @@ def test_every_hook_is_documented() -> None:
     assert hooks
     for hook in hooks:
         assert f"`{hook}" in docs, f"{hook} is missing from docs/plugins.md"
+
+
+def test_a_plugin_registered_at_runtime_is_usable_at_once(site: Path) -> None:
+    _write_module(
+        site,
+        "fake_plugin_runtime",
+        """
+        import jobparse
+
+        class Lines(jobparse.Exporter):
+            name = "lines"
+            suffix = ".lines"
+            media_type = "text/plain"
+            description = "one title a line"
+
+            def export(self, postings, stream, **options):
+                for posting in postings:
+                    stream.write(((posting.title or "-") + "\\n").encode())
+
+        @jobparse.hookimpl
+        def jobparse_register_exporters(register):
+            register(Lines())
+        """,
+    )
+    import fake_plugin_runtime  # type: ignore[import-not-found]
+
+    assert "lines" not in jobparse.exporters()
+    plugins.register_plugin(fake_plugin_runtime, name="lines")
+    stream = io.BytesIO()
+    jobparse.export(jobparse.parse_file(SEED_FILES[0])[:2], "lines", stream)
+    assert stream.getvalue() == b"Optical Data Analyst\nApplied Scientist\n"
+    with pytest.raises(plugins.PluginError):
+        plugins.register_plugin(_typo(site))  # a misspelt hook
+
+
+def _typo(site: Path) -> object:
+    _write_module(site, "fake_plugin_typo2", _BROKEN["typo"])
+    import fake_plugin_typo2  # type: ignore[import-not-found]
+
+    return fake_plugin_typo2

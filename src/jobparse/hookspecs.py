@@ -33,5 +33,6 @@ def jobparse_register_exporters(register: Callable[[Exporter], None]) -> None:
 
     *exporter* is an instance of a :class:`jobparse.Exporter` subclass; its
     ``name`` is the value of ``jobparse export --format``. Names are unique
-    across all plugins: a clash is an error naming both plugins.
+    across all plugins: of two plugins registering one name, the second is
+    skipped with a warning naming both.
     """

@@ -38,6 +38,7 @@ __all__ = [
     "load_problems",
     "plugin_info",
     "plugin_manager",
+    "register_plugin",
     "reset",
 ]
 
@@ -164,6 +165,24 @@ def plugin_manager() -> pluggy.PluginManager:
             _load_entry_points(manager)
             _manager = manager
         return _manager
+
+
+def register_plugin(plugin: object, name: str | None = None) -> None:
+    """Register a plugin at runtime: a module or object holding hook implementations.
+
+    Its formats are available at once (the registry is rebuilt on next use),
+    for this process only; a misspelt hook raises :class:`PluginError`.
+    """
+    global _registry
+    manager = plugin_manager()
+    with _lock:
+        manager.register(plugin, name=name)
+        try:
+            manager.check_pending()
+        except pluggy.PluginValidationError as error:
+            manager.unregister(plugin)
+            raise PluginError(f"plugin {name or plugin!r} is invalid: {error}") from None
+        _registry = None
 
 
 def load_problems() -> list[PluginProblem]:
