@@ -103,7 +103,8 @@ def decode(data: bytes, uri: str = STDIN_NAME, *, content_type: str | None = Non
 
     A byte-order mark wins; then the HTTP ``Content-Type`` charset; then a
     ``<meta charset>`` in the page; then UTF-8 if the bytes are valid UTF-8;
-    else Windows-1252 (a superset of Latin-1 for printable text). Only WHATWG
+    else a legacy encoding charset-normalizer recognises (cp1251, Shift_JIS,
+    GBK, EUC-KR...), else Windows-1252 (a superset of Latin-1 for printable text). Only WHATWG
     labels count. Bytes the chosen encoding lacks become replacement
     characters: decoding never fails on a text page.
 
@@ -138,7 +139,34 @@ def decode(data: bytes, uri: str = STDIN_NAME, *, content_type: str | None = Non
     except UnicodeDecodeError:
         if declared is not None:
             return data.decode("utf-8", errors="replace")
-        return data.decode("cp1252", errors="replace")
+        return data.decode(_guessed_codec(data), errors="replace")
+
+
+#: The legacy encodings a page without a declared charset is guessed in (besides
+#: Windows-1252): those of other scripts than Latin — Cyrillic, Greek, Hebrew,
+#: Arabic, Japanese, Chinese, Korean. A Latin page is never guessed into another
+#: Latin code page: "à" in Windows-1252 reads as "ŕ" in Windows-1250, and
+#: undeclared Western pages are the common case.
+_GUESSABLE = frozenset(
+    """
+    cp1251 cp1253 cp1255 cp1256 koi8_r koi8_u iso8859_5 iso8859_7 iso8859_8 mac_cyrillic
+    cp866 shift_jis cp932 euc_jp iso2022_jp gb2312 gbk gb18030 big5 big5hkscs euc_kr cp949
+    """.split()
+)
+
+
+def _guessed_codec(data: bytes) -> str:
+    """The codec of undeclared bytes that are not UTF-8: charset-normalizer's guess, if legacy.
+
+    Windows-1252 unless charset-normalizer (imported only here) finds one of
+    the encodings of :data:`_GUESSABLE` — a Latin page stays Windows-1252,
+    which decodes every byte.
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 64 * 1024]).best()
+    codec = codecs.lookup(best.encoding).name.replace("-", "_") if best else ""
+    return codec if codec in _GUESSABLE else "cp1252"
 
 
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
