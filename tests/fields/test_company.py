@@ -16,6 +16,11 @@ from jobparse.fields.company import infer_company
 from tests.fields.helpers import prepare
 
 CASES = [
+    ("King's College London is hiring a lecturer in robotics.", {"King's College London"}),
+    (
+        "The Vision Lab at Harborview Children's Hospital is accepting applications.",
+        {"Harborview Children's Hospital"},
+    ),
     (
         "Meranti Robotics Sdn. Bhd. operates inspection drones for palm plantations.",
         {"Meranti Robotics Sdn. Bhd.", "Meranti Robotics"},

@@ -8,6 +8,7 @@ from jobparse.fields.employment import infer_employment_type
 from tests.fields.helpers import prepare
 
 CASES = [
+    ("This is a full-time, remote role.", None, "full_time"),
     ("We build tools for animators. Contract through the end of 2027.", None, "contract"),
     ("Contractors must bring their own tools.", None, None),
     ("The post is fixed-term for 18 months.", None, "temporary"),

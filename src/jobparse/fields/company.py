@@ -44,7 +44,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from jobparse import patterns
+from jobparse import patterns, vocabulary
 from jobparse.fields.company_tally import (
     TEAM_WORDS,
     Tally,
@@ -71,6 +71,9 @@ _MENTION_BONUS = 0.5
 _MAX_MENTION_BONUS = 2.0
 #: Words that open sentences but can never open an employer's name.
 _NEVER_SUBJECTS = frozenset(_WORDS["never_subjects"])
+#: Words whose possessive stands inside an organisation's name: "Children's Hospital",
+#: "King's College", "Women's Health" (where "Meta's Reality Labs" is Meta's unit).
+_POSSESSIVE_NAME_WORDS = frozenset(_WORDS["possessive_name_words"])
 _FREE_DOMAINS = frozenset(_WORDS["free_domains"])
 _SECOND_LEVEL = frozenset(["ac", "co", "com", "edu", "gov", "net", "org"])
 
@@ -172,7 +175,20 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
             word_start = unit_start  # "The Robotics Collaborative at ...": quote the unit
         name = patterns.ORG_NAME_AFTER.match(text, link.end())
         if name:
-            tally.add(name.group("name"), 3.0, "company.unit_at", text[word_start : name.end()])
+            found, found_end = name.group("name"), name.end()
+            suffix = patterns.POSSESSIVE_SUFFIX.pattern.match(text, found_end)
+            rest = possessive_rest(text, suffix.end()) if suffix else None
+            owner_word = name.group("name").split()[-1].casefold()
+            if (
+                rest is not None
+                and owner_word in _POSSESSIVE_NAME_WORDS
+                and vocabulary.names_an_organisation(rest.group("name"))
+            ):
+                found, found_end = (
+                    text[name.start() : rest.end()],
+                    rest.end(),
+                )  # "Children's Hospital"
+            tally.add(found, 3.0, "company.unit_at", text[word_start:found_end])
     for noun in ctx.finditer(patterns.OWNED_NOUN):
         end = end_of_word_before(text, noun.start())
         if end == noun.start() or (name := name_before(text, end)) is None:
@@ -206,8 +222,8 @@ def _shape_signals(ctx: PostingText, tally: Tally) -> None:
     for word in itertools.islice(ctx.finditer(patterns.SHAPE_WORD), _MAX_SHAPE_WORDS):
         start = name_before(text, word.end())
         full = patterns.ORG_NAME_AFTER.match(text, start.start()) if start else None
-        if full is None:
-            continue
+        if full is None or _after_a_name_possessive(text, full.start()):
+            continue  # "King's College London": the possessive-shaped name has it whole
         name = clean(full.group("name"))
         words = [w.casefold().rstrip(".") for w in name.split()]
         if len(words) < 2 or name in shaped_names:
@@ -221,6 +237,14 @@ def _shape_signals(ctx: PostingText, tally: Tally) -> None:
         shaped_names.add(name)  # a property of the name: counted once
         academic = set(words) & patterns.ORG_SHAPE_WORDS
         tally.add(name, 3.0 if academic else 2.0, "company.shape", name)
+
+
+def _after_a_name_possessive(text: str, start: int) -> bool:
+    """Whether "King's " or "Children's " stands right before *start*."""
+    if text[max(0, start - 3) : start] not in ("'s ", "’s "):
+        return False
+    word_start = max(text.rfind(" ", 0, start - 3), text.rfind("\n", 0, start - 3)) + 1
+    return text[word_start : start - 3].casefold() in _POSSESSIVE_NAME_WORDS
 
 
 def _possessive_signals(ctx: PostingText, tally: Tally) -> None:
@@ -253,22 +277,36 @@ def _possessive_signals(ctx: PostingText, tally: Tally) -> None:
 def _possessive_shaped_name(
     ctx: PostingText, owner: re.Match[str], end: int
 ) -> tuple[str, str] | None:
-    """A name with a possessive's shape at a sentence's start: "Margie's Travel is hiring".
+    """A name with a possessive's shape: "Margie's Travel is hiring", "X Children's Hospital".
 
-    One word, "'s", capitalised words (no unit word: "Acme's Robotics Team is
-    hiring" is Acme's team) and a hiring verb: the whole is the employer's name.
+    At a sentence's start, one word, "'s", capitalised words (no unit word:
+    "Acme's Robotics Team is hiring" is Acme's team) and a hiring verb; or,
+    anywhere, "'s" of a word such as "Children" or "King" inside a name that ends
+    with an organisation's word ("Harborview Children's Hospital", "King's
+    College London"): the whole is the employer's name.
     """
     text = ctx.text
+    rest = possessive_rest(text, end)
+    if rest is None or rest.group("name").split()[-1].casefold() in TEAM_WORDS:
+        return None
+    whole = text[owner.start() : rest.end()]
+    owner_word = owner.group("name").split()[-1].casefold()
+    if owner_word in _POSSESSIVE_NAME_WORDS and vocabulary.names_an_organisation(
+        rest.group("name")
+    ):
+        return whole, whole  # "Children's Hospital"; "Meta's Reality Labs" is Meta's unit
     sentence = ctx.sentence_at(owner.start())
     if " " in owner.group("name") or sentence is None or sentence.start != owner.start():
-        return None
-    rest = patterns.ORG_NAME_AFTER.match(text, end + 1) if text[end : end + 1] == " " else None
-    if rest is None or rest.group("name").split()[-1].casefold() in TEAM_WORDS:
         return None
     verb = patterns.HIRING_SUBJECT_VERB.match(text, rest.end())
     if verb is None:
         return None
-    return text[owner.start() : rest.end()], text[owner.start() : verb.end()]
+    return whole, text[owner.start() : verb.end()]
+
+
+def possessive_rest(text: str, end: int) -> re.Match[str] | None:
+    """The capitalised words after a possessive's "'s" ending at *end*, if a space follows it."""
+    return patterns.ORG_NAME_AFTER.match(text, end + 1) if text[end : end + 1] == " " else None
 
 
 def _opens_introductory_phrase(text: str, word: str) -> bool:

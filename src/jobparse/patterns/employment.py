@@ -77,7 +77,8 @@ EMPLOYMENT_TEMPORARY = Anchored(
     _EMPLOYMENT_TEMPORARY, both_cases("fixed temporary"), before=30, after=60
 )
 _EMPLOYMENT_FULL_TIME = re.compile(
-    r"\b(?:is\s+an?|an?|this)\s+full[- ]time\s+(?:position|role|job|opportunity|permanent|"
+    r"\b(?:is\s+an?|an?|this)\s+full[- ]time(?:,?\s+(?:remote|hybrid|on-?site|in-office))?"
+    r"\s+(?:position|role|job|opportunity|permanent|"
     r"employee\s+position)\b|\bemployment\s+type\s*[:\-–]?\s*full[- ]time\b"
     r"|\bfull[- ]time,?\s+permanent\b|\bhiring\s+(?:for\s+)?full[- ]time\b"
     r"|\b(?:on\s+)?an?\s+(?:permanent,?\s+)?full[- ]time\s+basis\b"
