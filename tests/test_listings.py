@@ -323,3 +323,12 @@ def test_a_job_pages_one_apply_button_is_its_structured_postings(
         f"<main><h1>Tecnico di laboratorio</h1><a href='{href}'>Candidati ora</a></main>", _JOB_LD
     )
     assert [p.apply_url for p in jobparse.parse(page)] == [expected]
+
+
+def test_accented_employer_names_are_names_and_team_lines_are_not() -> None:
+    from jobparse.page.employers import looks_like_name
+
+    assert looks_like_name("Bundesamt für Kartografie")
+    assert looks_like_name("Société Générale")
+    assert not looks_like_name("Ingeniería – Datos")
+    assert not looks_like_name("Engineering / Data")

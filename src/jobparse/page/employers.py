@@ -41,6 +41,8 @@ _CONNECTORS = frozenset(
 )
 #: The words that open a unit's name: "School of", "Fakultät für" (data).
 _UNIT_OPENERS = tuple(table("job_words.json")["unit_openers"])
+#: What separates a department from its team in a card's line.
+_TEAM_PARTS = re.compile(r"\s+[–—\-/|]\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 
 
@@ -58,6 +60,8 @@ def looks_like_name(line: str) -> bool:
         return False  # a date, a salary; a faculty or department ("Faculty of Law")
     if patterns.SENTENCE_END.search(line) and not _ends_with_legal_form(line):
         return False  # a sentence, unless its full stop closes "Co." or "Inc."
+    if any(vocabulary.is_department(part) for part in _TEAM_PARTS.split(line)[:1]):
+        return False  # "Ingeniería – Datos", "Engineering / Data": a team, not an employer
     if (
         vocabulary.apply_text(line)
         or vocabulary.is_navigation(line)
@@ -74,7 +78,9 @@ def looks_like_name(line: str) -> bool:
     words = [w for w in _WORD.findall(line) if w.casefold() not in _CONNECTORS]
     if not words:
         return False
-    if not line.isascii():  # no capitals to go by: only a word of an organisation's name
+    if not any(c.isupper() for c in line):
+        # No capitals to go by (Japanese, Chinese): only a word of an organisation's name.
+        # Accented Latin ("Bundesamt für Kartografie") has capitals and is judged by them.
         return organisation
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised >= _SHARE * len(words)
