@@ -232,13 +232,11 @@ def test_the_companys_offices_beside_the_lines_city_are_not_the_jobs() -> None:
     assert {(p.city, p.country) for p in infer_locations(ctx)[0]} == {("Davis", "US")}
 
 
-@pytest.mark.parametrize(
-    "line", ["Remoto - España", "Télétravail, France", "Homeoffice, Deutschland"]
-)
+@pytest.mark.parametrize("line", ["Remoto - España", "Télétravail, France", "Telelavoro, Italia"])
 def test_remote_in_other_languages_is_a_remote_option_and_its_country(line: str) -> None:
     locations = infer_locations(prepare("We build maps.", line=line))[0]
     assert any(p.remote for p in locations)
-    assert {p.country for p in locations if not p.remote} <= {"ES", "FR", "DE"}
+    assert {p.country for p in locations if not p.remote} <= {"ES", "FR", "IT"}
     assert all(p.city is None for p in locations)
 
 
@@ -249,3 +247,9 @@ def test_a_placeholder_line_falls_back_to_the_places_the_body_names() -> None:
     )
     places = {(p.city, p.country) for p in infer_locations(ctx)[0]}
     assert places == {("Detroit", "US"), ("Palo Alto", "US")}
+
+
+def test_home_office_possible_is_no_remote_job() -> None:
+    # "Homeoffice möglich", "mobiles Arbeiten": some days at home, a hybrid job, not a remote one.
+    locations = infer_locations(prepare("Wir bauen Karten.", line="Köln, Homeoffice möglich"))[0]
+    assert not any(p.remote for p in locations)
