@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import PurePath
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from jobparse.errors import JobparseError
 from jobparse.model import Posting
-from jobparse.plugins import UnknownFormatError, exporter_info, exporters, get_exporter
+from jobparse.plugins import exporter_info, exporters, get_exporter
 
 __all__ = [
     "DEFAULT_FORMAT",
@@ -23,11 +23,6 @@ __all__ = [
     "export_reporting",
     "format_for_output",
 ]
-
-
-def exporter_registry() -> dict[str, tuple[Any, str]]:
-    """Every exporter by name, with the plugin that provides it."""
-    return {info.exporter.name: (info.exporter, info.provider) for info in exporter_info()}
 
 
 class FormatMismatchError(JobparseError):
@@ -111,12 +106,11 @@ def export_reporting(
     a failure to write to *stream* becomes :class:`OutputError`. Errors of
     jobparse itself (a page that cannot be read) pass through.
     """
-    exporter, provider = exporter_registry().get(format, (None, ""))
-    if exporter is None:
-        raise UnknownFormatError(format, exporter_registry())
+    exporter = get_exporter(format)  # an unknown format raises UnknownFormatError
+    provider = next(info.provider for info in exporter_info() if info.exporter is exporter)
     watched = _WatchedStream(stream)
     try:
-        exporter.export(postings, watched, **options)
+        exporter.export(postings, cast(BinaryIO, watched), **options)  # a BinaryIO in all it uses
     except BrokenPipeError:
         raise
     except JobparseError:

@@ -164,7 +164,11 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
         tally.add_match(match, 3.0, "company.ownership")
     for link in ctx.finditer(patterns.UNIT_AT_LINK):
         unit_end = link.start()
-        acronym = patterns.ACRONYM_BEFORE.search(text, max(0, unit_end - 16), unit_end)
+        acronym = (
+            patterns.ACRONYM_BEFORE.search(text, max(0, unit_end - 16), unit_end)
+            if text[unit_end - 1 : unit_end] == ")"
+            else None
+        )
         if acronym:
             unit_end = acronym.start()  # "The Robotics Laboratory (IRL) at ...": the unit's word
         word_start = text.rfind(" ", 0, unit_end) + 1
@@ -175,19 +179,10 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
             word_start = unit_start  # "The Robotics Collaborative at ...": quote the unit
         name = patterns.ORG_NAME_AFTER.match(text, link.end())
         if name:
-            found, found_end = name.group("name"), name.end()
-            suffix = patterns.POSSESSIVE_SUFFIX.pattern.match(text, found_end)
-            rest = possessive_rest(text, suffix.end()) if suffix else None
-            owner_word = name.group("name").split()[-1].casefold()
-            if (
-                rest is not None
-                and owner_word in _POSSESSIVE_NAME_WORDS
-                and vocabulary.names_an_organisation(rest.group("name"))
-            ):
-                found, found_end = (
-                    text[name.start() : rest.end()],
-                    rest.end(),
-                )  # "Children's Hospital"
+            suffix = patterns.POSSESSIVE_SUFFIX.pattern.match(text, name.end())
+            whole_end = _name_through_possessive(text, name, suffix.end()) if suffix else None
+            found_end = whole_end or name.end()  # "... at Harborview Children's Hospital"
+            found = text[name.start() : found_end] if whole_end else name.group("name")
             tally.add(found, 3.0, "company.unit_at", text[word_start:found_end])
     for noun in ctx.finditer(patterns.OWNED_NOUN):
         end = end_of_word_before(text, noun.start())
@@ -286,14 +281,11 @@ def _possessive_shaped_name(
     College London"): the whole is the employer's name.
     """
     text = ctx.text
-    rest = possessive_rest(text, end)
+    rest = _possessive_rest(text, end)
     if rest is None or rest.group("name").split()[-1].casefold() in TEAM_WORDS:
         return None
     whole = text[owner.start() : rest.end()]
-    owner_word = owner.group("name").split()[-1].casefold()
-    if owner_word in _POSSESSIVE_NAME_WORDS and vocabulary.names_an_organisation(
-        rest.group("name")
-    ):
+    if _name_through_possessive(text, owner, end) is not None:
         return whole, whole  # "Children's Hospital"; "Meta's Reality Labs" is Meta's unit
     sentence = ctx.sentence_at(owner.start())
     if " " in owner.group("name") or sentence is None or sentence.start != owner.start():
@@ -304,9 +296,24 @@ def _possessive_shaped_name(
     return whole, text[owner.start() : verb.end()]
 
 
-def possessive_rest(text: str, end: int) -> re.Match[str] | None:
+def _possessive_rest(text: str, end: int) -> re.Match[str] | None:
     """The capitalised words after a possessive's "'s" ending at *end*, if a space follows it."""
     return patterns.ORG_NAME_AFTER.match(text, end + 1) if text[end : end + 1] == " " else None
+
+
+def _name_through_possessive(text: str, name: re.Match[str], end: int) -> int | None:
+    """Where a name goes on through its own possessive: "Harborview Children's Hospital".
+
+    *end* is where the "'s" after *name* ends. Only the possessive of a word such
+    as "Children" or "King" before an organisation's words counts: "Meta's Reality
+    Labs" is Meta's unit.
+    """
+    if name.group("name").split()[-1].casefold() not in _POSSESSIVE_NAME_WORDS:
+        return None
+    rest = _possessive_rest(text, end)
+    if rest is None or not vocabulary.names_an_organisation(rest.group("name")):
+        return None
+    return rest.end()
 
 
 def _opens_introductory_phrase(text: str, word: str) -> bool:

@@ -93,8 +93,12 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return sentence, stop
 
 
+@functools.lru_cache(maxsize=1024)
 def hiring_sentence(text: str) -> Hiring | None:
-    """The employer and role a sentence opening like "Acme recrute un(e) Ingénieur(e)" names."""
+    """The employer and role a sentence opening like "Acme recrute un(e) Ingénieur(e)" names.
+
+    Cached: the company and the title rules both ask it of each sentence.
+    """
     sentence, stop = _pattern()
     match = sentence.match(text)
     if match is None:

@@ -60,7 +60,7 @@ def looks_like_name(line: str) -> bool:
         return False  # a date, a salary; a faculty or department ("Faculty of Law")
     if patterns.SENTENCE_END.search(line) and not _ends_with_legal_form(line):
         return False  # a sentence, unless its full stop closes "Co." or "Inc."
-    if any(vocabulary.is_department(part) for part in _TEAM_PARTS.split(line)[:1]):
+    if vocabulary.is_department(_TEAM_PARTS.split(line, maxsplit=1)[0]):
         return False  # "Ingeniería – Datos", "Engineering / Data": a team, not an employer
     if (
         vocabulary.apply_text(line)
