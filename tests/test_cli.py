@@ -148,7 +148,8 @@ def test_version_and_help(runner: CliRunner) -> None:
 def test_inputs_are_required(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["export"])
     assert result.exit_code == 2
-    assert "Missing argument 'INPUT...'" in result.stderr
+    assert "no INPUT given" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_formats_lists_every_format_and_its_provider(runner: CliRunner) -> None:

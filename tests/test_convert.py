@@ -49,6 +49,7 @@ postings = st.builds(
     url=optional_text,
     date_posted=st.none() | st.dates(),
     identifier=optional_text,
+    first_seen=st.none() | st.datetimes(timezones=st.just(dt.timezone.utc)),
     evidence=st.lists(evidence, max_size=3).map(tuple),
 )
 
@@ -81,7 +82,7 @@ def test_json_field_names_and_value_shapes() -> None:
     assert set(data) == {
         "id", "description", "source", "title", "company", "locations", "employment_type",
         "deadlines", "rolling", "emails", "urls", "apply_url", "url", "date_posted",
-        "identifier", "evidence",
+        "identifier", "first_seen", "evidence",
     }  # fmt: skip
     assert data["deadlines"] == [
         {"kind": "start", "date": "2024-08-01", "text": "start date is August 01, 2024"}

@@ -15,7 +15,9 @@ Main functions:
 - :func:`unique_postings` — drop adverts repeated across pages;
 - :func:`export` / :func:`exporters` — write postings in a format (JSON,
   JSON Lines, CSV, iCal, RSS, and plugins' formats);
-- :func:`posting_to_dict` / :func:`posting_from_dict` — the JSON shape.
+- :func:`posting_to_dict` / :func:`posting_from_dict` — the JSON shape;
+- :class:`State` — what earlier runs saw, for watching pages
+  (``iter_postings(..., state=state, new_only=True)``, ``docs/watching.md``).
 
 A :class:`Posting` is frozen and typed (attrs); see ``docs/schema.md`` for
 every field and ``docs/usage.md`` for the command line.
@@ -45,6 +47,7 @@ from jobparse.model import (
     Source,
 )
 from jobparse.plugins import UnknownFormatError, export, exporters
+from jobparse.state import State, StateError
 
 try:
     __version__ = version("jobparse")
@@ -64,6 +67,8 @@ __all__ = [
     "ParseError",
     "Posting",
     "Source",
+    "State",
+    "StateError",
     "UnknownFormatError",
     "__version__",
     "converter",

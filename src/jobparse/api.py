@@ -6,6 +6,7 @@ import functools
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from jobparse.decoding import STDIN_NAME, clean_text, decode
 from jobparse.errors import PageError, ParseError
@@ -16,6 +17,9 @@ from jobparse.page.html import split_html_page
 from jobparse.page.render import looks_like_html
 from jobparse.page.text import split_text_page
 from jobparse.workers import in_order
+
+if TYPE_CHECKING:
+    from jobparse.state import State
 
 __all__ = ["iter_pages", "iter_postings", "parse", "parse_file", "unique_postings"]
 
@@ -151,6 +155,28 @@ def iter_pages(
         )
 
 
+def _watched_pages(
+    specs: Iterable[str],
+    *,
+    state: State | None,
+    new_only: bool,
+    follow_pages: int,
+    delay: float,
+    max_bytes: int,
+    timeout: float,
+) -> Iterator[tuple[str | None, list[Posting] | PageError]]:
+    """``(input when its last page is done, result)`` for every page a watching run reads."""
+    from jobparse.polite import Fetcher  # urllib loads only for runs that watch
+    from jobparse.watch import watch_pages
+
+    fetcher = Fetcher(delay=delay, max_bytes=max_bytes, timeout=timeout)
+    pages = watch_pages(
+        specs, fetcher=fetcher, state=state, follow_pages=follow_pages, new_only=new_only
+    )
+    for page in pages:
+        yield (page.input if page.last else None), page.result
+
+
 def iter_postings(
     inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
@@ -159,6 +185,10 @@ def iter_postings(
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 1,
     timeout: float = DEFAULT_TIMEOUT,
+    state: State | None = None,
+    new_only: bool = False,
+    follow_pages: int = 0,
+    delay: float = 0.0,
 ) -> Iterator[Posting]:
     """Yield the postings of many inputs, page by page, in input order.
 
@@ -173,12 +203,36 @@ def iter_postings(
     A URL has *timeout* seconds to arrive in full. One input may be given
     alone: ``iter_postings("seeds/")`` is ``iter_postings(["seeds/"])``.
     Postings stream: only a few pages are held in memory at a time.
+
+    Watching (``docs/watching.md``): with a :class:`~jobparse.state.State`,
+    every posting is staged in it and carries its ``first_seen``, and URLs are
+    fetched conditionally; *new_only* yields only postings the state has not
+    seen. *follow_pages* N follows up to N next pages of each listing URL;
+    *delay* is the least time in seconds between two requests to one host.
+    The state records the run when the caller commits it. Watching reads
+    one page at a time: it cannot be combined with *jobs* > 1.
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]  # a str is an iterable of characters, not of inputs
-    for spec, result in iter_pages(inputs, max_bytes=max_bytes, jobs=jobs, timeout=timeout):
-        if on_page is not None:
-            on_page(spec)
+    watching = state is not None or new_only or follow_pages > 0 or delay > 0
+    if watching and jobs > 1:
+        raise ValueError("watching (a state, following pages, a delay) reads one page at a time")
+    results: Iterator[tuple[str | None, list[Posting] | PageError]]
+    if watching:
+        results = _watched_pages(
+            expand(inputs),
+            state=state,
+            new_only=new_only,
+            follow_pages=follow_pages,
+            delay=delay,
+            max_bytes=max_bytes,
+            timeout=timeout,
+        )
+    else:
+        results = iter_pages(inputs, max_bytes=max_bytes, jobs=jobs, timeout=timeout)
+    for done, result in results:
+        if on_page is not None and done is not None:
+            on_page(done)
         if isinstance(result, PageError):
             if on_error is None:
                 raise result

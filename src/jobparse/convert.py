@@ -29,9 +29,11 @@ __all__ = [
 
 
 def configure_converter(conv: cattrs.Converter) -> None:
-    """Add jobparse's hooks to *conv*: ISO 8601 dates, tuples as lists."""
+    """Add jobparse's hooks to *conv*: ISO 8601 dates and times, tuples as lists."""
     conv.register_unstructure_hook(dt.date, lambda value: value.isoformat())
     conv.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
+    conv.register_unstructure_hook(dt.datetime, lambda value: value.isoformat())
+    conv.register_structure_hook(dt.datetime, lambda value, _: dt.datetime.fromisoformat(value))
 
 
 def make_converter() -> cattrs.Converter:

@@ -6,10 +6,17 @@ headers and its body) therefore checks one deadline for the whole fetch,
 redirects included, and waits at most until it. Redirects are followed only
 to ``http:`` and ``https:``; any other scheme is refused before a connection
 is made. A body shorter than its ``Content-Length`` is kept, with a warning.
+
+A fetch may be conditional (``If-None-Match`` / ``If-Modified-Since`` from an
+earlier response's validators): a 304 answer is a :class:`PageBytes` with
+``not_modified`` set. A 429 or 503 answer is tried again, after the wait its
+``Retry-After`` asks for (else 1 s, then 2 s), while the deadline allows.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import functools
 import http.client
 import io
@@ -21,10 +28,20 @@ import urllib.request
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import attrs
+
 from jobparse.errors import InputError
 from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PageBytes, read_capped
 
-__all__ = ["READ_TIMEOUT", "USER_AGENT", "fetch"]
+__all__ = [
+    "READ_TIMEOUT",
+    "RETRIES",
+    "USER_AGENT",
+    "HttpStatusError",
+    "Validators",
+    "fetch",
+    "retry_after_seconds",
+]
 
 log = logging.getLogger("jobparse")
 
@@ -33,6 +50,61 @@ READ_TIMEOUT = 20.0
 USER_AGENT = "jobparse/0.1 (+https://pypi.org/project/jobparse/; job-posting parser)"
 _ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
 _FOLLOWED_SCHEMES = frozenset({"http", "https"})
+#: Times a 429 or 503 answer is tried again.
+RETRIES = 2
+_RETRIED_STATUSES = frozenset({429, 503})
+_FIRST_BACKOFF = 1.0
+
+
+@attrs.frozen
+class Validators:
+    """What a conditional request sends: an earlier response's ETag and Last-Modified."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        """The request headers that ask for the page only if it changed."""
+        headers = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
+
+
+def retry_after_seconds(value: str | None, now: dt.datetime | None = None) -> float | None:
+    """Seconds a ``Retry-After`` header asks to wait (a number or an HTTP date), or None.
+
+    >>> retry_after_seconds("120"), retry_after_seconds("soon")
+    (120.0, None)
+    >>> now = dt.datetime(2026, 12, 1, 6, 0, tzinfo=dt.timezone.utc)
+    >>> retry_after_seconds("Tue, 01 Dec 2026 06:00:30 GMT", now)
+    30.0
+    """
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return max(0.0, (moment - (now or dt.datetime.now(dt.timezone.utc))).total_seconds())
+
+
+class HttpStatusError(InputError):
+    """The server answered with an error status (``status``: 404, 503...)."""
+
+    def __init__(self, source: str, reason: str, status: int = 0) -> None:
+        super().__init__(source, reason)
+        self.status = status
+
+    def __reduce__(self) -> tuple[type[HttpStatusError], tuple[str, str, int]]:  # type: ignore[override]
+        return (type(self), (self.source, self.reason, self.status))
 
 
 class _DeadlineError(TimeoutError):
@@ -163,28 +235,74 @@ def _warn_if_short(url: str, data: bytes, length: str | None, max_bytes: int) ->
         )
 
 
+def _wait_before_retry(
+    error: urllib.error.HTTPError, attempt: int, deadline: float
+) -> float | None:
+    """Seconds to wait before trying a 429/503 answer again, or None to give up."""
+    if error.code not in _RETRIED_STATUSES or attempt >= RETRIES:
+        return None
+    asked = retry_after_seconds(error.headers.get("Retry-After") if error.headers else None)
+    wait = asked if asked is not None else _FIRST_BACKOFF * 2**attempt
+    return wait if time.monotonic() + wait < deadline else None
+
+
+def _open(
+    url: str, headers: dict[str, str], deadline: float, timeout: float, max_bytes: int
+) -> tuple[PageBytes, str | None]:
+    """One request and its announced length; 429/503 answers tried again while time allows."""
+    attempt = 0
+    while True:
+        request = urllib.request.Request(url, headers=headers)
+        try:
+            with _opener(deadline).open(request, timeout=timeout) as response:
+                data = read_capped(response, max_bytes)
+                found = response.headers
+                page = PageBytes(
+                    uri=url,
+                    data=data,
+                    content_type=found.get("Content-Type"),
+                    base_url=response.geturl(),
+                    etag=found.get("ETag"),
+                    last_modified=found.get("Last-Modified"),
+                )
+                return page, found.get("Content-Length")
+        except urllib.error.HTTPError as error:
+            if error.code == 304:
+                error.close()
+                return PageBytes(uri=url, data=b"", base_url=url, not_modified=True), None
+            wait = _wait_before_retry(error, attempt, deadline)
+            if wait is None:
+                raise
+            error.close()
+            log.info("%s: HTTP %s, trying again in %.1f s", url, error.code, wait)
+            time.sleep(wait)
+            attempt += 1
+
+
 def fetch(
     url: str,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
     read_timeout: float = READ_TIMEOUT,
+    validators: Validators | None = None,
 ) -> PageBytes:
     """Fetch a page over HTTP(S) with the standard library, in at most *timeout* seconds.
 
     No connection attempt or read waits more than *read_timeout* seconds.
     Redirects are followed to http(s) only; the response is capped at
-    *max_bytes*; every failure (refused, timed out, HTTP error, too large, a
-    redirect elsewhere) is an :class:`InputError` naming the URL.
+    *max_bytes*; 429 and 503 answers are tried again (honouring
+    ``Retry-After``) within the same *timeout*. With *validators* the request
+    is conditional, and an unchanged page comes back with ``not_modified``
+    set. Every failure (refused, timed out, HTTP error, too large, a redirect
+    elsewhere) is an :class:`InputError` naming the URL.
     """
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT})
+    headers = {"User-Agent": USER_AGENT, "Accept": _ACCEPT}
+    if validators is not None:
+        headers.update(validators.headers())
+    deadline = time.monotonic() + timeout
     try:
-        opener = _opener(time.monotonic() + timeout)
-        with opener.open(request, timeout=min(read_timeout, timeout)) as response:
-            data = read_capped(response, max_bytes)
-            content_type = response.headers.get("Content-Type")
-            length = response.headers.get("Content-Length")
-            final_url = response.geturl()
+        page, length = _open(url, headers, deadline, min(read_timeout, timeout), max_bytes)
     except _RedirectRefusedError as refused:
         raise InputError(
             url, f"refused a redirect to {refused.target}: only http and https are followed"
@@ -192,7 +310,7 @@ def fetch(
     except _DeadlineError:
         raise InputError(url, f"cannot fetch: no complete response within {timeout:g} s") from None
     except urllib.error.HTTPError as error:
-        raise InputError(url, f"HTTP {error.code} {error.reason}") from None
+        raise HttpStatusError(url, f"HTTP {error.code} {error.reason}", error.code) from None
     except urllib.error.URLError as error:
         if isinstance(error.reason, _DeadlineError):
             raise InputError(
@@ -201,7 +319,7 @@ def fetch(
         raise InputError(url, f"cannot fetch: {error.reason}") from None
     except (TimeoutError, OSError, ValueError, http.client.HTTPException) as error:
         raise InputError(url, f"cannot fetch: {error or type(error).__name__}") from None
-    if len(data) > max_bytes:
+    if len(page.data) > max_bytes:
         raise InputError(url, f"larger than the maximum page size of {max_bytes:,} bytes")
-    _warn_if_short(url, data, length, max_bytes)
-    return PageBytes(uri=url, data=data, content_type=content_type, base_url=final_url)
+    _warn_if_short(url, page.data, length, max_bytes)
+    return page

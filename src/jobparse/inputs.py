@@ -31,6 +31,7 @@ __all__ = [
     "is_url",
     "read",
     "read_capped",
+    "read_input_list",
 ]
 
 STDIN = "-"
@@ -47,14 +48,20 @@ _CHUNK_BYTES = 1024 * 1024
 class PageBytes:
     """The undecoded bytes of one page and the name it is known by.
 
-    For a fetched page, ``content_type`` is the HTTP ``Content-Type`` header and
-    ``base_url`` the address after redirects (links resolve against it).
+    For a fetched page, ``content_type`` is the HTTP ``Content-Type`` header,
+    ``base_url`` the address after redirects (links resolve against it), and
+    ``etag`` and ``last_modified`` the validators a later conditional request
+    sends. ``not_modified`` is true when the server answered 304 to such a
+    request: ``data`` is then empty and the page is as it was.
     """
 
     uri: str
     data: bytes
     content_type: str | None = None
     base_url: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False
 
 
 class _Readable(Protocol):
@@ -117,6 +124,25 @@ def expand(specs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
             yield text
         else:
             yield from pages
+
+
+def read_input_list(path: str) -> list[str]:
+    """The inputs a list file names, one a line (``-i FILE``); ``-`` reads standard input.
+
+    Blank lines and lines starting with ``#`` are skipped; white space around
+    an input is dropped. A file that cannot be read is an :class:`InputError`.
+
+    """
+    try:
+        text = sys.stdin.read() if path == STDIN else Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except UnicodeDecodeError:
+        raise InputError(path, "not a UTF-8 text file of inputs") from None
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def _directory_error(uri: str) -> InputError:

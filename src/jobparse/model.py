@@ -132,6 +132,8 @@ class Posting:
         url: the posting's own page, or None.
         date_posted: when it was published, if the page says.
         identifier: the page's own id for it (a JSON-LD ``identifier``), if any.
+        first_seen: when a watching state (``--state``) first saw it, in UTC;
+            None when no state is kept.
         evidence: for each inferred field, the rule and the text it rests on.
 
     """
@@ -151,6 +153,7 @@ class Posting:
     url: str | None = None
     date_posted: dt.date | None = None
     identifier: str | None = None
+    first_seen: dt.datetime | None = None
     evidence: tuple[Evidence, ...] = ()
 
     def evidence_for(self, field: str) -> tuple[Evidence, ...]:

@@ -88,6 +88,13 @@ def posting_schema() -> dict[str, Any]:
             "url": _nullable(_text("the posting's own page")),
             "date_posted": _nullable({"type": "string", "format": "date"}),
             "identifier": _nullable(_text("the page's own id for the posting")),
+            "first_seen": _nullable(
+                {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "when a watching state (--state) first saw it, UTC",
+                }
+            ),
             "evidence": {"type": "array", "items": evidence},
         },
         "One job posting, as jobparse exports it (docs/schema.md).",

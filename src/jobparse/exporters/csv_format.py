@@ -40,6 +40,7 @@ COLUMNS = (
     "url",
     "date_posted",
     "identifier",
+    "first_seen",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "＝", "＋", "－", "＠", "\t", "\r")
 #: Characters a spreadsheet skips before a formula's sign: zero-width ones.
@@ -80,6 +81,7 @@ def _row(posting: Posting) -> list[str]:
         "url": posting.url or "",
         "date_posted": posting.date_posted.isoformat() if posting.date_posted else "",
         "identifier": posting.identifier or "",
+        "first_seen": posting.first_seen.isoformat() if posting.first_seen else "",
     }
     return [neutralise(values[column]) for column in COLUMNS]
 

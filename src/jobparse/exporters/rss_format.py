@@ -8,9 +8,11 @@ Feed readers render an item's ``description`` as HTML, so it is written as
 HTML: the posting's text escaped (``<b>C++</b>`` stays text, never markup),
 one ``<p>`` per paragraph, line breaks as ``<br>``. An item links to the
 posting's own page, else its apply link, else its page; only ``http(s)`` and
-``file`` links are written. ``pubDate`` is the posting's ``date_posted`` when
-known. Options: the channel's ``title``, ``link`` and ``description``, and
-``self_url``, the feed's own address (an ``atom:link rel="self"``).
+``file`` links are written. ``pubDate`` is when a watching state first saw
+the posting (``first_seen``, so a reader shows each job once, on the day it
+appeared), else its ``date_posted`` when known. Options: the channel's
+``title``, ``link`` and ``description``, and ``self_url``, the feed's own
+address (an ``atom:link rel="self"``).
 """
 
 from __future__ import annotations
@@ -89,9 +91,15 @@ def description_html(text: str) -> str:
     )
 
 
-def _pub_date(day: dt.date) -> str:
-    moment = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
-    return email.utils.format_datetime(moment, usegmt=True)
+def _pub_date(posting: Posting) -> str | None:
+    """RFC 822 date of the item: when a state first saw it, else when it was posted."""
+    moment = posting.first_seen
+    if moment is None and posting.date_posted is not None:
+        day = posting.date_posted
+        moment = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    if moment is None:
+        return None
+    return email.utils.format_datetime(moment.astimezone(dt.timezone.utc), usegmt=True)
 
 
 def _text_element(tag: str, text: str, attributes: dict[str, str] | None = None) -> etree._Element:
@@ -150,8 +158,9 @@ class RssExporter(Exporter):
         item.append(_text_element("link", link))
         item.append(_text_element("guid", posting.id, {"isPermaLink": "false"}))
         item.append(_text_element("description", description_html(posting.description)))
-        if posting.date_posted is not None:
-            item.append(_text_element("pubDate", _pub_date(posting.date_posted)))
+        pub_date = _pub_date(posting)
+        if pub_date is not None:
+            item.append(_text_element("pubDate", pub_date))
         if posting.employment_type:
             item.append(_text_element("category", posting.employment_type.value))
         return item

@@ -1,0 +1,106 @@
+"""Fetching as a polite visitor: a delay between requests to one host, robots.txt obeyed.
+
+:class:`Fetcher` is what a watching run fetches through. Every request to a
+host waits until *delay* seconds have passed since the previous one to that
+host. A page reached by following a link (not one the user named) is fetched
+only if the site's ``robots.txt`` allows jobparse's User-Agent; the rules are
+read once per host and a run. A ``robots.txt`` that is missing (4xx) allows
+everything, one that refuses jobparse (401, 403) allows nothing, and one
+that cannot be read (5xx, unreachable) stops the following on that host.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import urllib.robotparser
+from urllib.parse import urlsplit, urlunsplit
+
+from jobparse.errors import InputError
+from jobparse.fetch import USER_AGENT, HttpStatusError, Validators, fetch
+from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PageBytes
+
+__all__ = ["ROBOTS_MAX_BYTES", "Fetcher", "host_of"]
+
+log = logging.getLogger("jobparse")
+
+#: A robots.txt larger than this is not read (Google reads 500 KiB).
+ROBOTS_MAX_BYTES = 512 * 1024
+#: The product token robots.txt rules name jobparse by.
+_ROBOTS_AGENT = USER_AGENT.split("/", 1)[0]
+
+
+def host_of(url: str) -> str:
+    """The scheme and authority of *url*, the unit a delay and robots.txt apply to.
+
+    >>> host_of("https://Jobs.Example.org:8443/list?page=2")
+    'https://jobs.example.org:8443'
+    """
+    parts = urlsplit(url)
+    return f"{parts.scheme.casefold()}://{parts.netloc.casefold()}"
+
+
+class Fetcher:
+    """Fetches URLs with a per-host delay, and tells whether robots.txt allows a URL."""
+
+    def __init__(
+        self,
+        *,
+        delay: float = 0.0,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        self.delay = delay
+        self.max_bytes = max_bytes
+        self.timeout = timeout
+        self._last_request: dict[str, float] = {}
+        self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+
+    def _pace(self, url: str) -> None:
+        host = host_of(url)
+        last = self._last_request.get(host)
+        if last is not None and self.delay > 0:
+            wait = last + self.delay - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+        self._last_request[host] = time.monotonic()
+
+    def fetch(self, url: str, validators: Validators | None = None) -> PageBytes:
+        """Fetch *url* (conditionally, with *validators*) once its host's delay has passed."""
+        self._pace(url)
+        try:
+            return fetch(url, max_bytes=self.max_bytes, timeout=self.timeout, validators=validators)
+        finally:
+            self._last_request[host_of(url)] = time.monotonic()
+
+    def _rules(self, host: str) -> urllib.robotparser.RobotFileParser | None:
+        """The robots.txt rules of *host*; None when it could not be read (follow nothing)."""
+        if host in self._robots:
+            return self._robots[host]
+        robots_url = urlunsplit((*urlsplit(host)[:2], "/robots.txt", "", ""))
+        lines: list[str] | None
+        try:
+            page = self.fetch(robots_url)
+            lines = page.data[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace").splitlines()
+        except HttpStatusError as error:
+            if error.status in (401, 403):
+                lines = ["User-agent: *", "Disallow: /"]
+            elif 400 <= error.status < 500:
+                lines = []
+            else:
+                lines = None
+                log.warning("%s: %s; links on this host are not followed", robots_url, error.reason)
+        except InputError as error:
+            lines = None
+            log.warning("%s: %s; links on this host are not followed", robots_url, error.reason)
+        rules = None
+        if lines is not None:
+            rules = urllib.robotparser.RobotFileParser(robots_url)
+            rules.parse(lines)
+        self._robots[host] = rules
+        return rules
+
+    def allowed(self, url: str) -> bool:
+        """Whether robots.txt lets jobparse fetch *url* (a page reached by a link)."""
+        rules = self._rules(host_of(url))
+        return rules is not None and rules.can_fetch(_ROBOTS_AGENT, url)

@@ -1,0 +1,311 @@
+"""The watching state: what earlier runs saw, kept in one SQLite file (``--state``).
+
+A run reads the state as it goes (which postings are known, each page's
+validators for a conditional request) and stages what it sees in memory;
+:meth:`State.commit` writes it all in one transaction. So an interrupted run
+(Ctrl-C, a crash, a failed export) leaves the state as the last good run
+left it, and two runs at once are serialised by SQLite's lock (the file is
+in WAL mode, so reading never waits). What a posting's id is, and when an
+edited advert counts as new, is in ``docs/watching.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+
+import attrs
+
+from jobparse.convert import posting_from_json, posting_to_json
+from jobparse.model import Posting
+from jobparse.state_schema import StateError, prepare
+
+__all__ = ["HistoryEntry", "PageRecord", "State", "StateError"]
+
+#: Seconds a run waits for another run's write to end before it gives up.
+BUSY_TIMEOUT = 60.0
+
+
+def _stamp(moment: dt.datetime) -> str:
+    """A UTC time as stored: ISO 8601 with microseconds, so text order is time order."""
+    return moment.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+def _moment(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+@attrs.frozen
+class PageRecord:
+    """What the state knows of one page: its validators, its postings, its next page."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    next_page: str | None = None
+    posting_ids: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class HistoryEntry:
+    """One posting in the state's history; ``gone_since`` is set when every source dropped it."""
+
+    id: str
+    title: str | None
+    company: str | None
+    source: str | None
+    first_seen: dt.datetime
+    last_seen: dt.datetime
+    gone_since: dt.datetime | None = None
+
+    @property
+    def status(self) -> str:
+        """``"live"`` or ``"gone"``."""
+        return "live" if self.gone_since is None else "gone"
+
+
+def _check_path(path: Path, *, create: bool) -> None:
+    """Refuse a path that is not a regular file (a directory, a device), or a missing one."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if not create:
+            raise StateError(f"{path}: no such state file") from None
+        return
+    except OSError as error:
+        raise StateError(f"{path}: {error.strerror or error}") from None
+    if not stat.S_ISREG(mode):
+        raise StateError(f"{path}: not a regular file, cannot hold a state")
+
+
+class State:
+    """A watching state in the SQLite file *path* (created when missing, unless *create* is false).
+
+    *now* is the time this run records (default: the current time, UTC).
+    Use it as a context manager: on a clean exit what was staged is
+    committed, on an exception it is dropped, and the file is closed.
+    Raises :class:`StateError` for a file that is not a jobparse state, is
+    damaged, or was written by a newer jobparse.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        now: dt.datetime | None = None,
+        create: bool = True,
+        busy_timeout: float = BUSY_TIMEOUT,
+    ) -> None:
+        self.path = Path(path)
+        self.now = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+        _check_path(self.path, create=create)
+        mode = "rwc" if create else "rw"
+        try:
+            self._db = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode={mode}",
+                uri=True,
+                timeout=busy_timeout,
+                isolation_level=None,  # transactions are begun and ended explicitly
+            )
+        except sqlite3.Error as error:
+            raise StateError(f"{self.path}: cannot open the state ({error})") from None
+        try:
+            prepare(self._db, str(self.path))
+        except BaseException:
+            self._db.close()
+            raise
+        self._discard()
+
+    def _discard(self) -> None:
+        self._postings: dict[str, Posting] = {}
+        self._known: dict[str, dt.datetime | None] = {}
+        self._sightings: dict[str, dict[str, None]] = {}
+        self._complete: set[str] = set()
+        self._pages: dict[str, PageRecord] = {}
+        self._new = 0
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def page(self, url: str) -> PageRecord | None:
+        """What the state holds of the page *url*, if it was fetched before."""
+        row = self._db.execute(
+            "SELECT etag, last_modified, next_page, posting_ids FROM pages WHERE url = ?", (url,)
+        ).fetchone()
+        if row is None:
+            return None
+        return PageRecord(url, row[0], row[1], row[2], tuple(json.loads(row[3])))
+
+    def postings(self, ids: Iterable[str]) -> list[Posting]:
+        """The stored postings of *ids*, in that order, each with its ``first_seen``."""
+        found = []
+        for posting_id in ids:
+            row = self._db.execute(
+                "SELECT posting, first_seen FROM postings WHERE id = ?", (posting_id,)
+            ).fetchone()
+            if row is not None:
+                found.append(attrs.evolve(posting_from_json(row[0]), first_seen=_moment(row[1])))
+        return found
+
+    def first_seen(self, posting_id: str) -> dt.datetime | None:
+        """When a committed run first saw the posting *posting_id*; None if none did."""
+        if posting_id not in self._known:
+            row = self._db.execute(
+                "SELECT first_seen FROM postings WHERE id = ?", (posting_id,)
+            ).fetchone()
+            self._known[posting_id] = _moment(row[0]) if row else None
+        return self._known[posting_id]
+
+    # -- staging ---------------------------------------------------------------------------
+
+    def see(self, posting: Posting, input: str) -> tuple[Posting, bool]:
+        """Stage that *input* shows *posting*; return it with ``first_seen`` set, and whether new.
+
+        New means that no committed run and nothing earlier in this run saw its id.
+        """
+        staged = self._postings.get(posting.id)
+        first = staged.first_seen if staged is not None else self.first_seen(posting.id)
+        is_new = first is None
+        seen = attrs.evolve(posting, first_seen=first or self.now)
+        if staged is None:
+            self._postings[posting.id] = seen
+            self._new += is_new
+        self._sightings.setdefault(input, {})[posting.id] = None
+        return seen, is_new
+
+    def saw_page(self, record: PageRecord) -> None:
+        """Stage what a fetch or read of one page found."""
+        self._pages[record.url] = record
+
+    def finished(self, input: str) -> None:
+        """Stage that *input* was read in full: what it showed before and not now is gone."""
+        self._sightings.setdefault(input, {})
+        self._complete.add(input)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def commit(self) -> None:
+        """Write everything staged since the last commit in one transaction (if anything is)."""
+        if not (self._postings or self._sightings or self._pages):
+            return
+        now = _stamp(self.now)
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for posting in self._postings.values():
+                assert posting.first_seen is not None
+                db.execute(
+                    "INSERT INTO postings (id, first_seen, last_seen, source, posting) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                    "first_seen = min(first_seen, excluded.first_seen), "
+                    "last_seen = max(last_seen, excluded.last_seen), "
+                    "source = excluded.source, posting = excluded.posting",
+                    (
+                        posting.id,
+                        _stamp(posting.first_seen),
+                        now,
+                        posting.source.uri,
+                        posting_to_json(attrs.evolve(posting, first_seen=None)),
+                    ),
+                )
+            for input, ids in self._sightings.items():
+                db.executemany(
+                    "INSERT INTO sightings (input, posting_id, first_seen, last_seen) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (input, posting_id) DO UPDATE SET "
+                    "last_seen = max(last_seen, excluded.last_seen), gone_since = NULL",
+                    [(input, posting_id, now, now) for posting_id in ids],
+                )
+            for input in self._complete:
+                db.execute(
+                    "UPDATE sightings SET gone_since = ? "
+                    "WHERE input = ? AND gone_since IS NULL AND last_seen < ?",
+                    (now, input, now),
+                )
+                db.execute(
+                    "INSERT INTO inputs (input, last_run) VALUES (?, ?) ON CONFLICT (input) "
+                    "DO UPDATE SET last_run = max(last_run, excluded.last_run)",
+                    (input, now),
+                )
+            for page in self._pages.values():
+                db.execute(
+                    "INSERT OR REPLACE INTO pages "
+                    "(url, etag, last_modified, fetched, next_page, posting_ids) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        page.url,
+                        page.etag,
+                        page.last_modified,
+                        now,
+                        page.next_page,
+                        json.dumps(page.posting_ids),
+                    ),
+                )
+            db.execute(
+                "INSERT INTO runs (started, finished, pages, postings, new) VALUES (?, ?, ?, ?, ?)",
+                (
+                    now,
+                    _stamp(dt.datetime.now(dt.timezone.utc)),
+                    len(self._pages),
+                    len(self._postings),
+                    self._new,
+                ),
+            )
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        self._discard()
+
+    def rollback(self) -> None:
+        """Drop everything staged since the last commit."""
+        self._discard()
+
+    def close(self) -> None:
+        """Close the file; anything staged and not committed is dropped."""
+        self._discard()
+        self._db.close()
+
+    def __enter__(self) -> State:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        try:
+            if kind is None:
+                self.commit()
+        finally:
+            self.close()
+
+    # -- history ---------------------------------------------------------------------------
+
+    def history(self) -> list[HistoryEntry]:
+        """Every posting the state knows, oldest first; gone ones carry the day they went."""
+        rows = self._db.execute(
+            "SELECT p.id, p.posting, p.first_seen, p.last_seen, p.source, s.input, s.gone_since "
+            "FROM postings AS p LEFT JOIN sightings AS s ON s.posting_id = p.id "
+            "ORDER BY p.first_seen, p.id, s.gone_since IS NOT NULL, s.gone_since DESC"
+        ).fetchall()
+        entries: dict[str, HistoryEntry] = {}
+        for posting_id, posting_json, first, last, page, input, gone in rows:
+            if posting_id in entries:
+                continue  # a posting's live sightings come first, then its latest gone one
+            posting = posting_from_json(posting_json)
+            entries[posting_id] = HistoryEntry(
+                id=posting_id,
+                title=posting.title,
+                company=posting.company,
+                source=input or page,
+                first_seen=_moment(first),
+                last_seen=_moment(last),
+                gone_since=_moment(gone) if gone else None,
+            )
+        return list(entries.values())
