@@ -81,14 +81,57 @@ def content_words(text: str, *, folded: str | None = None) -> bytes:
     return _SPACE_RUNS.sub(b" ", data).strip(b" ")
 
 
+#: A line longer than this is a sentence: an age or an applicant count in it stays.
+_SHORT_LINE_CHARS = 80
+#: Bullets and punctuation around a line's words ("• New!").
+_AROUND_WORDS = " \t•·‣◦▪*>|:.,;!?()[]-–—"
+
+
+def _steady_line(line: str) -> str | None:
+    """*line* without what changes from day to day (its age, its applicant count).
+
+    The line as it is when it has none; None when nothing else is left.
+    """
+    if len(line) > _SHORT_LINE_CHARS or not line.strip():
+        return line
+    folded = vocabulary.fold(line)
+    if patterns.AGE_LINE.fullmatch(folded.strip(_AROUND_WORDS)):
+        return None
+    if not patterns.AGE_PHRASE.search(folded):
+        return line
+    rest = patterns.AGE_PHRASE.sub(" ", folded)
+    return rest if any(char.isalnum() for char in rest) else None
+
+
+def _without_age_lines(text: str) -> str | None:
+    """*text* without its advert's age and applicant counts; None when it has neither.
+
+    >>> _without_age_lines("Welder\\n• Posted 3 days ago\\nOslo")
+    'Welder\\nOslo'
+    >>> _without_age_lines("Oslo · 1 week ago · 196 applicants").split()
+    ['oslo', '·', '·']
+    """
+    lines = text.split("\n")
+    steady = [_steady_line(line) for line in lines]
+    if all(new is old for new, old in zip(steady, lines, strict=True)):
+        return None
+    return "\n".join(line for line in steady if line is not None)
+
+
 def posting_id(text: str, *, folded: str | None = None) -> str:
     """A stable id for a posting's text, blind to case, spacing and punctuation.
 
-    *folded* is ``text.casefold()``, if the caller has it already.
+    What short lines say of the advert's age and applicants ("Posted 3 days
+    ago", "vor 2 Tagen", "196 applicants") is left out: an advert keeps its
+    id as it ages. *folded* is
+    ``text.casefold()``, if the caller has it already.
 
-    >>> posting_id("We hire  engineers.") == posting_id("we hire\\nEngineers")
+    >>> posting_id("We hire  engineers.") == posting_id("we hire\\nEngineers\\nPosted today")
     True
     """
+    ageless = _without_age_lines(text)
+    if ageless is not None:
+        text, folded = ageless, None
     return hashlib.sha256(content_words(text, folded=folded)).hexdigest()[:_ID_LENGTH]
 
 

@@ -116,7 +116,8 @@ class Posting:
     ``date_posted`` come from structured data or a card when the page gives them.
 
     Attributes:
-        id: 16 hex digits, a hash of the normalised text; stable across runs.
+        id: 16 hex digits, a hash of the normalised text; stable across runs
+            and as the advert ages ("Posted 3 days ago" lines are left out).
         description: the posting's text, paragraphs separated by blank lines.
         source: the page (``uri``) and the posting's position on it (``index``).
         title: the role advertised ("Senior Research Engineer"), or None.

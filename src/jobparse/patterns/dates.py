@@ -112,3 +112,29 @@ _ROLLING = re.compile(
     re.IGNORECASE,
 )
 ROLLING = Anchored(_ROLLING, both_cases("rolling until received continu"), before=40, after=60)
+
+
+def _age_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How old an advert is, in folded text (``data/age_words.json``): a phrase, a whole line."""
+    words = table("age_words.json")
+
+    def either(items: list[str]) -> str:
+        return "|".join(sorted(map(re.escape, items), key=len, reverse=True))
+
+    number = rf"(?:\d{{1,4}}\+?|{either(words['numbers'])})"
+    unit = rf"(?:{either(words['units'])})\.?"
+    frames = [
+        re.escape(frame).replace(r"\{n\}", number).replace(r"\{unit\}", unit).replace(" ", " ?")
+        for frame in words["frames"] + words["volatile"]
+    ]
+    verb = rf"(?:(?:{either(words['verbs'])}) ?:? ?(?:on )?)?"
+    phrase = re.compile(rf"(?<![^\W_]){verb}(?:{'|'.join(frames)})(?![^\W_])")
+    line = re.compile(rf"{verb}(?:{either(words['alone'])})")
+    return phrase, line
+
+
+#: In a folded short line, a phrase that says how old its advert is or how many applied:
+#: "posted 3 days ago", "vor 2 tagen", "il y a 3 jours", "196 applicants".
+#: AGE_LINE: a folded line, its bullets and punctuation stripped, that is only an age word:
+#: "today", "new", "posted yesterday".
+AGE_PHRASE, AGE_LINE = _age_patterns()
