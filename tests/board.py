@@ -143,7 +143,14 @@ def _handler(board: Board) -> type[http.server.BaseHTTPRequestHandler]:
 @contextlib.contextmanager
 def serve(board: Board) -> Iterator[str]:
     """Serve *board* on 127.0.0.1; yield its base URL (``http://127.0.0.1:PORT``)."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(board))
+    with serving(_handler(board)) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serving(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Run an ``http.server`` with *handler* on 127.0.0.1; yield its base URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

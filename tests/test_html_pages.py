@@ -5,7 +5,6 @@ from __future__ import annotations
 import http.server
 import json
 import logging
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +15,7 @@ from click.testing import CliRunner
 
 import jobparse
 from jobparse.cli import cli
+from tests.board import serving
 from tests.conftest import SEED_FILES
 from tests.pages.regenerate import golden, pages
 
@@ -204,14 +204,8 @@ def server() -> Iterator[str]:
         "/big": (200, {"Content-Type": "text/plain"}, b"x" * 5000),
     }
     _Handler.user_agents = []
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(_Handler) as url:
+        yield url
 
 
 def test_url_input_resolves_apply_links_against_the_page(server: str) -> None:

@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jobparse.extract import content_words, posting_id
+from jobparse.ids import content_words, posting_id
 
 
 def _reference_words(text: str) -> bytes:
