@@ -1,16 +1,22 @@
-"""The gazetteer's city index: built once, cached on disk, rebuilt when the cache is bad."""
+"""The gazetteer's SQLite file: built once, read back, rebuilt when bad or stale, never required.
+
+Each probe is a fresh process with its own cache directory, as a user's runs are.
+"""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 _PROBE = (
     "from jobparse import gazetteer as g; "
-    "print(g.cities_named('Frankfurt')[0].name, g.is_name_prefix('Las'), g.is_name_prefix('Frankfurt'))"
+    "print(g.cities_named('Frankfurt')[0].name, g.is_name_prefix('Las'), "
+    "g.is_name_prefix('Frankfurt'), g.country_code('Deutschland'), g.regions_named('ON'))"
 )
+_EXPECTED = "Frankfurt am Main True False DE (('CA', 'ON'),)"
 
 
 def _probe(cache: Path) -> str:
@@ -21,24 +27,45 @@ def _probe(cache: Path) -> str:
     return done.stdout.strip()
 
 
-def test_the_index_is_cached_and_read_back(tmp_path: Path) -> None:
-    assert _probe(tmp_path) == "Frankfurt am Main True False"
-    (cached,) = tmp_path.glob("cities-*.marshal")
-    built_at = cached.stat().st_mtime_ns
-    assert _probe(tmp_path) == "Frankfurt am Main True False"
-    assert cached.stat().st_mtime_ns == built_at  # read, not built again
+def test_the_tables_are_built_once_and_read_back(tmp_path: Path) -> None:
+    assert _probe(tmp_path) == _EXPECTED
+    (built,) = tmp_path.glob("gazetteer-v*.sqlite")
+    built_at = built.stat().st_mtime_ns
+    with sqlite3.connect(built) as db:
+        assert db.execute("SELECT count(*) FROM cities").fetchone()[0] > 60_000
+        assert {row[0] for row in db.execute("SELECT name FROM blobs")} == {
+            "countries",
+            "regions",
+            "prefixes",
+        }
+    assert _probe(tmp_path) == _EXPECTED
+    assert built.stat().st_mtime_ns == built_at  # read, not built again
+    assert not list(tmp_path.glob(".gazetteer-*"))  # no temporary file left
 
 
-def test_a_broken_or_old_cache_is_rebuilt(tmp_path: Path) -> None:
+def test_a_broken_file_is_rebuilt(tmp_path: Path) -> None:
     _probe(tmp_path)
-    (cached,) = tmp_path.glob("cities-*.marshal")
-    for junk in (b"", b"\x00not marshal", b"\xe9\x00\x00\x00"):  # empty, garbage, an int
-        cached.write_bytes(junk)
-        assert _probe(tmp_path) == "Frankfurt am Main True False"
-        assert cached.stat().st_size > 100_000
+    (built,) = tmp_path.glob("gazetteer-v*.sqlite")
+    for junk in (b"", b"\x00not a database", b"SQLite format 3\x00" + b"\x00" * 200):
+        built.write_bytes(junk)
+        assert _probe(tmp_path) == _EXPECTED
+        assert built.stat().st_size > 1_000_000
 
 
-def test_an_unwritable_cache_directory_still_gives_the_index(tmp_path: Path) -> None:
+def test_a_stale_file_and_the_old_cache_are_replaced(tmp_path: Path) -> None:
+    stale = tmp_path / "gazetteer-v5-00000000.sqlite"
+    with sqlite3.connect(stale) as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        db.execute("INSERT INTO meta VALUES ('signature', '00000000')")
+    old = tmp_path / "cities-2.0-v4.marshal"
+    old.write_bytes(b"old")
+    assert _probe(tmp_path) == _EXPECTED
+    assert not stale.exists()
+    assert not old.exists()
+    assert len(list(tmp_path.glob("gazetteer-v*.sqlite"))) == 1
+
+
+def test_an_unwritable_cache_directory_still_gives_the_tables(tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("not a directory")
-    assert _probe(blocked / "cache") == "Frankfurt am Main True False"
+    assert _probe(blocked / "cache") == _EXPECTED

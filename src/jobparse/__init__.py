@@ -30,29 +30,58 @@ every field and ``docs/usage.md`` for the command line.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from jobparse.api import iter_postings, parse, parse_file, unique_postings
-from jobparse.convert import converter, posting_from_dict, posting_to_dict
-from jobparse.errors import InputError, JobparseError, PageError, ParseError
-from jobparse.exporters.base import Exporter
-from jobparse.hookspecs import hookimpl
-from jobparse.model import (
-    Deadline,
-    DeadlineKind,
-    EmploymentType,
-    Evidence,
-    Location,
-    Posting,
-    Source,
-)
-from jobparse.plugins import UnknownFormatError, export, exporters
-from jobparse.state import State, StateError
+import jobparse.exporters  # noqa: F401  (the subpackage, loaded first: its name is the function below)
+from jobparse._version import __version__
 
-try:
-    __version__ = version("jobparse")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0+unknown"
+if TYPE_CHECKING:
+    from jobparse.api import iter_postings, parse, parse_file, unique_postings
+    from jobparse.convert import converter, posting_from_dict, posting_to_dict
+    from jobparse.errors import InputError, JobparseError, PageError, ParseError
+    from jobparse.exporters.base import Exporter
+    from jobparse.hookspecs import hookimpl
+    from jobparse.model import (
+        Deadline,
+        DeadlineKind,
+        EmploymentType,
+        Evidence,
+        Location,
+        Posting,
+        Source,
+    )
+    from jobparse.plugins import UnknownFormatError, export
+    from jobparse.state import State, StateError
+
+#: Where each public name lives: it is imported on first use (PEP 562), so
+#: ``import jobparse`` costs almost nothing and ``jobparse --version`` loads no parser.
+_HOMES = {
+    "iter_postings": "jobparse.api",
+    "parse": "jobparse.api",
+    "parse_file": "jobparse.api",
+    "unique_postings": "jobparse.api",
+    "converter": "jobparse.convert",
+    "posting_from_dict": "jobparse.convert",
+    "posting_to_dict": "jobparse.convert",
+    "InputError": "jobparse.errors",
+    "JobparseError": "jobparse.errors",
+    "PageError": "jobparse.errors",
+    "ParseError": "jobparse.errors",
+    "Exporter": "jobparse.exporters.base",
+    "hookimpl": "jobparse.hookspecs",
+    "Deadline": "jobparse.model",
+    "DeadlineKind": "jobparse.model",
+    "EmploymentType": "jobparse.model",
+    "Evidence": "jobparse.model",
+    "Location": "jobparse.model",
+    "Posting": "jobparse.model",
+    "Source": "jobparse.model",
+    "UnknownFormatError": "jobparse.plugins",
+    "export": "jobparse.plugins",
+    "State": "jobparse.state",
+    "StateError": "jobparse.state",
+}
 
 __all__ = [
     "Deadline",
@@ -82,3 +111,27 @@ __all__ = [
     "posting_to_dict",
     "unique_postings",
 ]
+
+
+def exporters() -> dict[str, Exporter]:
+    """Every output format by name, built-in and from plugins (:func:`jobparse.plugins.exporters`).
+
+    A function of this module, not the subpackage ``jobparse.exporters`` (where the
+    built-in formats live), which it shadows here as it always has.
+    """
+    from jobparse.plugins import exporters as registered
+
+    return registered()
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'jobparse' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value  # the next access is a plain lookup
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})

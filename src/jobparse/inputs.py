@@ -17,6 +17,7 @@ import attrs
 
 from jobparse.decoding import STDIN_NAME, clean_text, decode
 from jobparse.errors import InputError
+from jobparse.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -36,10 +37,6 @@ __all__ = [
 
 STDIN = "-"
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
-#: Pages larger than this are refused (``--max-page-size``): real career pages are a few MB.
-DEFAULT_MAX_BYTES = 16 * 1024 * 1024
-#: Seconds a URL may take to arrive in full (``--timeout``), redirects included.
-DEFAULT_TIMEOUT = 60.0
 #: Bytes read at a time: memory grows with what a page holds, not with the size limit.
 _CHUNK_BYTES = 1024 * 1024
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import sys
 import threading
 from collections.abc import Iterable
-from typing import Any, BinaryIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import attrs
 import pluggy
@@ -21,7 +23,9 @@ import pluggy
 from jobparse import hookspecs
 from jobparse.errors import JobparseError
 from jobparse.exporters.base import Exporter
-from jobparse.model import Posting
+
+if TYPE_CHECKING:
+    from jobparse.model import Posting
 
 __all__ = [
     "DEFAULT_PLUGINS",
@@ -51,6 +55,7 @@ DEFAULT_PLUGINS = (
     "jobparse.exporters.rss_format",
 )
 ENTRY_POINT_GROUP = "jobparse"
+_METADATA_DIRS = (".dist-info", ".egg-info")
 
 _lock = threading.Lock()
 _manager: pluggy.PluginManager | None = None
@@ -123,9 +128,33 @@ def _skip(plugin: str, distribution: str, message: str) -> None:
     _logger.warning("%s", problem)
 
 
+def _may_have_plugins() -> bool:
+    """Whether an installed distribution may declare a jobparse plugin: a quick scan.
+
+    The ``entry_points.txt`` of every ``*.dist-info`` and ``*.egg-info`` on
+    ``sys.path`` is searched for the group's header. Only when one has it is
+    :mod:`importlib.metadata` loaded (a third of a bare start-up) to read them.
+    """
+    header = f"[{ENTRY_POINT_GROUP}]".encode()
+    for directory in sys.path:
+        try:
+            found = [p for p in Path(directory or ".").iterdir() if p.suffix in _METADATA_DIRS]
+        except OSError:  # a zip file, a missing directory
+            continue
+        for metadata in found:
+            try:
+                if header in (metadata / "entry_points.txt").read_bytes():
+                    return True
+            except OSError:
+                continue
+    return False
+
+
 def _load_entry_points(manager: pluggy.PluginManager) -> None:
     """Register each installed plugin; one that fails is reported and skipped, not fatal."""
-    import importlib.metadata  # only when plugins are first needed
+    if not _may_have_plugins():
+        return
+    import importlib.metadata  # only when a plugin may be installed
 
     wanted = _wanted()
     for dist in importlib.metadata.distributions():

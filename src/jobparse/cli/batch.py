@@ -13,19 +13,16 @@ import functools
 import logging
 import sys
 from collections.abc import Callable, Generator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
-import attrs
 import click
 
-from jobparse.api import iter_postings, unique_postings
 from jobparse.errors import InputError, PageError
-from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, expand, read_input_list
-from jobparse.model import Posting
-from jobparse.output import atomic_writer
+from jobparse.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from jobparse.terminal import printable
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the parser loads when pages are read, not for --help
+    from jobparse.model import Posting
     from jobparse.state import State
 
 __all__ = [
@@ -76,8 +73,7 @@ timeout_option = click.option(
 )
 
 
-@attrs.frozen
-class Batch:
+class Batch(NamedTuple):
     """How to read a batch of inputs: page size limit, processes, URL timeout, duplicates.
 
     ``follow_pages``, ``delay`` and ``new_only`` are ``export``'s watching options.
@@ -94,6 +90,8 @@ class Batch:
 
 def _all_inputs(inputs: Sequence[str], input_files: Sequence[str]) -> list[str]:
     """The INPUT arguments, then the inputs listed in each ``-i`` file; at least one."""
+    from jobparse.inputs import read_input_list
+
     everything = list(inputs)
     for path in input_files:
         try:
@@ -185,6 +183,9 @@ def batch_postings(
     With a *state* (``export --state``), the batch is watched: see
     :func:`jobparse.iter_postings`.
     """
+    from jobparse.api import iter_postings, unique_postings
+    from jobparse.inputs import expand
+
     specs = list(expand(inputs))
     quiet = bool((click.get_current_context().find_root().obj or {}).get("quiet"))
     show = len(specs) >= _PROGRESS_MIN_PAGES and not quiet and sys.stderr.isatty()
@@ -232,5 +233,7 @@ def open_output(path: str | None) -> Iterator[BinaryIO]:
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
     else:
+        from jobparse.output import atomic_writer
+
         with atomic_writer(path) as stream:
             yield stream

@@ -1,7 +1,9 @@
-"""The ``jobparse`` command: a thin face over the library.
+"""The ``jobparse`` commands: a thin face over the library.
 
 Every command calls the same public functions ``import jobparse`` offers;
 domain errors become one-line messages and a non-zero exit, never tracebacks.
+Each command imports what it uses when it runs: ``jobparse --version`` and
+``jobparse formats`` load no parser.
 """
 
 from __future__ import annotations
@@ -9,12 +11,11 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import attrs
 import click
 
-from jobparse import __version__
+from jobparse._version import __version__
 from jobparse.cli.batch import (
     Batch,
     BatchErrors,
@@ -26,20 +27,10 @@ from jobparse.cli.batch import (
 )
 from jobparse.cli.watching import history, open_state, watch_options
 from jobparse.errors import JobparseError
-from jobparse.evaluation import LabelsError, labels_of_pages, load_labels
-from jobparse.evaluation import evaluate as run_evaluation
-from jobparse.explain import explain_posting
-from jobparse.exporting import (
-    FormatMismatchError,
-    OutputError,
-    export_reporting,
-    format_for_output,
-)
-from jobparse.inputs import expand
-from jobparse.model import Posting
-from jobparse.plugins import UnknownFormatError, exporter_info, get_exporter, plugin_info
-from jobparse.schema import posting_schema
 from jobparse.terminal import printable
+
+if TYPE_CHECKING:
+    from jobparse.model import Posting
 
 __all__ = ["cli", "main"]
 
@@ -101,6 +92,14 @@ def export(
     With --state, every posting is remembered and --new-only exports only
     those not seen before: run it daily to get the new jobs of a few pages.
     """
+    from jobparse.exporting import (
+        FormatMismatchError,
+        OutputError,
+        export_reporting,
+        format_for_output,
+    )
+    from jobparse.plugins import UnknownFormatError, get_exporter
+
     try:
         format_name = format_for_output(output, format_name)
         exporter = get_exporter(format_name)
@@ -118,8 +117,7 @@ def export(
             "--jobs cannot be combined with --state, --follow-pages or --delay "
             "(watching fetches one page at a time)"
         )
-    batch = attrs.evolve(
-        batch,
+    batch = batch._replace(
         keep_duplicates=keep_duplicates,
         new_only=new_only,
         follow_pages=follow_pages,
@@ -171,7 +169,7 @@ def parse(keep_duplicates: bool, batch: Batch, inputs: Sequence[str]) -> None:
     """Print one line per posting: index, title, company, place, first deadline."""
     errors = BatchErrors()
     current_uri: str | None = None
-    batch = attrs.evolve(batch, keep_duplicates=keep_duplicates)
+    batch = batch._replace(keep_duplicates=keep_duplicates)
     with batch_postings(inputs, errors, batch) as postings:
         for posting in postings:
             if posting.source.uri != current_uri:
@@ -187,8 +185,10 @@ def parse(keep_duplicates: bool, batch: Batch, inputs: Sequence[str]) -> None:
 @batch_options
 def explain(keep_duplicates: bool, batch: Batch, inputs: Sequence[str]) -> None:
     """Show, posting by posting, each inferred field and the evidence for it."""
+    from jobparse.explain import explain_posting
+
     errors = BatchErrors()
-    batch = attrs.evolve(batch, keep_duplicates=keep_duplicates)
+    batch = batch._replace(keep_duplicates=keep_duplicates)
     with batch_postings(inputs, errors, batch) as postings:
         for posting in postings:
             header = f"{posting.source.uri} #{posting.source.index}  id {posting.id}"
@@ -214,6 +214,10 @@ def evaluate(
     labels_path: str, show_errors: bool, show_pages: bool, batch: Batch, inputs: Sequence[str]
 ) -> None:
     """Score the postings of INPUT... against hand-made labels, field by field."""
+    from jobparse.evaluation import LabelsError, labels_of_pages, load_labels
+    from jobparse.evaluation import evaluate as run_evaluation
+    from jobparse.inputs import expand
+
     errors = BatchErrors()
     try:
         labels = labels_of_pages(load_labels(labels_path), expand(inputs))
@@ -221,7 +225,7 @@ def evaluate(
         raise click.ClickException(str(error)) from None
     except (OSError, ValueError) as error:
         raise click.ClickException(f"{labels_path}: {error}") from None
-    with batch_postings(inputs, errors, attrs.evolve(batch, keep_duplicates=True)) as postings:
+    with batch_postings(inputs, errors, batch._replace(keep_duplicates=True)) as postings:
         report = run_evaluation(postings, labels)
     click.echo(report.summary())
     if show_pages:
@@ -237,6 +241,8 @@ def evaluate(
 @cli.command()
 def formats() -> None:
     """List the output formats and the plugin that provides each."""
+    from jobparse.plugins import exporter_info
+
     try:
         infos = exporter_info()
     except JobparseError as error:
@@ -249,6 +255,8 @@ def formats() -> None:
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of an exported posting (the items of --format json)."""
+    from jobparse.schema import posting_schema
+
     click.echo(json.dumps(posting_schema(), indent=2, ensure_ascii=False))
 
 
@@ -256,6 +264,10 @@ def schema() -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON array, for scripts.")
 def plugins_command(as_json: bool) -> None:
     """List the installed plugins: distribution, version, hooks, formats, load error."""
+    import attrs
+
+    from jobparse.plugins import plugin_info
+
     infos = plugin_info()
     if as_json:
         click.echo(json.dumps([attrs.asdict(info) for info in infos], indent=2))

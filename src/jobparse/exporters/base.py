@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, BinaryIO, ClassVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar
 
-from jobparse.model import Posting
+if TYPE_CHECKING:
+    from jobparse.model import Posting
 
 __all__ = ["Exporter", "reject_options"]
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from jobparse.exporters.base import Exporter, reject_options
 from jobparse.hookspecs import hookimpl
-from jobparse.model import Posting
+
+if TYPE_CHECKING:
+    from jobparse.model import Posting
 
 __all__ = ["COLUMNS", "CsvExporter", "neutralise"]
 

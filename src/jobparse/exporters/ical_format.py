@@ -10,22 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-import icalendar
-
-from jobparse import __version__
+from jobparse._version import __version__
 from jobparse.exporters._text import without_controls
 from jobparse.exporters.base import Exporter, reject_options
 from jobparse.hookspecs import hookimpl
-from jobparse.model import Deadline, DeadlineKind, Location, Posting
+
+if TYPE_CHECKING:  # icalendar loads when a calendar is written, not when formats are listed
+    import icalendar
+
+    from jobparse.model import Deadline, Location, Posting
 
 __all__ = ["ICalExporter", "event_uid", "summary"]
 
 _KIND_LABELS = {
-    DeadlineKind.APPLICATION: "Application deadline",
-    DeadlineKind.START: "Start date",
-    DeadlineKind.OTHER: "Date",
+    "application": "Application deadline",
+    "start": "Start date",
+    "other": "Date",
 }
 PRODID = f"-//jobparse//jobparse {__version__}//EN"
 
@@ -38,6 +40,8 @@ def _utc_timezone() -> icalendar.Timezone:
     otherwise give an empty ``VCALENDAR`` that strict readers refuse. A time
     zone definition adds nothing to anyone's agenda.
     """
+    import icalendar
+
     timezone = icalendar.Timezone()
     timezone.add("tzid", "UTC")
     standard = icalendar.TimezoneStandard()
@@ -57,7 +61,7 @@ def event_uid(posting: Posting, deadline: Deadline) -> str:
 def summary(posting: Posting, deadline: Deadline) -> str:
     """The event's summary: "Application deadline: Optical Data Analyst — ASML"."""
     what = " — ".join(part for part in (posting.title, posting.company) if part) or "Job posting"
-    return f"{_KIND_LABELS[deadline.kind]}: {what}"
+    return f"{_KIND_LABELS[deadline.kind.value]}: {what}"
 
 
 def _place(location: Location) -> str:
@@ -77,6 +81,8 @@ def _link(posting: Posting) -> tuple[str, str] | None:
 
 
 def _event(posting: Posting, deadline: Deadline, stamp: dt.datetime) -> icalendar.Event:
+    import icalendar
+
     event = icalendar.Event()
     event.add("uid", event_uid(posting, deadline))
     event.add("dtstamp", stamp)
@@ -117,6 +123,8 @@ class ICalExporter(Exporter):
             if timestamp
             else dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
         )
+        import icalendar
+
         calendar = icalendar.Calendar()
         calendar.add("prodid", PRODID)
         calendar.add("version", "2.0")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from jobparse.convert import posting_to_dict
 from jobparse.exporters.base import Exporter, reject_options
 from jobparse.hookspecs import hookimpl
-from jobparse.model import Posting
+
+if TYPE_CHECKING:
+    from jobparse.model import Posting
 
 __all__ = ["JsonExporter", "json_bytes"]
 
@@ -32,6 +33,8 @@ class JsonExporter(Exporter):
 
     def export(self, postings: Iterable[Posting], stream: BinaryIO, **options: Any) -> None:
         """Write a JSON array; ``indent`` (default 2; 0 puts each posting on one line)."""
+        from jobparse.convert import posting_to_dict  # cattrs loads when postings are written
+
         indent = max(int(options.pop("indent", 2)), 0)
         reject_options(self.name, options)
         stream.write(b"[")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from jobparse.convert import posting_to_dict
 from jobparse.exporters.base import Exporter, reject_options
 from jobparse.exporters.json_format import json_bytes
 from jobparse.hookspecs import hookimpl
-from jobparse.model import Posting
+
+if TYPE_CHECKING:
+    from jobparse.model import Posting
 
 __all__ = ["JsonLinesExporter"]
 
@@ -24,6 +25,8 @@ class JsonLinesExporter(Exporter):
 
     def export(self, postings: Iterable[Posting], stream: BinaryIO, **options: Any) -> None:
         """Write one line per posting; takes no options."""
+        from jobparse.convert import posting_to_dict  # cattrs loads when postings are written
+
         reject_options(self.name, options)
         for posting in postings:
             stream.write(json_bytes(posting_to_dict(posting)) + b"\n")

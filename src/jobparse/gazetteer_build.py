@@ -1,0 +1,129 @@
+"""Building the gazetteer's tables from their sources (once per install, see ``gazetteer_store``).
+
+- countries: pycountry's ISO 3166-1 names and codes, the translated names of
+  ``data/country_names.json`` and :data:`~jobparse.gazetteer.COUNTRY_ALIASES`;
+- regions: pycountry's first-level ISO 3166-2 subdivisions (postal codes for
+  the US, Canada and Australia) and the other names of ``data/region_names.json``;
+- cities: ``data/cities.tsv.gz`` (GeoNames cities of 5,000 or more, written by
+  ``scripts/generate_cities.py``), keyed by normalised name, own names first
+  and then by population; and the words that begin many city names.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+from importlib import resources
+
+from jobparse.gazetteer import COUNTRY_ALIASES, CityRecord, normalise
+from jobparse.tables import table
+
+__all__ = ["cities", "countries", "name_prefixes", "regions"]
+
+#: Three-letter codes that are ordinary English words in capitals.
+_ALPHA3_WORDS = {"AND", "ARE", "CAN", "PER", "TON", "GIN", "MAR", "BEL", "DOM", "LIE", "COG"}
+#: Countries whose subdivision codes are written as postal abbreviations ("WA", "ON").
+_POSTAL_CODE_COUNTRIES = ("US", "CA", "AU")
+#: Subdivision types that are first-level regions people write in addresses.
+_REGION_TYPES = {
+    "state", "province", "prefecture", "territory", "district", "land", "canton",
+    "autonomous community", "region", "metropolitan region", "country", "nation",
+    "capital territory", "federal district", "metropolis", "autonomous region",
+    "municipality", "outlying area", "special administrative region",
+}  # fmt: skip
+#: A word that begins this many city names is a name's first word ("Las", "San"),
+#: not a short name of one of them ("Frankfurt" for Frankfurt am Main).
+_NAME_PREFIX_MIN_CITIES = 20
+
+Countries = tuple[dict[str, str], dict[str, str], dict[str, str]]
+Regions = tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[str, ...]]]
+
+
+def countries() -> Countries:
+    """(name -> alpha-2, upper-case code -> alpha-2, alpha-2 -> display name)."""
+    import pycountry
+
+    by_name: dict[str, str] = {}
+    by_code: dict[str, str] = {}
+    display: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        display[code] = getattr(country, "common_name", None) or country.name
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                by_name.setdefault(normalise(value), code)
+        by_code[code] = code
+        if country.alpha_3 not in _ALPHA3_WORDS:
+            by_code[country.alpha_3] = code
+    for name, code in table("country_names.json")["names"].items():
+        by_name.setdefault(normalise(name), code)  # "Nederland", "Polska", "日本"
+    by_name.update(COUNTRY_ALIASES)
+    by_code.setdefault("UK", "GB")
+    by_code["XK"] = "XK"
+    return by_name, by_code, display
+
+
+def _region_names() -> dict[str, dict[str, list[str]]]:
+    """Other names of regions (``data/region_names.json``): "Bavaria" for Bayern."""
+    names: dict[str, dict[str, list[str]]] = table("region_names.json")
+    return {country: regions for country, regions in names.items() if not country.startswith("_")}
+
+
+def regions() -> Regions:
+    """(region name -> ((country, code), ...), postal code -> (country, ...))."""
+    import pycountry
+
+    by_name: dict[str, list[tuple[str, str]]] = {}
+    by_code: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type.casefold() not in _REGION_TYPES:
+            continue
+        country, _, local = sub.code.partition("-")
+        region = local if country in _POSTAL_CODE_COUNTRIES else sub.name
+        by_name.setdefault(normalise(sub.name), []).append((country, region))
+        if country in _POSTAL_CODE_COUNTRIES and local.isalpha():
+            by_code.setdefault(local, []).append(country)
+    for country, names in _region_names().items():
+        for region, written in names.items():
+            for name in written:
+                entries = by_name.setdefault(normalise(name), [])
+                if (country, region) not in entries:
+                    entries.append((country, region))
+    return (
+        {name: tuple(entries) for name, entries in by_name.items()},
+        {code: tuple(countries) for code, countries in by_code.items()},
+    )
+
+
+def _city_lines() -> Iterator[list[str]]:
+    data = resources.files("jobparse").joinpath("data/cities.tsv.gz").read_bytes()
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def cities() -> dict[str, tuple[CityRecord, ...]]:
+    """Normalised name -> the cities it names, own names first, then by population."""
+    index: dict[str, list[CityRecord]] = {}
+    for name, country, region, population_text, alternates in _city_lines():
+        population = int(population_text)
+        keys = {normalise(name): True}
+        for alternate in alternates.split("|") if alternates else ():
+            keys.setdefault(normalise(alternate), False)
+        for key, primary in keys.items():
+            index.setdefault(key, []).append((name, country, region, population, primary))
+    return {
+        key: tuple(sorted(records, key=lambda r: (not r[4], -r[3])))
+        for key, records in index.items()
+    }
+
+
+def name_prefixes(city_names: Iterator[str]) -> tuple[str, ...]:
+    """The words that begin at least :data:`_NAME_PREFIX_MIN_CITIES` city names ("las", "san")."""
+    counts: dict[str, int] = {}
+    for key in city_names:
+        first, space, _ = key.partition(" ")
+        if space:
+            counts[first] = counts.get(first, 0) + 1
+    return tuple(sorted(word for word, count in counts.items() if count >= _NAME_PREFIX_MIN_CITIES))

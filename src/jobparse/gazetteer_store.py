@@ -1,0 +1,180 @@
+"""The gazetteer's tables in one SQLite file: built once, then read a row at a time.
+
+A process that reads a few dozen place names should not load 100,000 cities
+to do it. The tables of :mod:`jobparse.gazetteer_build` are written once to
+``gazetteer-v<format>-<signature>.sqlite`` in the cache directory
+(``$JOBPARSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/jobparse``, else
+``~/.cache/jobparse``): the small tables (countries, regions, name prefixes)
+as one ``marshal`` blob each, the cities as one row per name. Later
+processes open it read-only and look a city up with one indexed query.
+
+The signature covers every source (the data files, the gazetteer's code,
+pycountry's databases) by size and modification time, so an upgrade builds a
+new file and removes the old ones. A file that cannot be read is rebuilt; a
+directory that cannot be written gets the tables in memory. A connection is
+never used across a fork (``--jobs`` workers open their own).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import marshal
+import os
+import sqlite3
+import tempfile
+import threading
+import zlib
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Store", "cache_dir", "store"]
+
+#: Bump when what the tables hold changes shape.
+_FORMAT = 5
+_PACKAGE = Path(__file__).resolve().parent
+_DATA_FILES = ("cities.tsv.gz", "country_names.json", "region_names.json")
+_CODE_FILES = ("gazetteer.py", "gazetteer_build.py", "gazetteer_store.py")
+
+
+def cache_dir() -> Path:
+    """Where the gazetteer file is kept."""
+    explicit = os.environ.get("JOBPARSE_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "jobparse"
+
+
+def _sources() -> list[Path]:
+    files = [_PACKAGE / "data" / name for name in _DATA_FILES]
+    files += [_PACKAGE / name for name in _CODE_FILES]
+    spec = importlib.util.find_spec("pycountry")  # found, not imported
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        files += sorted((Path(location) / "databases").glob("iso3166-*.json"))
+    return files
+
+
+def _signature() -> str:
+    """A short hash of every source's name, size and modification time."""
+    parts = []
+    for path in _sources():
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        parts.append(f"{path.name}:{info.st_size}:{info.st_mtime_ns}")
+    return f"{zlib.crc32(';'.join(parts).encode()):08x}"
+
+
+class Store:
+    """Read access to the tables of one gazetteer database."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+        self._lock = threading.Lock()
+
+    def blob(self, name: str) -> Any:
+        """A small table, whole."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM blobs WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            raise KeyError(name)
+        return marshal.loads(row[0])
+
+    def cities(self, key: str) -> tuple[tuple[str, str, str, int, bool], ...]:
+        """The city records of a normalised name; () for none."""
+        with self._lock:
+            row = self._db.execute("SELECT records FROM cities WHERE key = ?", (key,)).fetchone()
+        return marshal.loads(row[0]) if row else ()
+
+
+def _fill(db: sqlite3.Connection, signature: str) -> None:
+    from jobparse import gazetteer_build as build
+
+    cities = build.cities()
+    db.executescript(
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+        "CREATE TABLE blobs (name TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID;"
+        "CREATE TABLE cities (key TEXT PRIMARY KEY, records BLOB) WITHOUT ROWID;"
+    )
+    db.executemany(
+        "INSERT INTO cities VALUES (?, ?)",
+        ((key, marshal.dumps(records)) for key, records in cities.items()),
+    )
+    blobs = {
+        "countries": build.countries(),
+        "regions": build.regions(),
+        "prefixes": build.name_prefixes(iter(cities)),
+    }
+    db.executemany(
+        "INSERT INTO blobs VALUES (?, ?)",
+        ((name, marshal.dumps(value)) for name, value in blobs.items()),
+    )
+    db.execute("INSERT INTO meta VALUES ('signature', ?)", (signature,))
+    db.commit()
+
+
+def _open(path: Path, signature: str) -> sqlite3.Connection | None:
+    """The database at *path*, if it is a complete one of this *signature*."""
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        row = db.execute("SELECT value FROM meta WHERE key = 'signature'").fetchone()
+    except sqlite3.Error:
+        return None
+    if row != (signature,):
+        db.close()
+        return None
+    return db
+
+
+def _build(path: Path, signature: str) -> sqlite3.Connection:
+    """Build the database at *path* (atomically), or in memory when that cannot be written."""
+    with contextlib.suppress(OSError, sqlite3.Error):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+        os.close(fd)
+        try:
+            db = sqlite3.connect(tmp)
+            try:
+                _fill(db, signature)
+            finally:
+                db.close()
+            Path(tmp).replace(path)
+        finally:
+            with contextlib.suppress(OSError):
+                Path(tmp).unlink()
+        for old in path.parent.glob("gazetteer-v*.sqlite"):
+            if old != path:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+        for stale in path.parent.glob("cities-*.marshal"):  # the cache of jobparse < 0.2
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        opened = _open(path, signature)
+        if opened is not None:
+            return opened
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    _fill(memory, signature)
+    return memory
+
+
+_opened: tuple[int, Store] | None = None
+_opening = threading.Lock()
+
+
+def store() -> Store:
+    """The gazetteer store of the current process, opened (or built) on first use."""
+    global _opened
+    if _opened is not None and _opened[0] == os.getpid():
+        return _opened[1]
+    with _opening:
+        if _opened is None or _opened[0] != os.getpid():
+            signature = _signature()
+            path = cache_dir() / f"gazetteer-v{_FORMAT}-{signature}.sqlite"
+            db = _open(path, signature) or _build(path, signature)
+            _opened = (os.getpid(), Store(db))
+        return _opened[1]
