@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -336,3 +337,11 @@ def test_unknown_options_are_refused(name: str) -> None:
 def test_unknown_format_names_the_available_ones() -> None:
     with pytest.raises(jobparse.UnknownFormatError, match="available: csv, ical, json, jsonl, rss"):
         _export([], "yaml")
+
+
+def test_xml_safe_removes_exactly_what_xml_1_0_forbids() -> None:
+    from jobparse.exporters._text import xml_safe
+
+    allowed = re.compile("[\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # XML 1.0 Char
+    every = "".join(map(chr, range(0x110000)))
+    assert xml_safe(every) == "".join(allowed.findall(every))

@@ -13,10 +13,8 @@ from jobparse.errors import PageError, ParseError
 from jobparse.extract import build_posting
 from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, STDIN, expand, read
 from jobparse.model import Posting
-from jobparse.page.html import split_html_page
-from jobparse.page.render import looks_like_html
+from jobparse.page import looks_like_html
 from jobparse.page.text import split_text_page
-from jobparse.workers import in_order
 
 if TYPE_CHECKING:
     from jobparse.state import State
@@ -51,6 +49,8 @@ def parse(
         text = text_or_bytes
     text = clean_text(text)
     if looks_like_html(text):
+        from jobparse.page.html import split_html_page  # lxml loads for HTML pages only
+
         page = split_html_page(text, uri=uri, base_url=base_url)
     else:
         page = split_text_page(text, uri=uri)
@@ -146,6 +146,8 @@ def iter_pages(
         for spec in specs:
             yield spec, _read_and_parse(spec, max_bytes, timeout)
     else:
+        from jobparse.workers import in_order  # multiprocessing loads for --jobs only
+
         yield from in_order(
             _batches(specs),
             jobs=jobs,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterator
-from importlib import resources
+from pathlib import Path
 
 from jobparse.gazetteer import COUNTRY_ALIASES, CityRecord, normalise
 from jobparse.tables import table
@@ -97,7 +97,7 @@ def regions() -> Regions:
 
 
 def _city_lines() -> Iterator[list[str]]:
-    data = resources.files("jobparse").joinpath("data/cities.tsv.gz").read_bytes()
+    data = (Path(__file__).resolve().parent / "data" / "cities.tsv.gz").read_bytes()
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         if line and not line.startswith("#"):
             yield line.split("\t")

@@ -22,7 +22,6 @@ import importlib.util
 import marshal
 import os
 import sqlite3
-import tempfile
 import threading
 import zlib
 from pathlib import Path
@@ -133,6 +132,8 @@ def _open(path: Path, signature: str) -> sqlite3.Connection | None:
 
 def _build(path: Path, signature: str) -> sqlite3.Connection:
     """Build the database at *path* (atomically), or in memory when that cannot be written."""
+    import tempfile  # only when the file is built
+
     with contextlib.suppress(OSError, sqlite3.Error):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")

@@ -8,6 +8,7 @@ entry-point group.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import logging
 import os
@@ -17,7 +18,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-import attrs
 import pluggy
 
 from jobparse import hookspecs
@@ -86,7 +86,7 @@ LOAD_PLUGINS_VARIABLE = "JOBPARSE_LOAD_PLUGINS"
 _logger = logging.getLogger("jobparse")
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class PluginProblem:
     """A plugin that was skipped, and why: it failed to import, or broke the contract."""
 
@@ -98,7 +98,7 @@ class PluginProblem:
         return f"plugin {self.plugin!r} ({self.distribution}) skipped: {self.message}"
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class PluginInfo:
     """An installed plugin: its entry point, distribution, hooks and formats, or its problem."""
 
@@ -322,7 +322,7 @@ def exporters() -> dict[str, Exporter]:
     return {name: exporter for name, (exporter, _) in _exporter_registry().items()}
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class ExporterInfo:
     """An exporter together with the plugin or distribution that provides it."""
 

@@ -31,7 +31,7 @@ from jobparse.errors import PageError, ParseError
 from jobparse.fetch import Validators
 from jobparse.inputs import is_url, read
 from jobparse.model import Posting
-from jobparse.page.render import looks_like_html
+from jobparse.page import looks_like_html
 from jobparse.polite import Fetcher
 from jobparse.state import PageRecord, State
 

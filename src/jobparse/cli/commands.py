@@ -264,13 +264,13 @@ def schema() -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON array, for scripts.")
 def plugins_command(as_json: bool) -> None:
     """List the installed plugins: distribution, version, hooks, formats, load error."""
-    import attrs
+    import dataclasses
 
     from jobparse.plugins import plugin_info
 
     infos = plugin_info()
     if as_json:
-        click.echo(json.dumps([attrs.asdict(info) for info in infos], indent=2))
+        click.echo(json.dumps([dataclasses.asdict(info) for info in infos], indent=2))
         return
     for info in infos:
         formats = ", ".join(info.formats) or "-"

@@ -10,9 +10,10 @@ import datetime as dt
 
 import attrs
 
+from jobparse import patterns
 from jobparse.model import Deadline, EmploymentType, Location
 
-__all__ = ["Facts", "RawPage", "RawPosting"]
+__all__ = ["Facts", "RawPage", "RawPosting", "looks_like_html"]
 
 
 @attrs.frozen
@@ -92,3 +93,14 @@ class RawPage:
     postings: tuple[RawPosting, ...]
     year: int | None = None
     segmentation: tuple[str, str] | None = None
+
+
+def looks_like_html(text: str) -> bool:
+    """Tell HTML from text by content (does it open with markup?).
+
+    >>> looks_like_html("<!DOCTYPE html><html><body>x</body></html>")
+    True
+    >>> looks_like_html("London\\n\\nWe are hiring <engineers>.")
+    False
+    """
+    return patterns.HTML_START.match(text[:4096]) is not None

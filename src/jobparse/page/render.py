@@ -17,6 +17,7 @@ from typing import cast
 from lxml import etree
 
 from jobparse import patterns, vocabulary
+from jobparse.page import looks_like_html
 from jobparse.page.links import resolve
 from jobparse.page.tree import parse_fragment, parse_html
 
@@ -61,17 +62,6 @@ _INLINE_END = "\ue002"
 _LINE_MARKS = (_LINE_BREAK, _PARAGRAPH_BREAK, "\n")
 _BRACKET_LOOKBACK = 200
 _GLUED_FACTS = re.compile("\ue002+(?=[^\\W\\d_])")  # the letter before: in _split_glued
-
-
-def looks_like_html(text: str) -> bool:
-    """Tell HTML from text by content (does it open with markup?).
-
-    >>> looks_like_html("<!DOCTYPE html><html><body>x</body></html>")
-    True
-    >>> looks_like_html("London\\n\\nWe are hiring <engineers>.")
-    False
-    """
-    return patterns.HTML_START.match(text[:4096]) is not None
 
 
 def element_text(element: etree._Element) -> str:

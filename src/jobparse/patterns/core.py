@@ -8,6 +8,7 @@ package's docstring).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
@@ -200,6 +201,16 @@ class Anchored(Prefiltered):
             cursor[0] = max(match.end(), stop)
 
 
+def _has_prefix_pair(words: Sequence[str]) -> bool:
+    """Whether one of *words* begins another: in sorted order, it then begins the next one.
+
+    >>> _has_prefix_pair(["hiring", "hired"]), _has_prefix_pair(["hire", "west", "hired"])
+    (False, True)
+    """
+    ordered = sorted(set(words))
+    return any(later.startswith(word) for word, later in itertools.pairwise(ordered))
+
+
 class _AnchorIndex:
     """One Aho-Corasick automaton over the anchors of every wrapped pattern."""
 
@@ -212,9 +223,7 @@ class _AnchorIndex:
         self.size = len(wrapped)
         # Two anchors of a pattern can start at one place only if one is a prefix of the other.
         self.ambiguous = frozenset(
-            place
-            for place, pattern in enumerate(wrapped)
-            if any(a != b and b.startswith(a) for a in pattern.anchors for b in pattern.anchors)
+            place for place, pattern in enumerate(wrapped) if _has_prefix_pair(pattern.anchors)
         )
         self.automaton = ahocorasick_rs.AhoCorasick(
             list(words), implementation=ahocorasick_rs.Implementation.DFA

@@ -122,13 +122,14 @@ def _age_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(sorted(map(re.escape, items), key=len, reverse=True))
 
     number = rf"(?:\d{{1,4}}\+?|{either(words['numbers'])})"
-    unit = rf"(?:{either(words['units'])})\.?"
-    frames = [
-        re.escape(frame).replace(r"\{n\}", number).replace(r"\{unit\}", unit).replace(" ", " ?")
-        for frame in words["frames"] + words["volatile"]
-    ]
+    amount = rf"{number} ?(?:{either(words['units'])})\.?"
+    before, after = either(words["before"]), either(words["after"])
+    # a word before the amount, or after it, or both: "after" is required when "before" is not
+    age = rf"(?:(?P<before>{before}) )?{amount}(?(before)(?: (?:{after}))?| (?:{after}))"
+    counted = rf"(?:over )?\d{{1,5}}\+? ?(?:{either(words['counted'])})"
+    volatile = rf"{counted}|{either(words['volatile'])}"
     verb = rf"(?:(?:{either(words['verbs'])}) ?:? ?(?:on )?)?"
-    phrase = re.compile(rf"(?<![^\W_]){verb}(?:{'|'.join(frames)})(?![^\W_])")
+    phrase = re.compile(rf"(?<![^\W_]){verb}(?:{age}|{volatile})(?![^\W_])")
     line = re.compile(rf"{verb}(?:{either(words['alone'])})")
     return phrase, line
 
