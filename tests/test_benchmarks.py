@@ -31,3 +31,12 @@ def test_floods_cover_every_anchor_word_and_time_a_parse() -> None:
         if isinstance(value, patterns.Prefiltered):
             assert {a.strip() for a in value.anchors if a.strip()} <= set(units)
     assert floods.seconds("seeking", 2_000) > 0
+
+
+def test_the_startup_benchmark_times_a_child_and_reads_its_own_peak() -> None:
+    startup = pytest.importorskip("bench_startup")
+    seconds, peak_mb = startup.run([sys.executable, "-c", "x = bytearray(64 * 2**20)"], {})
+    assert seconds > 0
+    assert peak_mb >= 64  # the child's 64 MB, not this process's
+    with pytest.raises(SystemExit, match="failed"):
+        startup.run([sys.executable, "-c", "raise SystemExit(3)"], {})

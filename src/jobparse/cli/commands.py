@@ -8,7 +8,6 @@ Each command imports what it uses when it runs: ``jobparse --version`` and
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -255,6 +254,8 @@ def formats() -> None:
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of an exported posting (the items of --format json)."""
+    import json
+
     from jobparse.schema import posting_schema
 
     click.echo(json.dumps(posting_schema(), indent=2, ensure_ascii=False))
@@ -264,13 +265,13 @@ def schema() -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON array, for scripts.")
 def plugins_command(as_json: bool) -> None:
     """List the installed plugins: distribution, version, hooks, formats, load error."""
-    import dataclasses
+    import json
 
     from jobparse.plugins import plugin_info
 
     infos = plugin_info()
     if as_json:
-        click.echo(json.dumps([dataclasses.asdict(info) for info in infos], indent=2))
+        click.echo(json.dumps([info._asdict() for info in infos], indent=2))
         return
     for info in infos:
         formats = ", ".join(info.formats) or "-"

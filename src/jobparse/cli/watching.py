@@ -9,8 +9,6 @@ is written, so a failed or interrupted export records nothing.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import json
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +17,8 @@ import click
 from jobparse.terminal import printable
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from jobparse.state import HistoryEntry, State
 
 __all__ = ["history", "open_state", "watch_options"]
@@ -112,6 +112,8 @@ def history(state_path: str, as_json: bool) -> None:
     A posting its source no longer shows (in the latest full run of that
     source) is marked "gone" with the day it disappeared.
     """
+    import json
+
     from jobparse.state import State, StateError
 
     try:

@@ -18,7 +18,6 @@ address (an ``atom:link rel="self"``).
 from __future__ import annotations
 
 import datetime as dt
-import html
 import itertools
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -85,6 +84,8 @@ def description_html(text: str) -> str:
     >>> description_html("Knows <b>C++</b> & Rust.\\n\\nApply now")
     '<p>Knows &lt;b&gt;C++&lt;/b&gt; &amp; Rust.</p><p>Apply now</p>'
     """
+    import html  # loads html.entities: only when a feed is written
+
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     return "".join(
         "<p>" + "<br>".join(html.escape(line, quote=False) for line in p.split("\n")) + "</p>"
