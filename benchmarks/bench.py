@@ -64,6 +64,7 @@ def worker(mode: str, directory: str, jobs: int) -> None:
     """Run one measurement in this process and print it as JSON."""
     paths = sorted(Path(directory).glob("*.txt"))
     if mode == "jobparse":
+        import jobparse.api  # noqa: F401  (the parser's modules load on first use: load them here)
         import jobparse.gazetteer as gazetteer
 
         gazetteer.cities_named("warm-up")  # load the (cached) gazetteer outside the timing
