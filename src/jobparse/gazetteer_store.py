@@ -5,8 +5,9 @@ to do it. The tables of :mod:`jobparse.gazetteer_build` are written once to
 ``gazetteer-v<format>-<signature>.sqlite`` in the cache directory
 (``$JOBPARSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/jobparse``, else
 ``~/.cache/jobparse``): the small tables (countries, regions, name prefixes)
-as one ``marshal`` blob each, the cities as one row per name. Later
-processes open it read-only and look a city up with one indexed query.
+as one ``marshal`` blob each, the cities in buckets of the names that begin
+with the same three letters (about 8,000 rows: quick to write, and a
+lookup reads one small row, kept for the next name of that bucket).
 
 The signature covers every source (the data files, the gazetteer's code,
 pycountry's databases) by size and modification time, so an upgrade builds a
@@ -27,10 +28,12 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from jobparse.gazetteer import CityRecord
+
 __all__ = ["Store", "cache_dir", "store"]
 
 #: Bump when what the tables hold changes shape.
-_FORMAT = 5
+_FORMAT = 7
 _PACKAGE = Path(__file__).resolve().parent
 _DATA_FILES = ("cities.tsv.gz", "country_names.json", "region_names.json")
 _CODE_FILES = ("gazetteer.py", "gazetteer_build.py", "gazetteer_store.py")
@@ -72,6 +75,7 @@ class Store:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
         self._lock = threading.Lock()
+        self._buckets: dict[str, dict[str, tuple[CityRecord, ...]]] = {}
 
     def blob(self, name: str) -> Any:
         """A small table, whole."""
@@ -81,11 +85,23 @@ class Store:
             raise KeyError(name)
         return marshal.loads(row[0])
 
-    def cities(self, key: str) -> tuple[tuple[str, str, str, int, bool], ...]:
+    def cities(self, key: str) -> tuple[CityRecord, ...]:
         """The city records of a normalised name; () for none."""
-        with self._lock:
-            row = self._db.execute("SELECT records FROM cities WHERE key = ?", (key,)).fetchone()
-        return marshal.loads(row[0]) if row else ()
+        name = _bucket(key)
+        bucket = self._buckets.get(name)
+        if bucket is None:
+            with self._lock:
+                row = self._db.execute(
+                    "SELECT records FROM cities WHERE bucket = ?", (name,)
+                ).fetchone()
+            bucket = marshal.loads(row[0]) if row else {}
+            self._buckets[name] = bucket
+        return bucket.get(key, ())
+
+
+def _bucket(key: str) -> str:
+    """The bucket of a normalised city name: its first three characters."""
+    return key[:3]
 
 
 def _fill(db: sqlite3.Connection, signature: str) -> None:
@@ -96,11 +112,14 @@ def _fill(db: sqlite3.Connection, signature: str) -> None:
         "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
         "CREATE TABLE blobs (name TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID;"
-        "CREATE TABLE cities (key TEXT PRIMARY KEY, records BLOB) WITHOUT ROWID;"
+        "CREATE TABLE cities (bucket TEXT PRIMARY KEY, records BLOB) WITHOUT ROWID;"
     )
+    buckets: dict[str, dict[str, tuple[CityRecord, ...]]] = {}
+    for key, records in cities.items():
+        buckets.setdefault(_bucket(key), {})[key] = records
     db.executemany(
         "INSERT INTO cities VALUES (?, ?)",
-        ((key, marshal.dumps(records)) for key, records in cities.items()),
+        ((name, marshal.dumps(bucket)) for name, bucket in buckets.items()),
     )
     blobs = {
         "countries": build.countries(),
