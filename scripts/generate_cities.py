@@ -43,7 +43,9 @@ def rows() -> list[str]:
     for city in cities.values():
         country = city["countrycode"]
         admin1 = city["admin1code"] or ""
-        region = admin1 if country == "US" else CANADA_ADMIN1.get(admin1, "") if country == "CA" else ""
+        region = (
+            admin1 if country == "US" else CANADA_ADMIN1.get(admin1, "") if country == "CA" else ""
+        )
         population = int(city["population"] or 0)
         alternates = (
             sorted({_clean(a) for a in city["alternatenames"] if LATIN_NAME.fullmatch(a)})

@@ -26,12 +26,14 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from jobparse.api import parse
 from jobparse.decoding import clean_text, decode
 from jobparse.errors import PageError, ParseError
 from jobparse.fetch import Validators
-from jobparse.inputs import is_url, read
+from jobparse.inputs import PageBytes, is_url, read
 from jobparse.model import Posting
 from jobparse.page import looks_like_html
+from jobparse.page.pager import next_page_url
 from jobparse.polite import Fetcher
 from jobparse.state import PageRecord, State
 
@@ -59,15 +61,12 @@ class _Read:
     next_page: str | None = None
 
 
-def _parse_fetched(data: bytes, uri: str, base_url: str | None, content_type: str | None,
-                   follow: bool) -> _Read:  # fmt: skip
+def _parse_fetched(page: PageBytes, *, follow: bool) -> _Read:
     """A fetched page's postings and, when following, its next page's address."""
-    from jobparse.api import parse  # the front door, imported here: it imports this module
-    from jobparse.page.pager import next_page_url
-
-    text = clean_text(decode(data, uri, content_type=content_type))
-    postings = parse(text, uri=uri, base_url=base_url)
-    next_page = next_page_url(text, base_url or uri) if follow and looks_like_html(text) else None
+    text = clean_text(decode(page.data, page.uri, content_type=page.content_type))
+    postings = parse(text, uri=page.uri, base_url=page.base_url)
+    base = page.base_url or page.uri
+    next_page = next_page_url(text, base) if follow and looks_like_html(text) else None
     return _Read(postings, next_page)
 
 
@@ -95,9 +94,7 @@ class _Watcher:
             log.info("%s: not modified since the last run", url)
             self.state.saw_page(record)
             return _Read(self.state.postings(record.posting_ids), record.next_page)
-        found = _parse_fetched(
-            page.data, url, page.base_url, page.content_type, follow=self.follow_pages > 0
-        )
+        found = _parse_fetched(page, follow=self.follow_pages > 0)
         if self.state is not None:
             ids = tuple(posting.id for posting in found.postings)
             self.state.saw_page(
@@ -106,8 +103,6 @@ class _Watcher:
         return found
 
     def _read(self, spec: str) -> _Read:
-        from jobparse.api import parse
-
         page = read(spec, max_bytes=self.fetcher.max_bytes, timeout=self.fetcher.timeout)
         return _Read(parse(page.data, uri=page.uri, content_type=page.content_type))
 
