@@ -23,6 +23,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
+from jobparse.tables import table
+
 if TYPE_CHECKING:
     from jobparse.gazetteer_store import Store
 
@@ -31,6 +33,7 @@ __all__ = [
     "cities_named",
     "country_code",
     "country_name",
+    "english_name",
     "normalise",
     "region_codes",
     "regions_named",
@@ -66,15 +69,24 @@ def normalise(name: str) -> str:
     'tokyo-to'
     >>> normalise("St. Louis") == normalise("Saint Louis")
     True
+    >>> normalise("København"), normalise("Łódź")
+    ('kobenhavn', 'lodz')
     """
     if name.isascii():
         folded = " ".join(name.split()).casefold()
     else:
         decomposed = unicodedata.normalize("NFKD", name)
         stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+        stripped = stripped.translate(_UNDECOMPOSED)
         folded = _SPACES.sub(" ", stripped.replace("’", "'")).strip().casefold()
     return _SAINT.sub(_expand_prefix, folded) if folded[:3] in _PREFIX_STARTS else folded
 
+
+#: Letters with a stroke or ligatures, which Unicode does not decompose: as English writes them.
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae",
+     "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "þ": "th", "Þ": "Th"}
+)  # fmt: skip
 
 #: "St. Louis" and "Saint Louis", "Mt. Vernon" and "Mount Vernon" are one name.
 _SAINT = re.compile(r"^(?:st|ste|mt|ft)\.? ")
@@ -196,6 +208,29 @@ def cities_named(name: str) -> tuple[City, ...]:
 @functools.cache
 def _name_prefixes() -> frozenset[str]:
     return frozenset(_store().blob("prefixes"))
+
+
+@functools.cache
+def _english_names() -> dict[tuple[str, str], str]:
+    """(country, normalised gazetteer name) -> English name (``data/city_english_names.json``)."""
+    names: dict[str, dict[str, str]] = table("city_english_names.json")
+    return {
+        (country, normalise(name)): english
+        for country, cities in names.items()
+        if not country.startswith("_")
+        for name, english in cities.items()
+    }
+
+
+def english_name(name: str, country: str | None) -> str:
+    """The English name of the city *name* in *country*, else *name* ("Köln" is Cologne).
+
+    >>> english_name("Köln", "DE"), english_name("Koln", "DE"), english_name("Köln", "FR")
+    ('Cologne', 'Cologne', 'Köln')
+    """
+    if country is None:
+        return name
+    return _english_names().get((country, normalise(name)), name)
 
 
 def is_name_prefix(word: str) -> bool:

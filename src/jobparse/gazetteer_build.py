@@ -34,6 +34,11 @@ _REGION_TYPES = {
 #: A word that begins this many city names is a name's first word ("Las", "San"),
 #: not a short name of one of them ("Frankfurt" for Frankfurt am Main).
 _NAME_PREFIX_MIN_CITIES = 20
+#: A city known by a name comes before that name's own cities when they are small
+#: towns, it is this many times larger than each of them, and at least this large.
+_SMALL_TOWN = 50_000
+_MUCH_LARGER = 10
+_BIG_CITY = 200_000
 
 Countries = tuple[dict[str, str], dict[str, str], dict[str, str]]
 Regions = tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[str, ...]]]
@@ -103,8 +108,36 @@ def _city_lines() -> Iterator[list[str]]:
             yield line.split("\t")
 
 
+def _english_names() -> Iterator[tuple[str, str, str]]:
+    """(country, the gazetteer's name, English name) of ``data/city_english_names.json``."""
+    for country, names in table("city_english_names.json").items():
+        if not country.startswith("_"):
+            for name, english in names.items():
+                yield country, name, english
+
+
+def _big_ones_first(records: list[CityRecord]) -> list[CityRecord]:
+    """A name's cities: own names first, then by population, and far larger cities first.
+
+    A city known by the name comes before its own cities when they are small
+    towns and it is much larger ("Cologne" is Köln, a million people, before an
+    Italian village; "New Delhi" stays New Delhi).
+    """
+    records.sort(key=lambda r: (not r[4], -r[3]))
+    own = [r for r in records if r[4]]
+    if not own or own[0][3] >= _SMALL_TOWN:  # "New Delhi" is New Delhi, not Delhi
+        return records
+    floor = max(_MUCH_LARGER * own[0][3], _BIG_CITY)
+    big = [r for r in records if not r[4] and r[3] >= floor]
+    return big + [r for r in records if r not in big] if big else records
+
+
 def cities() -> dict[str, tuple[CityRecord, ...]]:
-    """Normalised name -> the cities it names, own names first, then by population."""
+    """Normalised name -> the cities it names, own names first, then by population.
+
+    A city's English name (``data/city_english_names.json``) names it first; a
+    far larger city known by a name comes before that name's own cities.
+    """
     index: dict[str, list[CityRecord]] = {}
     for name, country, region, population_text, alternates in _city_lines():
         population = int(population_text)
@@ -113,10 +146,15 @@ def cities() -> dict[str, tuple[CityRecord, ...]]:
             keys.setdefault(normalise(alternate), False)
         for key, primary in keys.items():
             index.setdefault(key, []).append((name, country, region, population, primary))
-    return {
-        key: tuple(sorted(records, key=lambda r: (not r[4], -r[3])))
-        for key, records in index.items()
-    }
+    ordered = {key: _big_ones_first(records) for key, records in index.items()}
+    for country, name, english in _english_names():
+        # What English calls a city is that city first: "Bruges" is Brugge, not a French village.
+        found = [r for r in ordered.get(normalise(name), []) if r[4] and r[1] == country]
+        key = normalise(english)
+        if found and key != normalise(name):
+            others = [r for r in ordered.get(key, []) if r[:2] != found[0][:2]]
+            ordered[key] = [(*found[0][:4], False), *others]
+    return {key: tuple(records) for key, records in ordered.items()}
 
 
 def name_prefixes(city_names: Iterator[str]) -> tuple[str, ...]:

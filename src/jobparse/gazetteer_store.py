@@ -33,9 +33,14 @@ from jobparse.gazetteer import CityRecord
 __all__ = ["Store", "cache_dir", "store"]
 
 #: Bump when what the tables hold changes shape.
-_FORMAT = 7
+_FORMAT = 8
 _PACKAGE = Path(__file__).resolve().parent
-_DATA_FILES = ("cities.tsv.gz", "country_names.json", "region_names.json")
+_DATA_FILES = (
+    "cities.tsv.gz",
+    "city_english_names.json",
+    "country_names.json",
+    "region_names.json",
+)
 _CODE_FILES = ("gazetteer.py", "gazetteer_build.py", "gazetteer_store.py")
 
 

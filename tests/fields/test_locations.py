@@ -55,7 +55,7 @@ LINES = [
     # English names of regions pycountry keeps in their own language.
     ("Munich, Bavaria", {("Munich", "DE")}),
     ("Leuven, Flanders, Belgium", {("Leuven", "BE")}),
-    ("Sevilla, Andalusia", {("Sevilla", "ES")}),
+    ("Sevilla, Andalusia", {("Seville", "ES")}),
     # A city and its country or state joined by a slash, a country before its city.
     ("Munich/Germany", {("Munich", "DE")}),
     ("Boston/MA", {("Boston", "US")}),

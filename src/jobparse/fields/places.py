@@ -140,6 +140,11 @@ def _attach(draft: _Draft, token: PlaceToken) -> None:
 
 
 def _display_city(written: str, city: gazetteer.City) -> str:
+    """The city's English name ("Köln" is Cologne), else :func:`_shown_name`."""
+    return gazetteer.english_name(_shown_name(written, city), city.country)
+
+
+def _shown_name(written: str, city: gazetteer.City) -> str:
     """The city's name as written, unless an abbreviation ("NYC") or another language's name.
 
     The gazetteer's own name stands for an alternate one ("München" is Munich),
@@ -217,7 +222,12 @@ def _written_city(city: str, pin: PlaceToken) -> Location:
     """A city as written, placed by the region or country after it."""
     country = pin.country or pin.regions[0][0]
     region = pin.regions[0][1] if pin.regions and not pin.country else None
-    return Location(raw=f"{city}, {pin.text}", city=city, region=region, country=country)
+    return Location(
+        raw=f"{city}, {pin.text}",
+        city=gazetteer.english_name(city, country),
+        region=region,
+        country=country,
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -113,6 +113,7 @@ def _location(place: Any) -> Location | None:
     raw = ", ".join(p for p in (city, written_region, written_country) if p)
     if not raw:
         return None
+    city = gazetteer.english_name(city, country) if city else city
     return Location(raw=raw, city=city, region=region, country=country)
 
 
