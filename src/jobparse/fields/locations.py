@@ -24,9 +24,10 @@ import bisect
 from collections.abc import Iterator
 
 from jobparse import gazetteer, patterns, vocabulary
+from jobparse.fields.city_names import city_named_exactly
 from jobparse.fields.context import PostingText, Sentence
 from jobparse.fields.place_pairs import constrained_pairs
-from jobparse.fields.places import city_named_exactly, scan_places
+from jobparse.fields.places import scan_places
 from jobparse.model import Evidence, Location
 
 __all__ = ["infer_locations", "is_place_line", "organisation_town"]

@@ -15,6 +15,7 @@ import re
 import attrs
 
 from jobparse import gazetteer, patterns
+from jobparse.fields.city_names import display_city, preferring
 from jobparse.fields.place_tokens import (
     FILLER,
     SEPARATOR_COMMA,
@@ -27,9 +28,7 @@ from jobparse.model import Location
 
 __all__ = [
     "PlaceScan",
-    "city_named_exactly",
     "pinned",
-    "preferring",
     "scan_places",
 ]
 
@@ -41,8 +40,6 @@ _KNOWN_CITY = 100_000
 _DISTRICT = re.compile(
     r"(?<=[^\W\d_])[ \t]+\d{1,2}(?:e|er|ème|eme)\b(?:[ \t]+arrondissement)?", re.IGNORECASE
 )
-#: How large a city of the preferred country must be, against the largest of its name.
-_PREFERRED_SHARE = 0.05
 
 
 @attrs.frozen
@@ -139,47 +136,6 @@ def _attach(draft: _Draft, token: PlaceToken) -> None:
         draft.region_tokens.append(token)
 
 
-def _display_city(written: str, city: gazetteer.City) -> str:
-    """The city's English name ("Köln" is Cologne), else :func:`_shown_name`."""
-    return gazetteer.english_name(_shown_name(written, city), city.country)
-
-
-def _shown_name(written: str, city: gazetteer.City) -> str:
-    """The city's name as written, unless an abbreviation ("NYC") or another language's name.
-
-    The gazetteer's own name stands for an alternate one ("München" is Munich),
-    unless it only lengthens what is written ("New York" stays, not "New York City").
-    """
-    if written.isupper() and len(written.replace(".", "")) <= 4:
-        name = city.name
-        if name.endswith(" City") and any(
-            c.name == city.name for c in gazetteer.cities_named(name[: -len(" City")])
-        ):
-            return name[: -len(" City")]
-        return name
-    if written.isupper():
-        return written.title()
-    if not city.primary and not (city.name == written or city.name.startswith(f"{written} ")):
-        return city.name  # another language's name ("München", "Padova"): the gazetteer's
-    return written
-
-
-def preferring(
-    cities: tuple[gazetteer.City, ...], country: str | None
-) -> tuple[gazetteer.City, ...]:
-    """Cities of one name, those in *country* first when they are not much smaller.
-
-    A page's own country settles an ambiguous name: "Valencia" on a page of
-    Spanish places is Spain's, not Venezuela's (larger), but never a village
-    over a city of a million.
-    """
-    if country is None or not cities or cities[0].country == country:
-        return cities
-    floor = cities[0].population * _PREFERRED_SHARE
-    first = [c for c in cities if c.country == country and c.population >= floor]
-    return (*first, *(c for c in cities if c not in first)) if first else cities
-
-
 def _finish(draft: _Draft, prefer: str | None = None) -> Location | None:
     raw = ", ".join(draft.raw)
     head = draft.head
@@ -199,7 +155,7 @@ def _finish(draft: _Draft, prefer: str | None = None) -> Location | None:
                 # Regions without a postal code are kept as written ("Karnataka").
                 region = draft.region_tokens[0].text
             return Location(
-                raw=raw, city=_display_city(head.text, city), region=region, country=city.country
+                raw=raw, city=display_city(head.text, city), region=region, country=city.country
             )
     if head.regions and not head.country:
         options = [r for r in head.regions if draft.country in (None, r[0])]
@@ -425,23 +381,3 @@ def pinned(head: PlaceToken, pin: PlaceToken) -> Location | None:
         return None
     _attach(draft, pin)
     return _finish(draft)
-
-
-def city_named_exactly(
-    phrase: str, *, min_population: int = 0, prefer: str | None = None
-) -> Location | None:
-    """The largest city whose own name is *phrase* (its whole text), if any.
-
-    *prefer* puts a country's city of that name first (:func:`preferring`).
-    """
-    for city in preferring(gazetteer.cities_named(phrase), prefer):
-        if city.population < min_population:
-            continue
-        if city.primary or phrase.isupper():
-            return Location(
-                raw=phrase,
-                city=_display_city(phrase, city),
-                region=city.region,
-                country=city.country,
-            )
-    return None

@@ -30,7 +30,8 @@ import attrs
 from lxml import etree
 
 from jobparse import patterns, vocabulary
-from jobparse.fields.places import city_named_exactly, scan_places
+from jobparse.fields.city_names import city_named_exactly
+from jobparse.fields.places import scan_places
 from jobparse.model import Location
 from jobparse.page.jobposting import item_types
 from jobparse.page.links import resolve
