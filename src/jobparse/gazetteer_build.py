@@ -123,11 +123,13 @@ def _big_ones_first(records: list[CityRecord]) -> list[CityRecord]:
     towns and it is much larger ("Cologne" is Köln, a million people, before an
     Italian village; "New Delhi" stays New Delhi).
     """
-    records.sort(key=lambda r: (not r[4], -r[3]))
-    own = [r for r in records if r[4]]
-    if not own or own[0][3] >= _SMALL_TOWN:  # "New Delhi" is New Delhi, not Delhi
+    if len(records) == 1:  # most names: one city
         return records
-    floor = max(_MUCH_LARGER * own[0][3], _BIG_CITY)
+    records.sort(key=lambda r: (not r[4], -r[3]))
+    if not records[0][4] or records[0][3] >= _SMALL_TOWN:  # "New Delhi" is New Delhi
+        return records
+    own = records[0]
+    floor = max(_MUCH_LARGER * own[3], _BIG_CITY)
     big = [r for r in records if not r[4] and r[3] >= floor]
     return big + [r for r in records if r not in big] if big else records
 
