@@ -20,7 +20,6 @@ import attrs
 from jobparse.tables import table
 
 __all__ = [
-    "HiringWords",
     "apply_text",
     "ats_url",
     "contact_url",
@@ -30,7 +29,6 @@ __all__ = [
     "fold",
     "has_gender_tag",
     "has_role",
-    "hiring_words",
     "is_department",
     "is_listing_heading",
     "is_navigation",
@@ -111,34 +109,6 @@ class _Vocabulary:
     ats_hosts: tuple[str, ...]
     contact_words: frozenset[str]
     office_words: frozenset[str]
-    hiring: HiringWords
-
-
-@attrs.frozen
-class HiringWords:
-    """The words of hiring sentences in the other languages (see ``jobparse.fields.hiring``)."""
-
-    verbs: tuple[str, ...]
-    articles: tuple[str, ...]
-    stops: tuple[str, ...]
-    #: What may open the sentence before the name: an article, "Bij", "Nel team di".
-    openers: tuple[str, ...]
-    #: "nous", "wir", "we": a subject pronoun before or after the verb.
-    pronouns: tuple[str, ...]
-    #: What introduces the employer's seat between the name and the verb: "in", "mit Sitz in".
-    places: tuple[str, ...]
-    #: A verb and its article where the article is no other language's word: "söker en".
-    phrases: tuple[str, ...]
-    #: First-person verbs that need no subject: "Buscamos un/a", "Cerchiamo un".
-    alone: tuple[str, ...]
-    #: A unit's words ("laboratoire", "Lehrstuhl") and what links a unit to its organisation.
-    units: tuple[str, ...]
-    unit_links: tuple[str, ...]
-
-
-def hiring_words() -> HiringWords:
-    """Hiring verbs ("recrute", "sucht"), articles ("un(e)", "eine:n") and title stops."""
-    return _vocabulary().hiring
 
 
 @functools.cache
@@ -170,18 +140,6 @@ def _vocabulary() -> _Vocabulary:
         ats_hosts=tuple(data["ats_hosts"]),
         contact_words=frozenset(data["contact_words"]),
         office_words=frozenset(fold(w) for w in data["office_words"]),
-        hiring=HiringWords(
-            verbs=tuple(data["hiring_verbs"]),
-            articles=tuple(data["hiring_articles"]),
-            stops=tuple(data["title_stops"]),
-            openers=tuple(data["hiring_openers"]),
-            pronouns=tuple(data["hiring_pronouns"]),
-            places=tuple(data["hiring_places"]),
-            phrases=tuple(data["hiring_verb_phrases"]),
-            alone=tuple(data["hiring_verbs_alone"]),
-            units=tuple(data["hiring_units"]),
-            unit_links=tuple(data["hiring_unit_links"]),
-        ),
     )
 
 

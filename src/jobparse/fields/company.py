@@ -44,7 +44,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from jobparse import patterns, vocabulary
+from jobparse import patterns
+from jobparse.fields.company_possessive import (
+    after_a_name_possessive,
+    name_through_possessive,
+    possessive_signals,
+)
 from jobparse.fields.company_tally import (
     TEAM_WORDS,
     Tally,
@@ -73,7 +78,6 @@ _MAX_MENTION_BONUS = 2.0
 _NEVER_SUBJECTS = frozenset(_WORDS["never_subjects"])
 #: Words whose possessive stands inside an organisation's name: "Children's Hospital",
 #: "King's College", "Women's Health" (where "Meta's Reality Labs" is Meta's unit).
-_POSSESSIVE_NAME_WORDS = frozenset(_WORDS["possessive_name_words"])
 _FREE_DOMAINS = frozenset(_WORDS["free_domains"])
 _SECOND_LEVEL = frozenset(["ac", "co", "com", "edu", "gov", "net", "org"])
 
@@ -137,7 +141,7 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
     for match in ctx.finditer(patterns.COMPANY_APPOSITIVE):
         tally.add_match(match, 3.0, "company.appositive")
     _shape_signals(ctx, tally)
-    _possessive_signals(ctx, tally)
+    possessive_signals(ctx, tally)
     starts = {sentence.start for sentence in ctx.sentences}
     for verb in ctx.finditer(patterns.HIRING_VERB):
         link = patterns.HIRING_LINK_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
@@ -180,7 +184,7 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
         name = patterns.ORG_NAME_AFTER.match(text, link.end())
         if name:
             suffix = patterns.POSSESSIVE_SUFFIX.pattern.match(text, name.end())
-            whole_end = _name_through_possessive(text, name, suffix.end()) if suffix else None
+            whole_end = name_through_possessive(text, name, suffix.end()) if suffix else None
             found_end = whole_end or name.end()  # "... at Harborview Children's Hospital"
             found = text[name.start() : found_end] if whole_end else name.group("name")
             tally.add(found, 3.0, "company.unit_at", text[word_start:found_end])
@@ -217,7 +221,7 @@ def _shape_signals(ctx: PostingText, tally: Tally) -> None:
     for word in itertools.islice(ctx.finditer(patterns.SHAPE_WORD), _MAX_SHAPE_WORDS):
         start = name_before(text, word.end())
         full = patterns.ORG_NAME_AFTER.match(text, start.start()) if start else None
-        if full is None or _after_a_name_possessive(text, full.start()):
+        if full is None or after_a_name_possessive(text, full.start()):
             continue  # "King's College London": the possessive-shaped name has it whole
         name = clean(full.group("name"))
         words = [w.casefold().rstrip(".") for w in name.split()]
@@ -232,88 +236,6 @@ def _shape_signals(ctx: PostingText, tally: Tally) -> None:
         shaped_names.add(name)  # a property of the name: counted once
         academic = set(words) & patterns.ORG_SHAPE_WORDS
         tally.add(name, 3.0 if academic else 2.0, "company.shape", name)
-
-
-def _after_a_name_possessive(text: str, start: int) -> bool:
-    """Whether "King's " or "Children's " stands right before *start*."""
-    if text[max(0, start - 3) : start] not in ("'s ", "’s "):
-        return False
-    word_start = max(text.rfind(" ", 0, start - 3), text.rfind("\n", 0, start - 3)) + 1
-    return text[word_start : start - 3].casefold() in _POSSESSIVE_NAME_WORDS
-
-
-def _possessive_signals(ctx: PostingText, tally: Tally) -> None:
-    """Possessives: "Amazon's ... org", "Microsoft's mission"; not "such as Anthropic's Claude"."""
-    text = ctx.text
-    owners: list[tuple[re.Match[str], int]] = []
-    shaped: set[str] = set()  # "Margie" of "Margie's Travel is hiring": a name's own part
-    for suffix in ctx.finditer(patterns.POSSESSIVE_SUFFIX):
-        name = name_before(text, suffix.start())
-        if name is None:
-            continue
-        if (whole := _possessive_shaped_name(ctx, name, suffix.end())) is not None:
-            tally.add(whole[0], 3.0, "company.subject", whole[1])  # "Margie's Travel is hiring"
-            shaped.add(name.group("name"))
-        else:
-            owners.append((name, suffix.end()))
-    for name, end in owners:
-        if name.group("name") in shaped:
-            continue  # "... the research arm of Margie's Travel": that name again
-        if ctx.search(patterns.EXAMPLE_LIST_BEFORE, max(0, name.start() - 100), name.start()):
-            weight = 1.0  # a product in a list of examples, not the employer
-        elif patterns.COMPANY_LEVEL_NOUN.match(text, end):
-            weight = 5.0
-        else:
-            weight = 3.0
-        quote = text[name.start() : end].strip(" ,:")
-        tally.add(name.group("name"), weight, "company.possessive", quote)
-
-
-def _possessive_shaped_name(
-    ctx: PostingText, owner: re.Match[str], end: int
-) -> tuple[str, str] | None:
-    """A name with a possessive's shape: "Margie's Travel is hiring", "X Children's Hospital".
-
-    At a sentence's start, one word, "'s", capitalised words (no unit word:
-    "Acme's Robotics Team is hiring" is Acme's team) and a hiring verb; or,
-    anywhere, "'s" of a word such as "Children" or "King" inside a name that ends
-    with an organisation's word ("Harborview Children's Hospital", "King's
-    College London"): the whole is the employer's name.
-    """
-    text = ctx.text
-    rest = _possessive_rest(text, end)
-    if rest is None or rest.group("name").split()[-1].casefold() in TEAM_WORDS:
-        return None
-    whole = text[owner.start() : rest.end()]
-    if _name_through_possessive(text, owner, end) is not None:
-        return whole, whole  # "Children's Hospital"; "Meta's Reality Labs" is Meta's unit
-    sentence = ctx.sentence_at(owner.start())
-    if " " in owner.group("name") or sentence is None or sentence.start != owner.start():
-        return None
-    verb = patterns.HIRING_SUBJECT_VERB.match(text, rest.end())
-    if verb is None:
-        return None
-    return whole, text[owner.start() : verb.end()]
-
-
-def _possessive_rest(text: str, end: int) -> re.Match[str] | None:
-    """The capitalised words after a possessive's "'s" ending at *end*, if a space follows it."""
-    return patterns.ORG_NAME_AFTER.match(text, end + 1) if text[end : end + 1] == " " else None
-
-
-def _name_through_possessive(text: str, name: re.Match[str], end: int) -> int | None:
-    """Where a name goes on through its own possessive: "Harborview Children's Hospital".
-
-    *end* is where the "'s" after *name* ends. Only the possessive of a word such
-    as "Children" or "King" before an organisation's words counts: "Meta's Reality
-    Labs" is Meta's unit.
-    """
-    if name.group("name").split()[-1].casefold() not in _POSSESSIVE_NAME_WORDS:
-        return None
-    rest = _possessive_rest(text, end)
-    if rest is None or not vocabulary.names_an_organisation(rest.group("name")):
-        return None
-    return rest.end()
 
 
 def _opens_introductory_phrase(text: str, word: str) -> bool:

@@ -20,8 +20,9 @@ import re
 import attrs
 
 from jobparse import gazetteer, patterns, vocabulary
+from jobparse.tables import table
 
-__all__ = ["Hiring", "hiring_sentence"]
+__all__ = ["Hiring", "HiringWords", "hiring_sentence", "hiring_words"]
 
 #: The longest role read after the article, and the longest seat or aside before the verb.
 _MAX_ROLE = 120
@@ -45,6 +46,46 @@ class Hiring:
     quote: str
 
 
+@attrs.frozen
+class HiringWords:
+    """The words of hiring sentences in the other languages (see ``jobparse.fields.hiring``)."""
+
+    verbs: tuple[str, ...]
+    articles: tuple[str, ...]
+    stops: tuple[str, ...]
+    #: What may open the sentence before the name: an article, "Bij", "Nel team di".
+    openers: tuple[str, ...]
+    #: "nous", "wir", "we": a subject pronoun before or after the verb.
+    pronouns: tuple[str, ...]
+    #: What introduces the employer's seat between the name and the verb: "in", "mit Sitz in".
+    places: tuple[str, ...]
+    #: A verb and its article where the article is no other language's word: "söker en".
+    phrases: tuple[str, ...]
+    #: First-person verbs that need no subject: "Buscamos un/a", "Cerchiamo un".
+    alone: tuple[str, ...]
+    #: A unit's words ("laboratoire", "Lehrstuhl") and what links a unit to its organisation.
+    units: tuple[str, ...]
+    unit_links: tuple[str, ...]
+
+
+@functools.cache
+def hiring_words() -> HiringWords:
+    """Hiring verbs ("recrute", "sucht"), articles ("un(e)", "eine:n") and title stops."""
+    data = table("job_words.json")
+    return HiringWords(
+        verbs=tuple(data["hiring_verbs"]),
+        articles=tuple(data["hiring_articles"]),
+        stops=tuple(data["title_stops"]),
+        openers=tuple(data["hiring_openers"]),
+        pronouns=tuple(data["hiring_pronouns"]),
+        places=tuple(data["hiring_places"]),
+        phrases=tuple(data["hiring_verb_phrases"]),
+        alone=tuple(data["hiring_verbs_alone"]),
+        units=tuple(data["hiring_units"]),
+        unit_links=tuple(data["hiring_unit_links"]),
+    )
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     """*words* as one alternation, longest first, spaces matching any blank run."""
     escaped = (re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
@@ -59,7 +100,7 @@ _MAX_LEAD = 80
 
 @functools.cache
 def _pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = vocabulary.hiring_words()
+    words = hiring_words()
     verbs = _alternation(words.verbs)
     pronouns = rf"(?i:{_alternation(words.pronouns)})"
     # "Le laboratoire de vision de l'", "Il gruppo di": a unit of the organisation named next.
