@@ -164,6 +164,7 @@ FIELDS_SETS = {
     "conference_heldout_5": (8, {**FIELDS_DEV_FLOORS, "location": 0.88}),
     "conference_heldout_6": (8, FIELDS_DEV_FLOORS),
     "conference_heldout_7": (8, FIELDS_DEV_FLOORS),
+    "conference_heldout_8": (10, FIELDS_DEV_FLOORS),
 }
 
 

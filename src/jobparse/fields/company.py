@@ -80,6 +80,10 @@ _NEVER_SUBJECTS = frozenset(_WORDS["never_subjects"])
 #: "King's College", "Women's Health" (where "Meta's Reality Labs" is Meta's unit).
 _FREE_DOMAINS = frozenset(_WORDS["free_domains"])
 _SECOND_LEVEL = frozenset(["ac", "co", "com", "edu", "gov", "net", "org"])
+#: How a sentence says "we" before "at X": "We at Acme", "Wir bei Acme", "Nous, chez Acme".
+_WE = frozenset({"we", "wir", "nous", "nous,"})
+#: A name's last word that is a legal form ("GmbH", "AG", "S.A.").
+_LEGAL_WORDS = frozenset(word.rstrip(".") for word in patterns.LEGAL_FORMS)
 
 
 def _domain_label(address: str) -> str | None:
@@ -256,6 +260,10 @@ def _subject_signals(text: str, tally: Tally, mentions: Mentions) -> None:
     space = text.find(" ")
     word = text if space < 0 else text[:space]
     first_word = word.casefold()
+    if first_word in _WE:
+        we_at = patterns.COMPANY_WE_AT.match(text)  # "We at Quantix Robotics are expanding"
+        if we_at:
+            tally.add_match(we_at, 3.0, "company.at")
     starts = [] if first_word in _NEVER_SUBJECTS and first_word not in {"at", "here"} else [0]
     # After a comma only when the sentence opens with an introductory phrase
     # ("Established in 2017, Wayve is"): ", Git is a plus" ends a list.
@@ -272,6 +280,7 @@ def _subject_signals(text: str, tally: Tally, mentions: Mentions) -> None:
             continue  # a subject opens with a capital ("The", a name) or "&"
         match = patterns.COMPANY_SUBJECT.match(text, start)
         if match is None:
+            _legal_opening_signal(text, start, tally)
             continue
         name = match.group("name")
         is_team = name.split()[-1].casefold() in TEAM_WORDS
@@ -292,6 +301,26 @@ def _subject_signals(text: str, tally: Tally, mentions: Mentions) -> None:
             continue  # "Python is required": one capitalised word is not enough
         weight = 1.0 if is_team else 3.0
         tally.add_match(match, weight, "company.team" if is_team else "company.subject")
+
+
+def _legal_opening_signal(text: str, start: int, tally: Tally) -> None:
+    """A sentence opening with a name in its legal form: "Die Kestrel Systems GmbH entwickelt"."""
+    opening = patterns.COMPANY_LEGAL_OPENING.match(text, start)
+    if opening and opening.group("name").split()[-1].rstrip(".") in _LEGAL_WORDS:
+        tally.add_match(opening, 3.0, "company.subject")
+
+
+def _bracketed_domain_signals(ctx: PostingText, tally: Tally) -> None:
+    """A name followed by its own address in brackets: "Vantor (vantor.ai)"."""
+    text = ctx.text
+    for domain in patterns.DOMAIN_IN_BRACKETS.finditer(text):
+        end = len(text[: domain.start()].rstrip(" \t"))
+        name = name_before(text, end)
+        if name is None:
+            continue
+        spelled = re.sub(r"[^a-z0-9]", "", name.group("name").casefold())
+        if spelled == domain.group("label").replace("-", ""):
+            tally.add(name.group("name"), 3.0, "company.email", domain.group())
 
 
 #: The most distinct domains weighed in one posting: an advert gives its own address or
@@ -330,6 +359,8 @@ def infer_company(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     tally = Tally(ctx)
     _sentence_signals(ctx, tally, mentions)
     _domain_signals(ctx, tally)
+    if "(" in ctx.text:
+        _bracketed_domain_signals(ctx, tally)
     if not tally.families:
         return None, []
     for key, family in tally.families.items():

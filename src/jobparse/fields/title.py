@@ -166,6 +166,35 @@ def _heading_title(line: str) -> str | None:
     return title
 
 
+#: What joins a name and a role in a posting's opening line: "Vantor — Senior Data Engineer".
+_HEADING_DASHES = (" — ", " – ", " | ")
+_MAX_NAME_WORDS = 5
+
+
+def _dash_heading_title(sentence: str) -> str | None:
+    """The role of an opening "Name — Role, place" (or "Role — Name"): "Senior Data Engineer".
+
+    One side, up to its first comma, must name a role and open with it; the
+    other must be short and capitalised, like a name.
+    """
+    for dash in _HEADING_DASHES:
+        left, found, right = sentence.partition(dash)
+        if not found:
+            continue
+        for role_side, other in ((right, left), (left, right)):
+            phrase = role_side.split(",")[0].split("(")[0].strip(" .")
+            title = trim_title(phrase)
+            name = other.split("(")[0].split(",")[0].strip(" .")
+            if (
+                title is not None
+                and phrase.startswith(title.split()[0])
+                and 0 < len(name.split()) <= _MAX_NAME_WORDS
+                and name[:1].isupper()
+            ):
+                return title
+    return None
+
+
 def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     """The role the posting announces, or None when it names none."""
     candidates: list[tuple[float, int, str, Evidence]] = []
@@ -189,7 +218,8 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
             evidence = Evidence("title", "title.hiring", hiring.quote)
             candidates.append((_score(hiring.title, 3.0), -sentence.start, hiring.title, evidence))
     if ctx.sentences:
-        heading = _heading_title(ctx.sentences[0].text)
+        first = ctx.sentences[0].text
+        heading = _heading_title(first) or _dash_heading_title(first)
         if heading:
             evidence = Evidence("title", "title.heading", ctx.sentences[0].text)
             candidates.append((_score(heading, 4.0), 0, heading, evidence))
@@ -197,11 +227,11 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     for match in ctx.finditer(patterns.TITLE_AS):
         phrase = match.group("phrase").rstrip(" \t")
         consider(phrase[: _stop(phrase, 0)], 5.0, "title.as", match.group(), match.start())
-    for match in ctx.finditer(patterns.TITLE_TRIGGER):
-        end = _stop(text, match.end())
-        consider(
-            text[match.end() : end], 3.0, "title.trigger", text[match.start() : end], match.start()
-        )
+    for trigger in (patterns.TITLE_TRIGGER, patterns.FOREIGN_JOIN_AS):
+        for match in ctx.finditer(trigger):
+            end = _stop(text, match.end())
+            quote = text[match.start() : end]
+            consider(text[match.end() : end], 3.0, "title.trigger", quote, match.start())
     if candidates:
         _, _, title, evidence = max(candidates, key=lambda item: (item[0], item[1]))
         return title, [evidence]

@@ -131,6 +131,22 @@ COMPANY_AT = re.compile(
     rf"(?:(?:Here|here)\s+at|At|at|Chez|chez|Bei|bei|Bij|bij|Presso|presso|En|Em)\s+(?:the\s+)?"
     rf"(?P<name>{ORG_NAME})(?:\s*,|(?=[ \t]+(?:we|our|you|your)\b))"
 )
+#: "We at Quantix Robotics are ...", "Wir bei X", "Nous, chez X,": the employer as "we".
+COMPANY_WE_AT = re.compile(
+    rf"(?<![\w&\-])(?:We|we|Wir|wir|Nous|nous),?[ \t]+(?:at|bei|chez|bij|presso)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>{_ORG_NAME_RIGID})(?=[ \t]*,|[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ])"
+)
+#: A sentence that opens with a name in its legal form and goes on in lower case: "Die
+#: Kestrel Systems GmbH entwickelt ...", "La société Acme SAS conçoit", "Acme AB utvecklar".
+COMPANY_LEGAL_OPENING = re.compile(
+    r"(?<![\w&\-])(?:(?:Die|Der|Das|La|Le|Les|El|Los|Il|Lo|De|Het|The)[ \t]+)?"
+    rf"(?P<name>{_ORG_NAME_RIGID})(?=[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ])"
+)
+#: A web address in brackets, after its owner's name: "Vantor (vantor.ai)".
+DOMAIN_IN_BRACKETS = re.compile(
+    r"\((?:https?://)?(?:www\.)?(?P<label>[a-z0-9][a-z0-9\-]{1,40})\.[a-z]{2,10}"
+    r"(?:\.[a-z]{2})?/?\)"
+)
 #: The words COMPANY_AT opens with ("At Qualcomm, we", "Here at X,", "Chez X,", "Bei X,").
 COMPANY_AT_OPENERS = ("At", "at", "Here", "here", "Chez", "chez", "Bei", "bei", "Bij", "bij",
                       "Presso", "presso", "En", "Em")  # fmt: skip

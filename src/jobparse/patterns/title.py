@@ -6,6 +6,7 @@ import re
 
 from jobparse.patterns.company import _POSSESSIVE
 from jobparse.patterns.core import Anchored, Prefiltered, both_cases, three_cases
+from jobparse.tables import table
 
 #: The nouns that end a job title ("... Engineer", "... Research Fellow").
 ROLE_NOUN = re.compile(
@@ -28,7 +29,8 @@ TITLE_INTERN = re.compile(r"\bintern(?:ship)?\b", re.IGNORECASE)
 
 #: A labelled title: "Job Title: Research Engineer".
 TITLE_LABEL = re.compile(
-    r"^(?:job\s+title|position\s+title|title|position|role|job)\s*[:\-–]\s*(?P<title>[^\n.;:]{3,80})",
+    r"^(?:job\s+title|position\s+title|title|position|role|job|internship|vacancy|opening)"
+    r"\s*[:\-–]\s*(?P<title>[^\n.;:]{3,80})",
     re.IGNORECASE,
 )
 
@@ -54,14 +56,15 @@ _TITLE_TRIGGER = re.compile(
     r"(?:is|are|we're|we[ \t]+are|now)[ \t]+(?:hiring|recruiting)|"
     r"(?:(?:position|role|opening)s?|vacanc(?:y|ies)|opportunit(?:y|ies))"
     r"[ \t]+(?:is[ \t]+for|of|as|for)|"
-    r"we[ \t]+need[ \t]+(?:an?|the)|"
-    r"join[ \t]+(?:us|(?:our|the)(?:[ \t]+[\w&\-]{1,20}){0,4}?[ \t]+team)[ \t]+as(?:[ \t]+an?)?|"
+    r"(?<!you[ \t])needs?[ \t]+(?:an?|the)|"
+    r"join[ \t]+(?:us|(?:our|the)(?:[ \t]+[\w&\-]{1,20}){0,4}?[ \t]+team|"
+    r"(?-i:[A-Z][\w&.\-]{0,30}(?:[ \t]+[A-Z][\w&.\-]{0,30}){0,3}))[ \t]+as(?:[ \t]+an?)?|"
     r"hire[ \t]+(?:an?|the))[ \t]+",
     re.IGNORECASE,
 )
 _TITLE_TRIGGER_WORDS = """
     seek looking searching hiring recruiting position role opening vacanc opportunit join hire
-    applications
+    applications need
 """
 _TITLE_TRIGGER_SEARCH = [f"{space}{word}" for space in " \t" for word in ("search", "Search")]
 TITLE_TRIGGER = Anchored(
@@ -71,8 +74,6 @@ TITLE_TRIGGER = Anchored(
         *both_cases(_TITLE_TRIGGER_WORDS),
         "are you",
         "Are you",
-        "we need",
-        "We need",
         *_TITLE_TRIGGER_SEARCH,
     ],
     before=0,  # a trigger opens with its anchor ...
@@ -106,4 +107,33 @@ ACADEMIC_POSITION = Prefiltered(
         re.IGNORECASE,
     ),
     three_cases("ph doctoral post"),
+)
+
+
+def _foreign_join_as() -> re.Pattern[str]:
+    """A join verb, the employer and "as": "Rejoignez X en tant que", "Únete a X como"."""
+    words = table("job_words.json")
+
+    def either(items: list[str]) -> str:
+        escaped = (re.escape(w).replace(r"\ ", r"[ \t]+") for w in items)
+        return "|".join(sorted(escaped, key=len, reverse=True))
+
+    articles = r"(?:un/a|un\(e\)|un|une|una|uno|eine:?n|einen|eine|een|el|la|le|o|a)[ \t]+"
+    return re.compile(
+        rf"(?<!\w)(?:{either(words['join_verbs'])})(?!\w)[^.;:!?\n]{{1,80}}?"
+        rf"(?<!\w)(?:{either(words['join_as'])})[ \t]+(?:{articles})?",
+        re.IGNORECASE,
+    )
+
+
+#: "Rejoignez Opaline Santé ... en tant que Data Scientist", in the other languages.
+FOREIGN_JOIN_AS = Prefiltered(
+    _foreign_join_as(),
+    sorted(
+        {
+            variant
+            for verb in table("job_words.json")["join_verbs"]
+            for variant in (verb.split()[0], verb.split()[0].capitalize(), verb.split()[0].upper())
+        }
+    ),
 )
