@@ -133,7 +133,8 @@ COMPANY_AT = re.compile(
 )
 #: "We at Quantix Robotics are ...", "Wir bei X", "Nous, chez X,": the employer as "we".
 COMPANY_WE_AT = re.compile(
-    rf"(?<![\w&\-])(?:We|we|Wir|wir|Nous|nous),?[ \t]+(?:at|bei|chez|bij|presso)[ \t]+(?:the[ \t]+)?"
+    r"(?<![\w&\-])(?:We|we|Wir|wir|Nous|nous),?[ \t]+(?:at|bei|chez|bij|presso)[ \t]+"
+    r"(?:the[ \t]+)?"
     rf"(?P<name>{_ORG_NAME_RIGID})(?=[ \t]*,|[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ])"
 )
 #: A sentence that opens with a name in its legal form and goes on in lower case: "Die
