@@ -141,13 +141,19 @@ def cities() -> dict[str, tuple[CityRecord, ...]]:
     far larger city known by a name comes before that name's own cities.
     """
     index: dict[str, list[CityRecord]] = {}
+    add = index.setdefault
     for name, country, region, population_text, alternates in _city_lines():
         population = int(population_text)
-        keys = {normalise(name): True}
-        for alternate in alternates.split("|") if alternates else ():
-            keys.setdefault(normalise(alternate), False)
-        for key, primary in keys.items():
-            index.setdefault(key, []).append((name, country, region, population, primary))
+        key = normalise(name)
+        add(key, []).append((name, country, region, population, True))
+        if alternates:  # cities of 100,000 or more: their other names
+            seen = {key}
+            other = (name, country, region, population, False)
+            for alternate in alternates.split("|"):
+                alternate_key = normalise(alternate)
+                if alternate_key not in seen:
+                    seen.add(alternate_key)
+                    add(alternate_key, []).append(other)
     ordered = {key: _big_ones_first(records) for key, records in index.items()}
     for country, name, english in _english_names():
         # What English calls a city is that city first: "Bruges" is Brugge, not a French village.
