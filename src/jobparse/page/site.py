@@ -61,9 +61,11 @@ _CAREERS_AT = re.compile(
     r"(?P<name>(?-i:[A-Z0-9])[^|–—:•·»]{1,60}?)\s*$",
     re.IGNORECASE,
 )
-#: "X Careers", "X Jobs": the company, then a careers word.
+#: "X Careers", "Acme jobs": the company, then a careers word.
 _X_CAREERS = re.compile(
-    r"^(?P<name>[A-Z0-9][^|–—:•·»]{1,50}?)\s+(?:careers|jobs|karriere|vacatures|carrières)\s*$"
+    # "Careers" in any case ("Acme Careers"); "jobs" in lower case only: "Most Recent Jobs",
+    # "Search Jobs" are headings, not names.
+    r"^(?P<name>[A-Z0-9][^|–—:•·»]{1,50}?)\s+(?:(?i:careers|karriere|vacatures|carrières)|jobs)\s*$"
 )
 #: A name is never a pronoun ("Work with us").
 _PRONOUNS = frozenset({"us", "uns", "nous", "nosotros", "ons", "noi", "nós", "me"})
