@@ -26,11 +26,11 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from jobparse.api import parse
+from jobparse.api import parse, parse_file
 from jobparse.decoding import clean_text, decode
 from jobparse.errors import PageError, ParseError
 from jobparse.fetch import Validators
-from jobparse.inputs import PageBytes, is_url, read
+from jobparse.inputs import PageBytes, is_url
 from jobparse.model import Posting
 from jobparse.page import looks_like_html
 from jobparse.page.pager import next_page_url
@@ -103,8 +103,9 @@ class _Watcher:
         return found
 
     def _read(self, spec: str) -> _Read:
-        page = read(spec, max_bytes=self.fetcher.max_bytes, timeout=self.fetcher.timeout)
-        return _Read(parse(page.data, uri=page.uri, content_type=page.content_type))
+        return _Read(
+            parse_file(spec, max_bytes=self.fetcher.max_bytes, timeout=self.fetcher.timeout)
+        )
 
     def _kept(self, postings: list[Posting], input: str) -> list[Posting]:
         """The postings staged in the state, with ``first_seen``; only new ones if asked."""

@@ -73,13 +73,16 @@ def _page_numbers(url: str) -> list[_Paged]:
     return [("?" + parts.path, others, 1), (parts.path.rstrip("/") + "/page/", others, 1)]
 
 
-def _is_next_number(candidate: str, current: str) -> bool:
-    """Whether *candidate* is *current*'s page k + 1 (same list, same other parameters)."""
+def _is_next_number(candidate: str, current: list[_Paged]) -> bool:
+    """Whether *candidate* is page k + 1 of a list that the current page is page k of.
+
+    *current* is the current page's :func:`_page_numbers`, read once for all its links.
+    """
     numbered = _page_numbers(candidate)
     if len(numbered) != 1:  # an unnumbered link is page 1 of some list, never a next page
         return False
     key, others, number = numbered[0]
-    return any(this == (key, others, number - 1) for this in _page_numbers(current))
+    return (key, others, number - 1) in current
 
 
 def _reads_next(link: etree._Element) -> bool:
@@ -102,6 +105,7 @@ def next_page_url(text: str, page_url: str) -> str | None:
     by_rel: str | None = None
     by_words: str | None = None
     by_number: str | None = None
+    current = _page_numbers(own)
     for link in root.iter("a", "link"):
         if link.tag == "a" and is_hidden(link):
             continue
@@ -115,6 +119,6 @@ def next_page_url(text: str, page_url: str) -> str | None:
             by_rel = by_rel or target
         elif link.tag == "a" and _reads_next(link):
             by_words = by_words or target
-        elif link.tag == "a" and by_number is None and _is_next_number(target, own):
+        elif link.tag == "a" and by_number is None and _is_next_number(target, current):
             by_number = target
     return by_rel or by_words or by_number

@@ -110,9 +110,11 @@ ACADEMIC_POSITION = Prefiltered(
 )
 
 
+_JOIN_WORDS = table("job_words.json")
+
+
 def _foreign_join_as() -> re.Pattern[str]:
     """A join verb, the employer and "as": "Rejoignez X en tant que", "Únete a X como"."""
-    words = table("job_words.json")
 
     def either(items: list[str]) -> str:
         escaped = (re.escape(w).replace(r"\ ", r"[ \t]+") for w in items)
@@ -120,8 +122,8 @@ def _foreign_join_as() -> re.Pattern[str]:
 
     articles = r"(?:un/a|un\(e\)|un|une|una|uno|eine:?n|einen|eine|een|el|la|le|o|a)[ \t]+"
     return re.compile(
-        rf"(?<!\w)(?:{either(words['join_verbs'])})(?!\w)[^.;:!?\n]{{1,80}}?"
-        rf"(?<!\w)(?:{either(words['join_as'])})[ \t]+(?:{articles})?",
+        rf"(?<!\w)(?:{either(_JOIN_WORDS['join_verbs'])})(?!\w)[^.;:!?\n]{{1,80}}?"
+        rf"(?<!\w)(?:{either(_JOIN_WORDS['join_as'])})[ \t]+(?:{articles})?",
         re.IGNORECASE,
     )
 
@@ -129,11 +131,5 @@ def _foreign_join_as() -> re.Pattern[str]:
 #: "Rejoignez Opaline Santé ... en tant que Data Scientist", in the other languages.
 FOREIGN_JOIN_AS = Prefiltered(
     _foreign_join_as(),
-    sorted(
-        {
-            variant
-            for verb in table("job_words.json")["join_verbs"]
-            for variant in (verb.split()[0], verb.split()[0].capitalize(), verb.split()[0].upper())
-        }
-    ),
+    three_cases(" ".join(dict.fromkeys(verb.split()[0] for verb in _JOIN_WORDS["join_verbs"]))),
 )
