@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from jobparse.decoding import STDIN_NAME, clean_text, decode
+from jobparse.decoding import STDIN_NAME, clean_text, decode, fold_width
 from jobparse.errors import PageError, ParseError
 from jobparse.extract import build_posting
 from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, STDIN, expand, read
@@ -47,7 +47,7 @@ def parse(
         text = decode(text_or_bytes, uri or STDIN_NAME, content_type=content_type)
     else:
         text = text_or_bytes
-    text = clean_text(text)
+    text = fold_width(clean_text(text))
     if looks_like_html(text):
         from jobparse.page.html import split_html_page  # lxml loads for HTML pages only
 

@@ -18,7 +18,7 @@ import attrs
 from jobparse.errors import InputError
 from jobparse.tables import table
 
-__all__ = ["STDIN_NAME", "Encoding", "clean_text", "decode", "encoding_for_label"]
+__all__ = ["STDIN_NAME", "Encoding", "clean_text", "decode", "encoding_for_label", "fold_width"]
 
 STDIN_NAME = "<stdin>"
 
@@ -191,3 +191,25 @@ def clean_text(text: str) -> str:
     if len(data.translate(None, _CONTROL_BYTES)) == len(data):
         return text
     return _CONTROL_CHARACTERS.sub("", text)
+
+
+#: Full-width digits and Latin letters: Japanese, Chinese and Korean pages write
+#: "２０２５年３月３１日", "ＰＭ". Full-width punctuation ("，", "：") is the script's own
+#: and stays (the patterns read it).
+_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_HALF_WIDTH = {
+    code: code - 0xFEE0
+    for first, last in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+    for code in range(first, last + 1)
+}
+
+
+def fold_width(text: str) -> str:
+    """Full-width digits and Latin letters as their ASCII forms (one for one: same length).
+
+    >>> fold_width("締切：２０２５年３月３１日（ＰＭ）")
+    '締切：2025年3月31日（PM）'
+    """
+    if _FULL_WIDTH.search(text) is None:
+        return text
+    return text.translate(_HALF_WIDTH)

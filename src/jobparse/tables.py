@@ -1,6 +1,8 @@
 """The data tables of ``jobparse/data`` (vocabularies, month names, encodings, regions).
 
 Each file is read and parsed once per process, whichever module asks first.
+The words of job pages are one table per language (``data/languages/*.json``)
+added to the shared table ``data/job_words.json``: :func:`words` merges them.
 """
 
 from __future__ import annotations
@@ -10,13 +12,45 @@ import json
 from pathlib import Path
 from typing import Any
 
-__all__ = ["table"]
+__all__ = ["languages", "table", "words"]
 
 #: The package's data directory (read as files: ``importlib.resources`` costs 5 ms to import).
 _DATA = Path(__file__).resolve().parent / "data"
+_LANGUAGES = _DATA / "languages"
 
 
 @functools.cache
 def table(name: str) -> Any:
     """The parsed JSON of ``data/<name>`` (share it; never change it)."""
     return json.loads((_DATA / name).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def languages() -> tuple[str, ...]:
+    """The codes of the languages with a word table of their own (``data/languages``)."""
+    return tuple(sorted(path.stem for path in _LANGUAGES.glob("*.json")))
+
+
+def _merge(into: dict[str, Any], other: dict[str, Any]) -> None:
+    """Add *other*'s lists to *into*'s (dictionaries of lists key by key)."""
+    for key, value in other.items():
+        if isinstance(value, list):
+            into[key] = [*into.get(key, []), *value]
+        elif isinstance(value, dict):
+            merged = dict(into.get(key, {}))
+            _merge(merged, value)
+            into[key] = merged
+
+
+@functools.cache
+def words() -> dict[str, Any]:
+    """The words of job pages: ``job_words.json`` with every language's table added.
+
+    A language's table has the keys of ``job_words.json`` it needs (lists of
+    words, or dictionaries of lists such as ``employment_types``); its
+    ``language`` and ``about`` say what it is and where its words come from.
+    """
+    merged = dict(table("job_words.json"))
+    for code in languages():
+        _merge(merged, table(f"languages/{code}.json"))
+    return merged

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from jobparse.tables import table
+from jobparse.tables import words
 
 __all__ = [
     "apply_text",
@@ -91,6 +91,7 @@ class _Phrases:
 @attrs.frozen
 class _Vocabulary:
     roles: _Phrases
+    role_stems: tuple[str, ...]
     role_endings: tuple[str, ...]
     role_fragments: tuple[str, ...]
     gender_tags: tuple[str, ...]
@@ -113,15 +114,16 @@ class _Vocabulary:
 
 @functools.cache
 def _vocabulary() -> _Vocabulary:
-    data = table("job_words.json")
+    data = words()
     labels = tuple(
         (field, tuple(sorted({fold(w) for w in words}, key=len, reverse=True)))
         for field, words in data["fact_labels"].items()
     )
     return _Vocabulary(
         roles=_Phrases.of(data["role_words"]),
+        role_stems=tuple(sorted({fold(w) for w in data.get("role_stems", [])})),
         role_endings=_with_weak_forms({fold(w) for w in data["role_endings"]}),
-        role_fragments=tuple(data["role_fragments"]),
+        role_fragments=tuple(sorted({fold(w) for w in data["role_fragments"]})),
         gender_tags=tuple(fold(t) for t in data["gender_tags"]),
         apply_texts=frozenset(fold(t) for t in data["apply_texts"]),
         not_postings=tuple(fold(t) for t in data["not_postings"]),
@@ -162,20 +164,36 @@ def _words(folded: str) -> list[str]:
 def has_role(text: str) -> bool:
     """Whether *text* names a role: "Senior Perception Engineer", "Lagerlogistiker (m/w/d)".
 
+    A role word counts in its plural ("Data Scientists", "Orthophonistes"), in
+    its inflected forms where its language's table gives the stem ("Programisty",
+    "Yazılım Mühendisi"), and inside a word where the language joins words
+    (Japanese, Chinese and Korean titles, Finnish compounds).
+
     >>> has_role("Systemtechniker:in"), has_role("Técnico de mantenimiento"), has_role("About us")
     (True, True, False)
-    >>> has_role("インフラエンジニア")
-    True
+    >>> has_role("インフラエンジニア"), has_role("弱电系统项目经理"), has_role("Data Scientists")
+    (True, True, True)
+    >>> has_role("Starszy Programista Java"), has_role("Ohjelmistokehittäjä")
+    (True, True)
     """
     vocabulary = _vocabulary()
     folded = fold(text)
     words = _words(folded)
-    if vocabulary.roles.found_in(words, f" {' '.join(words)} ") is not None:
+    roles = vocabulary.roles
+    if roles.found_in(words, f" {' '.join(words)} ") is not None:
         return True
     endings = vocabulary.role_endings
-    if any(word.split("'")[0].endswith(endings) for word in words):
-        return True
-    return not text.isascii() and any(fragment in text for fragment in vocabulary.role_fragments)
+    for word in words:
+        bare = word.split("'")[0]
+        if bare.endswith(endings) or bare.startswith(vocabulary.role_stems):
+            return True
+        if bare.endswith("s") and (
+            bare[:-1] in roles.words
+            or bare[:-1].endswith(endings)
+            or (bare.endswith("es") and bare[:-2] in roles.words)
+        ):
+            return True  # a plural: "Engineers", "Orthophonistes", "Programadores"
+    return any(fragment in folded for fragment in vocabulary.role_fragments)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -57,6 +57,10 @@ def _date_of(match: re.Match[str], year: int | None) -> dt.date | None:
     if groups["m2"]:
         written = int(groups["y2"]) if groups["y2"] else year
         return _build(written, _month(groups["m2"]), _day(groups["d2"]))
+    if groups["ky"]:
+        return _build(int(groups["ky"]), int(groups["km"]), int(groups["kd"]))
+    if groups["jm"]:
+        return _build(year, int(groups["jm"]), int(groups["jd"]))
     first, second, written_year = int(groups["n1"]), int(groups["n2"]), int(groups["n3"])
     if first > 12 >= second:  # 31/08/2024: day first
         return _build(written_year, second, first)
@@ -74,8 +78,12 @@ def parse_date(text: str, *, year: int | None = None) -> dt.date | None:
     [datetime.date(2024, 8, 31), datetime.date(2024, 8, 31), datetime.date(2024, 8, 31)]
     >>> parse_date("31/08/2025"), parse_date("05/06/2024"), parse_date("August 31")
     (datetime.date(2025, 8, 31), None, None)
-    >>> parse_date("05.06.2024")
-    datetime.date(2024, 6, 5)
+    >>> parse_date("05.06.2024"), parse_date("2024/03/31"), parse_date("応募締切：2025年3月31日")
+    (datetime.date(2024, 6, 5), datetime.date(2024, 3, 31), datetime.date(2025, 3, 31))
+    >>> parse_date("마감일: 2025년 3월 31일"), parse_date("3月31日", year=2025)
+    (datetime.date(2025, 3, 31), datetime.date(2025, 3, 31))
+    >>> parse_date("31 marca 2025"), parse_date("15. března 2025"), parse_date("1 Mart 2025")
+    (datetime.date(2025, 3, 31), datetime.date(2025, 3, 15), datetime.date(2025, 3, 1))
     """
     match = patterns.DATE.search(text)
     return _date_of(match, year) if match else None

@@ -80,8 +80,9 @@ def infer_employment_type(
             return kind, [Evidence("employment_type", "employment.statement", match.group())]
     if ctx.may_match(patterns.EMPLOYMENT_WORDS):  # "Vollzeit", "temps plein", "en prácticas"
         found = {
-            patterns.EMPLOYMENT_WORD_KINDS[match.group().casefold()]: match.group()
+            stated: match.group()
             for match in reversed(list(ctx.finditer(patterns.EMPLOYMENT_WORDS)))
+            if (stated := patterns.employment_word_kind(match.group())) is not None
         }  # each kind's first words in the text
         for kind in _WORD_KINDS:
             if kind.value in found:

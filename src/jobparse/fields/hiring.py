@@ -20,7 +20,7 @@ import re
 import attrs
 
 from jobparse import gazetteer, patterns, vocabulary
-from jobparse.tables import table
+from jobparse.tables import words
 
 __all__ = ["Hiring", "HiringWords", "hiring_sentence", "hiring_words"]
 
@@ -71,7 +71,7 @@ class HiringWords:
 @functools.cache
 def hiring_words() -> HiringWords:
     """Hiring verbs ("recrute", "sucht"), articles ("un(e)", "eine:n") and title stops."""
-    data = table("job_words.json")
+    data = words()
     return HiringWords(
         verbs=tuple(data["hiring_verbs"]),
         articles=tuple(data["hiring_articles"]),

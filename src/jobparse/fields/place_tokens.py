@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import attrs
 
 from jobparse import gazetteer, patterns
-from jobparse.tables import table
+from jobparse.tables import words
 
 __all__ = [
     "FILLER",
@@ -35,7 +35,7 @@ FILLER = frozenset(
     metro region in at based the of or and location locations city near
     """.split()
 )
-_REMOTE = frozenset(table("job_words.json")["remote_words"])
+_REMOTE = frozenset(words()["remote_words"])
 #: Areas people name instead of places ("Remote (Europe)"): understood, but no location.
 _AREAS = frozenset(
     {"europe", "eu", "emea", "apac", "asia", "africa", "americas", "latam", "oceania",

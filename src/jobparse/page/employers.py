@@ -27,7 +27,7 @@ from jobparse import patterns, vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
 from jobparse.page.cards import Card
-from jobparse.tables import table
+from jobparse.tables import words
 
 __all__ = ["employers", "looks_like_name", "named_in_title"]
 
@@ -40,7 +40,7 @@ _CONNECTORS = frozenset(
     "of and & de du des la le el los las y e et und der die das für van von di da do a the".split()
 )
 #: The words that open a unit's name: "School of", "Fakultät für" (data).
-_UNIT_OPENERS = tuple(table("job_words.json")["unit_openers"])
+_UNIT_OPENERS = tuple(words()["unit_openers"])
 #: What separates a department from its team in a card's line.
 _TEAM_PARTS = re.compile(r"\s+[–—\-/|]\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")

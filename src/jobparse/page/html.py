@@ -37,7 +37,7 @@ from jobparse.page.employers import employers
 from jobparse.page.jsonld import json_ld_items
 from jobparse.page.links import resolve
 from jobparse.page.microdata import microdata_items
-from jobparse.page.records import record_sets
+from jobparse.page.records import RecordSet, record_sets
 from jobparse.page.render import (
     CODE_TAGS,
     element_text,
@@ -255,18 +255,34 @@ def _main_heading(root: etree._Element, inside: set[etree._Element]) -> str | No
     return None
 
 
-def _reads_as_single(root: etree._Element, best: Candidate) -> bool:
+def _reads_as_single(root: etree._Element, best: Candidate, series: set[etree._Element]) -> bool:
     """Whether the page is one job's page whose records are a box of other jobs.
 
     It is when a heading outside the records names a role and the records
     hold only a small part of the page's text (a sidebar of other jobs, in
-    which this job may be listed too).
+    which this job may be listed too). A heading of a *series* (headings of
+    one kind side by side: "Devenir formateur", "Effectuer un stage") is
+    never the page's own.
     """
-    if _main_heading(root, inside_records(best)) is None:
+    if _main_heading(root, inside_records(best) | series) is None:
         return False
     listed = sum(len(card.text) for card in best.cards)
     total = len(element_text(root))
     return total - listed >= _SINGLE_TEXT and listed < _SINGLE_SHARE * total
+
+
+#: Headings of one kind this many or more side by side are a series, none the page's own.
+_SERIES = 3
+
+
+def _series(sets: list[RecordSet]) -> set[etree._Element]:
+    """The headings that stand in a series of their kind (a page's sections, not its title)."""
+    return {
+        anchor
+        for found in sets
+        if found.kind == "heading" and len(found.anchors) >= _SERIES
+        for anchor in found.anchors
+    }
 
 
 def _places_of(line: str) -> tuple[Location, ...]:
@@ -303,7 +319,8 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     )
     structured = structured_postings(items, base)
     _drop_furniture(root)
-    candidates = best_candidates(record_sets(root), base)
+    sets = record_sets(root)
+    candidates = best_candidates(sets, base)
     best = candidates[0] if candidates else None
     places = [
         place
@@ -324,7 +341,7 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     elif len(applies) >= 2 and not with_apply and not one_posting_controls(applies, base):
         postings = apply_listing(root, applies, base)
         segmentation = ("segment.apply", f"{len(applies)} Apply controls")
-    elif best is not None and not _reads_as_single(root, best):
+    elif best is not None and not _reads_as_single(root, best, _series(sets)):
         postings = with_shared_apply(_card_postings(best.cards, site), best, applies, base)
         segmentation = ("segment.records", _segmentation(best.describe(), candidates, best))
     else:

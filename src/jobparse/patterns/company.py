@@ -6,7 +6,7 @@ import re
 import sys
 
 from jobparse.patterns.core import Anchored, Prefiltered, both_cases, one_of, three_cases
-from jobparse.tables import table
+from jobparse.tables import table, words
 
 #: Whether ``re`` has possessive repeats (Python 3.11+): a run that never gives back
 #: what it matched, where giving back could never help; the same matches, found faster.
@@ -248,7 +248,7 @@ INTRODUCTORY_OPENING = re.compile(
 
 #: "We’re Anthropic, an AI safety company".
 #: The same in the other languages ("Somos X,", "Wir, die X GmbH,", "Wij zijn X"): data.
-_WE_ARE_PHRASES: list[str] = table("job_words.json")["we_are_phrases"]
+_WE_ARE_PHRASES: list[str] = words()["we_are_phrases"]
 _COMPANY_WE_ARE = re.compile(
     r"(?<![\w])(?:We(?:'re|’re|\s+are)|"
     + "|".join(
@@ -263,7 +263,7 @@ PERSON_TITLE_BEFORE = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+$")
 #: "Join Wayve", "bring to Wayve", "joining the B Garage team", "Join us at Ring AI team".
 #: (Literal, case-spelled alternatives and no leading ``\\b``: the engine can skip ahead.)
 #: The same in the other languages ("Rejoignez X", "Únete a X", "Werde Teil von X"): data.
-_JOIN_PHRASES: list[str] = table("job_words.json")["join_phrases"]
+_JOIN_PHRASES: list[str] = words()["join_phrases"]
 _FOREIGN_JOIN = "|".join(
     f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}".replace(r"\ ", r"\s+")
     for p in sorted(_JOIN_PHRASES, key=len, reverse=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from jobparse.patterns.core import Anchored, both_cases
-from jobparse.tables import table
+from jobparse.tables import table, words
 
 
 def _foreign_months() -> dict[str, int]:
@@ -26,13 +26,21 @@ _MONTH = (
 MONTH_AFTER_ORDINAL_DOT = re.compile(rf"(?<![ \t])[ \t]+{_MONTH}", re.IGNORECASE)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th|er|º|°|ª)?"  # "1er mars", "1º de mayo"
 
-#: A calendar date in the ways postings write them; named groups say which way.
+_NUMERIC_MONTH = r"(?:1[0-2]|0?[1-9])"
+_NUMERIC_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+#: A calendar date in the ways postings write them; named groups say which way. Year-first
+#: dates ("2024/03/31", "2024.3.31", Japanese and Chinese "2024年3月31日", Korean "2024년
+#: 3월 31일") and Japanese, Chinese and Korean month-day dates ("3月31日") need no word
+#: boundary: the characters before them are letters of a script without spaces.
 _DATE = re.compile(
     rf"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0?[1-9]|1[0-2])-(?P<id>[12]\d|3[01]|0?[1-9])"
     rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:(?:\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)\b)?"
     rf"|(?P<d2>{_DAY})\.?(?:\s+of|\s+de)?\s+(?P<m2>{_MONTH})(?:\s+de)?"
     r"(?:\s*,?\s*(?P<y2>(?:19|20)\d\d)\b)?"
-    rf"|(?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})[./](?P<n3>(?:19|20)\d\d)\b)",
+    rf"|(?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})[./](?P<n3>(?:19|20)\d\d)\b)"
+    rf"|(?<!\d)(?:(?P<ky>(?:19|20)\d\d)\s*(?:年|년|[./．／])\s*(?P<km>{_NUMERIC_MONTH})"
+    rf"\s*(?:月|월|[./．／])\s*(?P<kd>{_NUMERIC_DAY})(?:\s*[日일])?"
+    rf"|(?P<jm>{_NUMERIC_MONTH})\s*[月월]\s*(?P<jd>{_NUMERIC_DAY})\s*[日일])",
     re.IGNORECASE,
 )
 #: Every date holds a month's name (written with a capital, or a full name in lower case
@@ -49,10 +57,39 @@ DATE = Anchored(
         *(variant for name in FOREIGN_MONTHS for variant in (name, name.capitalize())),
         *(f"-{digit}" for digit in "0123456789"),
         *(f"{separator}{century}" for separator in "/." for century in ("19", "20")),
+        # year first: "2024/03/31", "2024.3.31", "2024年3月31日"; Japanese and Korean months
+        *(f"{separator}{digit}" for separator in "/.／．" for digit in "0123456789"),
+        "年",
+        "년",
+        "月",
+        "월",
     ],
     before=12,
     after=24,
 )
+
+
+def _cues(key: str) -> str:
+    """The cue phrases of every language's table (``application_cues``...) as alternatives.
+
+    Phrases of scripts without spaces (Japanese, Chinese, Korean) need no word boundary;
+    the others are whole words, their spaces any white space.
+    """
+    phrases = sorted(set(words().get(key, [])), key=len, reverse=True)
+    spaced = [r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases if _spaced(phrase)]
+    joined = [re.escape(phrase) for phrase in phrases if not _spaced(phrase)]
+    parts = []
+    if spaced:
+        parts.append(r"(?<![^\W_])(?:" + "|".join(spaced) + r")(?![^\W_])")
+    if joined:
+        parts.append("(?:" + "|".join(joined) + ")")
+    return "|".join(parts) or "(?!)"
+
+
+def _spaced(phrase: str) -> bool:
+    """Whether a phrase is of a script that spaces its words (it ends at a letter of one)."""
+    return phrase[-1:].isascii() or "\u00c0" <= phrase[-1] <= "\u024f" or phrase[-1] in ".:"
+
 
 #: Words before a date that make it an application deadline.
 APPLICATION_CUE = re.compile(
@@ -71,7 +108,9 @@ APPLICATION_CUE = re.compile(
     r"fecha\s+l[ií]mite|fecha\s+de\s+cierre|plazo(?:\s+de\s+postulaci[oó]n)?|postula\w*\s+hasta|"
     r"sluitingsdatum|reage(?:er|ren)\s+(?:v[oó][oó]r|tot)|sollicite(?:er|ren)\s+(?:v[oó][oó]r|tot)|"
     r"sista\s+ans[öo]kningsdag(?:en)?|ans[öo]k\s+senast|ans[øo]gningsfrist|s[øo]knadsfrist|"
-    r"scadenza|candidature\s+entro|entro\s+il|prazo(?:\s+de\s+candidatura)?|inscri[çc][õo]es\s+at[ée]|candidaturas?\s+at[ée])\b",
+    r"scadenza|candidature\s+entro|entro\s+il|prazo(?:\s+de\s+candidatura)?|inscri[çc][õo]es\s+at[ée]|candidaturas?\s+at[ée])\b"
+    + "|"
+    + _cues("application_cues"),
     re.IGNORECASE,
 )
 #: Words before a date that make it a start date.
@@ -84,7 +123,9 @@ START_CUE = re.compile(
     r"fecha\s+de\s+(?:inicio|incorporaci[oó]n)|incorporaci[oó]n|a\s+partir\s+del|"
     r"startdatum|ingangsdatum|indiensttreding|vanaf|data\s+di\s+inizio|inizio(?:\s+previsto)?|"
     r"decorrenza|a\s+partire\s+dal|entr[ée]e\s+en\s+fonction|"
-    r"data\s+de\s+in[íi]cio|a\s+partir\s+de|tilltr[äa]de|tiltr[æa]delse|tiltredelse)\b",
+    r"data\s+de\s+in[íi]cio|a\s+partir\s+de|tilltr[äa]de|tiltr[æa]delse|tiltredelse)\b"
+    + "|"
+    + _cues("start_cues"),
     re.IGNORECASE,
 )
 #: Words before a date that make it no event for a calendar.
@@ -92,7 +133,7 @@ NOT_AN_EVENT_CUE = re.compile(
     r"\b(?:posted|published|placed\s+on|updated|modified|born|copyright|founded|established|"
     r"since|as\s+of|"
     r"online\s+seit|ver[öo]ffentlicht|aktualisiert|publi[ée]e?|mis\s+en\s+ligne|publicad[oa]|"
-    r"gepubliceerd|pubblicat[oa]|postado)\b",
+    r"gepubliceerd|pubblicat[oa]|postado)\b" + "|" + _cues("not_event_cues"),
     re.IGNORECASE,
 )
 

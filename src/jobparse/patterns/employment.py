@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from jobparse.patterns.core import Anchored, Prefiltered, both_cases, three_cases
-from jobparse.tables import table
+from jobparse.tables import words
 from jobparse.vocabulary import fold
 
 #: A labelled employment type: "Employment type: Internship", "Job type - Part-time".
@@ -93,7 +93,7 @@ EMPLOYMENT_FULL_TIME = Anchored(
 
 #: A hiring verb of the other languages ("recrute", "sucht", "busca"): a text without one
 #: holds no hiring sentence of ``jobparse.fields.hiring``.
-_WORDS = table("job_words.json")
+_WORDS = words()
 _HIRING_VERBS: list[str] = sorted(
     {
         form
@@ -115,11 +115,18 @@ def _employment_words() -> dict[str, str]:
     Each phrase in lower case, also without its accents, maps to its kind.
     """
     kinds: dict[str, str] = {}
-    for kind, phrases in table("job_words.json")["employment_statements"].items():
+    for kind, phrases in words()["employment_statements"].items():
         for phrase in phrases:
-            for form in (phrase.casefold(), fold(phrase)):
+            # "YARI ZAMANLI" is "yari zamanli" in lower case: Turkish "ı" has "I" for capital
+            for form in (phrase.casefold(), fold(phrase), phrase.upper().casefold()):
                 kinds.setdefault(form, kind)
     return kinds
+
+
+def employment_word_kind(text: str) -> str | None:
+    """The kind of employment an EMPLOYMENT_WORDS match states ("Teilzeit": ``part_time``)."""
+    lower = text.casefold()
+    return EMPLOYMENT_WORD_KINDS.get(lower) or EMPLOYMENT_WORD_KINDS.get(fold(lower))
 
 
 #: Kind of employment of each word of EMPLOYMENT_WORDS, by its lower-case form.

@@ -6,7 +6,7 @@ import re
 
 from jobparse.patterns.company import _POSSESSIVE
 from jobparse.patterns.core import Anchored, Prefiltered, both_cases, three_cases
-from jobparse.tables import table
+from jobparse.tables import words
 
 #: The nouns that end a job title ("... Engineer", "... Research Fellow").
 ROLE_NOUN = re.compile(
@@ -110,7 +110,7 @@ ACADEMIC_POSITION = Prefiltered(
 )
 
 
-_JOIN_WORDS = table("job_words.json")
+_JOIN_WORDS = words()
 
 
 def _foreign_join_as() -> re.Pattern[str]:
