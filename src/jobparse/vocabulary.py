@@ -13,7 +13,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import attrs
 
@@ -26,11 +26,13 @@ __all__ = [
     "employment_type",
     "employment_types",
     "fact_label",
+    "filter_url",
     "fold",
     "has_gender_tag",
     "has_role",
     "is_department",
     "is_listing_heading",
+    "names_no_jobs",
     "is_navigation",
     "is_not_posting",
     "is_office_word",
@@ -97,8 +99,11 @@ class _Vocabulary:
     gender_tags: tuple[str, ...]
     apply_texts: frozenset[str]
     not_postings: tuple[str, ...]
+    not_job_groups: frozenset[str]
     navigation: frozenset[str]
     job_url_words: frozenset[str]
+    filter_url_words: frozenset[str]
+    filter_params: frozenset[str]
     employment: tuple[tuple[str, _Phrases], ...]
     labels: tuple[tuple[str, tuple[str, ...]], ...]
     listing_headings: tuple[str, ...]
@@ -127,8 +132,11 @@ def _vocabulary() -> _Vocabulary:
         gender_tags=tuple(fold(t) for t in data["gender_tags"]),
         apply_texts=frozenset(fold(t) for t in data["apply_texts"]),
         not_postings=tuple(fold(t) for t in data["not_postings"]),
+        not_job_groups=frozenset(fold(t) for t in data["not_job_groups"]),
         navigation=frozenset(fold(t) for t in data["navigation_words"]),
         job_url_words=frozenset(fold(t) for t in data["job_url_words"]),
+        filter_url_words=frozenset(data["filter_url_words"]),
+        filter_params=frozenset(data["filter_params"]),
         employment=tuple(
             (kind, _Phrases.of(words)) for kind, words in data["employment_types"].items()
         ),
@@ -261,6 +269,24 @@ def is_not_posting(text: str) -> bool:
     return any(phrase in folded for phrase in _vocabulary().not_postings)
 
 
+@functools.lru_cache(maxsize=1024)
+def names_no_jobs(heading: str) -> bool:
+    """Whether a group's heading names what a portal lists beside jobs: grants, courses, events.
+
+    >>> names_no_jobs("Subventions / Incubateurs et accelerateurs"), names_no_jobs("Bourses")
+    (True, True)
+    >>> names_no_jobs("Stages Academiques & Professionnels"), names_no_jobs("Engineering")
+    (False, False)
+    """
+    folded = fold(heading)
+    groups = _vocabulary().not_job_groups
+    if not set(_words(folded)) & groups and not any(
+        word in heading for word in groups if not word.isascii()
+    ):
+        return False
+    return not has_role(heading) and not names_a_list(heading)
+
+
 @functools.lru_cache(maxsize=8192)
 def is_navigation(text: str) -> bool:
     """Whether a link's text is navigation: "Home", "Read more", "Click here to view the advert".
@@ -294,6 +320,26 @@ def job_url(url: str) -> bool:
     """
     words = set(_WORDS.findall(fold(url.split("?", 1)[0].split("#", 1)[0])))
     return bool(words & _vocabulary().job_url_words)
+
+
+_QUERY_KEY = re.compile(r"(?:^|&)([^=&\[]+)")
+
+
+def filter_url(url: str) -> bool:
+    """Whether a URL leads to a search of jobs (a facet, a filter, a pager), not to one job.
+
+    >>> filter_url("/jobs/search?f%5B0%5D=job_research_profile%3A448"), filter_url("/jobs?page=2")
+    (True, True)
+    >>> filter_url("/jobs/1234-data-engineer"), filter_url("https://acme.example/viewjob?jk=f64d")
+    (False, False)
+    """
+    path, _, query = url.partition("#")[0].partition("?")
+    vocabulary = _vocabulary()
+    last = path.rstrip("/").rsplit("/", 1)[-1].casefold()
+    if last in vocabulary.filter_url_words:
+        return True
+    keys = {unquote(key).casefold() for key in _QUERY_KEY.findall(query)}
+    return bool(keys) and keys <= vocabulary.filter_params
 
 
 @functools.lru_cache(maxsize=8192)

@@ -24,7 +24,7 @@ from jobparse.page.records import own_blocks
 from jobparse.page.render import absolute_links, element_text, is_apply_control, render
 from jobparse.page.text import posting_from_text, split_text_page
 
-__all__ = ["apply_controls", "apply_href", "apply_listing"]
+__all__ = ["apply_controls", "apply_href", "apply_listing", "each_its_own_target"]
 
 _MIN_BLOCK_TEXT = 40
 
@@ -38,6 +38,17 @@ def apply_href(control: etree._Element, base: str | None) -> str | None:
     """Where an Apply control leads (its ``href``, ``formaction`` or ``data-href``)."""
     href = control.get("href") or control.get("formaction") or control.get("data-href")
     return resolve(href, base)
+
+
+def each_its_own_target(controls: Sequence[etree._Element], base: str | None) -> bool:
+    """Whether Apply controls lead each to its own place, as each advert's own button does.
+
+    Buttons that all lead to one form ("#apply", one mail address) or nowhere (a
+    script's button) are a page's shared way to apply, repeated beside its jobs:
+    they cut no advert from the next.
+    """
+    targets = {apply_href(control, base) for control in controls} - {None}
+    return len(targets) * 2 > len(controls)
 
 
 def _blocks(applies: Sequence[etree._Element]) -> list[etree._Element] | None:

@@ -8,6 +8,7 @@ a role in the title ("Engineer", "Técnico")      +2
 a gender tag ("(m/w/d)", "(H/F)")                +1.5
 an apply link                                    +1.5
 a link whose address reads like a job's          +1
+a link to a search of jobs (a facet, a filter)    −2
 a place, an employment type, a labelled fact     +1 each (once)
 a date line                                      +0.5
 a title that is navigation or a section heading  −3
@@ -19,8 +20,9 @@ a sentence for a title (news, prose)             −1
 A spontaneous application or a job alert entry is no posting and is left
 out. Records are clustered by their parent (a department's group, one list
 of several on the page); a cluster whose records score below
-:data:`_MIN_CLUSTER_MEAN` on average (a list of employers, a pager) is
-dropped. A set's score is the sum of its kept records' scores; a set wins
+:data:`_MIN_CLUSTER_MEAN` on average (a list of employers, a pager), or
+whose group heading names what a portal lists beside its jobs ("Bourses",
+"Events"), is dropped. A set's score is the sum of its kept records' scores; a set wins
 when its records score :data:`_MIN_MEAN` on average (more for a set of two).
 """
 
@@ -80,7 +82,9 @@ def card_score(card: Card) -> float:
         score += 1.5
     if card.apply_url:
         score += 1.5
-    if card.url and vocabulary.job_url(card.url):
+    if card.url and vocabulary.filter_url(card.url):
+        score -= 2.0  # a facet or a filter: a link to a list of jobs, not a job
+    elif card.url and vocabulary.job_url(card.url):
         score += 1.0
     words = title.split()
     if len(words) > _SENTENCE_WORDS or (title.endswith((".", "!", "?")) and len(words) > 6):
@@ -110,6 +114,7 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         record
         for cluster in clusters.values()
         if sum(score for _, score, _ in cluster) / len(cluster) >= _MIN_CLUSTER_MEAN
+        and not _no_jobs_group(cluster[0][2])
         for _, _, record in cluster
     }
     # In page order: records of different parents may interleave (one employer's single
@@ -129,6 +134,11 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
     )
 
 
+def _no_jobs_group(record: Record) -> bool:
+    """Whether a record's group heading names grants, courses or events, not jobs."""
+    return record.heading is not None and vocabulary.names_no_jobs(record.heading)
+
+
 #: A set this small is read when one title looks like a job's (or one record has an apply
 #: link): its cards' lines may say the rest.
 _ALWAYS_READ = 6
@@ -146,7 +156,11 @@ def _worth_reading(found: RecordSet) -> bool:
     for anchor in found.anchors:
         text = element_text(anchor)
         href = anchor.get("href") or ""
-        if vocabulary.has_role(text) or vocabulary.has_gender_tag(text) or vocabulary.job_url(href):
+        if (
+            vocabulary.has_role(text)
+            or vocabulary.has_gender_tag(text)
+            or (vocabulary.job_url(href) and not vocabulary.filter_url(href))
+        ):
             titled += 1
     if len(found.anchors) <= _ALWAYS_READ:
         return titled > 0 or any(_has_apply(record) for record in found.records)

@@ -30,7 +30,7 @@ from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
 from jobparse.page import Facts, RawPage, RawPosting
-from jobparse.page.applies import apply_controls, apply_listing
+from jobparse.page.applies import apply_controls, apply_listing, each_its_own_target
 from jobparse.page.cards import Card
 from jobparse.page.chooser import Candidate, best_candidates
 from jobparse.page.employers import employers
@@ -338,7 +338,12 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         structured = [p.evolve(facts=site.into(p.facts)) for p in structured]
         postings = with_page_apply(_with_visible_extras(structured, best, site), applies, base)
         segmentation = ("segment.structured", f"{len(structured)} JobPosting objects")
-    elif len(applies) >= 2 and not with_apply and not one_posting_controls(applies, base):
+    elif (
+        len(applies) >= 2
+        and not with_apply
+        and not one_posting_controls(applies, base)
+        and each_its_own_target(applies, base)
+    ):
         postings = apply_listing(root, applies, base)
         segmentation = ("segment.apply", f"{len(applies)} Apply controls")
     elif best is not None and not _reads_as_single(root, best, _series(sets)):
