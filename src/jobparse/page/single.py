@@ -91,21 +91,48 @@ def _names_no_job(text: str) -> bool:
     )
 
 
-def _heading(main: etree._Element, root: etree._Element) -> str | None:
-    """The job's own heading: an ``h1`` naming no list ("Offene Stellen"), else an ``h2``/``h3``.
+def _heading(main: etree._Element, root: etree._Element, site_names: set[str]) -> str | None:
+    """The job's own heading: the first that names a role, ``h1`` first, then ``h2``-``h4``.
 
-    An ``h2`` or ``h3`` must name a role.
+    Without one, the first ``h1`` that names no list, no site and no generic page
+    ("Open positions", "Job offer", the site's name): a page whose only heading
+    is its site's name leaves the title to the text.
     """
     for scope in (main, root):
         for heading in scope.iter("h1"):
             text = element_text(heading)
-            if text and not _names_no_job(text):
+            if text and vocabulary.has_role(text) and not _names_no_job(text):
                 return text
-    for heading in main.iter("h2", "h3"):
+    for heading in main.iter("h2", "h3", "h4"):
         text = element_text(heading)
-        if text and vocabulary.has_role(text) and not _names_no_job(text):
+        if (
+            text
+            and vocabulary.has_role(text)
+            and not _names_no_job(text)
+            and not vocabulary.is_section_heading(text)
+        ):
             return text
+    for scope in (main, root):
+        for heading in scope.iter("h1"):
+            text = element_text(heading)
+            if text and not _names_no_job(text) and vocabulary.fold(text) not in site_names:
+                return text
     return None
+
+
+def _site_names(root: etree._Element, site_name: str | None) -> set[str]:
+    """The names the site gives itself: ``og:site_name``, and the parts of ``<title>``.
+
+    A part of the title names the site when it names no role ("LATIS Software
+    Development - University of Minnesota").
+    """
+    names = {vocabulary.fold(site_name)} if site_name else set()
+    element = root.find(".//title")
+    if element is not None:
+        for part in patterns.TITLE_SEPARATORS.split(element_text(element)):
+            if part.strip() and not vocabulary.has_role(part):
+                names.add(vocabulary.fold(part.strip()))
+    return names
 
 
 def _from_heading(paragraphs: list[str], title: str | None) -> list[str]:
@@ -154,7 +181,9 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     site_name = meta(root, "og:site_name", "application-name")
     main, text = _main(root)
     title, company = title_from_metadata(root, site_name)
-    title = _heading(main, root) or title
+    if title is not None and not vocabulary.has_role(title):
+        title = None  # "Careers | Acme", a page's leftover title: the text says better
+    title = _heading(main, root, _site_names(root, site_name)) or title
     paragraphs = _from_heading(list(split_paragraphs(text)), title)
     paragraphs = [p for p in paragraphs if not vocabulary.apply_text(p)]
     if not paragraphs and not title:
