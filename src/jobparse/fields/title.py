@@ -7,6 +7,9 @@ first in the text):
 - ``title.as`` [5] — "As a Senior Research Scientist, you will ...".
 - ``title.heading`` [4] — a posting that opens with a short line that is a
   role: "Senior Software Engineer, Perception".
+- ``title.line`` [4] — a posting that opens with a header line naming a role in
+  any language, in the shapes of :mod:`jobparse.fields.title_line`: "Fullstack
+  Entwickler (m/w/d)", "Kerith - Senior Full Stack Developer - Remote - Full Time".
 - ``title.hiring`` [3] — the other languages: "Acme recrute un(e) Ingénieur(e)
   en vision par ordinateur", "Acme sucht eine:n Werkstudent:in" (``fields.hiring``).
 - ``title.trigger`` [3] — "seeking an Optical Data Analyst", "looking for
@@ -26,6 +29,7 @@ from __future__ import annotations
 from jobparse import patterns
 from jobparse.fields.context import PostingText
 from jobparse.fields.hiring import hiring_sentence
+from jobparse.fields.title_line import line_title
 from jobparse.model import Evidence
 
 __all__ = ["infer_title", "trim_title"]
@@ -223,6 +227,12 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
         if heading:
             evidence = Evidence("title", "title.heading", ctx.sentences[0].text)
             candidates.append((_score(heading, 4.0), 0, heading, evidence))
+        else:
+            opening = ctx.text.partition("\n")[0]
+            header = line_title(opening)
+            if header is not None:
+                evidence = Evidence("title", "title.line", opening)
+                candidates.append((_score(header.title, 4.0), 0, header.title, evidence))
     text = ctx.text  # the other rules run once over the whole text; order = position
     for match in ctx.finditer(patterns.TITLE_AS):
         phrase = match.group("phrase").rstrip(" \t")

@@ -105,10 +105,11 @@ def _heading(main: etree._Element, root: etree._Element, site_names: set[str]) -
                 return text
     for heading in main.iter("h2", "h3", "h4"):
         text = element_text(heading)
-        if (
+        if (  # "PhD positions": the job named in the plural is still its heading
             text
             and vocabulary.has_role(text)
-            and not _names_no_job(text)
+            and not vocabulary.is_listing_heading(text)
+            and not vocabulary.is_navigation(text)
             and not vocabulary.is_section_heading(text)
         ):
             return text

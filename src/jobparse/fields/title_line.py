@@ -1,0 +1,154 @@
+"""A posting whose first line is its header: the title, and maybe its employer, read from it.
+
+Real adverts open with a line of their own in many shapes, in any language:
+
+- the title alone: "Fullstack Entwickler (m/w/d)", "Développeur/se web full-stack";
+- the title and what qualifies it: "Werkstudent - Office & Event Assistant",
+  "Desenvolvedor (a) Java Web - Pleno" (the whole line is the title);
+- a name, then the title: "Actimage - Web Developer (Stage, Alternance)",
+  "Nu Colombia - Senior Software Engineer";
+- a header of fields: "Kerith - Senior Full Stack Developer - Remote within
+  Germany - Full Time" (the field that names a role is the title, the first
+  field the employer);
+- the title, then where: "Research Data Specialist, Caltech Library, Pasadena,
+  CA, USA - closes when filled", "Técnico em Eletrônica JR @ Human Robotics";
+- tags and labels around it: "[CURITIBA] ...", "Stellenausschreibung: ...",
+  "... (m/w/d) zum 01.09.2026".
+
+A field names a role by the words of :mod:`jobparse.vocabulary` (every
+language); a line that names none, or reads as a sentence, is no header.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from jobparse import vocabulary
+from jobparse.fields.places import scan_places
+
+__all__ = ["LineTitle", "line_title"]
+
+_MAX_LINE = 160
+_MAX_TITLE_WORDS = 14
+_MAX_NAME_WORDS = 5
+_MAX_PLACE_WORDS = 3
+#: Tags in brackets before the title: "[CURITIBA]", "(08/05/2012)", "[Goiânia ou Remoto] -".
+_LEADING_TAGS = re.compile(r"^(?:\s*[\[(][^\]()\[]{1,40}[\])]\s*[-–—:]?)+\s*")
+#: The fields of a header: " - ", " – ", " — ", " | ", " / " never (it joins two roles).
+_FIELD = re.compile(r"\s+[-–—|]\s+")
+#: A sentence inside the line: a word's full stop, "!" or "?" ("U.S." is no sentence's end).
+_SENTENCE = re.compile(r"(?<=[a-z]{3})[.!?](?:\s|$)")
+#: Where the employer follows the title: "... @ Human Robotics", "... at the Clinical Brain Lab".
+_AT = re.compile(r"\s*@\s*|\s+(?:at|bei|chez)\s+(?:the\s+)?(?=[A-ZÀ-Þ])")
+#: A gender tag ends a German or French title: "... (m/w/d) zum 01.09.2026", "... (F/H)".
+_GENDER_TAG = re.compile(
+    r"\([a-zA-Z]{1,2}(?:\s*/\s*[a-zA-Z*]{1,2}){1,3}\)|\b[mwfhd](?:/[mwfhdx]){1,3}\b"
+)
+#: Words after the role that say it is a position, not part of the role.
+_POSITION_WORD = re.compile(r"\s+(?:position|stelle|poste)\s*$", re.IGNORECASE)
+
+
+@attrs.frozen
+class LineTitle:
+    """The title an opening line gives, and the employer it names beside it, if any."""
+
+    title: str
+    company: str | None = None
+
+
+def _names_place(text: str) -> bool:
+    """Whether a field is a place ("Berlin (min 2days in office)", "Remote (LATAM)")."""
+    return bool(scan_places(text.split("(")[0]).locations)
+
+
+def _is_name(text: str) -> bool:
+    """Whether a field can be an employer's name: short, capitalised, no role, no place."""
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_NAME_WORDS
+        and text[:1].isupper()
+        and "://" not in text
+        and not vocabulary.has_role(text)
+        and vocabulary.employment_type(text) is None
+        and not _names_place(text)
+    )
+
+
+def _without_label(line: str) -> str:
+    """*line* without a label naming the kind of page: "Stellenausschreibung: ", "Vacancy: "."""
+    label, colon, rest = line.partition(":")
+    if colon and rest.strip() and vocabulary.is_listing_heading(label):
+        return rest.strip()
+    first, _, rest = line.partition(" ")
+    if rest and vocabulary.is_listing_heading(first) and vocabulary.has_role(rest):
+        return rest
+    return line
+
+
+def _names_where(parts: list[str]) -> bool:
+    """Whether the parts after a title's comma say where: an organisation first, or a place."""
+    return vocabulary.names_an_organisation(parts[0]) or any(
+        len(part.split()) <= _MAX_PLACE_WORDS and _names_place(part) for part in parts
+    )
+
+
+def _trimmed(title: str) -> str:
+    """The title up to its gender tag, without the place after a comma or "at"."""
+    tag = _GENDER_TAG.search(title)
+    if tag is not None:
+        title = title[: tag.end()]
+    head, comma, rest = title.partition(", ")
+    if comma and _names_where(rest.split(", ")):
+        title = head  # "Research Data Specialist, Caltech Library, Pasadena, CA"
+    return _POSITION_WORD.sub("", title).strip(" ,;:-–—")
+
+
+def _from_fields(fields: list[str]) -> LineTitle | None:
+    """The title (and employer) of a header cut into fields at dashes or bars."""
+    roles = [index for index, field in enumerate(fields) if vocabulary.has_role(field)]
+    if not roles:
+        return None
+    if len(fields) == 2:  # "Name - Role", or "Role - what qualifies it"
+        if roles == [1]:  # "Actimage - Web Developer", "Berlin - Data Engineer"
+            return LineTitle(fields[1], fields[0] if _is_name(fields[0]) else None)
+        return LineTitle(" - ".join(fields))
+    company = fields[0] if roles[0] > 0 and _is_name(fields[0]) else None
+    return LineTitle(fields[roles[0]], company)
+
+
+def line_title(line: str) -> LineTitle | None:
+    """The title a posting's opening line gives, if the line is a header that names a role.
+
+    >>> line_title("Kerith - Senior Full Stack Developer - Remote within Germany - Full Time")
+    LineTitle(title='Senior Full Stack Developer', company='Kerith')
+    >>> line_title("Ausbildung Mediengestalter/in Digital & Print (m/w/d) zum 01.09.2026").title
+    'Ausbildung Mediengestalter/in Digital & Print (m/w/d)'
+    >>> line_title("Research Data Specialist, Caltech Library, Pasadena, CA, USA - closes when filled")
+    LineTitle(title='Research Data Specialist', company=None)
+    >>> line_title("[CURITIBA] Técnico em Eletrônica JR @ Human Robotics")
+    LineTitle(title='Técnico em Eletrônica JR', company='Human Robotics')
+    >>> line_title("We are a small team building tools for engineers.") is None
+    True
+    """
+    line = line.strip()
+    if not line or len(line) > _MAX_LINE:
+        return None
+    line = _without_label(_LEADING_TAGS.sub("", line))
+    company = None
+    at = _AT.search(line)
+    if at is not None and at.start() > 0:
+        name = _FIELD.split(line[at.end() :])[0].strip(" .!")
+        line = line[: at.start()]
+        if _is_name(name):
+            company = name
+    if _SENTENCE.search(line):
+        return None
+    found = _from_fields([field for field in _FIELD.split(line) if field.strip()])
+    if found is None:
+        return None
+    title = _trimmed(found.title)
+    if not title or len(title.split()) > _MAX_TITLE_WORDS or not vocabulary.has_role(title):
+        return None
+    return LineTitle(title, found.company or company)
