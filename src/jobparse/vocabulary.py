@@ -32,7 +32,6 @@ __all__ = [
     "has_role",
     "is_department",
     "is_listing_heading",
-    "names_no_jobs",
     "is_navigation",
     "is_not_posting",
     "is_office_word",
@@ -40,6 +39,7 @@ __all__ = [
     "job_url",
     "names_a_list",
     "names_an_organisation",
+    "names_no_jobs",
 ]
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")

@@ -117,9 +117,13 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     subject = rf"(?:{pronouns}(?=[ \t])|(?P<name>{patterns.ORG_NAME}){aside}(?:[ \t]*,)?)"
     adverbs = rf"(?:[ \t]+[^\s.,;:!?]+){{0,{_MAX_ADVERB_WORDS}}}?"
     articles = _alternation(words.articles)
+    # A few adverbs and an article ("sucht ab sofort eine:n"), or straight the role: the
+    # article may be left out ("Waragon busca desarrolladores web"), and the role must then
+    # name a role by itself (hiring_sentence checks every role it reads).
+    article = rf"(?:{adverbs}[ \t]+(?:{articles})(?![^\W_])|(?=[ \t]))"
     hires = (
-        rf"(?:(?:{pronouns}[ \t]+)?(?:{verbs})(?:[ \t]+{pronouns})?{adverbs}[ \t]+(?:{articles})"
-        rf"|{_alternation(words.phrases)})"
+        rf"(?:{_alternation(words.phrases)}"  # "söker en": before "söker" and no article
+        rf"|(?:{pronouns}[ \t]+)?(?:{verbs})(?![^\W_])(?:[ \t]+{pronouns})?{article})"
     )
     # "Für unser Team in München suchen wir eine:n", "Pour ce projet, nous recherchons un(e)".
     inverted = (
@@ -127,7 +131,10 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|[^.!?\n]{{1,{_MAX_LEAD}}}?,[ \t]+{pronouns}[ \t]+(?:{verbs}))"
         rf"{adverbs}[ \t]+(?:{articles})"
     )
-    alone = rf"(?i:{_alternation(words.alone)}){adverbs}[ \t]+(?:{articles})"  # "Buscamos un/a"
+    alone = (  # "Buscamos un/a", "Estamos necesitando programadores"
+        rf"(?:[^.!?\n]{{1,{_MAX_LEAD}}}?,[ \t]+)?"  # "En el Ministerio de Salud, estamos ..."
+        rf"(?i:{_alternation(words.alone)})(?![^\W_]){article}"
+    )
     role = rf"[ \t]*(?P<role>(?:[^.,;:!?\n]|:(?=\w)){{1,{_MAX_ROLE}}})"
     sentence = re.compile(rf"(?:{opener}{subject}[ \t]+{hires}|{alone}|{inverted}){role}")
     stop = re.compile(rf"[ \t](?:{_alternation(words.stops)})(?![^\W_])", re.IGNORECASE)
@@ -141,7 +148,8 @@ def hiring_sentence(text: str) -> Hiring | None:
     Cached: the company and the title rules both ask it of each sentence.
     """
     sentence, stop = _pattern()
-    match = sentence.match(text)
+    tags = patterns.LEADING_TAGS.match(text)  # "(08/05/2012) Se busca ..."
+    match = sentence.match(text, tags.end() if tags else 0)
     if match is None:
         return None
     role = _BRACKETED_FIGURES.split(match.group("role"), maxsplit=1)[0]  # "(32-40 uur)"

@@ -199,6 +199,20 @@ def _dash_heading_title(sentence: str) -> str | None:
     return None
 
 
+_MAX_EXTENSION_WORDS = 3
+
+
+def _extends(line: str, heading: str) -> bool:
+    """Whether a header line is its heading and a few words more: "Software Developer iOS"."""
+    rest = line[len(heading) :]
+    return (
+        line.startswith(heading)
+        and rest.startswith(" ")
+        and "," not in rest
+        and len(rest.split()) <= _MAX_EXTENSION_WORDS
+    )
+
+
 def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     """The role the posting announces, or None when it names none."""
     candidates: list[tuple[float, int, str, Evidence]] = []
@@ -224,15 +238,14 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     if ctx.sentences:
         first = ctx.sentences[0].text
         heading = _heading_title(first) or _dash_heading_title(first)
-        if heading:
+        opening = ctx.text.partition("\n")[0]
+        header = line_title(opening)
+        if header is not None and (heading is None or _extends(header.title, heading)):
+            evidence = Evidence("title", "title.line", opening)
+            candidates.append((_score(header.title, 4.0), 0, header.title, evidence))
+        elif heading:
             evidence = Evidence("title", "title.heading", ctx.sentences[0].text)
             candidates.append((_score(heading, 4.0), 0, heading, evidence))
-        else:
-            opening = ctx.text.partition("\n")[0]
-            header = line_title(opening)
-            if header is not None:
-                evidence = Evidence("title", "title.line", opening)
-                candidates.append((_score(header.title, 4.0), 0, header.title, evidence))
     text = ctx.text  # the other rules run once over the whole text; order = position
     for match in ctx.finditer(patterns.TITLE_AS):
         phrase = match.group("phrase").rstrip(" \t")

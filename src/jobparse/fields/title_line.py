@@ -25,7 +25,8 @@ import re
 
 import attrs
 
-from jobparse import vocabulary
+from jobparse import patterns, vocabulary
+from jobparse.fields.hiring import hiring_sentence
 from jobparse.fields.places import scan_places
 
 __all__ = ["LineTitle", "line_title"]
@@ -34,12 +35,16 @@ _MAX_LINE = 160
 _MAX_TITLE_WORDS = 14
 _MAX_NAME_WORDS = 5
 _MAX_PLACE_WORDS = 3
-#: Tags in brackets before the title: "[CURITIBA]", "(08/05/2012)", "[Goiânia ou Remoto] -".
-_LEADING_TAGS = re.compile(r"^(?:\s*[\[(][^\]()\[]{1,40}[\])]\s*[-–—:]?)+\s*")
 #: The fields of a header: " - ", " – ", " — ", " | ", " / " never (it joins two roles).
 _FIELD = re.compile(r"\s+[-–—|]\s+")
 #: A sentence inside the line: a word's full stop, "!" or "?" ("U.S." is no sentence's end).
-_SENTENCE = re.compile(r"(?<=[a-z]{3})[.!?](?:\s|$)")
+_SENTENCE = re.compile(r"(?<=[a-z]{2})[.!?](?:\s|$)")
+#: Words of prose, never of a header: "If you would like to meet the hiring manager".
+_PROSE = re.compile(
+    r"\b(?:you|your|we|our|us|if|would|will|please|vous|nous|votre|sie|wir|ihr|du|dich|usted|"
+    r"nosotros|voi|noi|jij|wij|u)\b",
+    re.IGNORECASE,
+)
 #: Where the employer follows the title: "... @ Human Robotics", "... at the Clinical Brain Lab".
 _AT = re.compile(r"\s*@\s*|\s+(?:at|bei|chez)\s+(?:the\s+)?(?=[A-ZÀ-Þ])")
 #: A gender tag ends a German or French title: "... (m/w/d) zum 01.09.2026", "... (F/H)".
@@ -47,7 +52,9 @@ _GENDER_TAG = re.compile(
     r"\([a-zA-Z]{1,2}(?:\s*/\s*[a-zA-Z*]{1,2}){1,3}\)|\b[mwfhd](?:/[mwfhdx]){1,3}\b"
 )
 #: Words after the role that say it is a position, not part of the role.
-_POSITION_WORD = re.compile(r"\s+(?:position|stelle|poste)\s*$", re.IGNORECASE)
+_POSITION_WORD = re.compile(
+    r"\s+(?:position|opening|vacancy|opportunity|opportunities|stelle|poste)\s*$", re.IGNORECASE
+)
 
 
 @attrs.frozen
@@ -125,7 +132,7 @@ def line_title(line: str) -> LineTitle | None:
     LineTitle(title='Senior Full Stack Developer', company='Kerith')
     >>> line_title("Ausbildung Mediengestalter/in Digital & Print (m/w/d) zum 01.09.2026").title
     'Ausbildung Mediengestalter/in Digital & Print (m/w/d)'
-    >>> line_title("Research Data Specialist, Caltech Library, Pasadena, CA, USA - closes when filled")
+    >>> line_title("Research Data Specialist, Caltech Library, Pasadena, CA, USA - closes soon")
     LineTitle(title='Research Data Specialist', company=None)
     >>> line_title("[CURITIBA] Técnico em Eletrônica JR @ Human Robotics")
     LineTitle(title='Técnico em Eletrônica JR', company='Human Robotics')
@@ -133,9 +140,9 @@ def line_title(line: str) -> LineTitle | None:
     True
     """
     line = line.strip()
-    if not line or len(line) > _MAX_LINE:
-        return None
-    line = _without_label(_LEADING_TAGS.sub("", line))
+    if not line or len(line) > _MAX_LINE or hiring_sentence(line) is not None:
+        return None  # "Nous recherchons un·e Développeur·euse": the hiring rule reads it
+    line = _without_label(patterns.LEADING_TAGS.sub("", line))
     company = None
     at = _AT.search(line)
     if at is not None and at.start() > 0:
@@ -143,12 +150,15 @@ def line_title(line: str) -> LineTitle | None:
         line = line[: at.start()]
         if _is_name(name):
             company = name
-    if _SENTENCE.search(line):
+    if _SENTENCE.search(line) or _PROSE.search(line):
         return None
-    found = _from_fields([field for field in _FIELD.split(line) if field.strip()])
+    fields = [f for f in _FIELD.split(line) if f.strip() and not vocabulary.apply_text(f)]
+    found = _from_fields(fields)
     if found is None:
         return None
     title = _trimmed(found.title)
     if not title or len(title.split()) > _MAX_TITLE_WORDS or not vocabulary.has_role(title):
         return None
+    if title.count(", ") > 1:
+        return None  # "Multiple positions, including Data Scientist, STFC, UK": a sentence
     return LineTitle(title, found.company or company)

@@ -38,8 +38,8 @@ _DATE = re.compile(
     rf"|(?P<d2>{_DAY})\.?(?:\s+of|\s+de)?\s+(?P<m2>{_MONTH})(?:\s+de)?"
     r"(?:\s*,?\s*(?P<y2>(?:19|20)\d\d)\b)?"
     rf"|(?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})[./](?P<n3>(?:19|20)\d\d)\b)"
-    rf"|(?<!\d)(?:(?P<ky>(?:19|20)\d\d)\s*(?:年|년|[./．／])\s*(?P<km>{_NUMERIC_MONTH})"
-    rf"\s*(?:月|월|[./．／])\s*(?P<kd>{_NUMERIC_DAY})(?:\s*[日일])?"
+    rf"|(?<!\d)(?:(?P<ky>(?:19|20)\d\d)(?:\s*[年년]\s*|[./．／])(?P<km>{_NUMERIC_MONTH})"
+    rf"(?:\s*[月월]\s*|[./．／])(?P<kd>{_NUMERIC_DAY})(?:\s*[日일])?"
     rf"|(?P<jm>{_NUMERIC_MONTH})\s*[月월]\s*(?P<jd>{_NUMERIC_DAY})\s*[日일])",
     re.IGNORECASE,
 )

@@ -49,4 +49,7 @@ YEAR = re.compile(r"\b(?:199\d|20\d\d)\b")
 #: break, or an inline bullet.
 #: (It opens with a set of characters, which ``re`` scans for fast; it is a stop when
 #: that character is ``.``, ``!`` or ``?``.)
-SENTENCE_BREAK = re.compile(r"[.!?\n•·▪●◦](?:(?<=[.!?])[\"”’')\]]?(?=\s)|(?<![.!?]))\s*")
+#: A middle dot between letters is no bullet but inclusive French ("un·e Développeur·euse").
+SENTENCE_BREAK = re.compile(
+    r"[.!?\n•·▪●◦](?!(?<=[^\W\d_]·)[^\W\d_])(?:(?<=[.!?])[\"”’')\]]?(?=\s)|(?<![.!?]))\s*"
+)
