@@ -23,6 +23,7 @@ from jobparse.tables import languages, table, words
 ROOT = Path(__file__).resolve().parents[1]
 KEYS = set(table("job_words.json")) | {
     "language", "role_stems", "application_cues", "start_cues", "not_event_cues",
+    "remote_statements",
 }  # fmt: skip
 
 #: Per language: a job title, a labelled deadline line and its date, an employment line and

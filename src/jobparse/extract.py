@@ -231,7 +231,7 @@ def build_posting(
         company = card.company
         evidence += [e for e in card_evidence if e.field == "company"]
     else:
-        company, found = infer_company(ctx)
+        company, found = infer_company(ctx, header=facts is None or not facts.title)
         evidence += found
         site_name = facts.site_name if facts is not None else None
         if company is None and site_name and site_name.casefold() in ctx.text.casefold():

@@ -142,7 +142,9 @@ def _iso_legal_name_line(text: str) -> bool:
     )
 
 
-def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> None:
+def _sentence_signals(
+    ctx: PostingText, tally: Tally, mentions: Mentions, *, header: bool = True
+) -> None:
     """Collect every signal of the posting.
 
     Each signal is found by its cheap literal part first ("'s", the hiring
@@ -174,9 +176,9 @@ def _sentence_signals(ctx: PostingText, tally: Tally, mentions: Mentions) -> Non
         if label:
             tally.add_match(label, 10.0, "company.label")
     opening = text.partition("\n")[0]
-    header = header_company(opening)  # "Kerith - Senior Developer - Remote", "Role @ Acme"
-    if header is not None:
-        tally.add(header, 4.0, "company.header", opening)
+    named = header_company(opening) if header else None  # "Kerith - Developer - Remote"
+    if named is not None:
+        tally.add(named, 4.0, "company.header", opening)
     for match in ctx.finditer(patterns.COMPANY_APPOSITIVE):
         tally.add_match(match, 3.0, "company.appositive")
     _shape_signals(ctx, tally)
@@ -388,11 +390,15 @@ def _domain_signals(ctx: PostingText, tally: Tally) -> None:
                 family.evidence.append(Evidence("company", "company.email", address))
 
 
-def infer_company(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
-    """The hiring organisation, or None when the text does not name it."""
+def infer_company(ctx: PostingText, *, header: bool = True) -> tuple[str | None, list[Evidence]]:
+    """The hiring organisation, or None when the text does not name it.
+
+    With *header*, the text's opening line may be a header naming the employer
+    (a text advert; not a card whose title the page stated, which opens its text).
+    """
     mentions = Mentions(ctx)
     tally = Tally(ctx)
-    _sentence_signals(ctx, tally, mentions)
+    _sentence_signals(ctx, tally, mentions, header=header)
     _domain_signals(ctx, tally)
     if "(" in ctx.text:
         _bracketed_domain_signals(ctx, tally)

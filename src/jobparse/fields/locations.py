@@ -27,6 +27,12 @@ from jobparse import gazetteer, patterns, vocabulary
 from jobparse.fields.city_names import city_named_exactly
 from jobparse.fields.context import PostingText, Sentence
 from jobparse.fields.place_pairs import constrained_pairs
+from jobparse.fields.place_cues import (
+    cue_places,
+    header_places,
+    labelled_places,
+    remote_statement,
+)
 from jobparse.fields.places import scan_places
 from jobparse.model import Evidence, Location
 
@@ -285,17 +291,27 @@ def infer_locations(
             _add_places_beside(ctx, places, evidence)
         found = places.found
     if not found and not placeholder:
-        found = _labelled_places(ctx, evidence, prefer) or _body_places(ctx, evidence, prefer)
+        found = _labelled_places(ctx, evidence, prefer)
+        for reader in (labelled_places, header_places):  # any language: "Ort: Berlin"
+            if not found:
+                found, more = reader(ctx, prefer)
+                evidence.extend(more)
+        if not found:
+            found = _body_places(ctx, evidence, prefer)
+        if not found:
+            found, more = cue_places(ctx, prefer)  # "Standort in Olten", "en Buenos Aires"
+            evidence.extend(more)
         if not found and organisation:
             town = organisation_town(organisation)
             if town is not None:
                 found.append(town)
                 evidence.append(Evidence("locations", "location.organisation", organisation))
-    if not any(location.remote for location in found) and "remote" in ctx.folded:
-        statement = ctx.search(patterns.REMOTE_JOB)
-        if statement:
-            found.append(Location(raw=statement.group(), remote=True))
-            evidence.append(Evidence("locations", "location.remote", statement.group()))
+    if not any(location.remote for location in found):
+        statement = ctx.search(patterns.REMOTE_JOB) if "remote" in ctx.folded else None
+        said = statement.group() if statement else remote_statement(ctx)
+        if said:
+            found.append(Location(raw=said, remote=True))
+            evidence.append(Evidence("locations", "location.remote", said))
     return tuple(found), evidence
 
 
