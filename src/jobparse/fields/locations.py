@@ -26,13 +26,13 @@ from collections.abc import Iterator
 from jobparse import gazetteer, patterns, vocabulary
 from jobparse.fields.city_names import city_named_exactly
 from jobparse.fields.context import PostingText, Sentence
-from jobparse.fields.place_pairs import constrained_pairs
 from jobparse.fields.place_cues import (
     cue_places,
     header_places,
     labelled_places,
     remote_statement,
 )
+from jobparse.fields.place_pairs import constrained_pairs
 from jobparse.fields.places import scan_places
 from jobparse.model import Evidence, Location
 

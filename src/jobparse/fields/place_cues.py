@@ -93,7 +93,7 @@ def labelled_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location
     evidence: list[Evidence] = []
     for line in ctx.text.split("\n"):
         line = line.strip(" •\t")
-        if not line or len(line) > _MAX_LABELLED_LINE or ":" not in line and "：" not in line:
+        if not line or len(line) > _MAX_LABELLED_LINE or (":" not in line and "：" not in line):
             continue
         label = vocabulary.fact_label(line)
         if label is None or label[0] != "location":
@@ -138,7 +138,7 @@ def header_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location],
 
 @functools.cache
 def _remote_pattern() -> re.Pattern[str]:
-    phrases = sorted({p for p in words().get("remote_statements", [])}, key=len, reverse=True)
+    phrases = sorted(set(words().get("remote_statements", [])), key=len, reverse=True)
     escaped = (r"[\s-]+".join(map(re.escape, phrase.split())) for phrase in phrases)
     return re.compile(r"(?<![^\W_])(?:" + "|".join(escaped) + r")(?![^\W_])", re.IGNORECASE)
 
