@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from jobparse import patterns
-from jobparse.fields.context import PostingText
+from jobparse.fields.context import PostingText, Sentence
 from jobparse.model import Deadline, DeadlineKind, Evidence
 
 __all__ = ["infer_deadlines", "infer_rolling", "parse_date"]
@@ -114,19 +114,46 @@ def _kind(before: str) -> DeadlineKind | None:
         return kind
     if patterns.BY_BEFORE.search(window) and patterns.APPLYING_WORDS.search(window):
         return DeadlineKind.APPLICATION  # "send your CV by 1 March 2025"
+    if patterns.UNTIL_ALONE.match(window):
+        return DeadlineKind.APPLICATION  # a line of its own: "BIS 06.02.2026!"
     return DeadlineKind.OTHER
+
+
+#: How far after a date its contract-end words are looked for.
+_AFTER_REACH = 40
+#: A line this short above a date's own line is its label ("Data di scadenza\n22/08/2022").
+_MAX_LABEL_LINE = 80
+
+
+def _label_above(ctx: PostingText, sentence: Sentence, match_start: int) -> str:
+    """The line above a date that stands alone on its line, if that line is a short label."""
+    if ctx.text[sentence.start : match_start].strip(" \t•-–:"):
+        return ""  # words before the date on its own line: they are its context
+    above = ctx.text[: sentence.start].rstrip()  # the label may stand a blank line above
+    line = above[above.rfind("\n") + 1 :].strip()
+    return line if 0 < len(line) <= _MAX_LABEL_LINE else ""
 
 
 def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Evidence]]:
     """Every dated event of the posting, with its kind."""
     found: list[Deadline] = []
     evidence: list[Evidence] = []
+    tags = patterns.LEADING_TAGS.match(ctx.text)
+    opening_tags = tags.end() if tags else 0
     for sentence in ctx.sentences_with_anchors(patterns.DATE):
         for match in ctx.finditer(patterns.DATE, sentence.start, sentence.end):
             date = _date_of(match, ctx.year)
             if date is None:
                 continue
-            kind = _kind(sentence.text[: match.start() - sentence.start])
+            before = sentence.text[: match.start() - sentence.start]
+            if match.start() < opening_tags:
+                continue  # "(21/03/2012) Se busca ...": the day the advert was posted
+            after = ctx.text[match.end() : match.end() + _AFTER_REACH].lstrip(" ,")
+            if patterns.CONTRACT_END_AFTER.match(after):
+                continue  # "bis zum 30.09.2019 befristet": when the contract ends
+            kind = _kind(before)
+            if kind is DeadlineKind.OTHER and (label := _label_above(ctx, sentence, match.start())):
+                kind = _kind(label + " ")  # "Data di scadenza della pubblicazione\n22/08/2022"
             if kind is None:
                 continue
             if any(d.kind == kind and d.date == date for d in found):

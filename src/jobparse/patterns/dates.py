@@ -97,7 +97,7 @@ APPLICATION_CUE = re.compile(
     r"(?:due|close|closes|closing|accepted|received|considered|submitted|open\s+until)|"
     r"(?:(?:posting|position|vacancy|role|job|offer)\s+(?:is\s+)?)?open\s+until|posted\s+until|"
     r"accepting\s+applications\s+until|"
-    r"closing\s+date|closes?(?:\s+on)?|submit(?:ted)?\s+(?:\w+\s+){0,3}?(?:by|before)|"
+    r"closing\s+dates?(?:\s+up)?(?:\s+until)?|closes?(?:\s+on)?|submit(?:ted)?\s+(?:\w+\s+){0,3}?(?:by|before)|"
     r"no\s+later\s+than|last\s+(?:date|day)\s+to\s+apply|last\s+application\s+(?:date|day)|"
     r"application\s+window|"
     r"review\s+of\s+applications\s+(?:begins|starts|will\s+(?:begin|start))(?:\s+on)?|"
@@ -119,9 +119,10 @@ START_CUE = re.compile(
     r"begin(?:s|ning)?(?:\s+(?:on|from))?|available\s+from|earliest\s+start|onboard\w*|"
     # German, French, Spanish, Dutch, Italian, Portuguese:
     r"(?:eintritts|start)termin|eintrittsdatum|arbeitsbeginn|(?:dienst|stellen)antritt|beginn|"
+    r"(?<!bis\s)zum|(?<!\w\s)per|"
     r"date\s+de\s+d[ée]but|d[ée]but(?:\s+du\s+poste)?|prise\s+de\s+poste|[àa]\s+partir\s+du|"
     r"fecha\s+de\s+(?:inicio|incorporaci[oó]n)|incorporaci[oó]n|a\s+partir\s+del|"
-    r"startdatum|ingangsdatum|indiensttreding|vanaf|data\s+di\s+inizio|inizio(?:\s+previsto)?|"
+    r"startdatum|ingangsdatum|indiensttreding|vanaf|data\s+di\s+inizio|data\s+d['’]inizio|inizio(?:\s+previsto)?|"
     r"decorrenza|a\s+partire\s+dal|entr[ée]e\s+en\s+fonction|"
     r"data\s+de\s+in[íi]cio|a\s+partir\s+de|tilltr[äa]de|tiltr[æa]delse|tiltredelse)\b"
     + "|"
@@ -141,8 +142,25 @@ NOT_AN_EVENT_CUE = re.compile(
 REVIEW_WORDS = re.compile(r"\b(?:applications?|review\w*|screening|consideration)\b", re.IGNORECASE)
 
 #: "... by" just before a date, and words about applying: "send your CV by 1 March".
-BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
-APPLYING_WORDS = re.compile(r"\b(?:appl\w*|submi\w*|send|cv|resume|nominat\w*)\b", re.IGNORECASE)
+#: ("bis zum", "avant le", "hasta el", "até", "entro il", "uiterlijk": the other languages).
+BY_BEFORE = re.compile(
+    r"\b(?:by|bis(?:\s+(?:zum|spätestens))?|avant\s+le|jusqu'au|hasta(?:\s+el)?|até(?:\s+(?:o|ao|dia))?|"
+    r"entro(?:\s+il)?|uiterlijk|voor|senast|innen|do)\s+$",
+    re.IGNORECASE,
+)
+APPLYING_WORDS = re.compile(
+    r"\b(?:appl\w*|submi\w*|send|cv|resume|nominat\w*|bewerb\w*|unterlagen|lebenslauf|"
+    r"candidat\w*|postul\w*|sollicit\w*|reageer|reageren|inscri\w*|ansök\w*|søknad\w*|"
+    r"ansøg\w*|hakemu\w*|zgłosze\w*|aplikac\w*|přihláš\w*|başvuru\w*)",
+    re.IGNORECASE,
+)
+#: A short line that is only "until" and a date: "BIS 06.02.2026!", "Hasta el 15/03".
+UNTIL_ALONE = re.compile(r"^\W*(?:bis|until|jusqu'au|hasta|até|entro|tot)\s+$", re.IGNORECASE)
+#: Words right after a date that make it the end of a contract: "bis zum 30.09.2019 befristet".
+#: (Matched at the words after the date, its spaces and commas stripped.)
+CONTRACT_END_AFTER = re.compile(
+    r"(?:befristet|fixed[- ]term|end\s+of\s+(?:the\s+)?contract)\b", re.IGNORECASE
+)
 
 #: Applications reviewed as they come, or until the post is filled.
 _ROLLING = re.compile(
