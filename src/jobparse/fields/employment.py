@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from jobparse import patterns
 from jobparse.fields.context import PostingText
+from jobparse.fields.employment_terms import header_kind, hours_kind, line_kind, title_kind
 from jobparse.model import EmploymentType, Evidence
 
 __all__ = ["infer_employment_type"]
@@ -68,23 +69,51 @@ def infer_employment_type(
         for title_pattern, kind in _TITLE_TYPES:
             if title_pattern.search(title):
                 return kind, [Evidence("employment_type", "employment.title", title)]
+        stated = title_kind(title)  # "Part-time Student Assistant", "Planner (100%)"
+        if stated is not None:
+            return stated, [Evidence("employment_type", "employment.title", title)]
     label = ctx.search(patterns.EMPLOYMENT_LABEL)
     if label:
         kind = _LABELLED[label.group("type").casefold().replace(" ", "-")[:4]]
         return kind, [Evidence("employment_type", "employment.label", label.group())]
+    opening = ctx.text.partition("\n")[0]
+    stated = header_kind(opening)  # "Dashdoc - Backend engineer - ONSITE - Full-time"
+    if stated is not None:
+        return stated, [Evidence("employment_type", "employment.header", opening)]
     for pattern, kind in _STATEMENTS:
         if not ctx.may_match(pattern):
             continue  # none of its words is in the text
         match = ctx.search(pattern)
         if match:
             return kind, [Evidence("employment_type", "employment.statement", match.group())]
+    stated = line_kind(ctx.text)  # "Full time" on a line of its own
+    if stated is not None:
+        return stated, [Evidence("employment_type", "employment.line", stated.value)]
+    hours = hours_kind(ctx.text)  # "8-10 hours per week", "40 horas semanais"
+    if hours is not None:
+        return hours[0], [Evidence("employment_type", "employment.hours", hours[1])]
     if ctx.may_match(patterns.EMPLOYMENT_WORDS):  # "Vollzeit", "temps plein", "en prácticas"
-        found = {
-            stated: match.group()
-            for match in reversed(list(ctx.finditer(patterns.EMPLOYMENT_WORDS)))
-            if (stated := patterns.employment_word_kind(match.group())) is not None
-        }  # each kind's first words in the text
-        for kind in _WORD_KINDS:
-            if kind.value in found:
-                return kind, [Evidence("employment_type", "employment.words", found[kind.value])]
+        return _words_kind(ctx)
     return None, []
+
+
+def _words_kind(ctx: PostingText) -> tuple[EmploymentType | None, list[Evidence]]:
+    """The kind the other languages' words state: the most specific, else the first named.
+
+    A postdoc, a PhD or an internship is what it is wherever it is named; of the
+    kinds of working time and contract, the first named is the one offered
+    ("Voll- oder Teilzeit" is full time).
+    """
+    found: dict[str, tuple[int, str]] = {}
+    for match in ctx.finditer(patterns.EMPLOYMENT_WORDS):
+        stated = patterns.employment_word_kind(match.group())
+        if stated is not None and stated not in found:
+            found[stated] = (match.start(), match.group())
+    for kind in _WORD_KINDS[:3]:
+        if kind.value in found:
+            return kind, [Evidence("employment_type", "employment.words", found[kind.value][1])]
+    rest = [(at, named, quote) for named, (at, quote) in found.items()]
+    if not rest:
+        return None, []
+    _, named, quote = min(rest)
+    return EmploymentType(named), [Evidence("employment_type", "employment.words", quote)]

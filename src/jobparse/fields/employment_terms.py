@@ -1,0 +1,145 @@
+"""Employment types that an advert states in few words: its title, its header, its hours.
+
+- the title's own words, in any language: "Part-time Student Assistant",
+  "Freelancer Mediengestalter", "Ausbildung Mediengestalter/in", "Web
+  Developer (Stage, Alternance)"; its workload in brackets: "(100%)" is full
+  time, "(40-60%)" part time; a duration: "Data Scientist (6 months)" is a
+  contract;
+- a field of the opening header: "Dashdoc - Backend engineer - ONSITE -
+  Full-time - France", "Common Crawl - REMOTE - Full and part-time" (the first
+  kind named);
+- a line that is nothing but a term: "Full time", "Jornada laboral completa";
+- the hours: "8-10 hours per week", "40 Stunden pro Woche", "5 horas diarias",
+  "40-urige werkweek" (35 hours a week or more is full time, fewer part time;
+  a month's hours are read as a month's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobparse import vocabulary
+from jobparse.model import EmploymentType
+
+__all__ = ["header_kind", "hours_kind", "line_kind", "title_kind"]
+
+_FULL_WEEK = 35
+_FULL_DAY = 7
+_MAX_TERM_WORDS = 4
+#: A workload in brackets: "(100%)", "(80-100 %)", "(40–60%)".
+_WORKLOAD = re.compile(r"\((?:(\d{1,3})\s*%?\s*[-–]\s*)?(\d{1,3})\s*%\)")
+#: A duration in brackets or after "project of": "(6 months)", "un proyecto de unos 4 meses".
+_DURATION = re.compile(
+    r"\(\d{1,2}\s*(?:months?|meses|mois|monate?n?|mesi|maanden)\)"
+    r"|\bproye[ck]to\s+de\s+(?:unos\s+)?\d{1,2}\s+meses\b",
+    re.IGNORECASE,
+)
+_HOURS = re.compile(
+    r"(?P<low>\d{1,2})(?:\s*[-–]\s*(?P<high>\d{1,2}))?[\s-]*"
+    r"(?:hours?|hrs?|stunden|std\.?|horas|heures|h|uur|urige|ore|timmar|timer|tunnin|godzin)"
+    r"(?:\s*(?:(?:per|a|/|pro|por|par|la|w|in\s+der|die|al|na|em|a\s+la)\s*)?"
+    r"(?P<unit>week|woche|semana|semaine|werkweek|settimana|vecka|uge|uke|viikossa|tydzień|"
+    r"wk|semanais|semanales|diari[ao]s|daily|day|día|dia|tag|täglich|month|monat|mes|mois|"
+    r"monthly|monatlich))?(?![^\W_])",
+    re.IGNORECASE,
+)
+_MONTHLY = re.compile(r"\b(?:monatlich\w*|monthly|mensual\w*|mensuel\w*)\b", re.IGNORECASE)
+_DAY_UNITS = ("diari", "daily", "day", "día", "dia", "tag", "täglich")
+_MONTH_UNITS = ("month", "monat", "mes", "mois", "monthly", "monatlich")
+
+
+def _kind(value: str | None) -> EmploymentType | None:
+    return EmploymentType(value) if value else None
+
+
+def title_kind(title: str) -> EmploymentType | None:
+    """The kind a title's own words state, its workload or its duration.
+
+    >>> title_kind("Editorial Contributor (part-time)"), title_kind("Data Scientist (6 months)")
+    (<EmploymentType.PART_TIME: 'part_time'>, <EmploymentType.CONTRACT: 'contract'>)
+    >>> title_kind("Production Planner (100%)"), title_kind("Specialist (80-100%)") is None
+    (<EmploymentType.FULL_TIME: 'full_time'>, True)
+    """
+    workload = _WORKLOAD.search(title)
+    if workload is not None:
+        high = int(workload.group(2))
+        if high == 100 and workload.group(1) is None:
+            return EmploymentType.FULL_TIME
+        if high <= 60:
+            return EmploymentType.PART_TIME
+    if _DURATION.search(title):
+        return EmploymentType.CONTRACT
+    return _kind(vocabulary.employment_type(title))
+
+
+def header_kind(line: str) -> EmploymentType | None:
+    """The first kind a field of an opening header names ("... - Full-time - France")."""
+    fields = [f.strip() for f in re.split(r"\s+[-–—|]\s+", line) if f.strip()]
+    if len(fields) < 2:
+        return None
+    for field in fields:
+        if len(field.split()) <= _MAX_TERM_WORDS:
+            kinds = vocabulary.employment_types(field)
+            if kinds:
+                return _first_named(field, kinds)
+    return None
+
+
+def _first_named(text: str, kinds: tuple[str, ...]) -> EmploymentType:
+    """Of the kinds a short text names, the one it names first ("contract or full-time")."""
+    folded = vocabulary.fold(text)
+    first = {"full_time": ("full",), "part_time": ("part",), "contract": ("contract", "freelanc")}
+    positions = []
+    for kind in kinds:
+        at = min((folded.find(word) for word in first.get(kind, ()) if word in folded), default=-1)
+        positions.append((at if at >= 0 else len(folded), kind))
+    return EmploymentType(min(positions)[1])
+
+
+def line_kind(text: str) -> EmploymentType | None:
+    """The kind a line states when it is nothing but a term: "Full time", "Jornada completa"."""
+    for line in text.split("\n"):
+        line = line.strip(" •*:-")
+        if 0 < len(line.split()) <= _MAX_TERM_WORDS:
+            kinds = vocabulary.employment_types(line)
+            if kinds and vocabulary.fold(line) in _TERM_LINES:
+                return _first_named(line, kinds)
+    return None
+
+
+#: Lines that are nothing but a term, folded.
+_TERM_LINES = frozenset(
+    {
+        "full time", "full-time", "fulltime", "part time", "part-time", "parttime",
+        "full time position", "full-time position", "jornada completa",
+        "jornada laboral completa", "tiempo completo", "media jornada", "vollzeit", "teilzeit",
+        "temps plein", "temps partiel", "tempo pieno", "tempo parziale", "voltijd", "deeltijd",
+        "heltid", "deltid", "internship", "freelance", "contract",
+    }
+)  # fmt: skip
+
+
+def hours_kind(text: str) -> tuple[EmploymentType, str] | None:
+    """Full or part time from the hours a text states, and the phrase that states them.
+
+    >>> hours_kind("It is an hourly position or 8-10 hours per week (negotiable).")[0]
+    <EmploymentType.PART_TIME: 'part_time'>
+    >>> hours_kind("• 40 horas semanais com horários flexíveis")[0]
+    <EmploymentType.FULL_TIME: 'full_time'>
+    """
+    match = _HOURS.search(text)
+    if match is None:
+        return None
+    hours = int(match.group("high") or match.group("low"))
+    unit = (match.group("unit") or "").casefold()
+    start = max(0, match.start() - 80)
+    monthly = _MONTHLY.search(text, start, match.start()) is not None
+    if not unit and not monthly:
+        return None  # "40 hours": of what?
+    if unit.startswith(_MONTH_UNITS) or monthly:
+        full = hours >= _FULL_WEEK * 4
+    elif unit.startswith(_DAY_UNITS):
+        full = hours >= _FULL_DAY
+    else:
+        full = hours >= _FULL_WEEK
+    return (EmploymentType.FULL_TIME if full else EmploymentType.PART_TIME), match.group()
