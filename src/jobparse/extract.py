@@ -145,12 +145,26 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
             continue
         if card.add_type(line, "employment.card"):
             continue
-        if line.casefold().startswith("at ") and card.company is None:
-            card.company = line[3:].strip()  # "at Acme" under a job title
+        name = line[3:].strip()
+        if line.casefold().startswith("at ") and card.company is None and _names_employer(name):
+            card.company = name  # "at Acme" under a job title (not "At least 1 year ...")
             card.evidence.append(Evidence("company", "company.card", line))
     if not card.locations and facts.group and is_place_line(facts.group):
         card.add_places(facts.group, "location.card.group")
     return card
+
+
+_MAX_EMPLOYER_WORDS = 6
+
+
+def _names_employer(name: str) -> bool:
+    """Whether the words after a card's "at" can be an employer's name: "Acme Robotics"."""
+    words = name.split()
+    return (
+        0 < len(words) <= _MAX_EMPLOYER_WORDS
+        and name[:1].isupper()
+        and not any(c.isdigit() for c in name)
+    )
 
 
 #: What separates the facts of a card's meta line: "Portland, OR · Full-time | Hybrid".

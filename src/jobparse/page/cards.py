@@ -168,12 +168,23 @@ def _cell_lines(row: etree._Element) -> list[str] | None:
         return None
     lines = []
     for name, cell in zip(names, [c for c in row if tag_of(c) in {"th", "td"}], strict=False):
-        value = element_text(cell)
-        if value:
-            lines.append(
-                f"{name}: {value}" if name and vocabulary.fact_label(f"{name}: x") else value
-            )
+        # A cell's facts laid out apart: "<a>Teknisyeni</a><span>Ankara</span>" is two lines.
+        values = _cell_values(cell)
+        if values:
+            first = values[0]
+            labelled = name and vocabulary.fact_label(f"{name}: x")
+            lines.append(f"{name}: {first}" if labelled else first)
+            lines += values[1:]
     return lines
+
+
+def _cell_values(cell: etree._Element) -> list[str]:
+    """A cell's text as a browser shows it: one line, or one per fact it lays out apart."""
+    if not len(cell):
+        text = element_text(cell)
+        return [text] if text else []
+    rendered = render_nodes((cell,), tails=False, visible=True, lines=_inline_runs((cell,)))
+    return [line.strip(_BULLETS) for line in rendered.split("\n") if line.strip(_BULLETS)]
 
 
 _INLINE_ITEMS = frozenset({"span", "small", "time", "em", "i", "b", "strong", "a", "abbr"})

@@ -54,7 +54,7 @@ _ORGANISATIONS = frozenset(
 #: "Careers at X", "Offene Jobs im X", ...: a careers phrase, then the company to the end.
 _CAREERS_AT = re.compile(
     r"\b(?:(?:careers?|jobs?|openings|vacancies|positions|work(?:ing)?|life)\s+(?:at|with|@)"
-    r"|join(?:\s+us\s+at)?|(?:jobs|karriere|stellenangebote|arbeiten)\s+(?:bei|im|in\s+der)"
+    r"|join(?:\s+us\s+at)?|(?:jobs?|karriere|stellenangebote|arbeiten)\s+(?:bei|im|in\s+der)"
     r"|(?:trabaja|trabajar|empleo)\s+(?:en|con)|carri[eè]res?\s+chez|emplois?\s+chez|rejoignez"
     r"|werken\s+bij|vacatures\s+bij|lavora(?:re)?\s+(?:con|in|da)|trabalhe\s+(?:na|no)"
     r"|postes\s+ouverts\s+chez|offres\s+d'emploi\s+(?:chez|de))\s+"
@@ -64,8 +64,10 @@ _CAREERS_AT = re.compile(
 #: "X Careers", "Acme jobs": the company, then a careers word.
 _X_CAREERS = re.compile(
     # "Careers" in any case ("Acme Careers"); "jobs" in lower case only: "Most Recent Jobs",
-    # "Search Jobs" are headings, not names.
-    r"^(?P<name>[A-Z0-9][^|–—:•·»]{1,50}?)\s+(?:(?i:careers|karriere|vacatures|carrières)|jobs)\s*$"
+    # "Search Jobs" are headings, not names. "X sucht dich!", "X is hiring": X hires.
+    r"^(?P<name>[A-Z0-9][^|–—:•·»]{1,50}?)\s+(?:(?i:careers|karriere|karriär|kariera|kariyer"
+    r"(?:\s+iş\s+ilanları)?|iş\s+ilanları|vacatures|carrières|carreras|carreiras|carriere|"
+    r"(?:sucht|sucht\s+dich|is\s+hiring|recrute|busca|zoekt|söker)(?:\s+dich)?!?)|jobs)\s*$"
 )
 #: A name is never a pronoun ("Work with us").
 _PRONOUNS = frozenset({"us", "uns", "nous", "nosotros", "ons", "noi", "nós", "me"})
@@ -73,13 +75,14 @@ _SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[–—•·»›]\s+|:\s+|\s+-\s+")
 #: A name written as a domain ("helabs.com.br"): a weak vote, a site's address more than its name.
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?:by\s+)?"
-    r"(?P<name>[A-Z][\w&.,' -]{1,60}?)(?:\s*[.|·]|\s+all\s+rights|\s*$)",
+    r"(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?:by\s+)?"
+    r"(?P<name>[A-Z0-9][\w&.,' -]{1,60}?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
+    r"(?:\s*[.|·]|\s+all\s+rights|\s*$)",
     re.IGNORECASE,
 )
 _HOME = frozenset({"/", "./", "#", "index.html", "/index.html"})
 _LOGO = re.compile(r"\s*\blogo\b\s*", re.IGNORECASE)
-_ADDRESS_DIGITS = re.compile(r"\d{3,}")
+_ADDRESS_DIGITS = re.compile(r"\b\d{3,}\b")
 
 
 def meta(root: etree._Element, *names: str) -> str | None:
