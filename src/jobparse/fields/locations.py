@@ -338,6 +338,8 @@ def title_places(title: str, prefer: str | None = None) -> tuple[Location, ...]:
             words.pop(0)
         if not words or words[0][:1].islower() or vocabulary.is_department(" ".join(words)):
             continue  # "Engineer - Mobile": a team, though Mobile is a town
+        if vocabulary.employment_type(" ".join(words)) is not None:
+            continue  # "(Full Time)": no town in Norway
         if any(word.isupper() and word not in _TITLE_CODES for word in words):
             continue  # "Analyst (QA)", "PhD student at IDA": abbreviations of teams and fields
         scan = scan_places(" ".join(words), prefer=prefer)
@@ -345,7 +347,20 @@ def title_places(title: str, prefer: str | None = None) -> tuple[Location, ...]:
             continue
         if all(_big_enough(location) for location in scan.locations):
             return scan.locations
-    return ()
+    return _metropolis_at_end(patterns.TITLE_SEGMENTS.split(title)[0], prefer)
+
+
+#: A town named at a title's end, with no word or mark before it, must be this large.
+_METROPOLIS = 1_000_000
+
+
+def _metropolis_at_end(segment: str, prefer: str | None) -> tuple[Location, ...]:
+    """A metropolis that ends a title's role: "Ruby on Rails Developer Hyderabad"."""
+    words = segment.split()
+    if len(words) < 2 or not vocabulary.has_role(" ".join(words[:-1])):
+        return ()
+    town = city_named_exactly(words[-1], min_population=_METROPOLIS, prefer=prefer)
+    return (town,) if town is not None else ()
 
 
 def _big_enough(location: Location) -> bool:

@@ -346,7 +346,7 @@ def _texts_with_codes(texts: PageTexts) -> Iterator[str]:
         if size > _MAX_ADDRESS_TEXT:
             break
         if patterns.THREE_DIGITS.search(piece) is not None:
-            yield "".join(pieces[max(0, index - _CODE_CONTEXT) : index + _CODE_CONTEXT + 1])
+            yield " ".join(pieces[max(0, index - _CODE_CONTEXT) : index + _CODE_CONTEXT + 1])
 
 
 def _read_codes(text: str, found: dict[tuple[str | None, str | None], Location]) -> None:
@@ -357,14 +357,23 @@ def _read_codes(text: str, found: dict[tuple[str | None, str | None], Location])
         if after is not None:
             town = after.group("town")  # "Berlin Tel" from "10719 Berlin Tel. 030": one word first
             location = city_named_exactly(town.split()[0]) or city_named_exactly(town)
-        before = patterns.TOWN_STATE_BEFORE_ZIP.search(
-            text, max(0, code.start() - 40), code.start()
+        digits = code.start() + next(i for i, c in enumerate(code.group()) if c.isdigit())
+        before = patterns.TOWN_STATE_BEFORE_ZIP.search(  # "College Park, MD 20895"
+            text, max(0, digits - 40), digits
         )
         if location is None and before is not None:
             places = scan_places(f"{before.group('town')}, {before.group('state')}").locations
             location = places[0] if places and places[0].city else None
         if location is not None:
             found.setdefault((location.city, location.country), location)
+    for street in patterns.TOWN_AFTER_STREET.finditer(text):  # "2201 Eastline Road Kaukauna, WI"
+        places = scan_places(f"{street.group('town')}, {street.group('state')}").locations
+        if places and places[0].city and places[0].country == "US":
+            found.setdefault((places[0].city, places[0].country), places[0])
+    for british in patterns.UK_TOWN_BEFORE_POSTCODE.finditer(text):  # "Cambridge CB2 1RB"
+        town = city_named_exactly(british.group("town"), prefer="GB")
+        if town is not None and town.country == "GB":
+            found.setdefault((town.city, town.country), town)
 
 
 #: Top-level domains of countries that are used as generic ones.

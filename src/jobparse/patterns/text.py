@@ -39,7 +39,18 @@ THREE_DIGITS = re.compile(r"\d{3}")
 #: capitals ("9747 AG"). The town is read beside it (TOWN_AFTER_CODE, TOWN_STATE_BEFORE_ZIP).
 POSTAL_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}[- ])?(?:\d{3} ?\d{2}|\d{4} ?[A-Z]{2})(?![\w-])")
 #: The town after a European postal code ("72072 Tübingen", "F-69002 Lyon").
-TOWN_AFTER_CODE = re.compile(r"(?<!\s)\s+(?P<town>[A-ZÄÖÜÅÉ][^\W\d_]+(?:[ \t-][A-ZÄÖÜ][^\W\d_]+)?)")
+TOWN_AFTER_CODE = re.compile(
+    r"(?<!\s)\s+(?P<town>[A-ZÄÖÜÅÉ][^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t-][A-ZÄÖÜ][^\W\d_]+)?)"
+)
+#: A US town after its street, without a ZIP code: "2201 Eastline Road Kaukauna, WI".
+TOWN_AFTER_STREET = re.compile(
+    r"\b(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Parkway|Pkwy|Highway|"
+    r"Hwy)\.?,?[ \t]+(?P<town>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+(?P<state>[A-Z]{2})\b"
+)
+#: A British town before its postcode: "Cambridge CB2 1RB", "London, SW1A 2AA".
+UK_TOWN_BEFORE_POSTCODE = re.compile(
+    r"(?P<town>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b"
+)
 #: A US town and state just before a ZIP code ("Portland, OR 97209").
 TOWN_STATE_BEFORE_ZIP = re.compile(
     r"(?P<town>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),\s+(?P<state>[A-Z]{2})\s+\Z"
