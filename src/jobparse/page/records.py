@@ -13,7 +13,7 @@ The shape it recognises, in all its variants::
 Each entry is found by its *anchor*, the element that titles it: a link, a
 heading (``h1``-``h6``, ``summary``, ``dt``, an accordion ``button``, a
 leading ``strong``) or a short text-only item (``li``, ``p``, ``td``,
-``dd``). Anchors of one kind, tag and class on the same tag path from the
+``dd``, or a ``div`` that opens its block: ``<div class="job-title">``). Anchors of one kind, tag and class on the same tag path from the
 body form a candidate set, wherever their parents are (department groups).
 Each anchor's record is its largest ancestor that holds no other anchor of
 the set (a card, a list item, a table row); where that is the anchor's own
@@ -145,7 +145,23 @@ def _anchor_kind(
         return "heading"
     if tag in _ITEM_TAGS and _only_inline(element):
         return "item"
+    if tag == "div" and _leads_its_block(element) and _only_inline(element):
+        return "item"  # <div class="job-title">QA Engineer</div> atop its card
     return None
+
+
+def _leads_its_block(element: etree._Element) -> bool:
+    """Whether an element is the first of its parent's children, with no text before it."""
+    parent = element.getparent()
+    if parent is None or (parent.text or "").strip():
+        return False
+    first = next((child for child in parent if isinstance(child.tag, str)), None)
+    if first is not element:
+        return False
+    # More of the card follows: after it, or after its wrapper ("<span><div>title</div></span>").
+    return next(element.itersiblings(), None) is not None or (
+        tag_of(parent) in _INLINE and next(parent.itersiblings(), None) is not None
+    )
 
 
 def _in_prose(link: etree._Element, text_sizes: dict[etree._Element, int]) -> bool:
