@@ -13,8 +13,9 @@ The shape it recognises, in all its variants::
 Each entry is found by its *anchor*, the element that titles it: a link, a
 heading (``h1``-``h6``, ``summary``, ``dt``, an accordion ``button``, a
 leading ``strong``) or a short text-only item (``li``, ``p``, ``td``,
-``dd``, or a ``div`` that opens its block: ``<div class="job-title">``). Anchors of one kind, tag and class on the same tag path from the
-body form a candidate set, wherever their parents are (department groups).
+``dd``, or a ``div`` that opens its block: ``<div class="job-title">``).
+Anchors of one kind, tag and class on the same tag path from the body form
+a candidate set, wherever their parents are (department groups).
 Each anchor's record is its largest ancestor that holds no other anchor of
 the set (a card, a list item, a table row); where that is the anchor's own
 block in a flat run of siblings (``<h4>title</h4><h5>Remote</h5><p>...</p>
