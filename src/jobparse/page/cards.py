@@ -69,11 +69,13 @@ def _title(anchor: etree._Element) -> str:
     A line that is a date or a label ("Online seit: 01.10.2025") is skipped;
     of several lines, the first that names a role wins.
     """
-    for inner in anchor.iter(*_HEADINGS, "strong", "b"):
-        if inner is not anchor:
-            text = element_text(inner)
-            if text and _is_title_line(text):
-                return text
+    inner_texts = [
+        text
+        for inner in anchor.iter(*_HEADINGS, "strong", "b")
+        if inner is not anchor and (text := element_text(inner)) and _is_title_line(text)
+    ]  # "<b>(New)</b> <b>PhD Research Fellow</b>": the one that names a role
+    if inner_texts:
+        return next((t for t in inner_texts if vocabulary.has_role(t)), inner_texts[0])
     if not any(tag_of(e) in _BLOCKS for e in anchor.iterdescendants()):
         lines = [element_text(anchor).strip(_BULLETS)]  # one line: no need to render it
     else:

@@ -106,6 +106,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         card = read_record(record, base)
         if not card.title or (vocabulary.is_not_posting(card.title) and card.url is None):
             continue  # "Spontaneous application" with no page of its own: no posting
+        if vocabulary.is_section_heading(card.title) and card.url is None:
+            continue  # "Contact", "Benefits" after a list of roles: the page's, not a job
         parent = record.nodes[0].getparent()
         clusters[record.nodes[0] if parent is None else parent].append(
             (card, card_score(card), record)
