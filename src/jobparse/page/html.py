@@ -46,6 +46,7 @@ from jobparse.page.render import (
     split_paragraphs,
     tag_of,
 )
+from jobparse.page.role_fields import role_titles, with_roles
 from jobparse.page.shared_apply import (
     inside_records,
     one_posting_controls,
@@ -354,6 +355,7 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
             p.evolve(facts=site.into(p.facts))
             for p in single_posting(root, base, stated_url or page_url)
         ]
+        postings = with_roles(postings, role_titles(root))  # "募集職種: PM / SE": two jobs
         segmentation = ("segment.single", _segmentation("one posting's page", candidates, None))
     if year is None:
         year = _top_year(root)

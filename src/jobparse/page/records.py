@@ -165,8 +165,28 @@ def _leads_its_block(element: etree._Element) -> bool:
     )
 
 
+def _on_own_line(link: etree._Element) -> bool:
+    """Whether a link is a line of its own between line breaks: "・<a>Role</a><br/>".
+
+    Only bullet marks may stand between it and the breaks around it.
+    """
+    following = link.getnext()
+    if following is None or tag_of(following) != "br" or _words(link.tail):
+        return False
+    previous = link.getprevious()
+    before = previous.tail if previous is not None else link.getparent().text  # type: ignore[union-attr]
+    return (previous is None or tag_of(previous) == "br") and not _words(before)
+
+
+def _words(text: str | None) -> bool:
+    """Whether a text holds more than space and bullet marks."""
+    return bool(text and text.strip(" \t\n\r・•·-–*"))
+
+
 def _in_prose(link: etree._Element, text_sizes: dict[etree._Element, int]) -> bool:
     """Whether a link stands inside running text (a paragraph's words around it)."""
+    if _on_own_line(link):
+        return False  # a list written as lines: "・<a>PHP Engineer</a><br/>"
     block = next((a for a in link.iterancestors() if tag_of(a) not in _INLINE), None)
     if block is None or tag_of(block) not in _PROSE:
         return False

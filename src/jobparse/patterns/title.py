@@ -56,7 +56,8 @@ _TITLE_TRIGGER = re.compile(
     r"applications[ \t]+(?:are[ \t]+invited[ \t]+)?for"
     r"(?:[ \t]+the[ \t]+(?:position|role)[ \t]+of)?|"
     r"are[ \t]+you[ \t]+an?|"
-    r"(?:is|are|we're|we[ \t]+are|now)[ \t]+(?:hiring|recruiting)|"
+    r"(?:is|are|we're|we[ \t]+are|now)[ \t]+(?:(?:currently|now|actively)[ \t]+)?"
+    r"(?:hiring|recruiting)|"
     r"(?:(?:position|role|opening)s?|vacanc(?:y|ies)|opportunit(?:y|ies))"
     r"[ \t]+(?:is[ \t]+for|of|as|for)|"
     r"(?<!you[ \t])needs?[ \t]+(?:an?|the)|"
@@ -81,7 +82,7 @@ TITLE_TRIGGER = Anchored(
     ],
     before=0,  # a trigger opens with its anchor ...
     # ... but "we are hiring", "is recruiting", "in search of".
-    before_words=dict.fromkeys([*both_cases("hiring recruiting"), *_TITLE_TRIGGER_SEARCH], 12),
+    before_words=dict.fromkeys([*both_cases("hiring recruiting"), *_TITLE_TRIGGER_SEARCH], 26),
     after=120,  # "join our <four words> team as an "
     word_start=True,
 )
