@@ -107,3 +107,23 @@ def test_help_opens_with_an_overview_and_documents_each_posting_field() -> None:
     posting = pydoc.render_doc(jobparse.Posting, renderer=pydoc.plaintext)
     for field in attrs.fields(jobparse.Posting):
         assert f"{field.name}: " in posting, field.name
+
+
+def test_a_posting_takes_the_employer_the_page_names_when_it_speaks_of_it() -> None:
+    page = (
+        "Search Opportunities\n\n"
+        "Project Manager\n\nNotes.Africa is hiring a Project Manager for its archive. "
+        "Write to jobs@notes.africa.\nApply\n"
+        "Editorial Contributor\n\nWe are looking for part-time Editorial Contributors. "
+        "You will proof-read legislation on the Notes.Africa platform and record metadata "
+        "for the Notes.Africa archive.\nApply\n"
+        "Data Analyst\n\nWe are looking for a Data Analyst. You will build reports.\nApply\n"
+    )
+    postings = jobparse.parse(page)
+    assert [p.title for p in postings] == [
+        "Project Manager",
+        "Editorial Contributor",
+        "Data Analyst",
+    ]
+    assert [p.company for p in postings] == ["Notes.Africa", "Notes.Africa", None]
+    assert [e.rule for e in postings[1].evidence_for("company")] == ["company.page"]

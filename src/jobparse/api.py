@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from jobparse.decoding import STDIN_NAME, clean_text, decode, fold_width
 from jobparse.errors import PageError, ParseError
 from jobparse.extract import build_posting
+from jobparse.fields.page_company import with_page_companies
 from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, STDIN, expand, read
 from jobparse.model import Posting
 from jobparse.page import looks_like_html
@@ -54,10 +55,12 @@ def parse(
         page = split_html_page(text, uri=uri, base_url=base_url)
     else:
         page = split_text_page(text, uri=uri)
-    return [
-        build_posting(raw, uri=uri, year=page.year, segmentation=page.segmentation)
-        for raw in page.postings
-    ]
+    return with_page_companies(
+        [
+            build_posting(raw, uri=uri, year=page.year, segmentation=page.segmentation)
+            for raw in page.postings
+        ]
+    )
 
 
 def parse_file(

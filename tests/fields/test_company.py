@@ -218,6 +218,39 @@ CASES = [
         "Google DeepMind is hiring a Research Scientist to work on generative video.",
         {"Google DeepMind", "Google"},
     ),
+    # brands written in lower case or with digits, trusted once named again
+    (
+        "quarkly42 recrute un⋅e développeur⋅se web à Lyon.\n\nLes projets de quarkly42 sont variés.",
+        {"quarkly42"},
+    ),
+    ("(03/02/2011) zenu is looking for a Django developer. Mail jobs EN zenu PUNTO biz", {"zenu"}),
+    ("bluefin recrute un développeur web à Lyon.", set()),  # named once: maybe no name at all
+    ("VIA.UY seleccionará programadores Python. Ver www.via.uy", {"VIA.UY"}),
+    ("Se busca un programador Python para proyectos web.", set()),
+    # where "we" work: "En el Ministerio de ..., estamos necesitando programadores"
+    (
+        "En el Instituto de Física de Rosario, estamos necesitando programadores Python.",
+        {"Instituto de Física de Rosario", "Instituto de Física"},
+    ),
+    # an organisation seeking help, not a role
+    (
+        "Die Arbeitsgruppe Robotik an der Hochschule Wismar sucht Unterstützung für ein Projekt.",
+        {"Hochschule Wismar"},
+    ),
+    (
+        "Il Team per la Ricerca Applicata è alla ricerca di un esperto Data Engineer.",
+        {"Team per la Ricerca Applicata"},
+    ),
+    ("De Zonnebloem is op zoek naar een pedagogisch medewerker.", {"Zonnebloem", "De Zonnebloem"}),
+    # a brand with its top-level domain, spelled as its address
+    (
+        "Send your CV to jobs@notes.africa. You will build the Notes.Africa archive.",
+        {"Notes.Africa"},
+    ),
+    (
+        "Eastern University of Technology (EUTech; 东方科技大学) is a public research university.",
+        {"Eastern University of Technology", "EUTech"},
+    ),
 ]
 
 

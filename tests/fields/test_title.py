@@ -54,6 +54,17 @@ CASES = [
     ("Orbe Labs busca un Desarrollador Backend a tiempo completo.", "Desarrollador Backend"),
     ("Lumen Srl cerca un Tecnico di laboratorio a tempo determinato.", "Tecnico di laboratorio"),
     ("Duinwater zoekt een Projectleider voor 32 uur per week.", "Projectleider"),
+    # a brand as the subject, the town after the role, a count for the article, "who"
+    (
+        "quarkly42 recrute un⋅e développeur⋅se web back ou Full Stack à Toulouse",
+        "développeur⋅se web back ou Full Stack",
+    ),
+    (
+        "La Facultad de Química incorporara 1 (un) programador Python, para web.",
+        "programador Python",
+    ),
+    ("Il Centro è alla ricerca di un Data Engineer che gestisca le piattaforme.", "Data Engineer"),
+    ("De Zonnebloem is op zoek naar een pedagogisch medewerker.", "pedagogisch medewerker"),
     ("We are looking for a summer or fall intern in robotics.", "Summer or Fall Intern"),
     (
         "We are seeking a Senior Computer Vision Engineer to join our team.",

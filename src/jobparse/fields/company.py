@@ -91,6 +91,13 @@ _WE = frozenset({"we", "wir", "nous", "nous,"})
 _LEGAL_WORDS = frozenset(word.rstrip(".") for word in patterns.LEGAL_FORMS)
 
 
+def _host(address: str) -> str:
+    """The host of an e-mail address or URL, without "www.": "laws.africa"."""
+    host = address.rsplit("@", 1)[-1]
+    host = re.sub(r"^[a-z]+://", "", host, flags=re.IGNORECASE).split("/", 1)[0].casefold()
+    return host.removeprefix("www.")
+
+
 def _domain_label(address: str) -> str | None:
     """The registrable label of an e-mail address or URL: "cognex" for x@cognex.com."""
     host = address.rsplit("@", 1)[-1]
@@ -159,7 +166,10 @@ def _sentence_signals(
         _subject_signals(sentence.text, tally, mentions)
         hiring = hiring_sentence(sentence.text) if foreign else None  # "Acme recrute un(e)"
         if hiring is not None and hiring.company:
-            tally.add(hiring.company, 3.0, "company.hiring", hiring.quote)
+            if not hiring.brand or _named_again(ctx, hiring.company):
+                tally.add(hiring.company, 3.0, "company.hiring", hiring.quote)
+        elif sentence.text[:1].islower() or sentence.text[:1] in "(0123456789":
+            _brand_hiring_signal(ctx, sentence.text, tally)  # "anue is looking for"
         if copulas and sentence.text[:1].isupper():  # "Quasar Spatial est une entreprise"
             copula = patterns.COMPANY_IS_A.match(sentence.text)
             if copula:
@@ -234,6 +244,36 @@ def _sentence_signals(
         if end == noun.start() or (name := name_before(text, end)) is None:
             continue
         tally.add(name.group("name"), 2.0, "company.owns", text[name.start() : noun.end()])
+
+
+#: A brand opening an English hiring sentence: "anue is looking for", "source{d} is hiring".
+_BRAND_HIRING = re.compile(
+    r"(?P<name>[^\W_][\w.{}]*[^\W_])\s+(?:is|are)\s+(?:currently\s+|now\s+)?"
+    r"(?:looking|seeking|hiring|searching|recruiting)\b"
+)
+
+
+def _brand_hiring_signal(ctx: PostingText, sentence: str, tally: Tally) -> None:
+    """A brand, not a capitalised name, hiring in English, and named again in the text."""
+    tags = patterns.LEADING_TAGS.match(sentence)  # "(03/02/2011) anue is looking for"
+    match = _BRAND_HIRING.match(sentence, tags.end() if tags else 0)
+    if match is not None and _named_again(ctx, match.group("name")):
+        tally.add(match.group("name"), 3.0, "company.hiring", match.group())
+
+
+def _named_again(ctx: PostingText, brand: str) -> bool:
+    """Whether the text names *brand* twice, or an address of the posting is the brand's.
+
+    A word that opens a hiring sentence in lower case ("anue is looking for") is a
+    brand when it recurs ("info EN anue PUNTO biz") or is a domain ("NIC.AR", nic.ar).
+    """
+    folded = brand.casefold()
+    if len(re.findall(rf"(?<![\w.]){re.escape(folded)}(?![\w])", ctx.folded)) >= 2:
+        return True
+    for address in (*ctx.emails, *ctx.urls):
+        if _host(address) == folded or _domain_label(address) == folded:
+            return True
+    return False
 
 
 def _unit_name_start(ctx: PostingText, end: int) -> int | None:
@@ -365,6 +405,13 @@ def _bracketed_domain_signals(ctx: PostingText, tally: Tally) -> None:
 _MAX_DOMAINS = 20
 
 
+def _capitalised(pattern: str, text: str) -> re.Match[str] | None:
+    """The first match of *pattern* (case-blind) that is written with a capital: a name."""
+    return next(
+        (m for m in re.finditer(pattern, text, re.IGNORECASE) if m.group()[:1].isupper()), None
+    )
+
+
 def _domain_signals(ctx: PostingText, tally: Tally) -> None:
     """A name the e-mail or URL domains spell: "Cognex" for jobs@cognex.com.
 
@@ -378,7 +425,10 @@ def _domain_signals(ctx: PostingText, tally: Tally) -> None:
     for label, addresses in by_label.items():
         family = family_spelled(tally, label)
         if family is None:
-            match = re.search(rf"\b{re.escape(label)}\b", ctx.text, flags=re.IGNORECASE)
+            host = _host(addresses[0])  # "Laws.Africa" for info@laws.africa, where written so
+            match = _capitalised(rf"(?<![\w.@]){re.escape(host)}(?![\w])", ctx.text)
+            if match is None:  # the first mention of the label: a name if capitalised
+                match = re.search(rf"\b{re.escape(label)}\b", ctx.text, flags=re.IGNORECASE)
             if match is None or not match.group()[:1].isupper():
                 continue
             tally.add(match.group(), 3.0, "company.email", addresses[0])

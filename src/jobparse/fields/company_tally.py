@@ -59,6 +59,8 @@ def clean(name: str) -> str:
     name = patterns.LEGAL_SUFFIX_AT_END.sub("", name)
     words = name.replace("\t", " ").split()
     while words and words[0].casefold() in _LEADING_NOISE:
+        if len(words) > 1 and words[1] in patterns.NAME_CONNECTORS:
+            break  # "Team per la Trasformazione Digitale": the noun heads the name
         words.pop(0)
     while words and words[-1].casefold() in TEAM_WORDS:
         words.pop()

@@ -39,11 +39,18 @@ _BRACKETED_FIGURES = re.compile(r"[ \t]*\([^()\d]{0,30}\d")
 
 @attrs.frozen
 class Hiring:
-    """What a hiring sentence says: the employer (None after "we") and the role."""
+    """What a hiring sentence says: the employer (None after "we") and the role.
+
+    *title* is None where what is sought names no role ("sucht Unterstützung
+    für ..."): the sentence still names its employer. *brand* marks an employer
+    written as a brand, not a capitalised name ("commit42 recrute", "NIC.AR
+    seleccionará"): a reader trusts it once the text names it again.
+    """
 
     company: str | None
-    title: str
+    title: str | None
     quote: str
+    brand: bool = False
 
 
 @attrs.frozen
@@ -66,6 +73,9 @@ class HiringWords:
     #: A unit's words ("laboratoire", "Lehrstuhl") and what links a unit to its organisation.
     units: tuple[str, ...]
     unit_links: tuple[str, ...]
+    #: What opens a sentence that then says "we": "En el Ministerio ..., estamos buscando".
+    at_words: tuple[str, ...]
+    definite_articles: tuple[str, ...]
 
 
 @functools.cache
@@ -83,6 +93,8 @@ def hiring_words() -> HiringWords:
         alone=tuple(data["hiring_verbs_alone"]),
         units=tuple(data["hiring_units"]),
         unit_links=tuple(data["hiring_unit_links"]),
+        at_words=tuple(data["hiring_at_words"]),
+        definite_articles=tuple(data["hiring_definite_articles"]),
     )
 
 
@@ -96,6 +108,11 @@ def _alternation(words: tuple[str, ...]) -> str:
 _ELIDED = r"(?:[LlDd]['’])"
 #: The longest run of words before an inverted verb: "Für unser Team in München suchen wir".
 _MAX_LEAD = 80
+#: A brand as a sentence's subject: one word that is no capitalised name, with a letter
+#: ("commit42", "NIC.AR", "24ème", "anue").
+_BRAND = r"(?P<brand>[^\W_](?:[\w.{}]*[^\W_])?)"
+#: A count standing for the article: "incorporara 1 (un) programador", "2 postes".
+_COUNT = r"\d{1,2}(?:[ \t]*\([^()\n]{1,8}\))?"
 
 
 @functools.cache
@@ -114,9 +131,12 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:[ \t]*,[^.;:!?\n]{{1,{_MAX_ASIDE}}}?,"
         rf"|[ \t]+(?:{_alternation(words.places)})[ \t][^.;:!?\n]{{1,{_MAX_ASIDE}}}?)?"
     )
-    subject = rf"(?:{pronouns}(?=[ \t])|(?P<name>{patterns.ORG_NAME}){aside}(?:[ \t]*,)?)"
+    subject = (
+        rf"(?:{pronouns}(?=[ \t])|(?P<name>{patterns.ORG_NAME}){aside}(?:[ \t]*,)?"
+        rf"|{_BRAND}{aside}(?:[ \t]*,)?)"
+    )
     adverbs = rf"(?:[ \t]+[^\s.,;:!?]+){{0,{_MAX_ADVERB_WORDS}}}?"
-    articles = _alternation(words.articles)
+    articles = rf"{_alternation(words.articles)}|{_COUNT}"
     # A few adverbs and an article ("sucht ab sofort eine:n"), or straight the role: the
     # article may be left out ("Waragon busca desarrolladores web"), and the role must then
     # name a role by itself (hiring_sentence checks every role it reads).
@@ -131,8 +151,14 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|[^.!?\n]{{1,{_MAX_LEAD}}}?,[ \t]+{pronouns}[ \t]+(?:{verbs}))"
         rf"{adverbs}[ \t]+(?:{articles})"
     )
+    # "En el Ministerio de Salud de la Ciudad, estamos ...": where "we" work is the employer.
+    at_name = (
+        rf"(?:{_alternation(words.at_words)})[ \t]+"
+        rf"(?:(?i:{_alternation(words.definite_articles)})[ \t]+|{_ELIDED})?"
+        rf"(?P<at_name>{patterns.ORG_NAME})[^.!?\n]{{0,{_MAX_ASIDE}}}?,[ \t]+"
+    )
     alone = (  # "Buscamos un/a", "Estamos necesitando programadores"
-        rf"(?:[^.!?\n]{{1,{_MAX_LEAD}}}?,[ \t]+)?"  # "En el Ministerio de Salud, estamos ..."
+        rf"(?:{at_name}|[^.!?\n]{{1,{_MAX_LEAD}}}?,[ \t]+)?"
         rf"(?i:{_alternation(words.alone)})(?![^\W_]){article}"
     )
     role = rf"[ \t]*(?P<role>(?:[^.,;:!?\n]|:(?=\w)){{1,{_MAX_ROLE}}})"
@@ -154,15 +180,85 @@ def hiring_sentence(text: str) -> Hiring | None:
         return None
     role = _BRACKETED_FIGURES.split(match.group("role"), maxsplit=1)[0]  # "(32-40 uur)"
     end = stop.search(role)
-    title = role[: end.start()].strip() if end else role.strip()
-    if not title or not vocabulary.has_role(title):
+    title: str | None = _without_town(role[: end.start()] if end else role)
+    company = match.group("name") or match.group("at_name")
+    brand = match.group("brand")
+    if brand and not _reads_as_brand(brand):
         return None
-    company = match.group("name")
+    if company and company.casefold() in _COMMON_OPENERS:
+        company = None  # "Se busca un programador": an impersonal verb, no one named
+    if not title or not vocabulary.has_role(title):
+        if company is None or not vocabulary.names_an_organisation(company):
+            return None  # "Se requiere experiencia": no role, and no organisation
+        title = None  # "Die Forschungsgruppe ... an der Hochschule X sucht Unterstützung"
     return Hiring(
-        company=_without_seat(company) if company else None,
+        company=_without_seat(company) if company else brand,
         title=title,
         quote=match.group().strip(),
+        brand=brand is not None,
     )
+
+
+#: A town after the role: "développeur⋅se web à Toulouse", "Entwickler in Bad Homburg".
+_TOWN_AT_END = re.compile(
+    r"^(?P<role>.+?)[ \t]+(?:à|a|en|in|em|no|na|nel|te|i|w)[ \t]+"
+    r"(?P<town>[A-ZÀ-Þ][^\s,]*(?:[ \t-][A-ZÀ-Þ][^\s,]*){0,2})$"
+)
+
+
+def _without_town(role: str) -> str:
+    """*role* without the town it ends on: "développeur web à Toulouse" -> "développeur web"."""
+    role = role.strip()
+    found = _TOWN_AT_END.match(role)
+    if found is None or not gazetteer.cities_named(found.group("town")):
+        return role
+    return found.group("role")
+
+
+def _reads_as_brand(word: str) -> bool:
+    """Whether a word that opens a hiring sentence may be a brand, not a common word.
+
+    "commit42", "NIC.AR" and "24ème" are; a lower-case word ("anue") is only a
+    candidate, which the company rule keeps if the text names it again; "se" or
+    "on" ("Se busca", "On recherche") never.
+    """
+    return len(word) > 2 and word.casefold() not in _COMMON_OPENERS
+
+
+#: Lower-case words that open hiring sentences without naming anyone.
+_COMMON_OPENERS = frozenset(
+    {
+        "also",
+        "now",
+        "actualmente",
+        "aktuell",
+        "actuellement",
+        "attualmente",
+        "momenteel",
+        "atualmente",
+        "hoy",
+        "heute",
+        "oggi",
+        "vandaag",
+        "hoje",
+        "aujourd'hui",
+        "qui",
+        "hier",
+        "se",
+        "si",
+        "on",
+        "man",
+        "es",
+        "il",
+        "ci",
+        "er",
+        "sie",
+        "ela",
+        "ele",
+        "ella",
+        "él",
+    }
+)
 
 
 #: " di Bologna", " de Lyon" at the end of a name: the organisation's seat.

@@ -232,7 +232,7 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     foreign = ctx.may_match(patterns.FOREIGN_HIRING_VERB)
     for sentence in ctx.sentences if foreign else ():  # "Acme recrute un(e) Ingénieur(e)"
         hiring = hiring_sentence(sentence.text)
-        if hiring is not None:
+        if hiring is not None and hiring.title is not None:
             evidence = Evidence("title", "title.hiring", hiring.quote)
             candidates.append((_score(hiring.title, 3.0), -sentence.start, hiring.title, evidence))
     if ctx.sentences:

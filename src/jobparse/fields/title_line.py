@@ -67,8 +67,12 @@ class LineTitle:
 
 
 def _names_place(text: str) -> bool:
-    """Whether a field is a place ("Berlin (min 2days in office)", "Remote (LATAM)")."""
-    return bool(scan_places(text.split("(")[0]).locations)
+    """Whether a field is a place ("Berlin (min 2days in office)", "Remote (LATAM)").
+
+    Mostly places: "Aurora Energy Research" is a name that opens with a town's.
+    """
+    scan = scan_places(text.split("(")[0])
+    return bool(scan.locations) and scan.known_words >= scan.unknown_words
 
 
 def _is_name(text: str) -> bool:

@@ -19,11 +19,18 @@ _ALL = "*+" if _POSSESSIVE else "*"
 _CAPITAL = "[A-ZÀ-ÖØ-Þ]"
 
 
+#: The top-level domains a brand may carry in its name: "Helm.ai", "Laws.Africa", "Monday.com".
+_BRAND_TLD = (
+    "(?:ai|io|com|co|org|net|tech|app|dev|(?i:africa)|eu|so|me|ly|xyz|health|energy|cloud|"
+    "studio|systems|network|digital|world|global)"
+)
+
+
 def _name_word(run: str) -> str:
     """One word of an organisation's name: capitalised, maybe with a domain ("Helm.ai")."""
     return (
         rf"(?:{_CAPITAL}[\w&\-]{run}(?:[|/]{_CAPITAL}[\w&\-]{run})?"
-        r"(?:\.(?:ai|io|com|co|org|net|tech|app|dev)\b)?|&)"
+        rf"(?:\.{_BRAND_TLD}\b)?|&)"
     )
 
 
@@ -43,14 +50,39 @@ _LEGAL_SUFFIX = rf"(?:(?:,|(?<![ \t,]))[ \t]+(?:{_LEGAL_FORMS})\.?(?![\w]))?"
 LEGAL_SUFFIX_AT_END = re.compile(rf"{_LEGAL_SUFFIX}$")
 
 #: Lower-case words that may stand inside an organisation's name: "University of Oxford".
-NAME_CONNECTORS = ("of", "and", "for", "de", "du", "la", "der", "des", "di")
+NAME_CONNECTORS = (
+    "of",
+    "and",
+    "for",
+    "de",
+    "du",
+    "la",
+    "der",
+    "des",
+    "di",
+    # the other languages' "of" and "for": "Team per la Trasformazione Digitale",
+    # "Institut für Informatik", "Universiteit van Amsterdam", "Facultad de la Salud"
+    "per",
+    "para",
+    "pour",
+    "für",
+    "voor",
+    "van",
+    "von",
+    "del",
+    "della",
+    "do",
+    "da",
+    "dos",
+    "das",
+)
 
 
 def _org_name(run: str) -> str:
     """Up to seven name words (their runs *run*), maybe joined by connectors, and a legal form."""
     word = _name_word(run)
     connector = "|".join(NAME_CONNECTORS)
-    return rf"{word}(?:[ \t]+(?:(?:{connector})[ \t]+)?{word}){{0,6}}{_LEGAL_SUFFIX}"
+    return rf"{word}(?:[ \t]+(?:(?:{connector})[ \t]+){{0,2}}{word}){{0,6}}{_LEGAL_SUFFIX}"
 
 
 #: An organisation's name: capitalised words, joined by "of", "and", "&", "for", "de".
@@ -65,7 +97,7 @@ _ORG_NAME_RIGID = _org_name(_ALL)
 #: fast) and looking back past it for the start of a word.
 _FIRST_NAME_WORD = (
     rf"[A-ZÀ-ÖØ-Þ&](?<![\w&\-].)(?:(?<=&)|(?<={_CAPITAL})[\w&\-]{_ALL}(?:[|/]{_CAPITAL}[\w&\-]{_ALL})?"
-    r"(?:\.(?:ai|io|com|co|org|net|tech|app|dev)\b)?)"
+    rf"(?:\.{_BRAND_TLD}\b)?)"
 )
 
 #: An organisation's name ending exactly where the search window ends (``endpos``):
@@ -198,7 +230,7 @@ COMPANY_LABEL = re.compile(
 #: Matched (``.match``) where a subject may start: a sentence's start, and after a
 #: colon or an introductory phrase's comma.
 COMPANY_SUBJECT = re.compile(
-    rf"(?<![\w&\-])(?:The\s+)?(?P<name>{_ORG_NAME_RIGID})(?:\s+\((?P<acronym>[A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?)\))?"
+    rf"(?<![\w&\-])(?:The\s+)?(?P<name>{_ORG_NAME_RIGID})(?:\s+\((?P<acronym>[A-Z][\w&]{{1,9}}(?:\s[A-Z][\w&]{{1,9}})?)(?:[;,][^()\n]{{1,30}})?\))?"
     # "Acme Robotics in Berlin, Germany is seeking": a place between a hiring name and its verb.
     r"(?:\s+in\s+[A-Z][\w'’.\-]*(?:,?[ \t]+[A-Z][\w'’.\-]*){0,2}"
     r"(?=\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring|searching|recruiting)))?"

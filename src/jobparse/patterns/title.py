@@ -20,7 +20,7 @@ ROLE_NOUN = re.compile(
 )
 
 #: Tags in brackets before a line's first words: "[CURITIBA]", "(08/05/2012)", "[Remoto] -".
-LEADING_TAGS = re.compile(r"^(?:\s*[\[(][^\]()\[]{1,40}[\])]\s*[-–—:]?)+\s*")
+LEADING_TAGS = re.compile(r"^(?:\s*[\[(][^\]()\[]{1,40}[\])]\s*[-–—:]?)+\s*(?:[*•][ \t]+)?")
 
 #: The words of a title phrase ("Sr.", "ML/AI", "C++" stay whole).
 TITLE_WORD = re.compile(r"[\w&/.+\-]+")
