@@ -242,6 +242,24 @@ CASES = [
         {"Team per la Ricerca Applicata"},
     ),
     ("De Zonnebloem is op zoek naar een pedagogisch medewerker.", {"Zonnebloem", "De Zonnebloem"}),
+    # a name described after a comma, in any language
+    (
+        "Orvane Engineering, leader mondial des services d'ingénierie, rassemble des équipes.",
+        {"Orvane Engineering", "Orvane"},
+    ),
+    ("Talvik, einer der führenden Hersteller von Sensoren, wächst.", {"Talvik"}),
+    ("Dann bewirb dich jetzt bei Brakstad in Groningen!", {"Brakstad"}),
+    ("Wir, die Lindqvist Pflege Gruppe sind ein Familienunternehmen.", {"Lindqvist Pflege Gruppe"}),
+    # an acronym the domain spells, of a name the text gives in full
+    (
+        "A PhD post is open at our lab at the Istituto Nordico di Robotica. Write to a.b@inr.it.",
+        {"Istituto Nordico di Robotica"},
+    ),
+    ("Funding: Places are fully funded for three years. Places are limited.", set()),
+    (
+        "Über Quellwerk Initiative e.V.\n\nWir sind ein gemeinnütziger Verein.",
+        {"Quellwerk Initiative e.V.", "Quellwerk Initiative"},
+    ),
     # a brand with its top-level domain, spelled as its address
     (
         "Send your CV to jobs@notes.africa. You will build the Notes.Africa archive.",

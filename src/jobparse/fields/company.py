@@ -355,6 +355,10 @@ def _subject_signals(text: str, tally: Tally, mentions: Mentions) -> None:
                 tally.add_match(opening, 3.0, "company.at")
         if not text[start : start + 1].isupper() and not text.startswith("&", start):
             continue  # a subject opens with a capital ("The", a name) or "&"
+        described = patterns.COMPANY_DESCRIBED.match(text, start) if start == 0 else None
+        if described is not None:  # "Capgemini Engineering, leader mondial des services"
+            tally.add_match(described, 3.0, "company.appositive")
+            continue
         match = patterns.COMPANY_SUBJECT.match(text, start)
         if match is None:
             _legal_opening_signal(text, start, tally)
@@ -363,7 +367,7 @@ def _subject_signals(text: str, tally: Tally, mentions: Mentions) -> None:
         is_team = name.split()[-1].casefold() in TEAM_WORDS
         cleaned = clean(name)
         single_opening_word = (
-            match.start("name") == 0
+            match.start("name") == start
             and len(cleaned.split()) == 1
             and cleaned.istitle()
             and cleaned == name.strip()  # "Kitware, Inc." has a legal form: a company
@@ -376,6 +380,8 @@ def _subject_signals(text: str, tally: Tally, mentions: Mentions) -> None:
             and not patterns.COMPANY_PREDICATE.match(text, match.end("verb"))
         ):
             continue  # "Python is required": one capitalised word is not enough
+        if single_opening_word and match.group("verb") == "are" and cleaned.endswith("s"):
+            continue  # "Places are fully funded": a plural noun, no organisation
         weight = 1.0 if is_team else 3.0
         tally.add_match(match, weight, "company.team" if is_team else "company.subject")
 

@@ -155,7 +155,15 @@ def family_spelled(tally: Tally, label: str) -> Family | None:
     for key, family in tally.families.items():
         if label == squash(key) or any(squash(name).startswith(label) for name in family.names):
             return family
+    for family in tally.families.values():  # iit.it: "Istituto Italiano di Tecnologia"
+        if len(label) > 2 and any(initials(name) == label for name in family.names):
+            return family
     return None
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words: "iit" for "Istituto Italiano di Tecnologia"."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper()).casefold()
 
 
 def representative(family: Family) -> str:

@@ -43,7 +43,7 @@ _SENTENCE = re.compile(r"(?<=[a-z]{2})[.!?](?:\s|$)")
 #: Words of prose, never of a header: "If you would like to meet the hiring manager".
 _PROSE = re.compile(
     r"\b(?:you|your|we|our|us|if|would|will|please|vous|nous|votre|sie|wir|ihr|du|dich|usted|"
-    r"nosotros|voi|noi|jij|wij|u)\b",
+    r"nosotros|voi|noi|jij|wij|(?-i:u))\b(?!\.)",
     re.IGNORECASE,
 )
 #: Where the employer follows the title: "... @ Human Robotics", "... at the Clinical Brain Lab".

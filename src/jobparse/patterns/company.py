@@ -220,6 +220,17 @@ COMPANY_APPOSITIVE = Prefiltered(
     "startup company lab firm organization organisation employer".split(),
 )
 
+_DESCRIBED_AS: list[str] = words()["described_as"]
+#: A sentence that opens with a name described after a comma: "Capgemini Engineering,
+#: leader mondial des services", "Acme, a leading maker of ...", "Acme, einer der ...".
+COMPANY_DESCRIBED = re.compile(
+    rf"(?P<name>{ORG_NAME})[ \t]*,[ \t]+(?i:"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(_DESCRIBED_AS, key=len, reverse=True)
+    )
+    + r")(?![\w])"
+)
+
 #: A labelled employer: "Company: Lumina Labs".
 COMPANY_LABEL = re.compile(
     rf"(?:[Cc]ompany|[Ee]mployer|[Oo]rgani[sz]ation|[Hh]iring [Oo]rgani[sz]ation)[ \t]*[:\-–][ \t]*"
@@ -286,7 +297,7 @@ _COMPANY_WE_ARE = re.compile(
     + "|".join(
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_WE_ARE_PHRASES, key=len, reverse=True)
     )
-    + rf")\s+(?P<name>{ORG_NAME})\s*[,(—–-]"
+    + rf")\s+(?P<name>{ORG_NAME})(?:\s*[,(—–-]|\s+(?:sind|sommes|somos|siamo|zijn|är|er)\b)"
 )
 
 #: "Prof. Jane Doe": a person's name follows these.
