@@ -3,7 +3,7 @@
 - countries: pycountry's ISO 3166-1 names and codes, the translated names of
   ``data/country_names.json`` and :data:`~jobparse.gazetteer.COUNTRY_ALIASES`;
 - regions: pycountry's first-level ISO 3166-2 subdivisions (postal codes for
-  the US, Canada and Australia) and the other names of ``data/region_names.json``;
+  the US, Canada, Australia and Brazil) and the other names of ``data/region_names.json``;
 - cities: ``data/cities.tsv.gz`` (GeoNames cities of 5,000 or more, written by
   ``scripts/generate_cities.py``), keyed by normalised name, own names first
   and then by population; and the words that begin many city names.
@@ -22,8 +22,9 @@ __all__ = ["cities", "countries", "name_prefixes", "regions"]
 
 #: Three-letter codes that are ordinary English words in capitals.
 _ALPHA3_WORDS = {"AND", "ARE", "CAN", "PER", "TON", "GIN", "MAR", "BEL", "DOM", "LIE", "COG"}
-#: Countries whose subdivision codes are written as postal abbreviations ("WA", "ON").
-_POSTAL_CODE_COUNTRIES = ("US", "CA", "AU")
+#: Countries whose subdivision codes are written as postal abbreviations ("WA", "ON",
+#: Brazil's "Curitiba - PR").
+_POSTAL_CODE_COUNTRIES = ("US", "CA", "AU", "BR")
 #: Subdivision types that are first-level regions people write in addresses.
 _REGION_TYPES = {
     "state", "province", "prefecture", "territory", "district", "land", "canton",

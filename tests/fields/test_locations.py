@@ -116,6 +116,32 @@ BODIES = [
     ("Job Location - Paris; Remote", {("Paris", "FR"), REMOTE}),
     ("Our HQ is in Palo Alto, CA, but this role is based in Seattle.", {("Seattle", "US")}),
     ("This is a hybrid position, 3 days a week in our Austin, TX office.", {("Austin", "US")}),
+    # an adverb inside the cue, a country after the city, history is no place
+    ("The role is based entirely in Denver, with travel.", {("Denver", "US")}),
+    ("A postdoc position is open at our Robotics Hub in Sydney Australia.", {("Sydney", "AU")}),
+    ("In cases of experience, we will consider remote work.", {REMOTE}),
+    # a header's fields: a title's organisation and town, never a date or a working time
+    (
+        "Data Scientist (6 months), The Brightwater Foundation, Southampton, UK - closes 25 March",
+        {("Southampton", "GB")},
+    ),
+    ("Research Engineer, University of Bristol, UK - closes 17 August 2016", {("Bristol", "GB")}),
+    ("Ruby Developer - (Full Time)\n\nWe build tools.", set()),
+    ("Acme - Golang eng - Berlin (min 2 days in office) - full time\n\nHi.", {("Berlin", "DE")}),
+    # a place word of another language, before a town of any size and the towns listed after it
+    (
+        "Für unseren Standort in Olten (CH) oder Freiburg (D) suchen wir einen Entwickler.",
+        {("Olten", "CH"), ("Freiburg", "DE")},
+    ),
+    ("Für unser Team in Eschborn haben wir mehrere Praktikumsstellen.", {("Eschborn", "DE")}),
+    (
+        "Lavoro 100% remoto oppure ufficio a Cesena o Bologna.",
+        {REMOTE, ("Cesena", "IT"), ("Bologna", "IT")},
+    ),
+    # a label above its value, a Brazilian state after its town
+    ("Nazione\n\nITALIA\n\nComune\n\nCESENA\n\nSono previste indennità.", {("Cesena", "IT")}),
+    ("Local: [CURITIBA] [PR]\n\nVenha trabalhar conosco.", {("Curitiba", "BR")}),
+    ("Local: Novo Hamburgo - RS\n\nVenha trabalhar conosco.", {("Novo Hamburgo", "BR")}),
 ]
 
 

@@ -30,6 +30,7 @@ from jobparse.fields.place_cues import (
     cue_places,
     header_places,
     labelled_places,
+    organisation_town,
     remote_statement,
 )
 from jobparse.fields.place_pairs import constrained_pairs
@@ -95,14 +96,9 @@ def _cue_places(
     end = sentence.end
     for cue in ctx.finditer(patterns.JOB_PLACE_CUE, sentence.start, end):  # at its anchors
         phrase = patterns.CAPITALISED_PHRASE.match(ctx.text, cue.end(), end)
-        if phrase:
-            location = city_named_exactly(
-                _facility_stripped(phrase.group()),
-                min_population=_BARE_CITY_MIN_POPULATION,
-                prefer=prefer,
-            )
-            if location is not None:
-                found.append((cue.end() - sentence.start, location))
+        location = _city_opening(_facility_stripped(phrase.group()), prefer) if phrase else None
+        if location is not None:
+            found.append((cue.end() - sentence.start, location))
     if "our" not in sentence.text:
         return found  # "in our Vancouver office" needs it
     for match in patterns.OUR_PLACE_FACILITY.finditer(sentence.text):
@@ -114,25 +110,24 @@ def _cue_places(
     return found
 
 
-def organisation_town(organisation: str) -> Location | None:
-    """The town a university is named after, if the gazetteer knows it.
+def _city_opening(phrase: str, prefer: str | None) -> Location | None:
+    """The city a capitalised phrase after a cue names.
 
-    >>> organisation_town("Stanford University").city
-    'Stanford'
-    >>> organisation_town("Trinity College Dublin").country
-    'IE'
-    >>> organisation_town("Acme Robotics") is None
-    True
+    The whole phrase, or its first words with the country after them ("Sydney Australia").
     """
-    match = patterns.UNIVERSITY_TOWN.match(organisation.strip())
-    if not match:
-        return None
-    for name in (match.group("town"), match.group("after"), match.group("before")):
-        if name:
-            location = city_named_exactly(name)
-            if location is not None:
-                return location
-    return None
+    location = city_named_exactly(phrase, min_population=_BARE_CITY_MIN_POPULATION, prefer=prefer)
+    words = phrase.split()
+    for cut in range(len(words) - 1, 0, -1) if location is None else ():
+        country = gazetteer.country_code(" ".join(words[cut:]))
+        if country is None:
+            continue
+        head = " ".join(words[:cut])
+        location = city_named_exactly(
+            head, min_population=_BARE_CITY_MIN_POPULATION, prefer=country
+        )
+        if location is not None and location.country == country:
+            return location
+    return location
 
 
 class _Places:
@@ -266,6 +261,16 @@ def _preferred_places(
     return found.found
 
 
+def _has_town(found: list[Location]) -> bool:
+    """Whether a place is found, not only a remote option ("Remote, UK" is a place)."""
+    return any(not location.remote or location.country for location in found)
+
+
+def _joined(found: list[Location], more: list[Location]) -> list[Location]:
+    """The places found, then those of *more* not among them."""
+    return [*found, *(location for location in more if location not in found)]
+
+
 def infer_locations(
     ctx: PostingText, *, organisation: str | None = None, prefer: str | None = None
 ) -> tuple[tuple[Location, ...], list[Evidence]]:
@@ -293,13 +298,15 @@ def infer_locations(
     if not found and not placeholder:
         found = _labelled_places(ctx, evidence, prefer)
         for reader in (labelled_places, header_places):  # any language: "Ort: Berlin"
-            if not found:
-                found, more = reader(ctx, prefer)
+            if not _has_town(found):  # "Local: Remoto": the town may be said elsewhere
+                more_found, more = reader(ctx, prefer)
+                found = _joined(found, more_found)
                 evidence.extend(more)
-        if not found:
-            found = _body_places(ctx, evidence, prefer)
-        if not found:
-            found, more = cue_places(ctx, prefer)  # "Standort in Olten", "en Buenos Aires"
+        if not _has_town(found):
+            found = _joined(found, _body_places(ctx, evidence, prefer))
+        if not _has_town(found):
+            more_found, more = cue_places(ctx, prefer)  # "Standort in Olten", "en Buenos Aires"
+            found = _joined(found, more_found)
             evidence.extend(more)
         if not found and organisation:
             town = organisation_town(organisation)

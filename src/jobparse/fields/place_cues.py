@@ -25,14 +25,23 @@ from jobparse import patterns, vocabulary
 from jobparse.fields.city_names import city_named_exactly
 from jobparse.fields.context import PostingText
 from jobparse.fields.places import scan_places
+from jobparse.fields.title_line import reads_as_header
 from jobparse.model import Evidence, Location
 from jobparse.tables import words
 
-__all__ = ["cue_places", "header_places", "labelled_places", "remote_statement"]
+__all__ = [
+    "cue_places",
+    "header_places",
+    "labelled_places",
+    "organisation_town",
+    "remote_statement",
+]
 
 #: A town after a bare preposition is read only if it is this large.
 _MIN_POPULATION = 100_000
 _MAX_LABELLED_LINE = 120
+#: The longest line read as the value of a label on the line above it.
+_MAX_VALUE_BELOW = 60
 _MAX_PLACES = 4
 #: The prepositions that put a job in a town, in the languages of the vocabulary.
 _PREPOSITIONS = (
@@ -66,6 +75,15 @@ def cue_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location], li
     evidence: list[Evidence] = []
     if _reads_as_english(ctx.text):
         return found, evidence
+    for sentence in ctx.sentences:  # "Standort in Olten (CH) oder Freiburg (D)": any size
+        for match in _cued_places().finditer(sentence.text):
+            for place in _listed(sentence.text, match.start("place")):
+                location = _town(place, prefer, min_population=0)
+                if location is not None and all(location.city != f.city for f in found):
+                    found.append(location)
+                    evidence.append(Evidence("locations", "location.body.cue", sentence.text))
+    if found:
+        return found[:_MAX_PLACES], evidence
     for sentence in ctx.sentences:
         for match in _PLACE_AFTER.finditer(sentence.text):
             place = match.group("place")
@@ -81,24 +99,68 @@ def cue_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location], li
     return found, evidence
 
 
-def _town(name: str, prefer: str | None) -> Location | None:
+def _town(name: str, prefer: str | None, min_population: int = _MIN_POPULATION) -> Location | None:
     if name.isupper():
         return None  # "at IDA", "at BKV": an acronym, no town
-    return city_named_exactly(name, min_population=_MIN_POPULATION, prefer=prefer)
+    location = city_named_exactly(name, min_population=min_population, prefer=prefer)
+    if location is None and " " in name:  # "Córdoba Capital", "Toulouse Rejoignez"
+        location = city_named_exactly(name.split()[0], min_population=min_population, prefer=prefer)
+    return location
+
+
+_TOWN = (
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t-](?:de[ \t]|del[ \t]|do[ \t]|da[ \t])?[A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2}"
+)
+
+
+@functools.cache
+def _cued_places() -> re.Pattern[str]:
+    """A town after a place word of another language: "Standort in", "ufficio a", "gelegen in"."""
+    cues = sorted(words()["place_cue_words"], key=len, reverse=True)
+    return re.compile(
+        r"(?<![^\W_])(?i:" + "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in cues) + ")"
+        r"(?:[ \t]+(?:" + "|".join((*_PREPOSITIONS, "para", "di", "per", "van")) + r"))?[ \t]+"
+        rf"(?P<place>{_TOWN})"
+    )
+
+
+#: What joins a list of towns: "Olten (CH) oder Freiburg (D)", "a Cesena o Bologna".
+_NEXT_TOWN = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*(?:,|oder|und|or|and|ou|et|o|e|y|of|en)[ \t]+"
+    rf"(?P<place>{_TOWN})"
+)
+
+
+def _listed(text: str, start: int) -> list[str]:
+    """The town at *start* and those listed after it."""
+    first = re.compile(_TOWN).match(text, start)
+    if first is None:
+        return []
+    places, end = [first.group()], first.end()
+    while (more := _NEXT_TOWN.match(text, end)) is not None and len(places) < _MAX_PLACES:
+        places.append(more.group("place"))
+        end = more.end()
+    return places
 
 
 def labelled_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location], list[Evidence]]:
     """Places under a label of any language on a line of their own: "Ort: Berlin"."""
     found: list[Location] = []
     evidence: list[Evidence] = []
-    for line in ctx.text.split("\n"):
-        line = line.strip(" •\t")
-        if not line or len(line) > _MAX_LABELLED_LINE or (":" not in line and "：" not in line):
+    lines = [line.strip(" •\t") for line in ctx.text.split("\n")]
+    lines = [line for line in lines if line]
+    for index, line in enumerate(lines):
+        if len(line) > _MAX_LABELLED_LINE:
             continue
+        if ":" not in line and "：" not in line:
+            if index + 1 == len(lines) or len(lines[index + 1]) > _MAX_VALUE_BELOW:
+                continue
+            line = f"{line}: {lines[index + 1]}"  # "Comune" above "CESENA": a label and its value
         label = vocabulary.fact_label(line)
         if label is None or label[0] != "location":
             continue
-        for location in scan_places(label[1], unknown_city_heads=True, prefer=prefer).locations:
+        value = re.sub(r"\]\s*\[|\s+-\s+", ", ", label[1]).strip("[] ")  # "[CURITIBA] [PR]"
+        for location in scan_places(value, unknown_city_heads=True, prefer=prefer).locations:
             if location not in found:
                 found.append(location)
                 evidence.append(Evidence("locations", "location.label", line))
@@ -127,13 +189,63 @@ def header_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location],
     fields = [f.strip() for f in _FIELD.split(opening) if f.strip()]
     if len(fields) >= 2:
         pieces += [f for f in fields if not vocabulary.has_role(f) and "://" not in f]
+    if fields and ", " in fields[0] and reads_as_header(fields[0]):
+        pieces += _places_after_title(fields[0])  # "Data Scientist, Acme, Southampton, UK"
     found: list[Location] = []
     for piece in pieces:
+        if patterns.DATE.pattern.search(piece) or vocabulary.employment_type(piece):
+            continue  # "closes 17 August 2016", "(Full Time)": no towns called August or Time
         scan = scan_places(piece, prefer=prefer)
+        if scan.unknown_words > scan.known_words and "(" in piece:
+            scan = scan_places(piece.split("(")[0], prefer=prefer)  # "Berlin (min 2 days on site)"
         if scan.locations and scan.known_words >= scan.unknown_words:
             found += [location for location in scan.locations if location not in found]
     evidence = [Evidence("locations", "location.header", ctx.text.partition("\n")[0])]
     return found, evidence if found else []
+
+
+def organisation_town(organisation: str) -> Location | None:
+    """The town a university is named after, if the gazetteer knows it.
+
+    >>> organisation_town("Stanford University").city
+    'Stanford'
+    >>> organisation_town("Trinity College Dublin").country
+    'IE'
+    >>> organisation_town("Acme Robotics") is None
+    True
+    """
+    match = patterns.UNIVERSITY_TOWN.match(organisation.strip())
+    if not match:
+        return None
+    for name in (match.group("town"), match.group("after"), match.group("before")):
+        if name:
+            location = city_named_exactly(name)
+            if location is not None:
+                return location
+    return None
+
+
+def _places_after_title(field: str) -> list[str]:
+    """The runs of short place parts after a title's comma.
+
+    "Southampton, UK" of "Data Scientist, The Flowminder Foundation, Southampton,
+    UK"; "Bristol, UK" of "..., University of Bristol, UK" (a university's town).
+    """
+    runs: list[list[str]] = [[]]
+    for part in field.split(", ")[1:]:
+        if vocabulary.names_an_organisation(part):  # "University of Bristol": its town
+            town = organisation_town(part)
+            part = town.city if town is not None and town.city else ""
+        scan = scan_places(part)
+        if len(part.split()) <= _MAX_PLACE_PART_WORDS and scan.locations and not scan.unknown_words:
+            runs[-1].append(part)
+        elif runs[-1]:
+            runs.append([])
+    return [", ".join(run) for run in runs if run]
+
+
+#: The most words of one place part of a header: "Novo Hamburgo", "New South Wales".
+_MAX_PLACE_PART_WORDS = 3
 
 
 @functools.cache

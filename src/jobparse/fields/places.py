@@ -65,6 +65,13 @@ class _Draft:
         return bool(self.region_tokens or self.country or self.written_region)
 
 
+def _region_of(draft: _Draft, country: str) -> bool:
+    """Whether the draft's first region is one of *country*'s: "Madrid, ES" is no Brazilian's."""
+    return bool(draft.region_tokens) and any(
+        c == country for c, _ in draft.region_tokens[0].regions
+    )
+
+
 def _city_fits(city: gazetteer.City, draft: _Draft) -> bool:
     if draft.country and city.country != draft.country:
         return False
@@ -151,7 +158,7 @@ def _finish(draft: _Draft, prefer: str | None = None) -> Location | None:
             region = city.region
             if draft.written_region:
                 region = draft.written_region
-            elif region is None and draft.region_tokens and draft.region_tokens[0].regions:
+            elif region is None and _region_of(draft, city.country):
                 # Regions without a postal code are kept as written ("Karnataka").
                 region = draft.region_tokens[0].text
             return Location(

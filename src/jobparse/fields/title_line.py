@@ -29,7 +29,7 @@ from jobparse import patterns, vocabulary
 from jobparse.fields.hiring import hiring_sentence
 from jobparse.fields.places import scan_places
 
-__all__ = ["LineTitle", "header_company", "line_title"]
+__all__ = ["LineTitle", "header_company", "line_title", "reads_as_header"]
 
 _MAX_LINE = 160
 _MAX_TITLE_WORDS = 14
@@ -200,6 +200,13 @@ def line_title(line: str) -> LineTitle | None:
     if title.count(", ") > 1:
         return None  # "Multiple positions, including Data Scientist, STFC, UK": a sentence
     return LineTitle(title, found.company or company)
+
+
+def reads_as_header(line: str) -> bool:
+    """Whether a line naming a role reads as a header, not a sentence ("We are seeking ...")."""
+    return (
+        vocabulary.has_role(line) and _SENTENCE.search(line) is None and _PROSE.search(line) is None
+    )
 
 
 def header_company(line: str) -> str | None:

@@ -47,7 +47,7 @@ PREFERRED_LOCATIONS = re.compile(
 
 #: A cue that the place after it is where this job is done.
 _JOB_PLACE_CUE = re.compile(
-    r"\b(?:based|located|headquartered|situated)\s+(?:in|at)\s+(?:our\s+|the\s+)?"
+    r"\b(?:based|located|headquartered|situated)\s+(?:[a-z]+ly\s+)?(?:in|at)\s+(?:our\s+|the\s+)?"
     r"|\b(?:in-person|on-?site|in\s+office|in-office)\s+(?:in|at)\s+(?:our\s+|the\s+)?"
     r"|\b(?:hybrid|remote|onsite|on-site|full-time|part-time)?\s*(?:role|position|job)\s+(?:is\s+)?"
     r"(?:based\s+|located\s+)?(?:in|at)\s+(?:our\s+|the\s+)?"
@@ -94,6 +94,7 @@ FACILITY_WORDS = frozenset(
 #: Words around a place that say it is the company's, not the job's.
 COMPANY_PLACE_CUE = re.compile(
     r"\b(?:headquarter(?:s|ed)?|hq|offices|sites|found(?:ed|ers?)|established|graduat\w*|studied|travel|"
+    r"previously|formerly|"
     r"off-?sites|customers|clients|investors|partners|deploy(?:ed)?|mainly\s+located|"
     r"team\s+(?:is\s+)?(?:located|based|spread)|other\s+locations|around\s+the\s+(?:world|globe)|"
     r"places\s+like|such\s+as|including)\b",
