@@ -142,6 +142,14 @@ BODIES = [
     ("Nazione\n\nITALIA\n\nComune\n\nCESENA\n\nSono previste indennità.", {("Cesena", "IT")}),
     ("Local: [CURITIBA] [PR]\n\nVenha trabalhar conosco.", {("Curitiba", "BR")}),
     ("Local: Novo Hamburgo - RS\n\nVenha trabalhar conosco.", {("Novo Hamburgo", "BR")}),
+    # a country's name is the country, not a small town named after it elsewhere
+    ("Location: Colombia", {(None, "CO")}),
+    ("Location: Mexico", {(None, "MX")}),
+    ("Location: Luxembourg", {("Luxembourg", "LU")}),
+    (
+        "Tarn AI - Senior Engineer - Remote (but must be based in UK) - Full-Time",
+        {REMOTE, (None, "GB")},
+    ),
 ]
 
 

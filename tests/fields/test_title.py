@@ -65,6 +65,21 @@ CASES = [
     ),
     ("Il Centro è alla ricerca di un Data Engineer che gestisca le piattaforme.", "Data Engineer"),
     ("De Zonnebloem is op zoek naar een pedagogisch medewerker.", "pedagogisch medewerker"),
+    # a header line's tags and lists after the title; it outranks a role named in passing
+    (
+        "Research Assistant/Associate [3 Full-Time Positions]\n\nWe work with a Principal "
+        "Investigator.",
+        "Research Assistant/Associate",
+    ),
+    (
+        "Tarn AI - Senior Full Stack Engineers (TypeScript, Go, Postgres) - Remote (LATAM)",
+        "Senior Full Stack Engineers",
+    ),
+    (
+        "Senior Product Manager (Customer Engagement)\n\nYou will act as a nationwide advocate "
+        "for our users.",
+        "Senior Product Manager (Customer Engagement)",
+    ),
     ("We are looking for a summer or fall intern in robotics.", "Summer or Fall Intern"),
     (
         "We are seeking a Senior Computer Vision Engineer to join our team.",

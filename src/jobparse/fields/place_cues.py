@@ -196,9 +196,11 @@ def header_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location],
         if patterns.DATE.pattern.search(piece) or vocabulary.employment_type(piece):
             continue  # "closes 17 August 2016", "(Full Time)": no towns called August or Time
         scan = scan_places(piece, prefer=prefer)
-        if scan.unknown_words > scan.known_words and "(" in piece:
+        if scan.unknown_words >= scan.known_words and "(" in piece:
             scan = scan_places(piece.split("(")[0], prefer=prefer)  # "Berlin (min 2 days on site)"
-        if scan.locations and scan.known_words >= scan.unknown_words:
+            if scan.locations and all(location.remote for location in scan.locations):
+                found += _countries_in(piece.partition("(")[2], prefer)  # "(must be in UK)"
+        if scan.locations and scan.known_words > scan.unknown_words:
             found += [location for location in scan.locations if location not in found]
     evidence = [Evidence("locations", "location.header", ctx.text.partition("\n")[0])]
     return found, evidence if found else []
@@ -223,6 +225,12 @@ def organisation_town(organisation: str) -> Location | None:
             if location is not None:
                 return location
     return None
+
+
+def _countries_in(text: str, prefer: str | None) -> list[Location]:
+    """The countries a remote option's aside names: "Remote (but must be based in UK)"."""
+    places = scan_places(text.rstrip(")"), prefer=prefer).locations
+    return [Location(raw=p.raw, country=p.country) for p in places if p.country and not p.city]
 
 
 def _places_after_title(field: str) -> list[str]:

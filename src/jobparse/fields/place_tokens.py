@@ -127,14 +127,29 @@ def reading(phrase: str, separator: int, bracketed: bool = False) -> PlaceToken:
             for city in cities
             if not city.primary and city.population >= _ABBREVIATED_CITY_MIN_POPULATION
         )
+    country = gazetteer.country_code(phrase)
+    if country is not None and cities:
+        # "Colombia" is the country, not a town of Cuba or Huila named after it; a country's
+        # own large city of its name stays a reading ("Luxembourg", "Singapore").
+        cities = tuple(
+            city
+            for city in cities
+            if city.country == country
+            and city.primary  # "Mexico" is Mexico City's other name: the country is meant
+            and city.population >= _COUNTRYS_CITY_MIN_POPULATION
+        )
     return PlaceToken(
         phrase,
         separator,
         bracketed=bracketed,
         cities=cities,
         regions=gazetteer.regions_named(phrase),
-        country=gazetteer.country_code(phrase),
+        country=country,
     )
+
+
+#: A city named like its country is read as a city too only this large ("Luxembourg").
+_COUNTRYS_CITY_MIN_POPULATION = 50_000
 
 
 def tokens(text: str) -> list[PlaceToken]:

@@ -136,8 +136,8 @@ def _singular(word: str) -> str:
 
 
 def _score(title: str, weight: float) -> float:
-    words = title.split()
-    bonus = 2.0 if all(_is_capitalised(w) or w in _MINOR_WORDS for w in words) else 0.0
+    words = [word.strip("()[]") for word in title.split()]  # "(Customer Engagement)"
+    bonus = 2.0 if all(_is_capitalised(w) or w in _MINOR_WORDS for w in words if w) else 0.0
     return weight + bonus + (1.0 if len(words) > 1 else 0.0)
 
 
@@ -242,7 +242,8 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
         header = line_title(opening)
         if header is not None and (heading is None or _extends(header.title, heading)):
             evidence = Evidence("title", "title.line", opening)
-            candidates.append((_score(header.title, 4.0), 0, header.title, evidence))
+            # an advert's own header line outranks a role the body names in passing
+            candidates.append((_score(header.title, 6.0), 0, header.title, evidence))
         elif heading:
             evidence = Evidence("title", "title.heading", ctx.sentences[0].text)
             candidates.append((_score(heading, 4.0), 0, heading, evidence))

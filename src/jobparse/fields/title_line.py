@@ -39,7 +39,7 @@ _MAX_ORG_WORDS = 10
 #: The fields of a header: " - ", " – ", " — ", " | ", " / " never (it joins two roles).
 _FIELD = re.compile(r"\s+[-–—|]\s+")
 #: A sentence inside the line: a word's full stop, "!" or "?" ("U.S." is no sentence's end).
-_SENTENCE = re.compile(r"(?<=[a-z]{2})[.!?](?:\s|$)")
+_SENTENCE = re.compile(r"(?<=[a-z][a-z)])[.!?](?:\s|$)")
 #: Words of prose, never of a header: "If you would like to meet the hiring manager".
 _PROSE = re.compile(
     r"\b(?:you|your|we|our|us|if|would|will|please|vous|nous|votre|sie|wir|ihr|du|dich|usted|"
@@ -52,6 +52,10 @@ _AT = re.compile(r"\s*@\s*|\s+(?:at|bei|chez)\s+(?:the\s+)?(?=[A-ZÀ-Þ])")
 _GENDER_TAG = re.compile(
     r"\([a-zA-Z]{1,2}(?:\s*/\s*[a-zA-Z*]{1,2}){1,3}\)|\b[mwfhd](?:/[mwfhdx]){1,3}\b"
 )
+#: A tag in square brackets after the title: "[3 Full-Time Positions]", "[Remote]".
+_SQUARE_TAG_AT_END = re.compile(r"\s*\[[^\[\]]*\]\s*$")
+#: A list in brackets after the title: the stack or the teams, not the role.
+_LIST_IN_BRACKETS_AT_END = re.compile(r"\s*\([^()]*,[^()]*\)\s*$")
 #: Words after the role that say it is a position, not part of the role.
 _POSITION_WORD = re.compile(
     r"\s+(?:position|opening|vacancy|opportunity|opportunities|stelle|poste)\s*$", re.IGNORECASE
@@ -69,10 +73,11 @@ class LineTitle:
 def _names_place(text: str) -> bool:
     """Whether a field is a place ("Berlin (min 2days in office)", "Remote (LATAM)").
 
-    Mostly places: "Aurora Energy Research" is a name that opens with a town's.
+    Mostly places: "Aurora Energy Research" is a name that opens with a town's,
+    "Attention AI" one that ends with a country's code.
     """
     scan = scan_places(text.split("(")[0])
-    return bool(scan.locations) and scan.known_words >= scan.unknown_words
+    return bool(scan.locations) and scan.known_words > scan.unknown_words
 
 
 def _is_name(text: str) -> bool:
@@ -113,6 +118,8 @@ def _trimmed(title: str) -> tuple[str, str | None]:
     organisation named first after it (a name that a place follows, or that names
     an organisation).
     """
+    title = _SQUARE_TAG_AT_END.sub("", title)  # "Research Assistant [3 Full-Time Positions]"
+    title = _LIST_IN_BRACKETS_AT_END.sub("", title)  # "Engineers (TypeScript, Go, Postgres)"
     tag = _GENDER_TAG.search(title)
     if tag is not None:
         title = title[: tag.end()]

@@ -224,7 +224,7 @@ _DESCRIBED_AS: list[str] = words()["described_as"]
 #: A sentence that opens with a name described after a comma: "Capgemini Engineering,
 #: leader mondial des services", "Acme, a leading maker of ...", "Acme, einer der ...".
 COMPANY_DESCRIBED = re.compile(
-    rf"(?P<name>{ORG_NAME})[ \t]*,[ \t]+(?i:"
+    rf"(?<![\w&\-])(?P<name>{_ORG_NAME_RIGID})[ \t]*,[ \t]+(?i:"
     + "|".join(
         re.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(_DESCRIBED_AS, key=len, reverse=True)
     )

@@ -77,8 +77,10 @@ class Prefiltered:
         """Like ``re.Pattern.finditer``: non-overlapping matches, left to right."""
         end = len(text) if endpos is None else endpos
         cursor = [pos]
-        for start, _, stop in self._anchor_spans(text, pos, end, spans, cursor):
-            if start < cursor[0] or stop > end:
+        for start, _, _stop in self._anchor_spans(text, pos, end, spans, cursor):
+            # An anchor may run past *end* where a shorter word of the pattern does not:
+            # "Assegnista Di Ricerca" cut after "Assegnista" still holds "Assegnista".
+            if start < cursor[0] or start >= end:
                 continue
             match = self.pattern.match(text, start, end)
             if match is None:
