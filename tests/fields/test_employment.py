@@ -22,6 +22,16 @@ CASES = [
     ("We hire on a permanent, full-time basis.", None, "full_time"),
     ("Wir suchen einen Praktikanten für sechs Monate.", None, "internship"),
     ("Permanent position (CDI), based in Lyon.", None, None),  # permanent states no hours
+    # the words of more adverts: a Minijob, a French "stage", a freelance, Dutch hours
+    ("Wir suchen Verstärkung auf Minijob Basis.", None, "part_time"),
+    ("Die Gruppe beschäftigt 300 Mitarbeiter, davon 10 Auszubildende. Minijob.", None, "part_time"),
+    ("L'objectif de ce stage est de développer une plateforme.", None, "internship"),
+    ("Tarn is looking for a freelance Django developer.", None, "contract"),
+    ("Omvang per week ± 16 - 20 groepsgebonden uren.", None, "part_time"),
+    ("Jornada laboral completa. Ver requisitos.", None, "full_time"),
+    ("Full Time (9 a 18), en Capital Federal.", None, "full_time"),
+    ("Wir suchen dich.", "Ausbildung Mediengestalter/in Digital & Print (m/w/d)", "internship"),
+    ("Eine abgeschlossene Ausbildung ist Voraussetzung.", None, None),
     # Other languages (issue 13), and a Workday label.
     ("Festanstellung in Vollzeit, Standort Ulm.", None, "full_time"),
     ("Poste en CDI, temps plein, à Lyon.", None, "full_time"),

@@ -36,11 +36,17 @@ _DURATION = re.compile(
 )
 _HOURS = re.compile(
     r"(?P<low>\d{1,2})(?:\s*[-–]\s*(?P<high>\d{1,2}))?[\s-]*"
-    r"(?:hours?|hrs?|stunden|std\.?|horas|heures|h|uur|urige|ore|timmar|timer|tunnin|godzin)"
+    r"(?:[^\W\d_]{4,}\s+(?=[uU]ren|[hH]ours|[sS]tunden|[hH]oras|[oO]re\b))?"  # "groepsgebonden"
+    r"(?:hours?|hrs?|stunden|std\.?|horas|heures|h|uren|uur|urige|ore|timmar|timer|tunnin|godzin)"
     r"(?:\s*(?:(?:per|a|/|pro|por|par|la|w|in\s+der|die|al|na|em|a\s+la)\s*)?"
     r"(?P<unit>week|woche|semana|semaine|werkweek|settimana|vecka|uge|uke|viikossa|tydzień|"
     r"wk|semanais|semanales|diari[ao]s|daily|day|día|dia|tag|täglich|month|monat|mes|mois|"
     r"monthly|monatlich))?(?![^\W_])",
+    re.IGNORECASE,
+)
+#: A week named before the hours: "Omvang per week ± 16 - 20 uren", "Wochenarbeitszeit: 20".
+_WEEK_BEFORE = re.compile(
+    r"\b(?:per|pro|por|par|a|la)\s+(?:week|woche|semana|semaine|settimana)\b[^.\n]{0,12}$",
     re.IGNORECASE,
 )
 _MONTHLY = re.compile(r"\b(?:monatlich\w*|monthly|mensual\w*|mensuel\w*)\b", re.IGNORECASE)
@@ -134,6 +140,8 @@ def hours_kind(text: str) -> tuple[EmploymentType, str] | None:
     unit = (match.group("unit") or "").casefold()
     start = max(0, match.start() - 80)
     monthly = _MONTHLY.search(text, start, match.start()) is not None
+    if not unit and _WEEK_BEFORE.search(text, start, match.start()):
+        unit = "week"  # "Omvang per week ± 16 - 20 groepsgebonden uren"
     if not unit and not monthly:
         return None  # "40 hours": of what?
     if unit.startswith(_MONTH_UNITS) or monthly:

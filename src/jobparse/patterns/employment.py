@@ -83,7 +83,7 @@ _EMPLOYMENT_FULL_TIME = re.compile(
     r"|\bfull[- ]time,?\s+permanent\b|\bhiring\s+(?:for\s+)?full[- ]time\b"
     r"|\b(?:on\s+)?an?\s+(?:permanent,?\s+)?full[- ]time\s+basis\b"
     # "Full-time, on-site in Boston.": a clause that states nothing but the working time
-    r"|(?:^|(?<=[.!?:]\s))(?-i:F)ull[- ]time\s*(?:[,;.]|$)",
+    r"|(?:^|(?<=[.!?:]\s))(?-i:F)ull[- ]time\s*(?:[,;.(]|$)",
     re.IGNORECASE,
 )
 EMPLOYMENT_FULL_TIME = Anchored(
