@@ -81,6 +81,22 @@ CASES = [
     ("Please apply before the 15th of July 2024.", {("application", D(2024, 7, 15))}),
     ("Submit materials by 11:59pm PT on Dec 1, 2024.", {("application", D(2024, 12, 1))}),
     ("Interviews will take place during the week of 8 July 2024.", {("other", D(2024, 7, 8))}),
+    # numeric dates day first outside English, or as another date of the posting shows
+    (
+        "Data inizio pubblicazione\n\n11/07/2022\n\nData di scadenza della pubblicazione\n\n"
+        "04/09/2022",
+        {("application", D(2022, 9, 4))},
+    ),
+    (
+        "Closing date 04/09/2022. Interviews on 20/09/2022.",
+        {("application", D(2022, 9, 4)), ("other", D(2022, 9, 20))},
+    ),
+    ("Send us the form and your CV by 05/06/2024.", set()),  # English, either order
+    # an end date is no event to note
+    (
+        "Data d'inizio prevista\n\n22/08/2022\n\nData di fine prevista\n\n20/02/2023",
+        {("start", D(2022, 8, 22))},
+    ),
 ]
 
 
@@ -89,6 +105,13 @@ def test_deadlines(text: str, expected: set[tuple[str, dt.date]]) -> None:
     deadlines, evidence = infer_deadlines(prepare(text))
     assert {(d.kind.value, d.date) for d in deadlines} == expected
     assert len(evidence) == len(deadlines)
+
+
+def test_a_date_without_a_year_takes_the_year_the_posting_writes_nearest() -> None:
+    text = "For summer 2025, applications received by March 1 get full consideration."
+    assert infer_deadlines(prepare(text, year=2026))[0][0].date == D(2025, 3, 1)
+    founded = "Founded in 1998, we hire. Applications received by March 1 count."
+    assert infer_deadlines(prepare(founded, year=2026))[0][0].date == D(2026, 3, 1)
 
 
 def test_a_date_without_a_year_needs_the_page_year() -> None:

@@ -17,7 +17,13 @@ import attrs
 from jobparse import patterns
 from jobparse.fields.contacts import extract_emails, extract_urls
 
-__all__ = ["MAX_ANALYSED_CHARS", "PostingText", "Sentence", "split_sentences"]
+__all__ = [
+    "MAX_ANALYSED_CHARS",
+    "PostingText",
+    "Sentence",
+    "reads_as_english",
+    "split_sentences",
+]
 
 #: How much of a posting's text the heuristics read (the description keeps it all).
 MAX_ANALYSED_CHARS = 100_000
@@ -111,6 +117,18 @@ def _add_stripped(sentences: list[Sentence], piece: str, start: int, index: int)
     body = piece.lstrip()
     if body:
         sentences.append(Sentence(body.rstrip(), start + len(piece) - len(body), index))
+
+
+#: Words of English prose: an advert with many of them is read as English (its places by
+#: the English cues, its numeric dates month or day first).
+_ENGLISH = re.compile(r"\b(?:the|and|you|we|our|with|for|is|are|will|of)\b", re.IGNORECASE)
+_ENGLISH_SHARE = 0.08
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether a text is English prose: a twelfth of its words or more are English words."""
+    words = text.count(" ") + 1
+    return len(_ENGLISH.findall(text)) >= _ENGLISH_SHARE * words
 
 
 @attrs.frozen

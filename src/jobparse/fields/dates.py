@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from jobparse import patterns
-from jobparse.fields.context import PostingText, Sentence
+from jobparse.fields.context import PostingText, Sentence, reads_as_english
 from jobparse.model import Deadline, DeadlineKind, Evidence
 
 __all__ = ["infer_deadlines", "infer_rolling", "parse_date"]
@@ -47,7 +47,9 @@ def _build(year: int | None, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _date_of(match: re.Match[str], year: int | None) -> dt.date | None:
+def _date_of(
+    match: re.Match[str], year: int | None, *, day_first: bool = False
+) -> dt.date | None:
     groups = match.groupdict()
     if groups["iy"]:
         return _build(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
@@ -66,9 +68,15 @@ def _date_of(match: re.Match[str], year: int | None) -> dt.date | None:
         return _build(written_year, second, first)
     if second > 12 >= first:  # 08/31/2024: month first
         return _build(written_year, first, second)
-    if match.group().count(".") == 2:  # 05.06.2024: dots are written day first
+    if match.group().count(".") == 2 or day_first:  # 05.06.2024: dots are written day first
         return _build(written_year, second, first)
     return None  # 05/06/2024 could be either
+
+
+def _written_year(match: re.Match[str]) -> bool:
+    """Whether a date match writes its year."""
+    groups = match.groupdict()
+    return bool(groups["iy"] or groups["y1"] or groups["y2"] or groups["ky"] or groups["n3"])
 
 
 def parse_date(text: str, *, year: int | None = None) -> dt.date | None:
@@ -134,15 +142,63 @@ def _label_above(ctx: PostingText, sentence: Sentence, match_start: int) -> str:
     return line if 0 < len(line) <= _MAX_LABEL_LINE else ""
 
 
+def _day_first(ctx: PostingText, matches: list[re.Match[str]]) -> bool:
+    """Whether the posting writes numeric dates day first.
+
+    As another of its dates shows ("22/08/2022"), else as every language but
+    American English does.
+    """
+    for match in matches:
+        if match.group("n1"):
+            first, second = int(match.group("n1")), int(match.group("n2"))
+            if first > _MONTHS_IN_YEAR >= second:
+                return True
+            if second > _MONTHS_IN_YEAR >= first:
+                return False
+    return not reads_as_english(ctx.text)
+
+
+_MONTHS_IN_YEAR = 12
+#: A year written on its own: "For summer 2025", "Sluitingsdatum ... 2020".
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)")
+
+
+#: Words before a year of the organisation's history: "founded in 1998", "seit 1975".
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:founded|since|established|seit|gegründet|depuis|fondée?|desde|fundad[ao]|dal|"
+    r"sinds|opgericht|sedan|grundlagt|founded\s+in|established\s+in)\b[^.\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _nearest_year(ctx: PostingText, at: int, default: int | None) -> int | None:
+    """The year written nearest a date written without one, else the page's year.
+
+    "Per 1 november" in an advert that closes "1 oktober 2020" is 1 November 2020.
+    """
+    years = [
+        (abs(m.start() - at), int(m.group()))
+        for m in _YEAR.finditer(ctx.text)
+        if not _HISTORY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    ]
+    return min(years)[1] if years else default
+
+
 def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Evidence]]:
     """Every dated event of the posting, with its kind."""
     found: list[Deadline] = []
     evidence: list[Evidence] = []
     tags = patterns.LEADING_TAGS.match(ctx.text)
     opening_tags = tags.end() if tags else 0
-    for sentence in ctx.sentences_with_anchors(patterns.DATE):
+    sentences = list(ctx.sentences_with_anchors(patterns.DATE))
+    matches = [m for s in sentences for m in ctx.finditer(patterns.DATE, s.start, s.end)]
+    day_first = any(m.group("n1") for m in matches) and _day_first(ctx, matches)
+    for sentence in sentences:
         for match in ctx.finditer(patterns.DATE, sentence.start, sentence.end):
-            date = _date_of(match, ctx.year)
+            year = ctx.year
+            if not _written_year(match):
+                year = _nearest_year(ctx, match.start(), ctx.year)
+            date = _date_of(match, year, day_first=day_first)
             if date is None:
                 continue
             before = sentence.text[: match.start() - sentence.start]

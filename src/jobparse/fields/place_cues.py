@@ -23,7 +23,7 @@ import re
 
 from jobparse import patterns, vocabulary
 from jobparse.fields.city_names import city_named_exactly
-from jobparse.fields.context import PostingText
+from jobparse.fields.context import PostingText, reads_as_english
 from jobparse.fields.places import scan_places
 from jobparse.fields.title_line import reads_as_header
 from jobparse.model import Evidence, Location
@@ -54,17 +54,6 @@ _PLACE_AFTER = re.compile(
 )
 
 
-#: Words of English prose: an advert with many of them is read by the English cues.
-_ENGLISH = re.compile(r"\b(?:the|and|you|we|our|with|for|is|are|will|of)\b", re.IGNORECASE)
-_ENGLISH_SHARE = 0.08
-
-
-def _reads_as_english(text: str) -> bool:
-    """Whether a text is English prose: a twelfth of its words or more are English words."""
-    words = text.count(" ") + 1
-    return len(_ENGLISH.findall(text)) >= _ENGLISH_SHARE * words
-
-
 def cue_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location], list[Evidence]]:
     """Large towns after a preposition in an advert of another language than English.
 
@@ -73,7 +62,7 @@ def cue_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location], li
     """
     found: list[Location] = []
     evidence: list[Evidence] = []
-    if _reads_as_english(ctx.text):
+    if reads_as_english(ctx.text):
         return found, evidence
     for sentence in ctx.sentences:  # "Standort in Olten (CH) oder Freiburg (D)": any size
         for match in _cued_places().finditer(sentence.text):
