@@ -332,3 +332,21 @@ def test_accented_employer_names_are_names_and_team_lines_are_not() -> None:
     assert looks_like_name("Société Générale")
     assert not looks_like_name("Ingeniería – Datos")
     assert not looks_like_name("Engineering / Data")
+
+
+def test_a_column_of_places_in_lower_case_names_no_employer() -> None:
+    """A card rendering its place in lower case gives a place, never an employer."""
+    cards = "".join(
+        f"<li><h3><a href='/job/{n}'>{title}</a></h3><p>{place}</p><p>tiempo completo</p></li>"
+        for n, (title, place) in enumerate(
+            [
+                ("Analista de datos", "las condes, región metropolitana de santiago"),
+                ("Reponedor", "puente alto, región metropolitana de santiago"),
+                ("Vendedor", "vitacura, región metropolitana de santiago"),
+            ]
+        )
+    )
+    postings = jobparse.parse(f"<html><body><main><ul>{cards}</ul></main></body></html>")
+    assert [p.title for p in postings] == ["Analista de datos", "Reponedor", "Vendedor"]
+    assert {p.company for p in postings} == {None}
+    assert {loc.country for p in postings for loc in p.locations} == {"CL"}

@@ -20,7 +20,7 @@ from jobparse.fields.context import PostingText
 from jobparse.fields.dates import infer_deadlines, infer_rolling, parse_date
 from jobparse.fields.employment import infer_employment_type
 from jobparse.fields.locations import infer_locations, is_place_line, title_places
-from jobparse.fields.places import scan_places
+from jobparse.fields.places import cased, scan_places
 from jobparse.fields.title import infer_title
 from jobparse.ids import posting_id
 from jobparse.model import (
@@ -68,7 +68,7 @@ class _CardFacts:
     prefer: str | None = None
 
     def add_places(self, line: str, rule: str) -> None:
-        places = scan_places(line, unknown_city_heads=True, prefer=self.prefer).locations
+        places = scan_places(cased(line), unknown_city_heads=True, prefer=self.prefer).locations
         if places:
             self.locations.extend(places)
             self.evidence.append(Evidence("locations", rule, line))

@@ -47,9 +47,7 @@ def _build(year: int | None, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _date_of(
-    match: re.Match[str], year: int | None, *, day_first: bool = False
-) -> dt.date | None:
+def _date_of(match: re.Match[str], year: int | None, *, day_first: bool = False) -> dt.date | None:
     groups = match.groupdict()
     if groups["iy"]:
         return _build(int(groups["iy"]), int(groups["im"]), int(groups["id"]))

@@ -34,7 +34,7 @@ from jobparse.fields.place_cues import (
     remote_statement,
 )
 from jobparse.fields.place_pairs import constrained_pairs
-from jobparse.fields.places import scan_places
+from jobparse.fields.places import cased, scan_places
 from jobparse.model import Evidence, Location
 
 __all__ = ["infer_locations", "is_place_line", "organisation_town"]
@@ -51,7 +51,7 @@ def is_place_line(line: str) -> bool:
     """
     if patterns.LOCATION_PLACEHOLDER.fullmatch(line.strip()):
         return True
-    scan = scan_places(line)
+    scan = scan_places(cased(line))  # "las condes, región metropolitana de santiago"
     return bool(scan.locations) and scan.known_words > scan.unknown_words
 
 

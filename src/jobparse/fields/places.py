@@ -28,6 +28,7 @@ from jobparse.model import Location
 
 __all__ = [
     "PlaceScan",
+    "cased",
     "pinned",
     "scan_places",
 ]
@@ -191,6 +192,25 @@ def _written_city(city: str, pin: PlaceToken) -> Location:
         region=region,
         country=country,
     )
+
+
+def cased(line: str) -> str:
+    """A line written all in lower case, capitalised as places are written.
+
+    A card may render its place in lower case ("las condes, región metropolitana de
+    santiago"); places are known by their capitals. Any other line is returned as is.
+    """
+    if any(c.isupper() for c in line) or not any(c.islower() for c in line):
+        return line
+    return " ".join(_cased_word(word) for word in line.split(" "))
+
+
+def _cased_word(word: str) -> str:
+    return word if word in _LOWER_PLACE_WORDS else word[:1].upper() + word[1:]
+
+
+#: Words that stay lower case inside a place's name: "Región Metropolitana de Santiago".
+_LOWER_PLACE_WORDS = frozenset("de del la las los el y e da do das dos di am an der im".split())
 
 
 @functools.lru_cache(maxsize=4096)

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from jobparse import patterns, vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
+from jobparse.fields.places import cased, scan_places
 from jobparse.page.cards import Card
 from jobparse.tables import words
 
@@ -72,18 +73,29 @@ def looks_like_name(line: str) -> bool:
         or vocabulary.employment_type(line) is not None
     ):
         return False
-    organisation = vocabulary.names_an_organisation(line)  # "City of Boston" is no place here
-    if parse_date(line) is not None or (is_place_line(line) and not organisation):
-        return False
+    if parse_date(line) is not None or (is_place_line(line) and not _organisation_beside(line)):
+        return False  # a place ("City of Boston" is an organisation, named like its place)
     words = [w for w in _WORD.findall(line) if w.casefold() not in _CONNECTORS]
     if not words:
         return False
     if not any(c.isupper() for c in line):
         # No capitals to go by (Japanese, Chinese): only a word of an organisation's name.
         # Accented Latin ("Bundesamt für Kartografie") has capitals and is judged by them.
-        return organisation
+        return vocabulary.names_an_organisation(line)
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised >= _SHARE * len(words)
+
+
+def _organisation_beside(line: str) -> bool:
+    """Whether a place line names an organisation beside its places ("City of Boston").
+
+    A word of an organisation inside a place's own name is none: "Región Metropolitana
+    de Santiago" names a region.
+    """
+    rest = cased(line)
+    for location in scan_places(rest).locations:
+        rest = rest.replace(location.raw, " ")
+    return vocabulary.names_an_organisation(rest)
 
 
 #: Abbreviated legal forms and their full stop: "Summit Outdoor Co.", "Acme Inc.".
