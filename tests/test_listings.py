@@ -350,3 +350,17 @@ def test_a_column_of_places_in_lower_case_names_no_employer() -> None:
     assert [p.title for p in postings] == ["Analista de datos", "Reponedor", "Vendedor"]
     assert {p.company for p in postings} == {None}
     assert {loc.country for p in postings for loc in p.locations} == {"CL"}
+
+
+def test_one_image_on_every_card_is_the_sites_and_the_cards_own_line_names_the_employer() -> None:
+    cards = "".join(
+        f"<div class='offre'><img src='logo.png' alt='Gamma'><div>{employer}</div>"
+        f"<h3>{title}</h3><p>Lieu : Douala</p></div>"
+        for employer, title in [
+            ("KOZAVI", "Stagiaire Testeur Logiciel"),
+            ("APPRENTIX", "Professeur Particulier"),
+            ("SELENTO", "Développeur Web JAVA EE"),
+        ]
+    )
+    page = f"<html><head><title>Gamma Enterprise</title></head><body><main>{cards}</main></body></html>"
+    assert [p.company for p in jobparse.parse(page)] == ["KOZAVI", "APPRENTIX", "SELENTO"]

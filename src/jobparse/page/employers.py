@@ -155,6 +155,8 @@ def _agree(one: str, other: str | None) -> bool:
 def employers(cards: Sequence[Card], site_company: str | None) -> list[str | None]:
     """The employer each card names, where the listing has a column of employers."""
     logos = [card.logo if card.logo and looks_like_name(card.logo) else None for card in cards]
+    if len(cards) > 1 and len({card.logo for card in cards}) == 1:
+        logos = [None] * len(cards)  # one image on every card: the site's, not an employer's
     for index in range(_COLUMNS):
         column = [
             logo or (card.lines[index] if len(card.lines) > index else None)
