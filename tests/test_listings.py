@@ -364,3 +364,58 @@ def test_one_image_on_every_card_is_the_sites_and_the_cards_own_line_names_the_e
     )
     page = f"<html><head><title>Gamma Enterprise</title></head><body><main>{cards}</main></body></html>"
     assert [p.company for p in jobparse.parse(page)] == ["KOZAVI", "APPRENTIX", "SELENTO"]
+
+
+def _board(cards: list[tuple[str, ...]]) -> list[jobparse.Posting]:
+    items = "".join(
+        f"<li><h3><a href='/job/{n}'>{title}</a></h3>"
+        + "".join(f"<p>{x}</p>" for x in lines)
+        + "</li>"
+        for n, (title, *lines) in enumerate(cards)
+    )
+    return jobparse.parse(f"<html><body><main><ul>{items}</ul></main></body></html>")
+
+
+def test_an_employer_below_a_cards_facts_is_read() -> None:
+    rows = [
+        ("Python Developer", "London, UK", "Thu, 06 Oct 2022", "Harbor Analytics"),
+        ("Backend Engineer", "Remote", "Tue, 23 Nov 2021", "BMAX"),
+        ("Data Engineer", "Galway, Ireland", "Wed, 30 Mar 2022", "Oomnix"),
+        ("QA Engineer", "Berlin, Germany", "Mon, 14 Feb 2022", "Tessel"),
+        ("Site Reliability Engineer", "Remote", "Fri, 11 Feb 2022", "Kandor Labs"),
+        ("Frontend Developer", "Paris, France", "Thu, 10 Feb 2022", "Mirela"),
+    ]
+    kinds = ["Permanent", "Permanent", "Contract", "Permanent", "Permanent", "Contract"]
+    board = _board([(*row[:3], kind, row[3]) for row, kind in zip(rows, kinds, strict=True)])
+    assert [p.company for p in board] == [row[3] for row in rows]
+    portal = _board(
+        [
+            (
+                "Postdoctoral Researcher",
+                "JOB",
+                "France",
+                "Fondation nationale des Études Politiques",
+            ),
+            ("Research Fellow", "JOB", "Portugal", "Centre for Genomic Studies"),
+            ("PhD Candidate", "JOB", "Austria", "Universität für angewandte Kunst Wien"),
+        ]
+    )
+    assert [p.company for p in portal] == [
+        "Fondation nationale des Études Politiques",
+        "Centre for Genomic Studies",
+        "Universität für angewandte Kunst Wien",
+    ]
+
+
+def test_skills_below_a_section_label_name_no_employer() -> None:
+    board = _board(
+        [
+            ("Front-end developer", "Necessary skills", "At least 1 year programming experience",
+             "Familiarity with Node.js"),
+            ("Back-end developer", "Necessary skills", "Experience with NoSQL, PostgreSQL databases",
+             "Familiarity with Docker, Vagrant"),
+            ("Android developer", "Necessary skills", "Ability to learn things fast",
+             "Experience in JavaScript"),
+        ]
+    )  # fmt: skip
+    assert {p.company for p in board} == {None}

@@ -33,7 +33,14 @@ from jobparse.tables import words
 __all__ = ["employers", "looks_like_name", "named_in_title"]
 
 _MAX_NAME = 60
-_COLUMNS = 2
+_COLUMNS = 4
+#: The lines of a card read for an employer as the other lines are: deeper ones only
+#: where most cards name an organisation there, maybe at length ("NOVA.id.FCT- Associação
+#: para a Inovação e Desenvolvimento da FCT").
+_NEAR_COLUMNS = 2
+_MAX_LONG_NAME = 120
+#: A column of at most one distinct value per this many cards is a category.
+_CATEGORIES = 3
 _SHARE = 0.6
 #: A column this often naming the site's own company lists its offices, not employers.
 _OWN_SHARE = 0.3
@@ -47,7 +54,7 @@ _TEAM_PARTS = re.compile(r"\s+[–—\-/|]\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 
 
-def looks_like_name(line: str) -> bool:
+def looks_like_name(line: str, *, longest: int = _MAX_NAME) -> bool:
     """Whether a short line reads as an organisation's name (no place, date, label or control).
 
     >>> looks_like_name("Contoso Analytics"), looks_like_name("Be an early applicant")
@@ -55,7 +62,7 @@ def looks_like_name(line: str) -> bool:
     >>> looks_like_name("Boston, MA"), looks_like_name("Full Time"), looks_like_name("Mehr")
     (False, False, False)
     """
-    if not line or len(line) > _MAX_NAME or ":" in line or line.rstrip().endswith(("/", "–", "-")):
+    if not line or len(line) > longest or ":" in line or line.rstrip().endswith(("/", "–", "-")):
         return False
     if patterns.CARD_NOT_COMPANY.search(line) or line.casefold().startswith(_UNIT_OPENERS):
         return False  # a date, a salary; a faculty or department ("Faculty of Law")
@@ -86,6 +93,39 @@ def looks_like_name(line: str) -> bool:
     return capitalised >= _SHARE * len(words)
 
 
+def _facts_column(values: Sequence[str | None]) -> bool:
+    """Whether a column of card lines holds facts.
+
+    One label on every card ("JOB"), a category's few values, or mostly places,
+    dates and employment types.
+    """
+    present = [value for value in values if value]
+    if len({value.casefold() for value in present}) <= max(1, len(present) // _CATEGORIES):
+        return True  # a few values over and over: a category ("Permanent", "Contract")
+    facts = sum(
+        1
+        for value in present
+        if is_place_line(value)
+        or parse_date(value) is not None
+        or vocabulary.employment_type(value) is not None
+        or vocabulary.fact_label(value) is not None
+    )
+    return facts >= _SHARE * len(values)
+
+
+def _deep_name(line: str) -> bool:
+    """Whether a line of a card's deeper column names an organisation.
+
+    A name, maybe long, or a line with an organisation's word ("Centre for Genomic
+    Regulation").
+    """
+    if len(line) > _MAX_LONG_NAME or ":" in line:
+        return False
+    return looks_like_name(line, longest=_MAX_LONG_NAME) or (
+        vocabulary.names_an_organisation(line) and not vocabulary.has_role(line)
+    )
+
+
 def _organisation_beside(line: str) -> bool:
     """Whether a place line names an organisation beside its places ("City of Boston").
 
@@ -94,7 +134,8 @@ def _organisation_beside(line: str) -> bool:
     """
     rest = cased(line)
     for location in scan_places(rest).locations:
-        rest = rest.replace(location.raw, " ")
+        if " " in location.raw:  # a one-word "place" may be the organisation's word itself
+            rest = rest.replace(location.raw, " ")
     return vocabulary.names_an_organisation(rest)
 
 
@@ -157,12 +198,20 @@ def employers(cards: Sequence[Card], site_company: str | None) -> list[str | Non
     logos = [card.logo if card.logo and looks_like_name(card.logo) else None for card in cards]
     if len(cards) > 1 and len({card.logo for card in cards}) == 1:
         logos = [None] * len(cards)  # one image on every card: the site's, not an employer's
+    columns: list[list[str | None]] = []
     for index in range(_COLUMNS):
         column = [
             logo or (card.lines[index] if len(card.lines) > index else None)
             for logo, card in zip(logos, cards, strict=True)
         ]
-        names = [value if value and looks_like_name(value) else None for value in column]
+        if index < _NEAR_COLUMNS:
+            names = [value if value and looks_like_name(value) else None for value in column]
+        elif all(_facts_column(earlier) for earlier in columns):
+            # below the card's facts ("JOB", "France"; "Remote", "Tue, 23 Nov", "Permanent")
+            names = [v if v and _deep_name(v) else None for v in column]
+        else:
+            break
+        columns.append(column)
         named = [name for name in names if name]
         if len(named) < 2 or len(named) < _SHARE * len(cards):
             continue
