@@ -146,6 +146,9 @@ BODIES = [
     ("Location: Colombia", {(None, "CO")}),
     ("Location: Mexico", {(None, "MX")}),
     ("Location: Luxembourg", {("Luxembourg", "LU")}),
+    # a town the gazetteer lacks, its words before a known town's name kept whole
+    ("Location: Estación Central, Región Metropolitana de Santiago", {("Estación Central", "CL")}),
+    ("Ubicación: las condes, región metropolitana de santiago", {("Las Condes", "CL")}),
     (
         "Tarn AI - Senior Engineer - Remote (but must be based in UK) - Full-Time",
         {REMOTE, (None, "GB")},

@@ -24,7 +24,7 @@ import re
 from jobparse import patterns, vocabulary
 from jobparse.fields.city_names import city_named_exactly
 from jobparse.fields.context import PostingText, reads_as_english
-from jobparse.fields.places import scan_places
+from jobparse.fields.places import cased, scan_places
 from jobparse.fields.title_line import reads_as_header
 from jobparse.model import Evidence, Location
 from jobparse.tables import words
@@ -149,7 +149,7 @@ def labelled_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location
         if label is None or label[0] != "location":
             continue
         value = re.sub(r"\]\s*\[|\s+-\s+", ", ", label[1]).strip("[] ")  # "[CURITIBA] [PR]"
-        for location in scan_places(value, unknown_city_heads=True, prefer=prefer).locations:
+        for location in scan_places(cased(value), unknown_city_heads=True, prefer=prefer).locations:
             if location not in found:
                 found.append(location)
                 evidence.append(Evidence("locations", "location.label", line))

@@ -127,6 +127,9 @@ def reading(phrase: str, separator: int, bracketed: bool = False) -> PlaceToken:
             for city in cities
             if not city.primary and city.population >= _ABBREVIATED_CITY_MIN_POPULATION
         )
+    elif len(phrase) <= _MAX_ABBREVIATION:
+        # "La", "Sf": an abbreviation ("LA", "SF") only in capitals; a town's own name stays.
+        cities = tuple(city for city in cities if city.primary)
     country = gazetteer.country_code(phrase)
     if country is not None and cities:
         # "Colombia" is the country, not a town of Cuba or Huila named after it; a country's
@@ -148,6 +151,8 @@ def reading(phrase: str, separator: int, bracketed: bool = False) -> PlaceToken:
     )
 
 
+#: The longest abbreviation a city is known by ("NYC").
+_MAX_ABBREVIATION = 3
 #: A city named like its country is read as a city too only this large ("Luxembourg").
 _COUNTRYS_CITY_MIN_POPULATION = 50_000
 

@@ -61,6 +61,8 @@ class _Draft:
     region_tokens: list[PlaceToken] = attrs.Factory(list)
     country: str | None = None
     written_region: str | None = None
+    #: Unknown words right before the head: "Estación" of "Estación Central".
+    lead: str | None = None
 
     def has_constraint(self) -> bool:
         return bool(self.region_tokens or self.country or self.written_region)
@@ -202,11 +204,17 @@ def cased(line: str) -> str:
     """
     if any(c.isupper() for c in line) or not any(c.islower() for c in line):
         return line
-    return " ".join(_cased_word(word) for word in line.split(" "))
+    words = line.split(" ")
+    return " ".join(
+        _cased_word(word, at_start=i == 0 or words[i - 1].endswith(","))
+        for i, word in enumerate(words)
+    )
 
 
-def _cased_word(word: str) -> str:
-    return word if word in _LOWER_PLACE_WORDS else word[:1].upper() + word[1:]
+def _cased_word(word: str, *, at_start: bool) -> str:
+    if word in _LOWER_PLACE_WORDS and not at_start:
+        return word  # "de" of "Región Metropolitana de Santiago"
+    return word[:1].upper() + word[1:]  # "Las Condes", "La Florida"
 
 
 #: Words that stay lower case inside a place's name: "Región Metropolitana de Santiago".
@@ -327,8 +335,12 @@ def scan_places(
             and token.separator == SEPARATOR_COMMA
             and (token.regions or token.country)
         ):
-            # "Wilton, NH": a town the gazetteer lacks, named like a town elsewhere.
-            found.append(_written_city(draft.head.text, token))
+            # "Wilton, NH": a town the gazetteer lacks, named like a town elsewhere
+            # ("Estación Central, Región Metropolitana": the words before it are its own).
+            head = f"{draft.lead} {draft.head.text}" if draft.lead else draft.head.text
+            found.append(_written_city(head, token))
+            if draft.lead:
+                unknown -= len(draft.lead.split())
             draft = None
             continue
         if (
@@ -368,8 +380,13 @@ def scan_places(
             unknown -= len(pending_unknown.text.split())
             pending_unknown = None
             continue
+        lead = (
+            pending_unknown.text
+            if pending_unknown is not None and token.separator == SEPARATOR_NONE
+            else None
+        )
         pending_unknown = None
-        draft = _Draft(head=token, raw=[token.text])
+        draft = _Draft(head=token, raw=[token.text], lead=lead)
     close()
     return PlaceScan(locations=tuple(found), known_words=known, unknown_words=unknown)
 
