@@ -127,3 +127,12 @@ def test_a_posting_takes_the_employer_the_page_names_when_it_speaks_of_it() -> N
     ]
     assert [p.company for p in postings] == ["Notes.Africa", "Notes.Africa", None]
     assert [e.rule for e in postings[1].evidence_for("company")] == ["company.page"]
+
+
+def test_a_bare_country_beside_one_of_its_towns_is_no_second_place() -> None:
+    page = (
+        "<html><body><main><h1>Postdoctoral Researcher</h1><ul><li>France</li>"
+        "<li>Work Locations: Paris, France</li></ul><p>We hire a postdoc.</p></main></body></html>"
+    )
+    (posting,) = jobparse.parse(page)
+    assert [(loc.city, loc.country) for loc in posting.locations] == [("Paris", "FR")]

@@ -187,6 +187,19 @@ def _without_site_name(line: str, site_company: str | None) -> str:
     return line
 
 
+def _without_bare_countries(locations: tuple[Location, ...]) -> tuple[Location, ...]:
+    """The places without a bare country that a town of the list already places the job in.
+
+    "France; Paris, France" is one place: Paris.
+    """
+    towns = {loc.country for loc in locations if loc.city and not loc.remote}
+    return tuple(
+        loc
+        for loc in locations
+        if loc.city or loc.remote or loc.region or loc.country not in towns
+    )
+
+
 def _with_remote_countries(locations: tuple[Location, ...]) -> tuple[Location, ...]:
     """A remote option limited to a country ("Remote UK") is that country too, as a place.
 
@@ -276,7 +289,7 @@ def build_posting(
     if not locations and facts is not None and facts.site_place is not None:
         locations = (facts.site_place,)  # the town of the page's postal address
         evidence.append(Evidence("locations", "location.site", facts.site_place.raw))
-    locations = _with_remote_countries(locations)
+    locations = _with_remote_countries(_without_bare_countries(locations))
     deadlines, found = infer_deadlines(ctx)
     deadlines = _merge_deadlines(card.deadlines, deadlines)
     evidence += [e for e in card_evidence if e.field == "deadlines"]

@@ -148,6 +148,8 @@ BODIES = [
     ("Location: Luxembourg", {("Luxembourg", "LU")}),
     # a town the gazetteer lacks, its words before a known town's name kept whole
     ("Location: Estación Central, Región Metropolitana de Santiago", {("Estación Central", "CL")}),
+    # an organisation's word is no town ("University", Florida)
+    ("Location: University of Applied Arts Vienna, Vienna, 1010", {("Vienna", "AT")}),
     ("Ubicación: las condes, región metropolitana de santiago", {("Las Condes", "CL")}),
     (
         "Tarn AI - Senior Engineer - Remote (but must be based in UK) - Full-Time",

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from jobparse import gazetteer, patterns
+from jobparse import gazetteer, patterns, vocabulary
 from jobparse.tables import words
 
 __all__ = [
@@ -130,6 +130,8 @@ def reading(phrase: str, separator: int, bracketed: bool = False) -> PlaceToken:
     elif len(phrase) <= _MAX_ABBREVIATION:
         # "La", "Sf": an abbreviation ("LA", "SF") only in capitals; a town's own name stays.
         cities = tuple(city for city in cities if city.primary)
+    if cities and " " not in phrase and vocabulary.names_an_organisation(phrase):
+        cities = ()  # "University" (Florida), "Universidad" (Spain): an organisation's word
     country = gazetteer.country_code(phrase)
     if country is not None and cities:
         # "Colombia" is the country, not a town of Cuba or Huila named after it; a country's
