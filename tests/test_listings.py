@@ -419,3 +419,19 @@ def test_skills_below_a_section_label_name_no_employer() -> None:
         ]
     )  # fmt: skip
     assert {p.company for p in board} == {None}
+
+
+def test_a_summary_list_of_jobs_gives_way_to_their_sections() -> None:
+    titles = ["Accounting Controller", "Concrete Foreman", "Building Foreman", "Carpenter"]
+    summary = "".join(f"<li>{t}</li>" for t in titles)
+    sections = "".join(
+        f"<h3>{t}</h3><p>Job Purpose: the {t} builds.</p><p>Hours per week: 40-60 average</p>"
+        for t in titles
+    )
+    page = (
+        f"<html><body><main><p>Open positions:</p><ul>{summary}</ul><hr>{sections}"
+        "<h3>All inquiries will be kept strictly confidential.</h3></main></body></html>"
+    )
+    postings = jobparse.parse(page)
+    assert [p.title for p in postings] == titles
+    assert {p.employment_type for p in postings} == {jobparse.EmploymentType.FULL_TIME}

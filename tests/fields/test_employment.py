@@ -32,6 +32,8 @@ CASES = [
     ("Full Time (9 a 18), en Capital Federal.", None, "full_time"),
     ("Wir suchen dich.", "Ausbildung Mediengestalter/in Digital & Print (m/w/d)", "internship"),
     ("Eine abgeschlossene Ausbildung ist Voraussetzung.", None, None),
+    ("Hours per week: 40-60 average. Pay: by experience.", None, "full_time"),
+    ("Wochenarbeitszeit: 20 Stunden", None, "part_time"),
     # Other languages (issue 13), and a Workday label.
     ("Festanstellung in Vollzeit, Standort Ulm.", None, "full_time"),
     ("Poste en CDI, temps plein, à Lyon.", None, "full_time"),

@@ -49,6 +49,14 @@ _WEEK_BEFORE = re.compile(
     r"\b(?:per|pro|por|par|a|la)\s+(?:week|woche|semana|semaine|settimana)\b[^.\n]{0,12}$",
     re.IGNORECASE,
 )
+#: The hours a week under their label: "Hours per week: 40-60", "Wochenarbeitszeit: 20".
+_HOURS_LABELLED = re.compile(
+    r"\b(?:(?:working\s+)?hours\s+(?:per|a)\s+week|weekly\s+hours|wochenarbeitszeit|"
+    r"stunden\s+pro\s+woche|horas\s+(?:por\s+semana|semanales)|heures\s+par\s+semaine|"
+    r"uren\s+per\s+week|ore\s+settimanali)\s*[:\-–]\s*"
+    r"(?P<low>\d{1,2})(?:\s*[-–]\s*(?P<high>\d{1,2}))?(?!\d)",
+    re.IGNORECASE,
+)
 _MONTHLY = re.compile(r"\b(?:monatlich\w*|monthly|mensual\w*|mensuel\w*)\b", re.IGNORECASE)
 _DAY_UNITS = ("diari", "daily", "day", "día", "dia", "tag", "täglich")
 _MONTH_UNITS = ("month", "monat", "mes", "mois", "monthly", "monatlich")
@@ -133,6 +141,11 @@ def hours_kind(text: str) -> tuple[EmploymentType, str] | None:
     >>> hours_kind("• 40 horas semanais com horários flexíveis")[0]
     <EmploymentType.FULL_TIME: 'full_time'>
     """
+    labelled = _HOURS_LABELLED.search(text)  # "Hours per week: 40-60 average"
+    if labelled is not None:
+        hours = int(labelled.group("high") or labelled.group("low"))
+        kind = EmploymentType.FULL_TIME if hours >= _FULL_WEEK else EmploymentType.PART_TIME
+        return kind, labelled.group()
     match = _HOURS.search(text)
     if match is None:
         return None

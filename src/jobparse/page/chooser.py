@@ -108,6 +108,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             continue  # "Spontaneous application" with no page of its own: no posting
         if vocabulary.is_section_heading(card.title) and card.url is None:
             continue  # "Contact", "Benefits" after a list of roles: the page's, not a job
+        if _bare_sentence(card):
+            continue  # "<h3>All inquiries will be kept strictly confidential.</h3>"
         parent = record.nodes[0].getparent()
         clusters[record.nodes[0] if parent is None else parent].append(
             (card, card_score(card), record)
@@ -134,6 +136,21 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         sum(score for _, score, _ in kept),
         tuple(record for _, _, record in kept),
     )
+
+
+def _bare_sentence(card: Card) -> bool:
+    """Whether a record is a sentence and nothing more: no lines, no link, no role."""
+    words = card.title.split()
+    return (
+        card.title.endswith((".", "!"))
+        and len(words) > _SENTENCE_TITLE_WORDS
+        and not card.lines
+        and card.url is None
+        and not vocabulary.has_role(card.title)
+    )
+
+
+_SENTENCE_TITLE_WORDS = 4
 
 
 def _no_jobs_group(record: Record) -> bool:
@@ -194,4 +211,38 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
         floor = _MIN_MEAN_OF_TWO if len(candidate.cards) == 2 else _MIN_MEAN
         if candidate.mean >= floor:
             best[signature] = candidate
-    return sorted(best.values(), key=lambda c: c.score, reverse=True)
+    return _sections_over_summary(sorted(best.values(), key=lambda c: c.score, reverse=True))
+
+
+#: The share of a summary's titles that sections below must repeat to stand for it.
+_SUMMARY_SHARE = 2 / 3
+
+
+def _sections_over_summary(candidates: list[Candidate]) -> list[Candidate]:
+    """The sections of the jobs a bare summary list names first, where the page has both.
+
+    "<ul><li>Accounting/Controller</li>...</ul>" above "<h3>Accounting/Controller</h3>
+    <p>Job Purpose: ...</p>": the list only names the jobs the sections describe.
+    Of the sections, those that name no role and say nothing more are left out
+    ("<h3>All inquiries will be kept strictly confidential.</h3>").
+    """
+    if len(candidates) < 2 or any(card.lines or card.url for card in candidates[0].cards):
+        return candidates
+    titles = {vocabulary.fold(card.title) for card in candidates[0].cards}
+    for index, other in enumerate(candidates[1:], start=1):
+        shared = sum(1 for card in other.cards if vocabulary.fold(card.title) in titles)
+        if shared < _SUMMARY_SHARE * len(titles) or not any(c.lines for c in other.cards):
+            continue
+        kept = [
+            (card, record)
+            for card, record in zip(other.cards, other.records, strict=True)
+            if card.lines or vocabulary.has_role(card.title)
+        ]
+        sections = Candidate(
+            other.kind,
+            tuple(card for card, _ in kept),
+            other.score,
+            tuple(record for _, record in kept),
+        )
+        return [sections, *candidates[:index], *candidates[index + 1 :]]
+    return candidates
