@@ -435,3 +435,18 @@ def test_a_summary_list_of_jobs_gives_way_to_their_sections() -> None:
     postings = jobparse.parse(page)
     assert [p.title for p in postings] == titles
     assert {p.employment_type for p in postings} == {jobparse.EmploymentType.FULL_TIME}
+
+
+def test_a_cards_title_says_its_kind_before_its_lines() -> None:
+    board = _board(
+        [
+            ("PhD Candidate", "Researcher Profile: First Stage Researcher (R1)"),
+            ("Research Engineer", "Researcher Profile: First Stage Researcher (R1)"),
+            ("Stagiaire Développeur", "Stage"),
+        ]
+    )
+    assert [p.employment_type for p in board] == [
+        jobparse.EmploymentType.PHD,
+        None,
+        jobparse.EmploymentType.INTERNSHIP,
+    ]

@@ -86,12 +86,16 @@ class _CardFacts:
     def employment_type(self) -> tuple[EmploymentType | None, list[Evidence]]:
         """The kind of employment the lines state, the most specific first.
 
-        An internship, a postdoc or a PhD says most; then the working time
+        The title's own kind first; then an internship, a postdoc or a PhD says most;
+        then the working time
         ("Full time" beats "Fixed-term": it says what the job is like); a card
         offering both full and part time states neither; then contract and
         temporary.
         """
         kinds = self.kinds
+        titled = [kind for kind, found in kinds.items() if found.rule == "employment.card.title"]
+        if titled:  # "PhD Candidate" above "Researcher Profile: First Stage Researcher"
+            return EmploymentType(titled[0]), [kinds[titled[0]]]
         if "full_time" in kinds and "part_time" in kinds and not kinds.keys() & _SPECIFIC:
             return None, []
         for kind in _KIND_ORDER:

@@ -105,6 +105,8 @@ class _Vocabulary:
     filter_url_words: frozenset[str]
     filter_params: frozenset[str]
     employment: tuple[tuple[str, _Phrases], ...]
+    #: Phrases whose words state no employment type ("First Stage Researcher"), folded.
+    not_employment: tuple[str, ...]
     labels: tuple[tuple[str, tuple[str, ...]], ...]
     listing_headings: tuple[str, ...]
     listing_words: frozenset[str]
@@ -139,6 +141,9 @@ def _vocabulary() -> _Vocabulary:
         filter_params=frozenset(data["filter_params"]),
         employment=tuple(
             (kind, _Phrases.of(words)) for kind, words in data["employment_types"].items()
+        ),
+        not_employment=tuple(
+            sorted({f" {fold(p)} " for p in data["employment_type_collocations"]}, key=len)[::-1]
         ),
         labels=labels,
         listing_headings=tuple(fold(t) for t in data["listing_headings"]),
@@ -365,7 +370,12 @@ def employment_types(text: str) -> tuple[str, ...]:
     folded = fold(text)
     words = _words(folded)
     padded = f" {' '.join(words)} "
-    employment = _vocabulary().employment
+    vocabulary = _vocabulary()
+    for phrase in vocabulary.not_employment:
+        if phrase in padded:  # "First Stage Researcher": no French "stage"
+            padded = padded.replace(phrase, " ")
+            words = padded.split()
+    employment = vocabulary.employment
     kinds = tuple(
         kind for kind, phrases in employment if phrases.found_in(words, padded) is not None
     )
