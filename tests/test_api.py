@@ -136,3 +136,28 @@ def test_a_bare_country_beside_one_of_its_towns_is_no_second_place() -> None:
     )
     (posting,) = jobparse.parse(page)
     assert [(loc.city, loc.country) for loc in posting.locations] == [("Paris", "FR")]
+
+
+def test_characters_a_reader_never_sees_do_not_split_words() -> None:
+    page = (
+        "<html><body><main><h1>Apotheker (m/w/d)</h1><p>Wir suchen einen Apotheker.</p>"
+        "<p>Bewerbungs&shy;schluss</p><p>24.12.2024</p></main></body></html>"
+    )
+    (posting,) = jobparse.parse(page)
+    assert [(d.kind.value, d.date.isoformat()) for d in posting.deadlines] == [
+        ("application", "2024-12-24")
+    ]
+
+
+def test_a_date_some_kind_already_has_is_not_noted_again_as_other() -> None:
+    page = (
+        "<html><body><main><h1>Gruppenleiter (m/w/d)</h1><p>Wir suchen Sie.</p>"
+        "<p>Ende der Bewerbungsfrist: Montag, den 06. Oktober 2025</p>"
+        "<p>Montag, den 06. Oktober 2025</p>"
+        "<p>Planned interview date: w/c 24 March 2025</p></main></body></html>"
+    )
+    (posting,) = jobparse.parse(page)
+    assert sorted((d.kind.value, d.date.isoformat()) for d in posting.deadlines) == [
+        ("application", "2025-10-06"),
+        ("other", "2025-03-24"),
+    ]

@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from jobparse.decoding import STDIN_NAME, clean_text, decode, fold_width
+from jobparse.decoding import STDIN_NAME, clean_text, decode, fold_width, without_invisible
 from jobparse.errors import PageError, ParseError
 from jobparse.extract import build_posting
 from jobparse.fields.page_company import with_page_companies
@@ -48,7 +48,7 @@ def parse(
         text = decode(text_or_bytes, uri or STDIN_NAME, content_type=content_type)
     else:
         text = text_or_bytes
-    text = fold_width(clean_text(text))
+    text = fold_width(without_invisible(clean_text(text)))
     if looks_like_html(text):
         from jobparse.page.html import split_html_page  # lxml loads for HTML pages only
 

@@ -18,7 +18,15 @@ import attrs
 from jobparse.errors import InputError
 from jobparse.tables import table
 
-__all__ = ["STDIN_NAME", "Encoding", "clean_text", "decode", "encoding_for_label", "fold_width"]
+__all__ = [
+    "STDIN_NAME",
+    "Encoding",
+    "clean_text",
+    "decode",
+    "encoding_for_label",
+    "fold_width",
+    "without_invisible",
+]
 
 STDIN_NAME = "<stdin>"
 
@@ -191,6 +199,24 @@ def clean_text(text: str) -> str:
     if len(data.translate(None, _CONTROL_BYTES)) == len(data):
         return text
     return _CONTROL_CHARACTERS.sub("", text)
+
+
+#: Characters a browser shows as nothing: the soft hyphen ("Bewerbungs&shy;schluss"),
+#: zero-width spaces and joiners, the word joiner and a byte-order mark inside a text.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+#: The soft hyphen written as an HTML character reference.
+_SOFT_HYPHEN_ENTITY = re.compile(r"&(?:shy|#173|#x[aA][dD]);")
+
+
+def without_invisible(text: str) -> str:
+    """*text* without the characters a reader never sees (soft hyphens, zero widths).
+
+    >>> without_invisible("Bewerbungs&shy;schluss"), without_invisible("Bewerbungs\u00adschluss")
+    ('Bewerbungsschluss', 'Bewerbungsschluss')
+    """
+    if "&" in text:
+        text = _SOFT_HYPHEN_ENTITY.sub("", text)
+    return text.translate(_INVISIBLE)
 
 
 #: Full-width digits and Latin letters: Japanese, Chinese and Korean pages write

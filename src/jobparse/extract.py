@@ -198,10 +198,13 @@ def _without_bare_countries(locations: tuple[Location, ...]) -> tuple[Location, 
     """
     towns = {loc.country for loc in locations if loc.city and not loc.remote}
     return tuple(
-        loc
-        for loc in locations
-        if loc.city or loc.remote or loc.region or loc.country not in towns
+        loc for loc in locations if loc.city or loc.remote or loc.region or loc.country not in towns
     )
+
+
+def _posted(deadline: Deadline, facts: Facts) -> bool:
+    """Whether an undated-kind date is a card's date or a line of a page's meta facts."""
+    return facts.source == "html.card" or deadline.text in facts.lines
 
 
 def _with_remote_countries(locations: tuple[Location, ...]) -> tuple[Location, ...]:
@@ -220,10 +223,14 @@ def _with_remote_countries(locations: tuple[Location, ...]) -> tuple[Location, .
 
 
 def _merge_deadlines(stated: Iterable[Deadline], found: Iterable[Deadline]) -> tuple[Deadline, ...]:
+    """The deadlines of both, each once; a date another kind already has is no "other"."""
     merged: dict[tuple[str, object], Deadline] = {}
     for deadline in (*stated, *found):
         merged.setdefault((deadline.kind.value, deadline.date), deadline)
-    return tuple(merged.values())
+    kinds = {d.date for d in merged.values() if d.kind is not DeadlineKind.OTHER}
+    return tuple(
+        d for d in merged.values() if d.kind is not DeadlineKind.OTHER or d.date not in kinds
+    )
 
 
 def build_posting(
@@ -298,9 +305,13 @@ def build_posting(
     deadlines = _merge_deadlines(card.deadlines, deadlines)
     evidence += [e for e in card_evidence if e.field == "deadlines"]
     if facts is not None and facts.lines:
-        # A card's bare date is when it was posted, not an event.
-        deadlines = tuple(d for d in deadlines if d.kind is not DeadlineKind.OTHER)
-        found = [e for e in found if e.rule != "deadline.other"]
+        # A card's (or a page's meta) bare date is when it was posted, not an event; a
+        # page's sentence still dates one ("Planned interview date: w/c 24 March 2014").
+        posted = {d.text for d in deadlines if d.kind is DeadlineKind.OTHER and _posted(d, facts)}
+        deadlines = tuple(
+            d for d in deadlines if d.text not in posted or d.kind is not DeadlineKind.OTHER
+        )
+        found = [e for e in found if e.rule != "deadline.other" or e.text not in posted]
     evidence += found
     if facts is not None and facts.deadlines:
         evidence += [

@@ -92,6 +92,8 @@ CASES = [
         {("application", D(2022, 9, 4)), ("other", D(2022, 9, 20))},
     ),
     ("Send us the form and your CV by 05/06/2024.", set()),  # English, either order
+    # a date inside a link is no event
+    ("Website: https://www.ego-gw.it/blog/2020/08/09/computer-scientist", set()),
     # an end date is no event to note
     (
         "Data d'inizio prevista\n\n22/08/2022\n\nData di fine prevista\n\n20/02/2023",

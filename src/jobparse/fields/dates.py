@@ -71,6 +71,13 @@ def _date_of(match: re.Match[str], year: int | None, *, day_first: bool = False)
     return None  # 05/06/2024 could be either
 
 
+def _in_address(text: str, at: int) -> bool:
+    """Whether the text at *at* is inside a URL: its run of non-space characters has "://"."""
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    token = text[start : at + 1]
+    return "://" in token or token.startswith("www.")
+
+
 def _written_year(match: re.Match[str]) -> bool:
     """Whether a date match writes its year."""
     groups = match.groupdict()
@@ -202,6 +209,8 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
             before = sentence.text[: match.start() - sentence.start]
             if match.start() < opening_tags:
                 continue  # "(21/03/2012) Se busca ...": the day the advert was posted
+            if _in_address(ctx.text, match.start()):
+                continue  # ".../blog/2020/08/09/computer-scientist": a link, no event
             after = ctx.text[match.end() : match.end() + _AFTER_REACH].lstrip(" ,")
             if patterns.CONTRACT_END_AFTER.match(after):
                 continue  # "bis zum 30.09.2019 befristet": when the contract ends
