@@ -92,6 +92,9 @@ CASES = [
         {("application", D(2022, 9, 4)), ("other", D(2022, 9, 20))},
     ),
     ("Send us the form and your CV by 05/06/2024.", set()),  # English, either order
+    # a range an engagement runs: its start, not its end; a deadline range keeps both
+    ("Can you join us from Nov 10th - Dec 10th 2016 in Bali?", {("start", D(2016, 11, 10))}),
+    ("Das Praktikum läuft vom 1. März 2025 bis 30. April 2025.", {("start", D(2025, 3, 1))}),
     # a date inside a link is no event
     ("Website: https://www.ego-gw.it/blog/2020/08/09/computer-scientist", set()),
     # an end date is no event to note

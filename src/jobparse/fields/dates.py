@@ -12,6 +12,7 @@ founding or copyright are not events.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from jobparse import patterns
@@ -69,6 +70,27 @@ def _date_of(match: re.Match[str], year: int | None, *, day_first: bool = False)
     if match.group().count(".") == 2 or day_first:  # 05.06.2024: dots are written day first
         return _build(written_year, second, first)
     return None  # 05/06/2024 could be either
+
+
+#: "from" right before the first date of a range, in the languages of the vocabulary.
+_RANGE_FROM = re.compile(r"\b(?:from|vom|von|du|del|dal|desde|van)\s+(?:the\s+)?$", re.IGNORECASE)
+#: What joins the two dates of a range: "Nov 10th - Dec 10th", "1. März bis 30. April".
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|bis(?:\s+zum)?|au|al|a|tot|t/m)\s*$")
+
+
+def _a_range(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two dates are an engagement's range: "join us from Nov 10th - Dec 10th 2016"."""
+    between = text[first.end() : second.start()]
+    return (
+        len(between) <= _MAX_RANGE_JOIN
+        and _RANGE_JOIN.match(between) is not None
+        and _RANGE_FROM.search(text, max(0, first.start() - 12), first.start()) is not None
+        # "Applications are accepted from 1 to 15 March": the range's end is the deadline
+        and _kind(text[max(0, first.start() - _CUE_WINDOW) : first.start()]) is DeadlineKind.OTHER
+    )
+
+
+_MAX_RANGE_JOIN = 12
 
 
 def _in_address(text: str, at: int) -> bool:
@@ -198,8 +220,15 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
     sentences = list(ctx.sentences_with_anchors(patterns.DATE))
     matches = [m for s in sentences for m in ctx.finditer(patterns.DATE, s.start, s.end)]
     day_first = any(m.group("n1") for m in matches) and _day_first(ctx, matches)
+    range_ends = {
+        second.start()
+        for first, second in itertools.pairwise(matches)
+        if _a_range(ctx.text, first, second)
+    }
     for sentence in sentences:
         for match in ctx.finditer(patterns.DATE, sentence.start, sentence.end):
+            if match.start() in range_ends:
+                continue  # "from Nov 10th - Dec 10th 2016": when the engagement ends
             year = ctx.year
             if not _written_year(match):
                 year = _nearest_year(ctx, match.start(), ctx.year)
@@ -215,6 +244,8 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
             if patterns.CONTRACT_END_AFTER.match(after):
                 continue  # "bis zum 30.09.2019 befristet": when the contract ends
             kind = _kind(before)
+            if kind is DeadlineKind.OTHER and _RANGE_FROM.search(before):
+                kind = DeadlineKind.START  # "join us from Nov 10th - Dec 10th 2016"
             if kind is DeadlineKind.OTHER and (label := _label_above(ctx, sentence, match.start())):
                 kind = _kind(label + " ")  # "Data di scadenza della pubblicazione\n22/08/2022"
             if kind is None:
