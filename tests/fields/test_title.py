@@ -65,6 +65,12 @@ CASES = [
     ),
     ("Il Centro è alla ricerca di un Data Engineer che gestisca le piattaforme.", "Data Engineer"),
     ("De Zonnebloem is op zoek naar een pedagogisch medewerker.", "pedagogisch medewerker"),
+    # a sentence announcing positions
+    (
+        "Job Openings\n\nTwo postdoctoral positions in computational social science are "
+        "available at the Lab.",
+        "postdoctoral positions in computational social science",
+    ),
     # a header line's tags and lists after the title; it outranks a role named in passing
     (
         "Research Assistant/Associate [3 Full-Time Positions]\n\nWe work with a Principal "

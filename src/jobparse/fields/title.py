@@ -26,7 +26,7 @@ are dropped; a title written in capitals scores 2 more, one of several words
 
 from __future__ import annotations
 
-from jobparse import patterns
+from jobparse import patterns, vocabulary
 from jobparse.fields.context import PostingText
 from jobparse.fields.hiring import hiring_sentence
 from jobparse.fields.title_line import line_title
@@ -229,6 +229,13 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
             label = patterns.TITLE_LABEL.match(text)
             if label:
                 consider(label.group("title"), 10.0, "title.label", label.group(), sentence.start)
+    for sentence in ctx.sentences:  # "Two postdoctoral positions in X are available"
+        if " availab" in sentence.text or " open" in sentence.text or " offered" in sentence.text:
+            available = patterns.TITLE_AVAILABLE.match(sentence.text)
+            if available and vocabulary.has_role(available.group("phrase")):
+                phrase = available.group("phrase")
+                evidence = Evidence("title", "title.available", available.group())
+                candidates.append((_score(phrase, 5.0), -sentence.start, phrase, evidence))
     foreign = ctx.may_match(patterns.FOREIGN_HIRING_VERB)
     for sentence in ctx.sentences if foreign else ():  # "Acme recrute un(e) Ingénieur(e)"
         hiring = hiring_sentence(sentence.text)

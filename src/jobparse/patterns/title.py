@@ -50,6 +50,15 @@ _TITLE_AS = re.compile(
 )
 TITLE_AS = Prefiltered(_TITLE_AS, ["as ", "As ", "as\t", "As\t"])
 
+#: A sentence announcing positions: "Two postdoctoral positions in computational social
+#: science are available", "A PhD position in robotics is open" (matched at a sentence's start).
+TITLE_AVAILABLE = re.compile(
+    r"(?:An?|One|Two|Three|Four|Five|Several|Multiple|Various|\d{1,2})[ \t]+"
+    r"(?P<phrase>[^.;:!?\n]{3,100}?[ \t](?:positions?|posts?|vacanc(?:y|ies)|openings?)"
+    r"(?:[ \t]+(?:in|on|for)[ \t]+[^.;:!?\n]{2,60}?)?)"
+    r"[ \t]+(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:available|open|offered)\b"
+)
+
 #: "seeking a/an ...", "looking for ...", "position is for an ...", "role of ...".
 _TITLE_TRIGGER = re.compile(
     r"\b(?P<trigger>seek(?:s|ing)?|looking[ \t]+for|searching[ \t]+for|in[ \t]+search[ \t]+of|"
