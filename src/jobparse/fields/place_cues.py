@@ -23,6 +23,7 @@ import re
 
 from jobparse import patterns, vocabulary
 from jobparse.fields.city_names import city_named_exactly
+from jobparse.fields.cjk_places import has_cjk, opening_city
 from jobparse.fields.context import PostingText, reads_as_english
 from jobparse.fields.places import cased, scan_places
 from jobparse.fields.title_line import reads_as_header
@@ -205,6 +206,8 @@ def organisation_town(organisation: str) -> Location | None:
     >>> organisation_town("Acme Robotics") is None
     True
     """
+    if has_cjk(organisation):
+        return opening_city(organisation.strip())  # "石家庄威凤电子工程有限公司"
     match = patterns.UNIVERSITY_TOWN.match(organisation.strip())
     if not match:
         return None

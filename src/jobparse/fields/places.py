@@ -16,6 +16,7 @@ import attrs
 
 from jobparse import gazetteer, patterns
 from jobparse.fields.city_names import display_city, preferring
+from jobparse.fields.cjk_places import cjk_places, has_cjk
 from jobparse.fields.place_tokens import (
     FILLER,
     SEPARATOR_COMMA,
@@ -237,6 +238,8 @@ def scan_places(
     >>> [(l.city, l.remote) for l in scan_places("Redwood City, CA; or Remote, US").locations]
     [('Redwood City', False), (None, True)]
     """
+    if has_cjk(text) and (found_cjk := cjk_places(text)):
+        return PlaceScan(locations=found_cjk, known_words=len(found_cjk), unknown_words=0)
     if any(c.isdigit() for c in text):
         text = _without_streets(_DISTRICT.sub("", text))
     found: list[Location] = []

@@ -1,0 +1,79 @@
+"""Places written in Chinese characters, kana or hangul: "名古屋市、東海市ほか", "東京都内".
+
+These scripts put no spaces between words, so a place line is cut at its list
+marks ("、", "・", "及び", "又は", "ほか") and each short piece is searched for
+the longest name the gazetteer knows in these scripts (GeoNames' alternate
+names of cities of 100,000 or more, and CLDR's exemplar cities: see
+``scripts/generate_cities.py``). "東京都内" holds 東京都, Tokyo; "扬州市" is
+Yangzhou. A long piece is prose, not a place, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobparse import gazetteer
+from jobparse.model import Location
+
+__all__ = ["cjk_places", "has_cjk", "opening_city"]
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: What separates the places of a list: punctuation and "and", "or", "etc." words.
+_LIST_MARKS = re.compile(
+    r"[、，,・/／;；()（）\[\]【】「」\s]+|及び|および|又は|または|或いは|ほか|など|その他|等|和|与|與|或"
+)
+_LONGEST_NAME = 6
+_SHORTEST_NAME = 2
+#: A piece longer than this is a sentence: "本社は東京にあり、..." names the company's seat.
+_MAX_PIECE = 15
+
+
+def has_cjk(text: str) -> bool:
+    """Whether *text* holds Chinese characters, kana or hangul."""
+    return _CJK.search(text) is not None
+
+
+def cjk_places(text: str) -> tuple[Location, ...]:
+    """The cities a short CJK place line names, each once, in order.
+
+    >>> [(p.city, p.country) for p in cjk_places("名古屋市、東海市ほか")]
+    [('Nagoya', 'JP'), ('Tōkai', 'JP')]
+    >>> [(p.city, p.country) for p in cjk_places("東京都内及びその周辺地域")]
+    [('Tokyo', 'JP')]
+    """
+    found: list[Location] = []
+    for piece in _LIST_MARKS.split(text):
+        if not piece or len(piece) > _MAX_PIECE or not has_cjk(piece):
+            continue
+        location = _longest_name_in(piece)
+        if location is not None and all(location.city != f.city for f in found):
+            found.append(location)
+    return tuple(found)
+
+
+def _longest_name_in(piece: str) -> Location | None:
+    """The city whose name is the longest run of *piece* the gazetteer knows."""
+    for size in range(min(_LONGEST_NAME, len(piece)), _SHORTEST_NAME - 1, -1):
+        for start in range(len(piece) - size + 1):
+            name = piece[start : start + size]
+            cities = gazetteer.cities_named(name) if has_cjk(name) else ()
+            if cities:
+                city = max(cities, key=lambda c: c.population)
+                english = gazetteer.english_name(city.name, city.country)
+                return Location(raw=name, city=english, region=city.region, country=city.country)
+    return None
+
+
+def opening_city(name: str) -> Location | None:
+    """The city an organisation's CJK name opens with: "石家庄威凤电子工程有限公司", "扬州大学".
+
+    A Chinese company's registered name starts with the region it is registered in.
+    """
+    for size in range(min(_LONGEST_NAME, len(name)), _SHORTEST_NAME - 1, -1):
+        head = name[:size]
+        cities = gazetteer.cities_named(head) if has_cjk(head) else ()
+        if cities:
+            city = max(cities, key=lambda c: c.population)
+            english = gazetteer.english_name(city.name, city.country)
+            return Location(raw=head, city=english, region=city.region, country=city.country)
+    return None
