@@ -313,4 +313,5 @@ def test_a_chinese_employer_is_in_the_city_its_name_opens_with() -> None:
     from jobparse.fields.place_cues import organisation_town
 
     town = organisation_town("石家庄威凤电子工程有限公司")
-    assert town is not None and (town.city, town.country) == ("Shijiazhuang", "CN")
+    assert town is not None
+    assert (town.city, town.country) == ("Shijiazhuang", "CN")
