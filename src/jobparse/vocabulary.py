@@ -24,6 +24,7 @@ __all__ = [
     "ats_url",
     "contact_url",
     "employment_type",
+    "employment_type_at",
     "employment_types",
     "fact_label",
     "filter_url",
@@ -386,6 +387,19 @@ def employment_types(text: str) -> tuple[str, ...]:
         for kind, phrases in employment
         if any(not word.isascii() and word in text for word in phrases.words)
     )
+
+
+def employment_type_at(kind: str, text: str) -> int:
+    """Where *text* (folded) first names *kind* with a word of the vocabulary; -1 if nowhere.
+
+    >>> employment_type_at("full_time", fold("正社員、契約社員"))
+    0
+    """
+    phrases = dict(_vocabulary().employment).get(kind)
+    if phrases is None:
+        return -1
+    found = [text.find(w) for w in (*phrases.words, *phrases.phrases) if w in text]
+    return min(found, default=-1)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -34,6 +34,9 @@ CASES = [
     ("Eine abgeschlossene Ausbildung ist Voraussetzung.", None, None),
     ("Hours per week: 40-60 average. Pay: by experience.", None, "full_time"),
     ("Wochenarbeitszeit: 20 Stunden", None, "part_time"),
+    # a label of any language, above its value, the first kind named
+    ("勤務地\n東京都内\n\n雇用形態\n正社員、契約社員\n\n給与\n協議", None, "full_time"),
+    ("Anstellungsart: Vollzeit oder Teilzeit", None, "full_time"),
     # Other languages (issue 13), and a Workday label.
     ("Festanstellung in Vollzeit, Standort Ulm.", None, "full_time"),
     ("Poste en CDI, temps plein, à Lyon.", None, "full_time"),

@@ -17,7 +17,13 @@ from __future__ import annotations
 
 from jobparse import patterns
 from jobparse.fields.context import PostingText
-from jobparse.fields.employment_terms import header_kind, hours_kind, line_kind, title_kind
+from jobparse.fields.employment_terms import (
+    header_kind,
+    hours_kind,
+    labelled_kind,
+    line_kind,
+    title_kind,
+)
 from jobparse.model import EmploymentType, Evidence
 
 __all__ = ["infer_employment_type"]
@@ -76,6 +82,9 @@ def infer_employment_type(
     if label:
         kind = _LABELLED[label.group("type").casefold().replace(" ", "-")[:4]]
         return kind, [Evidence("employment_type", "employment.label", label.group())]
+    labelled = labelled_kind(ctx.text)  # "Anstellungsart: Vollzeit", "雇用形態 / 正社員"
+    if labelled is not None:
+        return labelled[0], [Evidence("employment_type", "employment.label", labelled[1])]
     opening = ctx.text.partition("\n")[0]
     stated = header_kind(opening)  # "Dashdoc - Backend engineer - ONSITE - Full-time"
     if stated is not None:

@@ -21,7 +21,7 @@ import re
 from jobparse import vocabulary
 from jobparse.model import EmploymentType
 
-__all__ = ["header_kind", "hours_kind", "line_kind", "title_kind"]
+__all__ = ["header_kind", "hours_kind", "labelled_kind", "line_kind", "title_kind"]
 
 _FULL_WEEK = 35
 _FULL_DAY = 7
@@ -106,8 +106,34 @@ def _first_named(text: str, kinds: tuple[str, ...]) -> EmploymentType:
     positions = []
     for kind in kinds:
         at = min((folded.find(word) for word in first.get(kind, ()) if word in folded), default=-1)
+        if at < 0:
+            at = vocabulary.employment_type_at(kind, folded)  # "正社員、契約社員"
         positions.append((at if at >= 0 else len(folded), kind))
     return EmploymentType(min(positions)[1])
+
+
+def labelled_kind(text: str) -> tuple[EmploymentType, str] | None:
+    """The kind a labelled line of any language states, and the line.
+
+    "Anstellungsart: Vollzeit", "雇用形態" above "正社員、契約社員" (the first kind named).
+    """
+    lines = [line.strip(" •*\t") for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    for index, line in enumerate(lines):
+        if len(line) > _MAX_LABELLED:
+            continue
+        if ":" not in line and "：" not in line and index + 1 < len(lines):
+            line = f"{line}: {lines[index + 1]}"  # "雇用形態" above its value
+        label = vocabulary.fact_label(line)
+        if label is None or label[0] != "employment_type":
+            continue
+        kinds = vocabulary.employment_types(label[1])
+        if kinds:
+            return _first_named(label[1], kinds), line
+    return None
+
+
+_MAX_LABELLED = 80
 
 
 def line_kind(text: str) -> EmploymentType | None:
