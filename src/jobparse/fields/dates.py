@@ -11,6 +11,7 @@ founding or copyright are not events.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -158,14 +159,21 @@ def _kind(before: str) -> DeadlineKind | None:
 _AFTER_REACH = 40
 #: A line this short above a date's own line is its label ("Data di scadenza\n22/08/2022").
 _MAX_LABEL_LINE = 80
+#: The most blank space read between a label and the date under it.
+_MAX_LABEL_GAP = 8
 
 
 def _label_above(ctx: PostingText, sentence: Sentence, match_start: int) -> str:
     """The line above a date that stands alone on its line, if that line is a short label."""
     if ctx.text[sentence.start : match_start].strip(" \t•-–:"):
         return ""  # words before the date on its own line: they are its context
-    above = ctx.text[: sentence.start].rstrip()  # the label may stand a blank line above
-    line = above[above.rfind("\n") + 1 :].strip()
+    text, end = ctx.text, sentence.start  # the label may stand a blank line above
+    while end > 0 and text[end - 1].isspace() and end > sentence.start - _MAX_LABEL_GAP:
+        end -= 1
+    start = text.rfind("\n", max(0, end - _MAX_LABEL_LINE - 1), end) + 1
+    line = text[start:end].strip()
+    if start == 0 and end > _MAX_LABEL_LINE:
+        return ""  # no line break near: the text above is no short label line
     return line if 0 < len(line) <= _MAX_LABEL_LINE else ""
 
 
@@ -198,17 +206,26 @@ _HISTORY_BEFORE = re.compile(
 )
 
 
-def _nearest_year(ctx: PostingText, at: int, default: int | None) -> int | None:
-    """The year written nearest a date written without one, else the page's year.
-
-    "Per 1 november" in an advert that closes "1 oktober 2020" is 1 November 2020.
-    """
-    years = [
-        (abs(m.start() - at), int(m.group()))
+def _written_years(ctx: PostingText) -> list[tuple[int, int]]:
+    """Where the posting writes a year and which, in order (not a founding year)."""
+    return [
+        (m.start(), int(m.group()))
         for m in _YEAR.finditer(ctx.text)
         if not _HISTORY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     ]
-    return min(years)[1] if years else default
+
+
+def _nearest_year(years: list[tuple[int, int]], at: int, default: int | None) -> int | None:
+    """The year written nearest a date written without one, else the page's year.
+
+    "Per 1 november" in an advert that closes "1 oktober 2020" is 1 November 2020.
+    *years* are :func:`_written_years`, in order: the nearest is found by bisection.
+    """
+    if not years:
+        return default
+    index = bisect.bisect_left(years, (at, 0))
+    near = years[max(0, index - 1) : index + 1]
+    return min(near, key=lambda item: abs(item[0] - at))[1]
 
 
 def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Evidence]]:
@@ -220,6 +237,7 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
     sentences = list(ctx.sentences_with_anchors(patterns.DATE))
     matches = [m for s in sentences for m in ctx.finditer(patterns.DATE, s.start, s.end)]
     day_first = any(m.group("n1") for m in matches) and _day_first(ctx, matches)
+    years: list[tuple[int, int]] | None = None  # read once, where a date writes no year
     range_ends = {
         second.start()
         for first, second in itertools.pairwise(matches)
@@ -231,7 +249,9 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
                 continue  # "from Nov 10th - Dec 10th 2016": when the engagement ends
             year = ctx.year
             if not _written_year(match):
-                year = _nearest_year(ctx, match.start(), ctx.year)
+                if years is None:
+                    years = _written_years(ctx)
+                year = _nearest_year(years, match.start(), ctx.year)
             date = _date_of(match, year, day_first=day_first)
             if date is None:
                 continue
