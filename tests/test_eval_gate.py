@@ -90,8 +90,26 @@ HTML_PAGES = Path(__file__).parent / "pages"
 HTML_FLOORS = {
     "html_dev": {
         "segment_recall": 0.98, "segment_precision": 0.98, "page_recall": 0.97,
-        "page_precision": 0.97, "company": 0.90, "location": 0.90, "deadline": 0.95,
-        "employment_type": 0.90, "apply_url": 0.95,
+        "page_precision": 0.97, "company": 0.93, "location": 0.90, "deadline": 0.97,
+        "employment_type": 0.93, "apply_url": 0.95,
+    },
+    # Real pages of issue 21 (../shared/html-dev-2 and -3, SOURCES.tsv in each folder):
+    # 72 pages, 17 of them outside English, labelled by hand before any parser ran.
+    "html_dev_2": {
+        "segment_recall": 0.98, "segment_precision": 0.96, "page_recall": 0.96,
+        "page_precision": 0.95, "company": 0.88, "location": 0.72, "deadline": 0.87,
+        "employment_type": 0.85, "apply_url": 0.90,
+    },
+    "html_dev_3": {
+        "segment_recall": 0.94, "segment_precision": 0.98, "page_recall": 0.92,
+        "page_precision": 0.94, "company": 0.93, "location": 0.88, "deadline": 0.88,
+        "employment_type": 0.91, "apply_url": 0.95,
+    },
+    # Kept aside in issue 21 and scored once, at the end (docs/heuristics.md): its first
+    # figures, a development set from then on. No place was read on these pages (0.0).
+    "heldout_real": {
+        "segment_recall": 0.80, "segment_precision": 0.80, "page_recall": 0.70,
+        "page_precision": 0.60, "company": 0.70, "employment_type": 0.95, "apply_url": 0.95,
     },
     # Held out in the first round of issue 13, looked at since: a development set now.
     "heldout_html": {
@@ -172,6 +190,25 @@ FIELDS_SETS = {
     "conference_heldout_7": (8, FIELDS_DEV_FLOORS),
     "conference_heldout_8": (10, FIELDS_DEV_FLOORS),
 }
+
+
+#: Real adverts of 46 other sources laid out as text pages (issue 21, ../shared/text-dev-real).
+TEXT_DEV_REAL_FLOORS = {
+    "segment_recall": 0.98, "segment_precision": 0.98, "company": 0.88, "title": 0.84,
+    "location": 0.84, "deadline": 0.87, "employment_type": 0.90, "email": 1.0,
+}  # fmt: skip
+
+
+def test_real_text_adverts_meet_their_floors() -> None:
+    folder = PAGES / "text_dev_real"
+    labels = load_labels(folder / "gold.jsonl")
+    report = evaluate(jobparse.iter_postings([folder]), labels)
+    scores = report.scores()
+    below = {
+        f: round(scores[f], 3) for f, floor in TEXT_DEV_REAL_FLOORS.items() if scores[f] < floor
+    }
+    assert not below, f"text_dev_real below its floors: {below}\n" + "\n".join(report.errors[:40])
+    assert report.company_invented == 0
 
 
 @pytest.mark.parametrize("name", sorted(FIELDS_SETS))
