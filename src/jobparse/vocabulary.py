@@ -121,6 +121,17 @@ class _Vocabulary:
 
 
 @functools.cache
+def _listing_heading_set() -> frozenset[str]:
+    return frozenset(_vocabulary().listing_headings)
+
+
+@functools.cache
+def _unspaced(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of a set written in a script without spaces (not ASCII), found once a set."""
+    return tuple(word for word in words if not word.isascii())
+
+
+@functools.cache
 def _vocabulary() -> _Vocabulary:
     data = words()
     labels = tuple(
@@ -271,8 +282,14 @@ def is_not_posting(text: str) -> bool:
     >>> is_not_posting("Initiativbewerbung (m/w/d)"), is_not_posting("Data Engineer")
     (True, False)
     """
-    folded = fold(text)
-    return any(phrase in folded for phrase in _vocabulary().not_postings)
+    return _not_posting_pattern().search(fold(text)) is not None
+
+
+@functools.cache
+def _not_posting_pattern() -> re.Pattern[str]:
+    """The phrases of entries that are no postings, as one pattern (found anywhere)."""
+    phrases = sorted(_vocabulary().not_postings, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, phrases)))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -287,7 +304,7 @@ def names_no_jobs(heading: str) -> bool:
     folded = fold(heading)
     groups = _vocabulary().not_job_groups
     if not set(_words(folded)) & groups and not any(
-        word in heading for word in groups if not word.isascii()
+        word in heading for word in _unspaced(groups)
     ):
         return False
     return not has_role(heading) and not names_a_list(heading)
@@ -434,7 +451,7 @@ def names_a_list(text: str) -> bool:
     vocabulary = _vocabulary()
     words = _words(fold(text))
     return bool(set(words) & vocabulary.listing_words) or any(
-        word in text for word in vocabulary.listing_words if not word.isascii()
+        word in text for word in _unspaced(vocabulary.listing_words)
     )
 
 
@@ -460,7 +477,7 @@ def names_an_organisation(text: str) -> bool:
     words = _words(folded)
     if phrases.found_in(words, f" {' '.join(words)} ") is not None:
         return True
-    return not text.isascii() and any(w in text for w in phrases.words if not w.isascii())
+    return not text.isascii() and any(w in text for w in _unspaced(phrases.words))
 
 
 def is_listing_heading(text: str) -> bool:
@@ -470,7 +487,9 @@ def is_listing_heading(text: str) -> bool:
     (True, False)
     """
     folded = fold(_trimmed(text))
-    return any(folded == h or folded.startswith(h + " ") for h in _vocabulary().listing_headings)
+    headings = _listing_heading_set()
+    words = folded.split(" ")
+    return any(" ".join(words[:size]) in headings for size in range(1, len(words) + 1))
 
 
 def is_office_word(word: str) -> bool:

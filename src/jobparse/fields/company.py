@@ -124,6 +124,14 @@ _ISO_FORMS = tuple(
 )
 
 
+#: The forms by their last word, longest first: a line is checked against those its own
+#: last word ends ("o.o." for "Acme sp. z o.o.").
+_ISO_FORMS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _form in _ISO_FORMS:
+    _ISO_FORMS_BY_LAST.setdefault(_form.rsplit(None, 1)[-1], ())
+    _ISO_FORMS_BY_LAST[_form.rsplit(None, 1)[-1]] += (_form,)
+
+
 def _is_legal_name_line(text: str) -> bool:
     """Whether a line is nothing but a name with its legal form: "Relecloud GmbH"."""
     if len(text) > _MAX_NAME_LINE or not text[:1].isupper():
@@ -139,7 +147,8 @@ def _is_legal_name_line(text: str) -> bool:
 def _iso_legal_name_line(text: str) -> bool:
     """Whether a line is a name of capitalised words ending in a legal form of ISO 20275."""
     folded = text.casefold().rstrip()
-    form = next((f for f in _ISO_FORMS if folded.endswith(" " + f)), None)
+    last = folded.rsplit(None, 1)[-1] if folded else ""
+    form = next((f for f in _ISO_FORMS_BY_LAST.get(last, ()) if folded.endswith(" " + f)), None)
     if form is None:
         return False
     name = text[: len(text) - len(form)].strip(" ,")

@@ -107,6 +107,9 @@ def _written_year(match: re.Match[str]) -> bool:
     return bool(groups["iy"] or groups["y1"] or groups["y2"] or groups["ky"] or groups["n3"])
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def parse_date(text: str, *, year: int | None = None) -> dt.date | None:
     """Read the first date in *text*; *year* stands in when none is written.
 
@@ -121,6 +124,8 @@ def parse_date(text: str, *, year: int | None = None) -> dt.date | None:
     >>> parse_date("31 marca 2025"), parse_date("15. března 2025"), parse_date("1 Mart 2025")
     (datetime.date(2025, 3, 31), datetime.date(2025, 3, 15), datetime.date(2025, 3, 1))
     """
+    if not _DIGIT.search(text):
+        return None  # every date writes a day or a year in digits: most lines have none
     match = patterns.DATE.search(text)
     return _date_of(match, year) if match else None
 
@@ -234,8 +239,11 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
     evidence: list[Evidence] = []
     tags = patterns.LEADING_TAGS.match(ctx.text)
     opening_tags = tags.end() if tags else 0
-    sentences = list(ctx.sentences_with_anchors(patterns.DATE))
-    matches = [m for s in sentences for m in ctx.finditer(patterns.DATE, s.start, s.end)]
+    found_in = [
+        (sentence, list(ctx.finditer(patterns.DATE, sentence.start, sentence.end)))
+        for sentence in ctx.sentences_with_anchors(patterns.DATE)
+    ]
+    matches = [match for _, sentence_matches in found_in for match in sentence_matches]
     day_first = any(m.group("n1") for m in matches) and _day_first(ctx, matches)
     years: list[tuple[int, int]] | None = None  # read once, where a date writes no year
     range_ends = {
@@ -243,8 +251,8 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
         for first, second in itertools.pairwise(matches)
         if _a_range(ctx.text, first, second)
     }
-    for sentence in sentences:
-        for match in ctx.finditer(patterns.DATE, sentence.start, sentence.end):
+    for sentence, sentence_matches in found_in:
+        for match in sentence_matches:
             if match.start() in range_ends:
                 continue  # "from Nov 10th - Dec 10th 2016": when the engagement ends
             year = ctx.year

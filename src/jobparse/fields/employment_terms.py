@@ -122,7 +122,9 @@ def labelled_kind(text: str) -> tuple[EmploymentType, str] | None:
     for index, line in enumerate(lines):
         if len(line) > _MAX_LABELLED:
             continue
-        if ":" not in line and "：" not in line and index + 1 < len(lines):
+        if ":" not in line and "：" not in line:
+            if len(line) > _MAX_LABEL or index + 1 == len(lines):
+                continue  # no label: a label is short
             line = f"{line}: {lines[index + 1]}"  # "雇用形態" above its value
         label = vocabulary.fact_label(line)
         if label is None or label[0] != "employment_type":
@@ -134,6 +136,7 @@ def labelled_kind(text: str) -> tuple[EmploymentType, str] | None:
 
 
 _MAX_LABELLED = 80
+_MAX_LABEL = 40
 
 
 def line_kind(text: str) -> EmploymentType | None:

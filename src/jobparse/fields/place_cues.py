@@ -41,6 +41,8 @@ __all__ = [
 #: A town after a bare preposition is read only if it is this large.
 _MIN_POPULATION = 100_000
 _MAX_LABELLED_LINE = 120
+#: The longest label read on a line of its own ("Comune", "Arbeitsort").
+_MAX_LABEL = 40
 #: The longest line read as the value of a label on the line above it.
 _MAX_VALUE_BELOW = 60
 _MAX_PLACES = 4
@@ -143,7 +145,9 @@ def labelled_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location
         if len(line) > _MAX_LABELLED_LINE:
             continue
         if ":" not in line and "：" not in line:
-            if index + 1 == len(lines) or len(lines[index + 1]) > _MAX_VALUE_BELOW:
+            if len(line) > _MAX_LABEL or index + 1 == len(lines):
+                continue  # no label: a label is short
+            if len(lines[index + 1]) > _MAX_VALUE_BELOW:
                 continue
             line = f"{line}: {lines[index + 1]}"  # "Comune" above "CESENA": a label and its value
         label = vocabulary.fact_label(line)

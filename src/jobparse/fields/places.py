@@ -203,7 +203,7 @@ def cased(line: str) -> str:
     A card may render its place in lower case ("las condes, región metropolitana de
     santiago"); places are known by their capitals. Any other line is returned as is.
     """
-    if any(c.isupper() for c in line) or not any(c.islower() for c in line):
+    if not line.islower():  # a capital somewhere, or no letter that has a case
         return line
     words = line.split(" ")
     return " ".join(
