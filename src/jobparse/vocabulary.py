@@ -303,9 +303,7 @@ def names_no_jobs(heading: str) -> bool:
     """
     folded = fold(heading)
     groups = _vocabulary().not_job_groups
-    if not set(_words(folded)) & groups and not any(
-        word in heading for word in _unspaced(groups)
-    ):
+    if not set(_words(folded)) & groups and not any(word in heading for word in _unspaced(groups)):
         return False
     return not has_role(heading) and not names_a_list(heading)
 

@@ -49,6 +49,13 @@ _WEEK_BEFORE = re.compile(
     r"\b(?:per|pro|por|par|a|la)\s+(?:week|woche|semana|semaine|settimana)\b[^.\n]{0,12}$",
     re.IGNORECASE,
 )
+#: The words of hours in the languages of _HOURS, looked for (cheaply) before it runs.
+_HOUR_WORDS = (
+    "hour", "hrs", "stunde", "std", "hora", "heure", "uur", "uren", "urige", " ore ",
+    "timmar", "timer", "tunnin", "godzin", "wochenarbeitszeit",
+)  # fmt: skip
+#: Hours written short: "10h/Woche", "40 h".
+_HOURS_SHORT = re.compile(r"\d ?h\b")
 #: The hours a week under their label: "Hours per week: 40-60", "Wochenarbeitszeit: 20".
 _HOURS_LABELLED = re.compile(
     r"\b(?:(?:working\s+)?hours\s+(?:per|a)\s+week|weekly\s+hours|wochenarbeitszeit|"
@@ -170,6 +177,9 @@ def hours_kind(text: str) -> tuple[EmploymentType, str] | None:
     >>> hours_kind("• 40 horas semanais com horários flexíveis")[0]
     <EmploymentType.FULL_TIME: 'full_time'>
     """
+    folded = text.casefold()
+    if not any(word in folded for word in _HOUR_WORDS) and not _HOURS_SHORT.search(folded):
+        return None  # no word of hours: the costlier patterns need not run
     labelled = _HOURS_LABELLED.search(text)  # "Hours per week: 40-60 average"
     if labelled is not None:
         hours = int(labelled.group("high") or labelled.group("low"))

@@ -252,13 +252,6 @@ def _places_after_title(field: str) -> list[str]:
 _MAX_PLACE_PART_WORDS = 3
 
 
-@functools.cache
-def _remote_pattern() -> re.Pattern[str]:
-    phrases = sorted(set(words().get("remote_statements", [])), key=len, reverse=True)
-    escaped = (r"[\s-]+".join(map(re.escape, phrase.split())) for phrase in phrases)
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(escaped) + r")(?![^\W_])", re.IGNORECASE)
-
-
 def remote_statement(ctx: PostingText) -> str | None:
     """A phrase of any language stating that the job may be done remotely, if the text has one.
 
@@ -267,5 +260,7 @@ def remote_statement(ctx: PostingText) -> str | None:
     >>> remote_statement(PostingText.prepare(("Flexible Homeoffice Regelungen.",))) is None
     True
     """
-    match = _remote_pattern().search(ctx.text)
+    match = (
+        ctx.search(patterns.REMOTE_STATEMENT) if ctx.may_match(patterns.REMOTE_STATEMENT) else None
+    )
     return match.group() if match else None

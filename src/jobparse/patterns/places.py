@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from jobparse.patterns.core import Anchored, three_cases
+from jobparse.tables import words
 
 #: Tokens of a place list: a word (letters first), or a separator.
 PLACE_TOKEN = re.compile(
@@ -120,3 +121,20 @@ _REMOTE_JOB = re.compile(
     re.IGNORECASE,
 )
 REMOTE_JOB = Anchored(_REMOTE_JOB, three_cases("remote"), before=80, after=40)
+
+
+def _remote_statement() -> Anchored:
+    phrases = sorted(set(words().get("remote_statements", [])), key=len, reverse=True)
+    escaped = (r"[\s-]+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(escaped) + r")(?![^\W_])", re.IGNORECASE)
+    # Each phrase's longest word anchors it ("télétravail", "remoto", "homeoffice"): the
+    # short words that open some ("or remote", "100% remote") are everywhere in a text.
+    longest = {max(re.split(r"[\s-]+", phrase), key=len) for phrase in phrases}
+    reach = max(map(len, phrases))
+    return Anchored(pattern, three_cases(" ".join(sorted(longest))), before=reach, after=reach)
+
+
+#: Remote work stated in any language ("télétravail partiel possible", "trabajo remoto",
+#: "Home Office möglich"): ``remote_statements`` of each language's table, tried only
+#: around a phrase's longest word (found by the one-pass scan of a posting's text).
+REMOTE_STATEMENT = _remote_statement()
