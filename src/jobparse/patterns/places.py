@@ -123,10 +123,21 @@ _REMOTE_JOB = re.compile(
 REMOTE_JOB = Anchored(_REMOTE_JOB, three_cases("remote"), before=80, after=40)
 
 
+def _either_case(word: str) -> str:
+    """A word of a phrase with its first letter in either case: "[Hh]ome"."""
+    first, rest = word[:1], re.escape(word[1:])
+    if first.lower() == first.upper():
+        return re.escape(first) + rest
+    return f"[{re.escape(first.lower())}{re.escape(first.upper())}]{rest}"
+
+
 def _remote_statement() -> Anchored:
     phrases = sorted(set(words().get("remote_statements", [])), key=len, reverse=True)
-    escaped = (r"[\s-]+".join(map(re.escape, phrase.split())) for phrase in phrases)
-    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(escaped) + r")(?![^\W_])", re.IGNORECASE)
+    # Each word lower case or capitalised ("Home Office möglich", "home-office möglich"),
+    # or the whole phrase in capitals: the cases the anchors below can find.
+    written = [r"[\s-]+".join(map(_either_case, re.split(r"[\s-]+", p))) for p in phrases]
+    capitals = [r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p.upper()))) for p in phrases]
+    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(written + capitals) + r")(?![^\W_])")
     # Each phrase's longest word anchors it ("télétravail", "remoto", "homeoffice"): the
     # short words that open some ("or remote", "100% remote") are everywhere in a text.
     longest = {max(re.split(r"[\s-]+", phrase), key=len) for phrase in phrases}
