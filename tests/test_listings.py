@@ -450,3 +450,8 @@ def test_a_cards_title_says_its_kind_before_its_lines() -> None:
         None,
         jobparse.EmploymentType.INTERNSHIP,
     ]
+
+
+def test_a_decorative_arrow_before_a_cards_title_is_no_part_of_it() -> None:
+    board = _board([("► Java Developer", "Utrecht"), ("▸ Business Analist", "Utrecht")])
+    assert [p.title for p in board] == ["Java Developer", "Business Analist"]

@@ -34,7 +34,7 @@ _MAX_LINE = 120
 #: Elements that start a line of their own inside a title.
 _BLOCKS = frozenset("div p li ul ol dl dt dd h1 h2 h3 h4 h5 h6 br table tr td th section".split())
 _MAX_HEADER = 40
-_BULLETS = " •·▪●◦-–—|›»❯>"
+_BULLETS = " •·▪●◦-–—|›»❯>►▸▶→➤➔✓✔"
 
 
 @attrs.frozen
