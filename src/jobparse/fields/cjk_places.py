@@ -56,11 +56,9 @@ def _longest_name_in(piece: str) -> Location | None:
     for size in range(min(_LONGEST_NAME, len(piece)), _SHORTEST_NAME - 1, -1):
         for start in range(len(piece) - size + 1):
             name = piece[start : start + size]
-            cities = gazetteer.cities_named(name) if has_cjk(name) else ()
-            if cities:
-                city = max(cities, key=lambda c: c.population)
-                english = gazetteer.english_name(city.name, city.country)
-                return Location(raw=name, city=english, region=city.region, country=city.country)
+            location = _city_named(name)
+            if location is not None:
+                return location
     return None
 
 
@@ -70,10 +68,17 @@ def opening_city(name: str) -> Location | None:
     A Chinese company's registered name starts with the region it is registered in.
     """
     for size in range(min(_LONGEST_NAME, len(name)), _SHORTEST_NAME - 1, -1):
-        head = name[:size]
-        cities = gazetteer.cities_named(head) if has_cjk(head) else ()
-        if cities:
-            city = max(cities, key=lambda c: c.population)
-            english = gazetteer.english_name(city.name, city.country)
-            return Location(raw=head, city=english, region=city.region, country=city.country)
+        location = _city_named(name[:size])
+        if location is not None:
+            return location
     return None
+
+
+def _city_named(name: str) -> Location | None:
+    """The largest city the gazetteer knows by a CJK *name*, by its English name."""
+    cities = gazetteer.cities_named(name) if has_cjk(name) else ()
+    if not cities:
+        return None
+    city = max(cities, key=lambda c: c.population)
+    english = gazetteer.english_name(city.name, city.country)
+    return Location(raw=name, city=english, region=city.region, country=city.country)

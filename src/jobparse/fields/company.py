@@ -100,9 +100,7 @@ def _host(address: str) -> str:
 
 def _domain_label(address: str) -> str | None:
     """The registrable label of an e-mail address or URL: "cognex" for x@cognex.com."""
-    host = address.rsplit("@", 1)[-1]
-    host = re.sub(r"^[a-z]+://", "", host, flags=re.IGNORECASE).split("/", 1)[0].casefold()
-    labels = [label for label in host.split(".") if label and label != "www"]
+    labels = [label for label in _host(address).split(".") if label and label != "www"]
     if len(labels) < 2:
         return None
     labels.pop()  # the top-level domain
@@ -117,19 +115,21 @@ _MAX_NAME_LINE = 60
 _MAX_NAME_WORDS = 6
 
 
-#: Legal forms of ISO 20275 (``data/legal_forms.json``), folded, longest first: a line that
-#: is a name ending in one is an organisation's ("CYBERLOOP S.R.L.", "Acme sp. z o.o.").
-_ISO_FORMS = tuple(
-    sorted({form.casefold() for form in table("legal_forms.json")["forms"]}, key=len, reverse=True)
-)
+def _iso_forms_by_last_word() -> dict[str, tuple[str, ...]]:
+    """The legal forms of ISO 20275 (``data/legal_forms.json``), folded, by their last word.
+
+    Longest first: a line is checked against the forms its own last word ends
+    ("o.o." for "Acme sp. z o.o.", "s.r.l." for "CYBERLOOP S.R.L.").
+    """
+    forms = sorted({f.casefold() for f in table("legal_forms.json")["forms"]}, key=len)
+    by_last: dict[str, tuple[str, ...]] = {}
+    for form in reversed(forms):
+        last = form.rsplit(None, 1)[-1]
+        by_last[last] = (*by_last.get(last, ()), form)
+    return by_last
 
 
-#: The forms by their last word, longest first: a line is checked against those its own
-#: last word ends ("o.o." for "Acme sp. z o.o.").
-_ISO_FORMS_BY_LAST: dict[str, tuple[str, ...]] = {}
-for _form in _ISO_FORMS:
-    _ISO_FORMS_BY_LAST.setdefault(_form.rsplit(None, 1)[-1], ())
-    _ISO_FORMS_BY_LAST[_form.rsplit(None, 1)[-1]] += (_form,)
+_ISO_FORMS_BY_LAST = _iso_forms_by_last_word()
 
 
 def _is_legal_name_line(text: str) -> bool:

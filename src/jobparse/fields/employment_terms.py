@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from jobparse import vocabulary
+from jobparse import patterns, vocabulary
+from jobparse.fields.fact_lines import labelled_facts
 from jobparse.model import EmploymentType
 
 __all__ = ["header_kind", "hours_kind", "labelled_kind", "line_kind", "title_kind"]
@@ -95,7 +96,7 @@ def title_kind(title: str) -> EmploymentType | None:
 
 def header_kind(line: str) -> EmploymentType | None:
     """The first kind a field of an opening header names ("... - Full-time - France")."""
-    fields = [f.strip() for f in re.split(r"\s+[-–—|]\s+", line) if f.strip()]
+    fields = [f.strip() for f in patterns.HEADER_FIELD.split(line) if f.strip()]
     if len(fields) < 2:
         return None
     for field in fields:
@@ -124,26 +125,14 @@ def labelled_kind(text: str) -> tuple[EmploymentType, str] | None:
 
     "Anstellungsart: Vollzeit", "雇用形態" above "正社員、契約社員" (the first kind named).
     """
-    lines = [line.strip(" •*\t") for line in text.split("\n")]
-    lines = [line for line in lines if line]
-    for index, line in enumerate(lines):
-        if len(line) > _MAX_LABELLED:
-            continue
-        if ":" not in line and "：" not in line:
-            if len(line) > _MAX_LABEL or index + 1 == len(lines):
-                continue  # no label: a label is short
-            line = f"{line}: {lines[index + 1]}"  # "雇用形態" above its value
-        label = vocabulary.fact_label(line)
-        if label is None or label[0] != "employment_type":
-            continue
-        kinds = vocabulary.employment_types(label[1])
+    for value, line in labelled_facts(text, "employment_type", longest_line=_MAX_LABELLED):
+        kinds = vocabulary.employment_types(value)
         if kinds:
-            return _first_named(label[1], kinds), line
+            return _first_named(value, kinds), line
     return None
 
 
 _MAX_LABELLED = 80
-_MAX_LABEL = 40
 
 
 def line_kind(text: str) -> EmploymentType | None:

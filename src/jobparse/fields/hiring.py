@@ -227,37 +227,8 @@ def _reads_as_brand(word: str) -> bool:
 
 #: Lower-case words that open hiring sentences without naming anyone.
 _COMMON_OPENERS = frozenset(
-    {
-        "also",
-        "now",
-        "actualmente",
-        "aktuell",
-        "actuellement",
-        "attualmente",
-        "momenteel",
-        "atualmente",
-        "hoy",
-        "heute",
-        "oggi",
-        "vandaag",
-        "hoje",
-        "aujourd'hui",
-        "qui",
-        "hier",
-        "se",
-        "si",
-        "on",
-        "man",
-        "es",
-        "il",
-        "ci",
-        "er",
-        "sie",
-        "ela",
-        "ele",
-        "ella",
-        "él",
-    }
+    "also now actualmente aktuell actuellement attualmente momenteel atualmente hoy heute oggi "
+    "vandaag hoje aujourd'hui qui hier se si on man es il ci er sie ela ele ella él".split()
 )
 
 

@@ -25,6 +25,7 @@ from jobparse import patterns, vocabulary
 from jobparse.fields.city_names import city_named_exactly
 from jobparse.fields.cjk_places import has_cjk, opening_city
 from jobparse.fields.context import PostingText, reads_as_english
+from jobparse.fields.fact_lines import labelled_facts
 from jobparse.fields.places import cased, scan_places
 from jobparse.fields.title_line import reads_as_header
 from jobparse.model import Evidence, Location
@@ -41,8 +42,6 @@ __all__ = [
 #: A town after a bare preposition is read only if it is this large.
 _MIN_POPULATION = 100_000
 _MAX_LABELLED_LINE = 120
-#: The longest label read on a line of its own ("Comune", "Arbeitsort").
-_MAX_LABEL = 40
 #: The longest line read as the value of a label on the line above it.
 _MAX_VALUE_BELOW = 60
 _MAX_PLACES = 4
@@ -50,10 +49,13 @@ _MAX_PLACES = 4
 _PREPOSITIONS = (
     "in", "im", "à", "au", "en", "em", "na", "no", "a", "te", "i", "bei", "sur", "de",
 )  # fmt: skip
+#: A town's name: up to three capitalised words, "de"/"del"/"do"/"da" between them.
+_TOWN = (
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t-](?:de[ \t]|del[ \t]|do[ \t]|da[ \t])?[A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2}"
+)
+_TOWN_AT = re.compile(_TOWN)
 _PLACE_AFTER = re.compile(
-    r"(?<![^\W_])(?:" + "|".join(_PREPOSITIONS) + r")[ \t]+"
-    r"(?P<place>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t-](?:de[ \t]|del[ \t]|do[ \t]|da[ \t])?"
-    r"[A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})"
+    r"(?<![^\W_])(?:" + "|".join(_PREPOSITIONS) + rf")[ \t]+(?P<place>{_TOWN})"
 )
 
 
@@ -100,11 +102,6 @@ def _town(name: str, prefer: str | None, min_population: int = _MIN_POPULATION) 
     return location
 
 
-_TOWN = (
-    r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t-](?:de[ \t]|del[ \t]|do[ \t]|da[ \t])?[A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2}"
-)
-
-
 @functools.cache
 def _cued_places() -> re.Pattern[str]:
     """A town after a place word of another language: "Standort in", "ufficio a", "gelegen in"."""
@@ -125,7 +122,7 @@ _NEXT_TOWN = re.compile(
 
 def _listed(text: str, start: int) -> list[str]:
     """The town at *start* and those listed after it."""
-    first = re.compile(_TOWN).match(text, start)
+    first = _TOWN_AT.match(text, start)
     if first is None:
         return []
     places, end = [first.group()], first.end()
@@ -139,30 +136,16 @@ def labelled_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location
     """Places under a label of any language on a line of their own: "Ort: Berlin"."""
     found: list[Location] = []
     evidence: list[Evidence] = []
-    lines = [line.strip(" •\t") for line in ctx.text.split("\n")]
-    lines = [line for line in lines if line]
-    for index, line in enumerate(lines):
-        if len(line) > _MAX_LABELLED_LINE:
-            continue
-        if ":" not in line and "：" not in line:
-            if len(line) > _MAX_LABEL or index + 1 == len(lines):
-                continue  # no label: a label is short
-            if len(lines[index + 1]) > _MAX_VALUE_BELOW:
-                continue
-            line = f"{line}: {lines[index + 1]}"  # "Comune" above "CESENA": a label and its value
-        label = vocabulary.fact_label(line)
-        if label is None or label[0] != "location":
-            continue
-        value = re.sub(r"\]\s*\[|\s+-\s+", ", ", label[1]).strip("[] ")  # "[CURITIBA] [PR]"
+    facts = labelled_facts(
+        ctx.text, "location", longest_line=_MAX_LABELLED_LINE, longest_value_below=_MAX_VALUE_BELOW
+    )
+    for written, line in facts:
+        value = re.sub(r"\]\s*\[|\s+-\s+", ", ", written).strip("[] ")  # "[CURITIBA] [PR]"
         for location in scan_places(cased(value), unknown_city_heads=True, prefer=prefer).locations:
             if location not in found:
                 found.append(location)
                 evidence.append(Evidence("locations", "location.label", line))
     return found, evidence
-
-
-#: The fields of a header line: " - ", " – ", " | ".
-_FIELD = re.compile(r"\s+[-–—|]\s+")
 
 
 def header_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location], list[Evidence]]:
@@ -180,7 +163,7 @@ def header_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location],
     if tags:
         pieces += re.findall(r"[\[(]([^\]()\[]+)[\])]", tags.group())
         opening = opening[tags.end() :]
-    fields = [f.strip() for f in _FIELD.split(opening) if f.strip()]
+    fields = [f.strip() for f in patterns.HEADER_FIELD.split(opening) if f.strip()]
     if len(fields) >= 2:
         pieces += [f for f in fields if not vocabulary.has_role(f) and "://" not in f]
     if fields and ", " in fields[0] and reads_as_header(fields[0]):

@@ -36,8 +36,7 @@ _MAX_TITLE_WORDS = 14
 _MAX_NAME_WORDS = 5
 _MAX_PLACE_WORDS = 3
 _MAX_ORG_WORDS = 10
-#: The fields of a header: " - ", " – ", " — ", " | ", " / " never (it joins two roles).
-_FIELD = re.compile(r"\s+[-–—|]\s+")
+
 #: A sentence inside the line: a word's full stop, "!" or "?" ("U.S." is no sentence's end).
 _SENTENCE = re.compile(r"(?<=[a-z][a-z)])[.!?](?:\s|$)")
 #: Words of prose, never of a header: "If you would like to meet the hiring manager".
@@ -190,13 +189,15 @@ def line_title(line: str) -> LineTitle | None:
     company = None
     at = _AT.search(line)
     if at is not None and at.start() > 0:
-        name = _FIELD.split(line[at.end() :])[0].strip(" .!")
+        name = patterns.HEADER_FIELD.split(line[at.end() :])[0].strip(" .!")
         line = line[: at.start()]
         if _is_name(name):
             company = name
     if _SENTENCE.search(line) or _PROSE.search(line):
         return None
-    fields = [f for f in _FIELD.split(line) if f.strip() and not vocabulary.apply_text(f)]
+    fields = [
+        f for f in patterns.HEADER_FIELD.split(line) if f.strip() and not vocabulary.apply_text(f)
+    ]
     found = _from_fields(fields)
     if found is None:
         return None
@@ -230,7 +231,7 @@ def header_company(line: str) -> str | None:
     line = patterns.LEADING_TAGS.sub("", line.strip())
     if len(line) > _MAX_LINE or _SENTENCE.search(line) or _PROSE.search(line):
         return None
-    fields = [field.strip() for field in _FIELD.split(line) if field.strip()]
+    fields = [field.strip() for field in patterns.HEADER_FIELD.split(line) if field.strip()]
     if len(fields) < 3 or not _is_name(fields[0]):
         return None
     described = sum(  # the other fields say where, how or what: "REMOTE", "Full-time", a URL

@@ -114,6 +114,40 @@ def three_cases(words: str) -> list[str]:
     return [variant for w in words.split() for variant in (w, w[:1].upper() + w[1:], w.upper())]
 
 
+#: The most words of a phrase whose every mix of capitalised words is a form of it.
+_MAX_MIXED_WORDS = 4
+
+
+def case_forms(phrase: str) -> list[str]:
+    """The ways a lower-case phrase is written: each word lower case or capitalised, or capitals.
+
+    Anchors and alternatives of a pattern that matches exactly these forms: a
+    case-blind pattern would match forms ("en STAGE") its anchors never find.
+
+    >>> case_forms("en stage")
+    ['en stage', 'en Stage', 'En stage', 'En Stage', 'EN STAGE']
+    """
+    parts = re.split(r"([ \t-])", phrase)  # words at even places, their separators between
+    words = parts[::2]
+    if len(words) > _MAX_MIXED_WORDS:
+        choices = [[False] * len(words), [True] + [False] * (len(words) - 1), [True] * len(words)]
+    else:
+        choices = [[bool(bits >> (len(words) - 1 - i) & 1) for i in range(len(words))]
+                   for bits in range(2 ** len(words))]  # fmt: skip
+    forms: list[str] = []
+    for capitals in choices:
+        written = [
+            w[:1].upper() + w[1:] if up else w for w, up in zip(words, capitals, strict=True)
+        ]
+        parts[::2] = written
+        form = "".join(parts)
+        if form not in forms:
+            forms.append(form)
+    if phrase.upper() not in forms:
+        forms.append(phrase.upper())
+    return forms
+
+
 def one_of(words: str) -> Prefiltered:
     """Any of *words*, ending at a word boundary, anchored on the words themselves.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from jobparse.patterns.core import Anchored, Prefiltered, both_cases, three_cases
+from jobparse.patterns.core import Anchored, Prefiltered, both_cases, case_forms, three_cases
 from jobparse.tables import words
 from jobparse.vocabulary import fold
 
@@ -133,20 +133,10 @@ def employment_word_kind(text: str) -> str | None:
 EMPLOYMENT_WORD_KINDS = _employment_words()
 #: "Vollzeit", "temps plein", "en prácticas", "befristet": employment words of the other
 #: languages, whole words, found at their own letters by the one-pass scan.
+_EMPLOYMENT_FORMS = sorted(
+    {form for word in EMPLOYMENT_WORD_KINDS for form in case_forms(word)}, key=len, reverse=True
+)  # "Teilzeit", "TEILZEIT", "Pós-Doutoramento", "en Stage": the forms the anchors find
 EMPLOYMENT_WORDS = Prefiltered(
-    re.compile(
-        r"(?<![^\W_])(?:"
-        + "|".join(map(re.escape, sorted(EMPLOYMENT_WORD_KINDS, key=len, reverse=True)))
-        + r")(?![^\W_])",
-        re.IGNORECASE,
-    ),
-    sorted(
-        {
-            form
-            for w in EMPLOYMENT_WORD_KINDS
-            for form in (w, w[:1].upper() + w[1:], w.title(), w.upper())  # "Pós-Doutoramento"
-        },
-        key=len,
-        reverse=True,
-    ),
+    re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, _EMPLOYMENT_FORMS)) + r")(?![^\W_])"),
+    _EMPLOYMENT_FORMS,
 )

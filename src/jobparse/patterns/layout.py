@@ -42,6 +42,11 @@ DESCRIPTION_LABEL = re.compile(
 #: Sentence-ending punctuation at the end of a line (a location line has none).
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 
+#: What separates the fields of a header line: " - ", " – ", " — ", " | " (never " / ",
+#: which joins two roles): "Kerith - Senior Developer - Remote - Full Time". Tried only at
+#: the start of a run of spaces, so that a long run without a dash is read once.
+HEADER_FIELD = re.compile(r"(?<!\s)\s+[-–—|]\s+")
+
 #: A four-digit year from 1990 to 2099.
 YEAR = re.compile(r"\b(?:199\d|20\d\d)\b")
 

@@ -123,6 +123,11 @@ _REMOTE_JOB = re.compile(
 REMOTE_JOB = Anchored(_REMOTE_JOB, three_cases("remote"), before=80, after=40)
 
 
+#: What may separate the words of a remote phrase: "home office", "home-office", "home - office".
+_MAX_SEPARATOR = 3
+_SEPARATOR = rf"[\s-]{{1,{_MAX_SEPARATOR}}}"
+
+
 def _either_case(word: str) -> str:
     """A word of a phrase with its first letter in either case: "[Hh]ome"."""
     first, rest = word[:1], re.escape(word[1:])
@@ -135,13 +140,14 @@ def _remote_statement() -> Anchored:
     phrases = sorted(set(words().get("remote_statements", [])), key=len, reverse=True)
     # Each word lower case or capitalised ("Home Office möglich", "home-office möglich"),
     # or the whole phrase in capitals: the cases the anchors below can find.
-    written = [r"[\s-]+".join(map(_either_case, re.split(r"[\s-]+", p))) for p in phrases]
-    capitals = [r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p.upper()))) for p in phrases]
+    written = [_SEPARATOR.join(map(_either_case, re.split(r"[\s-]+", p))) for p in phrases]
+    capitals = [_SEPARATOR.join(map(re.escape, re.split(r"[\s-]+", p.upper()))) for p in phrases]
     pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(written + capitals) + r")(?![^\W_])")
     # Each phrase's longest word anchors it ("télétravail", "remoto", "homeoffice"): the
     # short words that open some ("or remote", "100% remote") are everywhere in a text.
     longest = {max(re.split(r"[\s-]+", phrase), key=len) for phrase in phrases}
-    reach = max(map(len, phrases))
+    # the window holds the longest phrase with its separators at their longest
+    reach = max(len(p) + (_MAX_SEPARATOR - 1) * len(re.split(r"[\s-]+", p)) for p in phrases)
     return Anchored(pattern, three_cases(" ".join(sorted(longest))), before=reach, after=reach)
 
 
