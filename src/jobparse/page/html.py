@@ -30,6 +30,7 @@ from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
 from jobparse.page import Facts, RawPage, RawPosting
+from jobparse.page.address import page_place, page_texts
 from jobparse.page.applies import apply_controls, apply_listing, each_its_own_target
 from jobparse.page.cards import Card
 from jobparse.page.chooser import Candidate, best_candidates
@@ -55,7 +56,7 @@ from jobparse.page.shared_apply import (
     with_shared_apply,
 )
 from jobparse.page.single import single_posting
-from jobparse.page.site import own_url, page_company, page_country, page_place, page_texts
+from jobparse.page.site import own_url, page_company, page_country
 from jobparse.page.structured import structured_postings
 from jobparse.page.text import page_year
 

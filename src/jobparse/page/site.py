@@ -22,29 +22,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-import attrs
 from lxml import etree
 
-from jobparse import patterns, vocabulary
+from jobparse import vocabulary
 from jobparse.fields.city_names import city_named_exactly
-from jobparse.fields.places import scan_places
 from jobparse.model import Location
+from jobparse.page.address import PageTexts
 from jobparse.page.jobposting import item_types
 from jobparse.page.links import resolve
-from jobparse.page.render import CODE_TAGS, element_text
+from jobparse.page.render import element_text
 
 __all__ = [
-    "PageTexts",
     "meta",
     "own_url",
     "page_company",
     "page_country",
-    "page_place",
-    "page_texts",
 ]
 
 _ORGANISATIONS = frozenset(
@@ -278,102 +274,6 @@ def page_company(
         return score
 
     return max(candidates, key=vote)[1]
-
-
-@attrs.frozen
-class PageTexts:
-    """A page's texts in document order, scripts and styles left out, read in one walk.
-
-    ``holders`` gives the element each text is in (a tail's is its parent's).
-    """
-
-    pieces: tuple[str, ...]
-    holders: tuple[etree._Element, ...]
-
-
-def page_texts(root: etree._Element) -> PageTexts:
-    """Walk the page once for the readers of its address and its copyright line."""
-    pieces: list[str] = []
-    holders: list[etree._Element] = []
-    for element in root.iter():
-        if isinstance(element.tag, str) and element.tag not in CODE_TAGS and element.text:
-            pieces.append(element.text)
-            holders.append(element)
-        if element.tail and (parent := element.getparent()) is not None:
-            pieces.append(element.tail)
-            holders.append(parent)
-    return PageTexts(tuple(pieces), tuple(holders))
-
-
-#: How much of a page's text is searched for its postal address.
-_MAX_ADDRESS_TEXT = 200_000
-#: How many texts on each side of one with digits may hold the rest of its address.
-_CODE_CONTEXT = 2
-
-
-def page_place(root: etree._Element, texts: PageTexts) -> Location | None:
-    """The town of the page's postal address, if it gives one and only one.
-
-    A careers page of one organisation often shows its address ("Mömpelgarder
-    Weg 8, 72072 Tübingen") and nowhere else a place for its jobs; a page
-    with several addresses (offices), or whose filters offer several towns,
-    gives none. Postal codes are found first (digits are rare in a page's
-    text), then the town beside each.
-    """
-    towns = {
-        (choice.city, choice.country)
-        for option in root.iter("option")
-        if (choice := city_named_exactly(" ".join((option.text or "").split()))) is not None
-    }
-    if len(towns) > 1:
-        return None  # the page lets one choose among towns: its jobs are in several
-    found: dict[tuple[str | None, str | None], Location] = {}
-    for text in _texts_with_codes(texts):
-        _read_codes(text, found)
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _texts_with_codes(texts: PageTexts) -> Iterator[str]:
-    """Each text of the page holding three digits in a row, with the texts around it.
-
-    Only these can hold a postal code; looking for digits text by text is
-    several times faster than running the postal-code pattern over the page.
-    """
-    pieces = texts.pieces
-    size = 0
-    for index, piece in enumerate(pieces):
-        size += len(piece)
-        if size > _MAX_ADDRESS_TEXT:
-            break
-        if patterns.THREE_DIGITS.search(piece) is not None:
-            yield " ".join(pieces[max(0, index - _CODE_CONTEXT) : index + _CODE_CONTEXT + 1])
-
-
-def _read_codes(text: str, found: dict[tuple[str | None, str | None], Location]) -> None:
-    """Add the town of each postal code in *text* to *found*."""
-    for code in patterns.POSTAL_CODE.finditer(text):
-        location = None
-        after = patterns.TOWN_AFTER_CODE.match(text, code.end())
-        if after is not None:
-            town = after.group("town")  # "Berlin Tel" from "10719 Berlin Tel. 030": one word first
-            location = city_named_exactly(town.split()[0]) or city_named_exactly(town)
-        digits = code.start() + next(i for i, c in enumerate(code.group()) if c.isdigit())
-        before = patterns.TOWN_STATE_BEFORE_ZIP.search(  # "College Park, MD 20895"
-            text, max(0, digits - 40), digits
-        )
-        if location is None and before is not None:
-            places = scan_places(f"{before.group('town')}, {before.group('state')}").locations
-            location = places[0] if places and places[0].city else None
-        if location is not None:
-            found.setdefault((location.city, location.country), location)
-    for street in patterns.TOWN_AFTER_STREET.finditer(text):  # "2201 Eastline Road Kaukauna, WI"
-        places = scan_places(f"{street.group('town')}, {street.group('state')}").locations
-        if places and places[0].city and places[0].country == "US":
-            found.setdefault((places[0].city, places[0].country), places[0])
-    for british in patterns.UK_TOWN_BEFORE_POSTCODE.finditer(text):  # "Cambridge CB2 1RB"
-        town = city_named_exactly(british.group("town"), prefer="GB")
-        if town is not None and town.country == "GB":
-            found.setdefault((town.city, town.country), town)
 
 
 #: Top-level domains of countries that are used as generic ones.

@@ -1,0 +1,180 @@
+"""The town of a page's postal address: where its jobs are when no posting says.
+
+A careers page of one organisation often shows its address ("Mömpelgarder
+Weg 8, 72072 Tübingen", "Fjordgata 30, 7010 Trondheim", "Tel Aviv 69710")
+and nowhere else a place for its jobs. Postal codes are found first (digits
+are rare in a page's text), then the town beside each. A five-digit code
+(or "SE-701 82", "9747 AG") is read as before; a code of another shape
+("7010", "05-803", "69710" after its town) only when the town beside it is
+in a country whose codes have that shape, as GeoNames' country table gives
+them (``data/postal_codes.json``, ``scripts/generate_postal_codes.py``): a
+year before a German town is no postal code, "7010 Trondheim" is one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import attrs
+from lxml import etree
+
+from jobparse import gazetteer, patterns
+from jobparse.fields.city_names import city_named_exactly, display_city
+from jobparse.fields.places import scan_places
+from jobparse.model import Location
+from jobparse.page.render import CODE_TAGS
+from jobparse.tables import table
+
+__all__ = ["PageTexts", "page_place", "page_texts"]
+
+
+@attrs.frozen
+class PageTexts:
+    """A page's texts in document order, scripts and styles left out, read in one walk.
+
+    ``holders`` gives the element each text is in (a tail's is its parent's).
+    """
+
+    pieces: tuple[str, ...]
+    holders: tuple[etree._Element, ...]
+
+
+def page_texts(root: etree._Element) -> PageTexts:
+    """Walk the page once for the readers of its address and its copyright line."""
+    pieces: list[str] = []
+    holders: list[etree._Element] = []
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag not in CODE_TAGS and element.text:
+            pieces.append(element.text)
+            holders.append(element)
+        if element.tail and (parent := element.getparent()) is not None:
+            pieces.append(element.tail)
+            holders.append(parent)
+    return PageTexts(tuple(pieces), tuple(holders))
+
+
+#: How much of a page's text is searched for its postal address.
+_MAX_ADDRESS_TEXT = 200_000
+#: How many texts on each side of one with digits may hold the rest of its address.
+_CODE_CONTEXT = 2
+#: A postal code of another shape than five digits: four digits ("7010"), two and three
+#: ("05-803"), four and three ("1000-001"), with an optional country prefix ("CH-8001").
+_OTHER_CODE = re.compile(r"(?<![\w.,-])(?:[A-Z]{1,2}-)?(\d{4}|\d{2}-\d{3}|\d{4}-\d{3})(?![\w-])")
+#: A town of one or two capitalised words just before a postal code: "Tel Aviv 69710".
+_TOWN_BEFORE_CODE = re.compile(
+    r"(?<![^\W\d_])(?P<town>[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+)?),?[ \t]+(?:[A-Z]{1,2}-)?"
+    r"(?P<code>\d{4,7}|\d{2}-\d{3})(?![\w-])"
+)
+
+
+def page_place(root: etree._Element, texts: PageTexts) -> Location | None:
+    """The town of the page's postal address, if it gives one and only one.
+
+    A page with several addresses (offices), or whose filters offer several
+    towns, gives none.
+    """
+    towns = {
+        (choice.city, choice.country)
+        for option in root.iter("option")
+        if (choice := city_named_exactly(" ".join((option.text or "").split()))) is not None
+    }
+    if len(towns) > 1:
+        return None  # the page lets one choose among towns: its jobs are in several
+    found: dict[tuple[str | None, str | None], Location] = {}
+    for text in _texts_with_codes(texts):
+        _read_codes(text, found)
+        _read_other_codes(text, found)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _texts_with_codes(texts: PageTexts) -> Iterator[str]:
+    """Each text of the page holding three digits in a row, with the texts around it.
+
+    Only these can hold a postal code; looking for digits text by text is
+    several times faster than running the postal-code pattern over the page.
+    """
+    pieces = texts.pieces
+    size = 0
+    for index, piece in enumerate(pieces):
+        size += len(piece)
+        if size > _MAX_ADDRESS_TEXT:
+            break
+        if patterns.THREE_DIGITS.search(piece) is not None:
+            yield " ".join(pieces[max(0, index - _CODE_CONTEXT) : index + _CODE_CONTEXT + 1])
+
+
+def _read_codes(text: str, found: dict[tuple[str | None, str | None], Location]) -> None:
+    """Add the town of each five-digit, Dutch, US or British postal code in *text* to *found*."""
+    for code in patterns.POSTAL_CODE.finditer(text):
+        location = None
+        after = patterns.TOWN_AFTER_CODE.match(text, code.end())
+        if after is not None:
+            town = after.group("town")  # "Berlin Tel" from "10719 Berlin Tel. 030": one word first
+            location = city_named_exactly(town.split()[0]) or city_named_exactly(town)
+        digits = code.start() + next(i for i, c in enumerate(code.group()) if c.isdigit())
+        before = patterns.TOWN_STATE_BEFORE_ZIP.search(  # "College Park, MD 20895"
+            text, max(0, digits - 40), digits
+        )
+        if location is None and before is not None:
+            places = scan_places(f"{before.group('town')}, {before.group('state')}").locations
+            location = places[0] if places and places[0].city else None
+        if location is not None:
+            found.setdefault((location.city, location.country), location)
+    for street in patterns.TOWN_AFTER_STREET.finditer(text):  # "2201 Eastline Road Kaukauna, WI"
+        places = scan_places(f"{street.group('town')}, {street.group('state')}").locations
+        if places and places[0].city and places[0].country == "US":
+            found.setdefault((places[0].city, places[0].country), places[0])
+    for british in patterns.UK_TOWN_BEFORE_POSTCODE.finditer(text):  # "Cambridge CB2 1RB"
+        town = city_named_exactly(british.group("town"), prefer="GB")
+        if town is not None and town.country == "GB":
+            found.setdefault((town.city, town.country), town)
+
+
+def _read_other_codes(text: str, found: dict[tuple[str | None, str | None], Location]) -> None:
+    """Add the towns beside postal codes of their own country's shape: "7010 Trondheim"."""
+    for code in _OTHER_CODE.finditer(text):
+        after = patterns.TOWN_AFTER_CODE.match(text, code.end())
+        if after is not None:
+            town = after.group("town")
+            location = _town_with_code(town.split()[0], code.group(1)) or _town_with_code(
+                town, code.group(1)
+            )
+            if location is not None:
+                found.setdefault((location.city, location.country), location)
+    for before in _TOWN_BEFORE_CODE.finditer(text):  # "Tel Aviv 69710"
+        after = patterns.TOWN_AFTER_CODE.match(text, before.end())
+        if after is not None and city_named_exactly(after.group("town").split()[0]) is not None:
+            continue  # "rue Saint-Lazare 60800 Crépy-en-Valois": the town is after the code
+        location = _town_with_code(before.group("town"), before.group("code"))
+        if location is not None and location.country != "US":
+            found.setdefault((location.city, location.country), location)
+
+
+def _town_with_code(name: str, code: str) -> Location | None:
+    """The largest town called *name* in a country whose postal codes are shaped like *code*."""
+    countries = _countries_of_shape(re.sub(r"\d", "#", code))
+    for city in gazetteer.cities_named(name):  # any of its names: "1010 Wien" is Vienna
+        if city.country in countries:
+            return Location(
+                raw=f"{code} {name}",
+                city=display_city(name, city),
+                region=city.region,
+                country=city.country,
+            )
+    return None
+
+
+@functools.cache
+def _shapes() -> dict[str, frozenset[str]]:
+    """Each postal code shape ("####") and the countries whose codes have it."""
+    by_shape: dict[str, set[str]] = {}
+    for country, shapes in table("postal_codes.json")["shapes"].items():
+        for shape in shapes:
+            by_shape.setdefault(shape, set()).add(country)
+    return {shape: frozenset(countries) for shape, countries in by_shape.items()}
+
+
+def _countries_of_shape(shape: str) -> frozenset[str]:
+    return _shapes().get(shape, frozenset())
