@@ -277,6 +277,23 @@ def test_a_page_title_addressed_to_the_reader_names_no_employer() -> None:
     assert {p.company for p in jobparse.parse(_page(f"<main>{body}</main>", head))} == {None}
 
 
+@pytest.mark.parametrize(
+    ("title", "employer"),
+    [
+        ("招贤纳士-星河光电", "星河光电"),
+        ("加入我们_云帆科技网", "云帆科技网"),
+        ("採用情報｜みどり薬局", "みどり薬局"),
+    ],
+)
+def test_a_cjk_page_title_is_cut_at_an_unspaced_dash(title: str, employer: str) -> None:
+    body = "".join(
+        f"<div class='r'><a href='/job/{n}'>{role}</a><div>北京</div></div>"
+        for n, role in enumerate(["软件工程师", "测试工程师", "销售经理"])
+    )
+    postings = jobparse.parse(_page(f"<main>{body}</main>", f"<title>{title}</title>"))
+    assert {p.company for p in postings} == {employer}
+
+
 def test_a_column_of_faculties_is_no_column_of_employers() -> None:
     head = "<title>Vacatures - Universiteit Oosterlicht</title>"
     rows = "".join(

@@ -67,7 +67,13 @@ _X_CAREERS = re.compile(
 )
 #: A name is never a pronoun ("Work with us").
 _PRONOUNS = frozenset({"us", "uns", "nous", "nosotros", "ons", "noi", "nós", "me"})
-_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+[–—•·»›]\s+|:\s+|\s+-\s+")
+#: What separates the parts of a page title: a bar, a spaced dash or bullet, a colon; beside
+#: Chinese, Japanese or Korean a dash or an underscore with no spaces ("招贤纳士-威海晶合",
+#: "加入我们_名医主刀网"), as those titles are written.
+_SEPARATORS = re.compile(
+    r"\s*[|｜丨]\s*|\s+[–—•·»›]\s+|:\s+|\s+-\s+"
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[-_–—·]|[-_–—·](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+)
 #: A name written as a domain ("helabs.com.br"): a weak vote, a site's address more than its name.
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
