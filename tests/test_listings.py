@@ -472,3 +472,26 @@ def test_a_cards_title_says_its_kind_before_its_lines() -> None:
 def test_a_decorative_arrow_before_a_cards_title_is_no_part_of_it() -> None:
     board = _board([("► Java Developer", "Utrecht"), ("▸ Business Analist", "Utrecht")])
     assert [p.title for p in board] == ["Java Developer", "Business Analist"]
+
+
+@pytest.mark.parametrize(
+    ("column", "deadline"), [("Stilling", "Søknadsfrist"), ("Position", "Closing date")]
+)
+def test_a_table_of_positions_with_one_row_is_one_posting(column: str, deadline: str) -> None:
+    table = (
+        f"<table><thead><tr><th>{column}</th><th>{deadline}</th></tr></thead>"
+        "<tbody><tr><td><a href='/jobs/fullstack.html'>Fullstack-utvikler</a></td>"
+        "<td>Løpende</td></tr></tbody></table>"
+    )
+    body = f"<main><h1>Jobb hos oss</h1><p>Vi vokser.</p>{table}<h2>Om oss</h2><p>Tekst.</p></main>"
+    postings = jobparse.parse(_page(body))
+    assert [(p.title, p.url) for p in postings] == [("Fullstack-utvikler", "/jobs/fullstack.html")]
+
+
+def test_a_one_row_table_of_people_is_no_table_of_positions() -> None:
+    table = (
+        "<table><thead><tr><th>Name</th><th>Phone</th></tr></thead>"
+        "<tbody><tr><td><a href='/team/ada'>Ada Berg</a></td><td>555 0100</td></tr></tbody></table>"
+    )
+    body = f"<main><h1>Senior Data Engineer</h1><p>We are hiring.</p>{table}</main>"
+    assert [p.title for p in jobparse.parse(_page(body))] == ["Senior Data Engineer"]

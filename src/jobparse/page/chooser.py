@@ -128,8 +128,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
     ]
     order = {record: number for number, record in enumerate(found.records)}
     kept.sort(key=lambda scored: order[scored[2]])
-    if len(kept) < 2:
-        return None
+    if len(kept) < 2 and not (kept and found.one_titled_row):
+        return None  # one record is a list only as the one row of a table of positions
     return Candidate(
         found.kind,
         tuple(card for card, _, _ in kept),
@@ -208,7 +208,7 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
         candidate = _candidate(found, base)
         if candidate is None:
             continue
-        floor = _MIN_MEAN_OF_TWO if len(candidate.cards) == 2 else _MIN_MEAN
+        floor = _MIN_MEAN_OF_TWO if len(candidate.cards) <= 2 else _MIN_MEAN
         if candidate.mean >= floor:
             best[signature] = candidate
     return _sections_over_summary(sorted(best.values(), key=lambda c: c.score, reverse=True))

@@ -103,6 +103,11 @@ class RecordSet:
         return self._records
 
     @property
+    def one_titled_row(self) -> bool:
+        """Whether the set is one row of a table whose header names its column as titles."""
+        return len(self.anchors) == 1 and _in_title_column(self.anchors[0])
+
+    @property
     def signature(self) -> frozenset[etree._Element]:
         """The records' first nodes (two sets with the same are one)."""
         return frozenset(record.nodes[0] for record in self.records)
@@ -389,5 +394,26 @@ def record_sets(root: etree._Element) -> list[RecordSet]:
     return [
         RecordSet(str(key[0]), anchors)
         for key, anchors in groups.items()
-        if len(anchors) >= _MIN_RECORDS
+        if len(anchors) >= _MIN_RECORDS or _in_title_column(anchors[0])
     ]
+
+
+def _in_title_column(anchor: etree._Element) -> bool:
+    """Whether *anchor* is in a table's column headed as the jobs' titles ("Stilling", "Position").
+
+    A table of positions with one row is still a list of positions: its header says so.
+    """
+    cell = next((a for a in anchor.iterancestors("td", "th")), None)
+    row = cell.getparent() if cell is not None else None
+    table = next(row.iterancestors("table"), None) if row is not None else None
+    if cell is None or row is None or table is None:
+        return False
+    header = next((r for r in table.iter("tr") if r is not row), None)
+    if header is None or next(header.iterancestors("table"), None) is not table:
+        return False
+    names = [c for c in header if tag_of(c) == "th"]
+    column = [c for c in row if tag_of(c) in {"td", "th"}].index(cell)
+    if column >= len(names):
+        return False
+    label = vocabulary.fact_label(f"{element_text(names[column])}: x")
+    return label is not None and label[0] == "title"
