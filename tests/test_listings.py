@@ -495,3 +495,24 @@ def test_a_one_row_table_of_people_is_no_table_of_positions() -> None:
     )
     body = f"<main><h1>Senior Data Engineer</h1><p>We are hiring.</p>{table}</main>"
     assert [p.title for p in jobparse.parse(_page(body))] == ["Senior Data Engineer"]
+
+
+def test_a_list_of_jobs_shown_twice_gives_each_job_once() -> None:
+    column = (
+        "<div class='col'><h3>Development</h3>"
+        "<h4><a href='vacature1.html'>Java Developer</a></h4><hr/>"
+        "<h4><a href='vacature2.html'>Business Analist</a></h4></div>"
+    )
+    postings = jobparse.parse(_page(f"<main><h1>Vacatures</h1>{column}{column}</main>"))
+    assert [p.title for p in postings] == ["Java Developer", "Business Analist"]
+
+
+def test_one_job_in_two_towns_stays_two_postings() -> None:
+    cards = "".join(
+        f"<li><a href='/jobs/nurse'>Nurse</a><span>{town}</span></li>" for town in ("Leeds", "York")
+    )
+    postings = jobparse.parse(_page(f"<main><h1>Jobs</h1><ul>{cards}</ul></main>"))
+    assert [(p.title, p.locations[0].city) for p in postings] == [
+        ("Nurse", "Leeds"),
+        ("Nurse", "York"),
+    ]

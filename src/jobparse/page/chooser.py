@@ -128,6 +128,7 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
     ]
     order = {record: number for number, record in enumerate(found.records)}
     kept.sort(key=lambda scored: order[scored[2]])
+    kept = _once_each(kept)
     if len(kept) < 2 and not (kept and found.one_titled_row):
         return None  # one record is a list only as the one row of a table of positions
     return Candidate(
@@ -192,6 +193,22 @@ def _has_apply(record: Record) -> bool:
         for node in record.nodes
         for control in node.iter("a", "button")
     )
+
+
+def _once_each(
+    kept: list[tuple[Card, float, Record]],
+) -> list[tuple[Card, float, Record]]:
+    """The records, a job linked twice with the same words (a list shown twice) once."""
+    seen: set[tuple[str, str | None, tuple[str, ...], str]] = set()
+    once = []
+    for scored in kept:
+        card = scored[0]
+        key = (card.title, card.url, card.lines, card.text)
+        if card.url is not None and key in seen:
+            continue
+        seen.add(key)
+        once.append(scored)
+    return once
 
 
 def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
