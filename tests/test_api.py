@@ -9,6 +9,7 @@ import pytest
 
 import jobparse
 from jobparse.errors import InputError
+from jobparse.page import looks_like_html
 from tests.conftest import SEED_FILES, SEEDS
 
 
@@ -161,3 +162,18 @@ def test_a_date_some_kind_already_has_is_not_noted_again_as_other() -> None:
         ("application", "2025-10-06"),
         ("other", "2025-03-24"),
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html><body>',
+        '<%@ page contentType="text/html; charset=UTF-8" %>\n<div>',
+        "<!-- Template: jobs -->\n<?php include('header.php'); ?>\n<style>h2{}</style>\n<div>",
+        "\ufeff<section>",
+    ],
+)
+def test_html_opening_with_a_declaration_or_server_code_is_read_as_html(opening: str) -> None:
+    page = f"{opening}<h2>Software Quality Manager (w/m)</h2><ul><li>Testen</li></ul>"
+    assert looks_like_html(page)
+    assert [p.title for p in jobparse.parse(page)] == ["Software Quality Manager (w/m)"]

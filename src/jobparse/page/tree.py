@@ -36,8 +36,13 @@ def _parser() -> etree.HTMLParser:
     )
 
 
+#: An XML declaration opening an XHTML page: lxml refuses one that names an encoding in a
+#: text already decoded, and it tells nothing once the bytes are decoded.
+_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
+
+
 def _document(text: str, parser: etree.HTMLParser) -> etree._Element:
-    root = etree.fromstring(text, parser)
+    root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
     if root is None:  # nothing but white space or comments
         root = etree.fromstring("<html><body></body></html>", parser)
     return root

@@ -4,9 +4,23 @@ from __future__ import annotations
 
 import re
 
-#: The opening of an HTML document (told from text by content, not by name).
+#: The elements a document or a fragment of HTML may open with: the WHATWG HTML standard's
+#: element index, less those that are words of text too ("<b>", "<i>", "<q>", "<s>", "<u>").
+_OPENING_ELEMENTS = (
+    "a abbr address area article aside audio base bdi bdo blockquote body br button canvas "
+    "caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe "
+    "img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol "
+    "optgroup option output p picture pre progress rp rt ruby samp script search section select "
+    "slot small source span strong style sub summary sup table tbody td template textarea tfoot "
+    "th thead time title tr track ul var video wbr"
+).split()
+#: The opening of an HTML document or fragment (told from text by content, not by name):
+#: after comments, an XML declaration and server code a template leaves ("<?php ... ?>",
+#: "<%@ page ... %>"), a doctype or an element of HTML.
 HTML_START = re.compile(
-    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|section|main)\b",
+    r"\A\ufeff?\s*(?:(?:<!--.*?-->|<\?.*?\?>|<%.*?%>)\s*)*"
+    r"<(?:!doctype\s+html|(?:" + "|".join(_OPENING_ELEMENTS) + r")(?=[\s/>]))",
     re.IGNORECASE | re.DOTALL,
 )
 
