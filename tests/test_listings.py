@@ -516,3 +516,23 @@ def test_one_job_in_two_towns_stays_two_postings() -> None:
         ("Nurse", "Leeds"),
         ("Nurse", "York"),
     ]
+
+
+def test_a_list_nested_deeper_half_way_by_an_unclosed_div_is_one_list() -> None:
+    def role(title: str) -> str:
+        return (
+            f"<div class='box'><div class='head'><h2>{title}</h2></div>"
+            "<div class='col'><h4>Duties</h4><p>1. Design boards. 2. Test them.</p></div></div>"
+        )
+
+    first = "".join(role(t) for t in ("Electronics Engineer", "FPGA Engineer"))
+    # The second group opens inside the first one's row: its <div class="row"> is never closed.
+    second = "".join(role(t) for t in ("Electrical Engineer", "Java Developer", "Data Clerk"))
+    body = f"<main><h1>Join us</h1><div class='row'>{first}<div class='row'>{second}</main>"
+    assert _titles(_page(body)) == [
+        "Electronics Engineer",
+        "FPGA Engineer",
+        "Electrical Engineer",
+        "Java Developer",
+        "Data Clerk",
+    ]

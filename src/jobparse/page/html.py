@@ -35,10 +35,11 @@ from jobparse.page.applies import apply_controls, apply_listing, each_its_own_ta
 from jobparse.page.cards import Card
 from jobparse.page.chooser import Candidate, best_candidates
 from jobparse.page.employers import employers
+from jobparse.page.grouping import record_sets
 from jobparse.page.jsonld import json_ld_items
 from jobparse.page.links import resolve
 from jobparse.page.microdata import microdata_items
-from jobparse.page.records import RecordSet, record_sets
+from jobparse.page.records import RecordSet
 from jobparse.page.render import (
     CODE_TAGS,
     element_text,

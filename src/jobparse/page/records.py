@@ -29,7 +29,7 @@ department, an office, a city) is their group heading.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -39,7 +39,7 @@ from jobparse import vocabulary
 from jobparse.page.links import resolve
 from jobparse.page.render import element_text, tag_of
 
-__all__ = ["Record", "RecordSet", "own_blocks", "record_sets"]
+__all__ = ["MIN_RECORDS", "Record", "RecordSet", "anchors", "classes", "own_blocks"]
 
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _TITLE_TAGS = _HEADINGS | {"summary", "dt", "button", "strong", "b"}
@@ -54,7 +54,8 @@ _INLINE = frozenset(
 _MIN_TEXT = 2
 _MAX_TEXT = 200
 _MAX_ITEM_TEXT = 150
-_MIN_RECORDS = 2
+#: How many records a list has at least (one more rule: a table of positions, grouping.py).
+MIN_RECORDS = 2
 _RULE = "hr"
 #: Blocks of running text, and how much text around a link makes it part of the prose.
 _PROSE = frozenset({"p", "li", "dd", "td", "blockquote"})
@@ -90,9 +91,13 @@ class RecordSet:
     by their anchors alone and never read.
     """
 
-    def __init__(self, kind: str, anchors: list[etree._Element]) -> None:
+    def __init__(
+        self, kind: str, anchors: list[etree._Element], *, one_titled_row: bool = False
+    ) -> None:
         self.kind = kind
         self.anchors = anchors
+        #: One row of a table whose header names its column as the jobs' titles.
+        self.one_titled_row = one_titled_row
         self._records: tuple[Record, ...] | None = None
 
     @property
@@ -103,17 +108,13 @@ class RecordSet:
         return self._records
 
     @property
-    def one_titled_row(self) -> bool:
-        """Whether the set is one row of a table whose header names its column as titles."""
-        return len(self.anchors) == 1 and _in_title_column(self.anchors[0])
-
-    @property
     def signature(self) -> frozenset[etree._Element]:
         """The records' first nodes (two sets with the same are one)."""
         return frozenset(record.nodes[0] for record in self.records)
 
 
-def _classes(element: etree._Element) -> tuple[str, ...]:
+def classes(element: etree._Element) -> tuple[str, ...]:
+    """An element's classes that name a kind, not an instance (no digits), sorted, at most 3."""
     tokens = (element.get("class") or "").split()
     return tuple(sorted(t for t in tokens if not _DIGITS.search(t)))[:3]
 
@@ -207,7 +208,7 @@ def _is_kicker(heading: etree._Element, tag: str) -> bool:
     return following is not None and tag_of(following) in _HEADINGS and tag_of(following) < tag
 
 
-def _anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._Element]]:
+def anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._Element]]:
     """Every element that can title a record, with the key of its candidate set."""
     path: list[str] = []
     text_sizes: dict[etree._Element, int] = {}
@@ -224,7 +225,7 @@ def _anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._
             text = element_text(element)
             limit = _MAX_ITEM_TEXT if kind == "item" else _MAX_TEXT
             if _MIN_TEXT <= len(text) <= limit and not _control_text(text):
-                yield (kind, tag, _classes(element), tuple(path)), element
+                yield (kind, tag, classes(element), tuple(path)), element
         stack.extend((child, depth + 1) for child in reversed(element))
 
 
@@ -384,36 +385,3 @@ def _records(anchors: list[etree._Element]) -> tuple[Record, ...]:
         headings.remember(nodes, heading)
         records.append(Record(anchor, nodes, heading, _logo(nodes, holders, boxes)))
     return tuple(records)
-
-
-def record_sets(root: etree._Element) -> list[RecordSet]:
-    """Every candidate set of records on the page (two or more anchors of one kind and path)."""
-    groups: dict[tuple[object, ...], list[etree._Element]] = defaultdict(list)
-    for key, anchor in _anchors(root):
-        groups[key].append(anchor)
-    return [
-        RecordSet(str(key[0]), anchors)
-        for key, anchors in groups.items()
-        if len(anchors) >= _MIN_RECORDS or _in_title_column(anchors[0])
-    ]
-
-
-def _in_title_column(anchor: etree._Element) -> bool:
-    """Whether *anchor* is in a table's column headed as the jobs' titles ("Stilling", "Position").
-
-    A table of positions with one row is still a list of positions: its header says so.
-    """
-    cell = next((a for a in anchor.iterancestors("td", "th")), None)
-    row = cell.getparent() if cell is not None else None
-    table = next(row.iterancestors("table"), None) if row is not None else None
-    if cell is None or row is None or table is None:
-        return False
-    header = next((r for r in table.iter("tr") if r is not row), None)
-    if header is None or next(header.iterancestors("table"), None) is not table:
-        return False
-    names = [c for c in header if tag_of(c) == "th"]
-    column = [c for c in row if tag_of(c) in {"td", "th"}].index(cell)
-    if column >= len(names):
-        return False
-    label = vocabulary.fact_label(f"{element_text(names[column])}: x")
-    return label is not None and label[0] == "title"

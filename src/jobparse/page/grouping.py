@@ -1,0 +1,71 @@
+"""Candidate sets of records: a page's anchors grouped by kind and place in the markup.
+
+Anchors of one kind (links, headings, items) at the same path make a set; two
+more rules find lists the path alone would miss: the same anchors by their own
+and their parents' tags and classes, when an unclosed ``<div>`` nests a list
+one level deeper half-way (each part a list itself); and one row of a table
+whose header names its column as the jobs' titles ("Stilling | Søknadsfrist").
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from lxml import etree
+
+from jobparse import vocabulary
+from jobparse.page.records import MIN_RECORDS, RecordSet, anchors, classes
+from jobparse.page.render import element_text, tag_of
+
+__all__ = ["in_title_column", "record_sets"]
+
+
+def record_sets(root: etree._Element) -> list[RecordSet]:
+    """Every candidate set of records on the page (two or more anchors of one kind and path)."""
+    groups: dict[tuple[object, ...], list[etree._Element]] = defaultdict(list)
+    # The same anchors by their own and their two parents' tags and classes, whatever lies
+    # above: a list whose markup an unclosed <div> nests one level deeper half-way
+    # ("<div class=row>" left open between two groups of roles) is still one list.
+    alike: dict[tuple[object, ...], list[tuple[tuple[object, ...], etree._Element]]] = defaultdict(
+        list
+    )
+    for key, anchor in anchors(root):
+        groups[key].append(anchor)
+        alike[(key[0], key[1], key[2], _signature(anchor.getparent()))].append((key, anchor))
+    sets = [
+        RecordSet(str(key[0]), found, one_titled_row=len(found) == 1)
+        for key, found in groups.items()
+        if len(found) >= MIN_RECORDS or in_title_column(found[0])
+    ]
+    for key, keyed in alike.items():
+        parts = Counter(path for path, _ in keyed)
+        if len(parts) > 1 and min(parts.values()) >= MIN_RECORDS:  # each part a list itself
+            sets.append(RecordSet(str(key[0]), [anchor for _, anchor in keyed]))
+    return sets
+
+
+def _signature(element: etree._Element | None) -> tuple[object, ...]:
+    """An element's and its parent's tags and classes: where an anchor sits, seen up close."""
+    parent = element.getparent() if element is not None else None
+    return tuple((tag_of(e), classes(e)) if e is not None else None for e in (element, parent))
+
+
+def in_title_column(anchor: etree._Element) -> bool:
+    """Whether *anchor* is in a table's column headed as the jobs' titles ("Stilling", "Position").
+
+    A table of positions with one row is still a list of positions: its header says so.
+    """
+    cell = next((a for a in anchor.iterancestors("td", "th")), None)
+    row = cell.getparent() if cell is not None else None
+    table = next(row.iterancestors("table"), None) if row is not None else None
+    if cell is None or row is None or table is None:
+        return False
+    header = next((r for r in table.iter("tr") if r is not row), None)
+    if header is None or next(header.iterancestors("table"), None) is not table:
+        return False
+    names = [c for c in header if tag_of(c) == "th"]
+    column = [c for c in row if tag_of(c) in {"td", "th"}].index(cell)
+    if column >= len(names):
+        return False
+    label = vocabulary.fact_label(f"{element_text(names[column])}: x")
+    return label is not None and label[0] == "title"
