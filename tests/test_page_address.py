@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
+import jobparse
 from jobparse.page.address import page_place, page_texts
 
 
@@ -37,3 +38,37 @@ def test_a_year_before_a_town_of_five_digit_codes_is_no_postal_code() -> None:
 
 def test_two_addresses_give_no_page_town() -> None:
     assert _place("<p>7010 Trondheim</p><p>0150 Oslo</p>") is None
+
+
+def _jobs(count: int, footer: str) -> list[tuple[str | None, str | None]]:
+    cards = "".join(
+        f"<div class='job'><h3><a href='/jobs/{n}'>Research Engineer {n}</a></h3>"
+        "<p>Work on distributed ledgers with our team.</p></div>"
+        for n in range(count)
+    )
+    page = f"<html><body><h1>Open positions</h1>{cards}<footer>{footer}</footer></body></html>"
+    return [
+        (p.locations[0].city, p.locations[0].country) if p.locations else (None, None)
+        for p in jobparse.parse(page)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("footer", "town"),
+    [
+        ("Blockchain group, University of Oslo", ("Oslo", "NO")),
+        ("Universitetet i Oslo", ("Oslo", "NO")),
+        ("Zhang Lab · 扬州大学 农学院", ("Yangzhou", "CN")),
+        ("Imperial College London", ("London", "GB")),
+        ("Stanford University", (None, None)),  # a town too small to be read from a name
+        ("University of Oslo and University of Bergen", (None, None)),  # two towns: none
+    ],
+)
+def test_a_groups_few_jobs_are_where_its_institution_is(
+    footer: str, town: tuple[str | None, str | None]
+) -> None:
+    assert set(_jobs(2, footer)) == {town}
+
+
+def test_an_institutions_long_list_of_jobs_gets_no_town_from_its_name() -> None:
+    assert set(_jobs(12, "University of Oslo")) == {(None, None)}

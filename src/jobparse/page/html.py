@@ -30,7 +30,7 @@ from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
 from jobparse.page import Facts, RawPage, RawPosting
-from jobparse.page.address import page_place, page_texts
+from jobparse.page.address import institution_place, page_place, page_texts
 from jobparse.page.applies import apply_controls, apply_listing, each_its_own_target
 from jobparse.page.cards import Card
 from jobparse.page.chooser import Candidate, best_candidates
@@ -148,6 +148,10 @@ def _heads_a_job(header: etree._Element) -> bool:
     return tag_of(header) == "header" and any(
         vocabulary.has_role(element_text(h1)) for h1 in header.iter("h1")
     )
+
+
+#: How many jobs a page of one group or lab lists at most: its institution's town is theirs.
+_GROUP_PAGE_JOBS = 8
 
 
 @attrs.frozen
@@ -325,6 +329,10 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     sets = record_sets(root)
     candidates = best_candidates(sets, base)
     best = candidates[0] if candidates else None
+    if site.place is None and (best is None or len(best.cards) <= _GROUP_PAGE_JOBS):
+        # A group's or a lab's few jobs are where its institution is ("University of Oslo");
+        # an institution's long list spans its campuses.
+        site = attrs.evolve(site, place=institution_place(texts))
     places = [
         place
         for card in (best.cards if best is not None else ())
