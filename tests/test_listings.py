@@ -536,3 +536,19 @@ def test_a_list_nested_deeper_half_way_by_an_unclosed_div_is_one_list() -> None:
         "Java Developer",
         "Data Clerk",
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Hulp gezocht in Ede", "Versterking gezocht in Tiel"),
+        ("Aushilfe gesucht in Essen", "Unterstützung gesucht in Kiel"),
+        ("Se busca ayuda en Vigo", "Se buscan refuerzos en Lugo"),
+    ],
+)
+def test_headings_that_ask_for_someone_title_their_blocks(first: str, second: str) -> None:
+    blocks = "".join(
+        f"<div class='v'><div class='h'>{heading}</div><div class='p'>Bel ons: 0318 61 69 00.</div></div>"
+        for heading in (first, second)
+    )
+    assert _titles(_page(f"<main>{blocks}</main>")) == [first, second]

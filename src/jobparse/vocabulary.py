@@ -21,6 +21,7 @@ from jobparse.tables import words
 
 __all__ = [
     "apply_text",
+    "asks_for_someone",
     "ats_url",
     "contact_url",
     "employment_type",
@@ -118,6 +119,8 @@ class _Vocabulary:
     ats_hosts: tuple[str, ...]
     contact_words: frozenset[str]
     office_words: frozenset[str]
+    #: Words that say a heading asks for someone ("gesucht", "se busca", "募集").
+    wanted: _Phrases
 
 
 @functools.cache
@@ -167,6 +170,7 @@ def _vocabulary() -> _Vocabulary:
         ats_hosts=tuple(data["ats_hosts"]),
         contact_words=frozenset(data["contact_words"]),
         office_words=frozenset(fold(w) for w in data["office_words"]),
+        wanted=_Phrases.of(data["wanted_words"]),
     )
 
 
@@ -438,6 +442,18 @@ def fact_label(text: str) -> tuple[str, str] | None:
         if folded in labels:
             return field, value.strip()
     return None
+
+
+def asks_for_someone(text: str) -> bool:
+    """Whether a heading asks for someone, as a role word does: "Hulp gezocht in Ede".
+
+    >>> asks_for_someone("Koch gesucht (m/w/d)"), asks_for_someone("Se busca camarero")
+    (True, True)
+    >>> asks_for_someone("Über uns")
+    False
+    """
+    words = _words(fold(text))
+    return _vocabulary().wanted.found_in(words, f" {' '.join(words)} ") is not None
 
 
 def names_a_list(text: str) -> bool:

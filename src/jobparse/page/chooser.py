@@ -76,8 +76,8 @@ def card_score(card: Card) -> float:
     score = 0.0
     if vocabulary.names_a_list(title):
         score -= 2.0  # "Senior Analyst jobs": a link to a list of jobs, not a job
-    if vocabulary.has_role(title):
-        score += 2.0
+    if vocabulary.has_role(title) or vocabulary.asks_for_someone(title):
+        score += 2.0  # "Data Engineer"; "Hulp gezocht in Ede", "Se busca camarero"
     if vocabulary.has_gender_tag(title):
         score += 1.5
     if card.apply_url:
@@ -178,6 +178,7 @@ def _worth_reading(found: RecordSet) -> bool:
         href = anchor.get("href") or ""
         if (
             vocabulary.has_role(text)
+            or vocabulary.asks_for_someone(text)
             or vocabulary.has_gender_tag(text)
             or (vocabulary.job_url(href) and not vocabulary.filter_url(href))
         ):
