@@ -552,3 +552,25 @@ def test_headings_that_ask_for_someone_title_their_blocks(first: str, second: st
         for heading in (first, second)
     )
     assert _titles(_page(f"<main>{blocks}</main>")) == [first, second]
+
+
+def test_a_group_heading_naming_a_working_time_gives_its_cards_theirs() -> None:
+    body = "".join(
+        f"<section><h2>{group}</h2>"
+        + "".join(
+            f"<div class='job'><h3><a href='/jobs/{n}'>{title}</a></h3><p>Berlin</p></div>"
+            for n, title in enumerate(titles)
+        )
+        + "</section>"
+        for group, titles in [
+            ("Full-time positions", ["Data Engineer", "QA Engineer"]),
+            ("Part-time jobs", ["Shop Assistant", "Research Assistant (Full-time)"]),
+        ]
+    )
+    postings = jobparse.parse(_page(f"<main><h1>Careers</h1>{body}</main>"))
+    assert [p.employment_type for p in postings] == [
+        "full_time",
+        "full_time",
+        "part_time",
+        "full_time",
+    ]

@@ -157,6 +157,8 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
             card.evidence.append(Evidence("company", "company.card", line))
     if not card.locations and facts.group and is_place_line(facts.group):
         card.add_places(facts.group, "location.card.group")
+    if not card.kinds and facts.group:
+        card.add_type(facts.group, "employment.card.group")  # "Full-time Positions", "Praktika"
     return card
 
 
