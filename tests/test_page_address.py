@@ -72,3 +72,21 @@ def test_a_groups_few_jobs_are_where_its_institution_is(
 
 def test_an_institutions_long_list_of_jobs_gets_no_town_from_its_name() -> None:
     assert set(_jobs(12, "University of Oslo")) == {(None, None)}
+
+
+@pytest.mark.parametrize(
+    ("advert", "town"),
+    [
+        ("PhD position in robot learning. Apply through the University of Exeter.", "Exeter"),
+        ("Postdoc in our lab at Tel Aviv University on protein design.", "Tel Aviv"),
+        ("Research fellow at the Wenzhou Institute, on hydrogels.", "Wenzhou"),
+        ("Research fellow at Nanyang Technological University.", None),  # no town in it
+        ("Engineers from the University of Oslo or the University of Bergen.", None),
+        ("Join The Institute for Advanced Study as a visiting fellow.", None),
+    ],
+)
+def test_an_advert_with_no_place_is_where_its_one_institution_is(
+    advert: str, town: str | None
+) -> None:
+    (posting,) = jobparse.parse(advert)
+    assert (posting.locations[0].city if posting.locations else None) == town

@@ -20,6 +20,7 @@ from jobparse.fields.company import infer_company
 from jobparse.fields.context import PostingText
 from jobparse.fields.dates import infer_deadlines, infer_rolling, parse_date
 from jobparse.fields.employment import infer_employment_type
+from jobparse.fields.institutions import institution_town
 from jobparse.fields.locations import infer_locations, is_place_line, title_places
 from jobparse.fields.place_cues import organisation_town
 from jobparse.fields.places import cased, scan_places
@@ -309,6 +310,9 @@ def build_posting(
     if not locations and facts is not None and facts.site_place is not None:
         locations = (facts.site_place,)  # the town of the page's postal address
         evidence.append(Evidence("locations", "location.site", facts.site_place.raw))
+    if not locations and (town := institution_town(ctx.text)) is not None:
+        locations = (town,)  # "... at the University of Genova": Genoa
+        evidence.append(Evidence("locations", "location.institution", town.raw))
     locations = _with_remote_countries(_without_bare_countries(locations))
     deadlines, found = infer_deadlines(ctx)
     deadlines = _merge_deadlines(card.deadlines, deadlines)

@@ -22,11 +22,11 @@ from lxml import etree
 
 from jobparse import gazetteer, patterns
 from jobparse.fields.city_names import city_named_exactly, display_city
-from jobparse.fields.cjk_places import opening_city
+from jobparse.fields.institutions import institution_town
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
 from jobparse.page.render import CODE_TAGS
-from jobparse.tables import table, words
+from jobparse.tables import table
 
 __all__ = ["PageTexts", "institution_place", "page_place", "page_texts"]
 
@@ -181,65 +181,6 @@ def _countries_of_shape(shape: str) -> frozenset[str]:
     return _shapes().get(shape, frozenset())
 
 
-#: The least population of a town an institution's name is read as: "Stanford University"
-#: is no place, "Yangzhou University" is Yangzhou.
-_INSTITUTION_TOWN_POPULATION = 100_000
-#: A town's name beside an institution word: one or two capitalised words.
-_TOWN_WORDS = r"[A-ZÄÖÜÅÉ][^\W\d_]+(?:[ \t-][A-ZÄÖÜ][^\W\d_]+)?"
-
-
 def institution_place(texts: PageTexts) -> Location | None:
-    """The town of the page's one institution named after a town, if it names only one.
-
-    "University of Oslo", "Universitetet i Oslo", "Yangzhou University",
-    "Imperial College London", "扬州大学": a lab's or a department's page often
-    says where it is only so. A town of 100,000 people or more counts (not
-    "Stanford"); a page naming institutions of two towns (a job board) gives none.
-    """
-    text = "\n".join(texts.pieces)[:_MAX_ADDRESS_TEXT]
-    found: dict[tuple[str | None, str | None], Location] = {}
-    for match in _institution_pattern().finditer(text):
-        word = match.group("word")
-        if word[0] >= "\u3040":  # 大学, 대학교: the town's name opens the name
-            location = opening_city(text[max(0, match.start() - 6) : match.start()][-6:])
-            location = location or _cjk_town_before(text, match.start())
-        else:
-            town = match.group("after") or match.group("before")
-            location = _town_called(town) if town else None
-        if location is not None and location.city:
-            found.setdefault((location.city, location.country), location)
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _cjk_town_before(text: str, end: int) -> Location | None:
-    """The town whose CJK name ends right before *end*: "扬州" of "江苏扬州大学"."""
-    for size in (2, 3, 4):
-        if end - size >= 0 and (location := opening_city(text[end - size : end])) is not None:
-            return location
-    return None
-
-
-def _town_called(name: str) -> Location | None:
-    """The largest town called *name* (its whole name, or its first word), if large enough."""
-    for phrase in (name, name.split()[0]):
-        location = city_named_exactly(phrase, min_population=_INSTITUTION_TOWN_POPULATION)
-        if location is not None:
-            return location
-    return None
-
-
-@functools.cache
-def _institution_pattern() -> re.Pattern[str]:
-    """An institution word with the town after it ("of Oslo", "i Oslo") or before it."""
-    latin = sorted(
-        (w for w in words()["institution_words"] if w.isascii() or w[0] < "\u3040"),
-        key=len,
-        reverse=True,
-    )
-    cjk = [w for w in words()["institution_words"] if w not in latin]
-    return re.compile(
-        rf"(?:(?<![^\W\d_])(?P<before>{_TOWN_WORDS})[ \t]+)?"
-        rf"(?P<word>(?i:{'|'.join(map(re.escape, latin))})|{'|'.join(map(re.escape, cjk))})"
-        rf"(?:(?<=[^\W\d_])(?:[ \t]+(?:of|de|di|du|i|in|at|zu|van)[ \t]+|[ \t]+)"
-        rf"(?P<after>{_TOWN_WORDS}))?"
-    )
+    """The town of the page's one institution named after a town (:func:`institution_town`)."""
+    return institution_town("\n".join(texts.pieces)[:_MAX_ADDRESS_TEXT])
