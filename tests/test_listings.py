@@ -574,3 +574,38 @@ def test_a_group_heading_naming_a_working_time_gives_its_cards_theirs() -> None:
         "part_time",
         "full_time",
     ]
+
+
+def test_a_title_above_a_table_of_header_and_value_cells_reads_them_as_facts() -> None:
+    def job(title: str, town: str) -> str:
+        return (
+            f"<li><div class='name'>{title}</div><table>"
+            f"<tr><th>年龄要求</th><td>20-30</td><th>工作地点</th><td>{town}</td></tr>"
+            "<tr><th>薪金待遇</th><td>面议</td><th>招聘人数</th><td>2</td></tr>"
+            "</table></li>"
+        )
+
+    page = _page(
+        f"<main><h1>人才招聘</h1><ul>{job('前台接待', '北京')}{job('销售经理', '上海')}{job('会计', '北京')}</ul></main>"
+    )
+    assert [(p.title, p.locations[0].city) for p in jobparse.parse(page)] == [
+        ("前台接待", "Beijing"),
+        ("销售经理", "Shanghai"),
+        ("会计", "Beijing"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("footer", "company"),
+    [
+        ("萍乡市星河自动化设备有限公司 版权所有", "萍乡市星河自动化设备有限公司"),
+        ("Copyright © 2024 星河自动化有限公司", "星河自动化有限公司"),
+    ],
+)
+def test_a_chinese_copyright_line_names_the_employer(footer: str, company: str) -> None:
+    cards = "".join(
+        f"<div class='job'><h3><a href='/job/{n}'>{t}</a></h3><p>北京</p></div>"
+        for n, t in enumerate(["软件工程师", "测试工程师"])
+    )
+    page = _page(f"<main><h1>招聘</h1>{cards}</main><footer><p>{footer}</p></footer>")
+    assert {p.company for p in jobparse.parse(page)} == {company}

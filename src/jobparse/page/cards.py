@@ -214,6 +214,30 @@ def _inline_runs(nodes: tuple[etree._Element, ...]) -> set[etree._Element]:
     return runs
 
 
+def _joined_header_cells(lines: list[str], nodes: tuple[etree._Element, ...]) -> list[str]:
+    """Lines with each table header cell joined to the value cell after it.
+
+    A job's facts laid out as a table of ``<th>`` labels and ``<td>`` values
+    ("<th>工作地点</th><td>北京</td>") are read as "工作地点: 北京", as a
+    labelled line is.
+    """
+    pairs = {
+        (element_text(header), element_text(value))
+        for node in nodes
+        for header in node.iter("th")
+        if (value := header.getnext()) is not None and tag_of(value) == "td"
+    }
+    if not pairs:
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        if joined and (joined[-1].strip(), line.strip()) in pairs:
+            joined[-1] = f"{joined[-1].strip()}: {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def joined_labels(lines: list[str]) -> list[str]:
     """Lines with a bare label ("Lieu :") joined to the value on the line after it."""
     joined: list[str] = []
@@ -242,7 +266,11 @@ def read_record(record: Record, base: str | None) -> Card:
         visible=True,  # the page's hidden elements are dropped before records are read
     )
     row = record.nodes[0] if tag_of(record.nodes[0]) == "tr" else None
-    raw_lines = (_cell_lines(row) if row is not None else None) or joined_labels(text.split("\n"))
+    lines_read = text.split("\n")
+    if row is None and tag_of(record.anchor) not in {"th", "td"}:
+        # A title above a table of its facts; not a table's own cell read as a title.
+        lines_read = _joined_header_cells(lines_read, record.nodes)
+    raw_lines = (_cell_lines(row) if row is not None else None) or joined_labels(lines_read)
     lines = []
     for raw in raw_lines:
         line = raw.strip(_BULLETS)

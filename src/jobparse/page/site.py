@@ -78,9 +78,15 @@ _SEPARATORS = re.compile(
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?:by\s+)?"
-    r"(?P<name>[A-Z0-9][\w&.,' -]{1,60}?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
-    r"(?:\s*[.|·]|\s+all\s+rights|\s*$)",
+    r"(?P<name>[A-Z0-9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w&.,' -]{1,60}?)"
+    r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
+    r"(?:\s*[.|·]|\s+all\s+rights|\s*(?:版权所有|版權所有|著作権所有)|\s*$)",
     re.IGNORECASE,
+)
+#: A Chinese or Japanese copyright line, the name before "all rights reserved" and no "©":
+#: "萍乡市宏凯自动化设备有限公司 版权所有".
+_RIGHTS_RESERVED = re.compile(
+    r"(?P<name>[\u3040-\u30ff\u3400-\u9fff（）()·]{2,40})\s*(?:版权所有|版權所有|著作権所有)"
 )
 _HOME = frozenset({"/", "./", "#", "index.html", "/index.html"})
 _LOGO = re.compile(r"\s*\blogo\b\s*", re.IGNORECASE)
@@ -207,13 +213,18 @@ def _from_copyright(texts: PageTexts) -> str | None:
     marks = dict.fromkeys(
         holder
         for holder, piece in zip(texts.holders, texts.pieces, strict=True)
-        if "©" in piece or "opyright" in piece or "OPYRIGHT" in piece
+        if "©" in piece
+        or "opyright" in piece
+        or "OPYRIGHT" in piece
+        or "权所有" in piece
+        or "權所有" in piece
+        or "権所有" in piece
     )
     for found_element in marks:
         element: etree._Element | None = found_element
         while element is not None and len(element) <= 3 and element.getparent() is not None:
             text = element_text(element)
-            match = _COPYRIGHT.search(text)
+            match = _COPYRIGHT.search(text) or _RIGHTS_RESERVED.search(text)
             if match and (found := _plausible(match.group("name"))):
                 return found
             element = element.getparent()  # the mark's text may be split by a link or a span
