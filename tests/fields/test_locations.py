@@ -196,6 +196,31 @@ def test_university_employer_gives_its_town() -> None:
     assert evidence[0].rule == "location.organisation"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "We seek postdocs in AI for omics.\n\nAbout us\n\nOur headquarters are located "
+            "in Shenzhen, one of the fastest growing cities in China.",
+            {("Shenzhen", "CN")},
+        ),
+        (
+            "We seek postdocs in AI for omics.\n\nAbout us\n\nOur company has offices in "
+            "Berlin and in Munich, and customers everywhere.",
+            set(),
+        ),
+    ],
+)
+def test_an_employers_one_seat_is_the_last_resort(
+    body: str, expected: set[tuple[str, str]]
+) -> None:
+    locations, evidence = infer_locations(prepare(body))
+    assert _pairs(locations) == expected
+    assert [e.rule for e in evidence if e.field == "locations"] == ["location.body.seat"] * len(
+        expected
+    )
+
+
 def test_regions_and_codes_are_normalised() -> None:
     (loc,) = infer_locations(prepare("x", line="Redmond, Washington, United States"))[0]
     assert (loc.city, loc.region, loc.country) == ("Redmond", "WA", "US")

@@ -151,6 +151,8 @@ def _body_places(ctx: PostingText, evidence: list[Evidence], prefer: str | None)
     strong = _Places()
     weak = _Places()
     weak_evidence: list[Evidence] = []
+    seats = _Places()  # where the employer is, said of the employer: a last resort
+    seat_evidence: list[Evidence] = []
     for sentence in ctx.sentences:
         # Cheap tests first: most sentences can hold neither a pinned city nor a cue place.
         pairs = list(constrained_pairs(sentence.text))
@@ -159,7 +161,12 @@ def _body_places(ctx: PostingText, evidence: list[Evidence], prefer: str | None)
             if patterns.PLACE_AFTER_PREPOSITION.search(sentence.text)
             else []
         )
-        if not (pairs or cues) or _about_the_company(sentence.text):
+        if not (pairs or cues):
+            continue
+        if _about_the_company(sentence.text):
+            for _, location in cues:  # "Our headquarters are in X"; not a list of offices
+                if not _in_a_list(sentence.text, location) and seats.add(location):
+                    seat_evidence.append(Evidence("locations", "location.body.seat", sentence.text))
             continue
         if patterns.CLAUSE_BREAK.search(sentence.text):
             # Judge each place by its own clause: an HQ may share a sentence with the job.
@@ -178,6 +185,10 @@ def _body_places(ctx: PostingText, evidence: list[Evidence], prefer: str | None)
                 evidence.append(Evidence("locations", "location.body.cue", sentence.text))
     if strong.found:
         return strong.found
+    if not weak.found and len(seats.found) == 1 and seats.found[0].city:
+        # "Located in Shenzhen, ... SUSTech enjoys ...": a one-site employer's town
+        evidence.extend(seat_evidence)
+        return seats.found
     evidence.extend(weak_evidence)
     return weak.found
 
@@ -186,6 +197,11 @@ def _body_places(ctx: PostingText, evidence: list[Evidence], prefer: str | None)
 #: sentence around it is read for the list's places.
 _LIST_REACH = 30
 _LIST_WINDOW = 60
+
+
+def _in_a_list(text: str, location: Location) -> bool:
+    """Whether *location*'s town stands in a list of places in *text* ("Berlin and Munich")."""
+    return bool(location.raw) and next(_listed_at(text, location.raw), None) is not None
 
 
 def _listed_at(text: str, city: str) -> Iterator[int]:
