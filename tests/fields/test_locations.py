@@ -221,6 +221,24 @@ def test_an_employers_one_seat_is_the_last_resort(
     )
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Zu Beginn Präsenz in CODE (Lohmühlenstraße 65, 12435 Berlin), später remote.",
+            {("Berlin", "DE")},
+        ),
+        ("Bewerbung an: Muster AG, Hauptstraße 1, 72072 Tübingen.", {("Tübingen", "DE")}),
+        ("Adressen: Ring 1, 10115 Berlin und Weg 2, 20095 Hamburg.", set()),  # two addresses
+    ],
+)
+def test_an_adverts_one_postal_address_gives_its_town(
+    body: str, expected: set[tuple[str, str]]
+) -> None:
+    locations, _ = infer_locations(prepare(body))
+    assert {p for p in _pairs(locations) if p[0]} == expected
+
+
 def test_regions_and_codes_are_normalised() -> None:
     (loc,) = infer_locations(prepare("x", line="Redmond, Washington, United States"))[0]
     assert (loc.city, loc.region, loc.country) == ("Redmond", "WA", "US")

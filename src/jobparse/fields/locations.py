@@ -277,6 +277,27 @@ def _preferred_places(
     return found.found
 
 
+def _address_places(ctx: PostingText, evidence: list[Evidence]) -> list[Location]:
+    """The town of the one postal address the text gives: "Lohmühlenstraße 65, 12435 Berlin"."""
+    if patterns.THREE_DIGITS.search(ctx.text) is None:
+        return []
+    towns: dict[tuple[str | None, str | None], tuple[Location, str]] = {}
+    for match in patterns.POSTAL_TOWN.finditer(ctx.text):
+        if match.group("town"):
+            town = match.group("town")
+            location = city_named_exactly(town.split()[0]) or city_named_exactly(town)
+        else:
+            places = scan_places(f"{match.group('us_town')}, {match.group('state')}").locations
+            location = places[0] if places and places[0].city else None
+        if location is not None:
+            towns.setdefault((location.city, location.country), (location, match.group()))
+    if len(towns) != 1:
+        return []  # no address, or several (offices): none is the job's
+    ((location, address),) = towns.values()
+    evidence.append(Evidence("locations", "location.address", address))
+    return [location]
+
+
 def _has_town(found: list[Location]) -> bool:
     """Whether a place is found, not only a remote option ("Remote, UK" is a place)."""
     return any(not location.remote or location.country for location in found)
@@ -324,6 +345,8 @@ def infer_locations(
             more_found, more = cue_places(ctx, prefer)  # "Standort in Olten", "en Buenos Aires"
             found = _joined(found, more_found)
             evidence.extend(more)
+        if not _has_town(found):
+            found = _joined(found, _address_places(ctx, evidence))
         if not found and organisation:
             town = organisation_town(organisation)
             if town is not None:
