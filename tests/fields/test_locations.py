@@ -239,6 +239,21 @@ def test_an_adverts_one_postal_address_gives_its_town(
     assert {p for p in _pairs(locations) if p[0]} == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The role is based in Leeds or York.", {("Leeds", "GB"), ("York", "GB")}),
+        (
+            "Engineers based in Austin, Denver and Boise.",
+            {("Austin", "US"), ("Denver", "US"), ("Boise", "US")},
+        ),
+        ("You will be based in Bellevue, WA.", {("Bellevue", "US")}),
+    ],
+)
+def test_a_cues_list_of_towns_is_read_whole(body: str, expected: set[tuple[str, str]]) -> None:
+    assert _pairs(infer_locations(prepare(body))[0]) == expected
+
+
 def test_regions_and_codes_are_normalised() -> None:
     (loc,) = infer_locations(prepare("x", line="Redmond, Washington, United States"))[0]
     assert (loc.city, loc.region, loc.country) == ("Redmond", "WA", "US")

@@ -21,6 +21,7 @@ Rules, in order (each records its evidence):
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from jobparse import gazetteer, patterns, vocabulary
@@ -88,6 +89,12 @@ class _Clauses:
         return self._about_company[index]
 
 
+#: What joins the towns of a list after a cue: "Leeds or York", "Austin, Denver and Boise".
+_LIST_JOINT = re.compile(r",?[ \t]+(?:or|and|&)[ \t]+|,[ \t]*|[ \t]*/[ \t]*")
+#: How many more towns a cue's list is read for.
+_MAX_LISTED = 5
+
+
 def _cue_places(
     ctx: PostingText, sentence: Sentence, prefer: str | None
 ) -> list[tuple[int, Location]]:
@@ -97,8 +104,20 @@ def _cue_places(
     for cue in ctx.finditer(patterns.JOB_PLACE_CUE, sentence.start, end):  # at its anchors
         phrase = patterns.CAPITALISED_PHRASE.match(ctx.text, cue.end(), end)
         location = _city_opening(_facility_stripped(phrase.group()), prefer) if phrase else None
-        if location is not None:
-            found.append((cue.end() - sentence.start, location))
+        if location is None or phrase is None:
+            continue
+        found.append((cue.end() - sentence.start, location))
+        for _ in range(_MAX_LISTED):  # "based in Leeds or York", "in Austin, Denver and Boise"
+            joint = _LIST_JOINT.match(ctx.text, phrase.end(), end)
+            if joint is None:
+                break
+            phrase = patterns.CAPITALISED_PHRASE.match(ctx.text, joint.end(), end)
+            if phrase is None or (joint.group().strip() == "," and not _goes_on(ctx, phrase, end)):
+                break  # "Bellevue, WA.": a comma before a region, not a list
+            more = _city_opening(_facility_stripped(phrase.group()), prefer)
+            if more is None:
+                break
+            found.append((phrase.start() - sentence.start, more))
     if "our" not in sentence.text:
         return found  # "in our Vancouver office" needs it
     for match in patterns.OUR_PLACE_FACILITY.finditer(sentence.text):
@@ -108,6 +127,11 @@ def _cue_places(
         if location is not None:
             found.append((match.start("place"), location))
     return found
+
+
+def _goes_on(ctx: PostingText, phrase: re.Match[str], end: int) -> bool:
+    """Whether a list goes on after *phrase* ("Denver" in "Austin, Denver and Boise")."""
+    return _LIST_JOINT.match(ctx.text, phrase.end(), end) is not None
 
 
 def _city_opening(phrase: str, prefer: str | None) -> Location | None:
