@@ -609,3 +609,19 @@ def test_a_chinese_copyright_line_names_the_employer(footer: str, company: str) 
     )
     page = _page(f"<main><h1>招聘</h1>{cards}</main><footer><p>{footer}</p></footer>")
     assert {p.company for p in jobparse.parse(page)} == {company}
+
+
+@pytest.mark.parametrize(
+    ("label", "fields"),
+    [
+        ("모집분야", ["PM (사업관리)", "기획 (웹 기획)", "시스템 개발"]),
+        ("Positions", ["Planning (web)", "Systems integration", "Design (UI/UX)"]),
+    ],
+)
+def test_styled_spans_under_a_roles_heading_are_jobs(label: str, fields: list[str]) -> None:
+    items = "".join(
+        f"<span class='box'>{field}</span><p>Experience in public sector projects preferred.</p>"
+        for field in fields
+    )
+    body = f"<main><h1>Recruit</h1><ul><li><span class='label'>{label}</span><div>{items}</div></li></ul></main>"
+    assert _titles(_page(body)) == fields

@@ -68,7 +68,7 @@ class Candidate:
         return f"{len(self.cards)} records anchored by {self.kind}s, score {self.score:.1f}"
 
 
-def card_score(card: Card) -> float:
+def card_score(card: Card, record: Record | None = None) -> float:
     """How much one card looks like a job posting (see the module's docstring)."""
     title = card.title
     if vocabulary.is_navigation(title) or vocabulary.is_section_heading(title):
@@ -78,6 +78,8 @@ def card_score(card: Card) -> float:
         score -= 2.0  # "Senior Analyst jobs": a link to a list of jobs, not a job
     if vocabulary.has_role(title) or vocabulary.asks_for_someone(title):
         score += 2.0  # "Data Engineer"; "Hulp gezocht in Ede", "Se busca camarero"
+    elif record is not None and _under_roles_heading(record):
+        score += 2.0  # "기획 (웹 및 UI/UX 기획)" under "모집분야": a field, named as a job
     if vocabulary.has_gender_tag(title):
         score += 1.5
     if card.apply_url:
@@ -112,7 +114,7 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             continue  # "<h3>All inquiries will be kept strictly confidential.</h3>"
         parent = record.nodes[0].getparent()
         clusters[record.nodes[0] if parent is None else parent].append(
-            (card, card_score(card), record)
+            (card, card_score(card, record), record)
         )
     kept_records = {
         record
@@ -184,8 +186,23 @@ def _worth_reading(found: RecordSet) -> bool:
         ):
             titled += 1
     if len(found.anchors) <= _ALWAYS_READ:
-        return titled > 0 or any(_has_apply(record) for record in found.records)
+        return (
+            titled > 0
+            or any(_has_apply(record) for record in found.records)
+            or _under_roles_heading(found.records[0])
+        )
     return titled >= _TITLED_SHARE * len(found.anchors)
+
+
+def _under_roles_heading(record: Record) -> bool:
+    """Whether a record's group heading labels its records as jobs ("모집분야", "Positions").
+
+    A label of the title field, not a page's listing heading ("Vacatures"), which
+    also stands above a table's other columns.
+    """
+    heading = record.heading
+    label = vocabulary.fact_label(f"{heading}: x") if heading else None
+    return label is not None and label[0] == "title"
 
 
 def _has_apply(record: Record) -> bool:

@@ -154,7 +154,25 @@ def _anchor_kind(
         return "item"
     if tag == "div" and _leads_its_block(element) and _only_inline(element):
         return "item"  # <div class="job-title">QA Engineer</div> atop its card
+    if tag == "span" and element.get("class") and _heads_a_block(element):
+        return "heading"  # <span class="yellowBox">PM</span><p>...</p>: a styled heading
     return None
+
+
+#: Blocks a styled <span> may head, as a heading does.
+_HEADED_BLOCKS = frozenset({"p", "ul", "ol", "div", "table", "dl"})
+
+
+def _heads_a_block(span: etree._Element) -> bool:
+    """Whether a <span> stands on its own line right above a block: a heading styled so."""
+    following = span.getnext()
+    if following is None or tag_of(following) not in _HEADED_BLOCKS or _words(span.tail):
+        return False
+    previous = span.getprevious()
+    parent = span.getparent()
+    if previous is None:
+        return parent is not None and not _words(parent.text)
+    return tag_of(previous) in _HEADED_BLOCKS or tag_of(previous) == "br"
 
 
 def _leads_its_block(element: etree._Element) -> bool:
