@@ -625,3 +625,22 @@ def test_styled_spans_under_a_roles_heading_are_jobs(label: str, fields: list[st
     )
     body = f"<main><h1>Recruit</h1><ul><li><span class='label'>{label}</span><div>{items}</div></li></ul></main>"
     assert _titles(_page(body)) == fields
+
+
+def test_a_list_of_tabs_gives_one_posting_per_tab_with_its_panels_text() -> None:
+    roles = ["Test Engineer", "PHP Engineer", "General Accountant"]
+    tabs = "".join(
+        f"<li class='tab'><a href='#job{n}'>{role}</a></li>" for n, role in enumerate(roles)
+    )
+    panels = "".join(
+        f"<div class='panel' id='job{n}'><strong>Duties</strong><div>Build and test the "
+        f"{role.lower()} tools of our platform every day.</div><strong>Requirements</strong>"
+        "<div>Three years of experience, a degree in a related field.</div></div>"
+        for n, role in enumerate(roles)
+    )
+    page = _page(
+        f"<main><h1>Join us</h1><div class='row'><ul>{tabs}</ul><div>{panels}</div></div></main>"
+    )
+    postings = jobparse.parse(page)
+    assert [p.title for p in postings] == roles
+    assert all("Three years of experience" in p.description for p in postings)

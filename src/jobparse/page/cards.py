@@ -18,6 +18,8 @@ way from a grid as from a card.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 from lxml import etree
 
@@ -53,6 +55,8 @@ class Card:
     text: str
     heading: str | None
     logo: str | None = None
+    #: Whether the card's link opens a panel of the page that holds its text (a tab).
+    panel: bool = False
 
 
 def _is_title_line(line: str) -> bool:
@@ -279,6 +283,9 @@ def read_record(record: Record, base: str | None) -> Card:
         if vocabulary.apply_text(line) or vocabulary.is_navigation(line):
             continue
         lines.append(line)
+    panel = _panel(links)
+    if panel is not None:  # a tab's title, its text in the panel it opens
+        text = f"{title}\n\n{render_nodes((panel,), tails=False, visible=True)}"
     url = _url(record.anchor, title, links, base)
     if apply_url is None and url is not None and vocabulary.ats_url(url):
         apply_url = url  # a listing's link to an applicant-tracking site: posting and form
@@ -290,4 +297,37 @@ def read_record(record: Record, base: str | None) -> Card:
         text=text,
         heading=record.heading,
         logo=record.logo,
+        panel=panel is not None,
     )
+
+
+#: How much text a tab's panel holds at least to be a job's text.
+_MIN_PANEL_TEXT = 80
+
+
+def _panel(links: list[etree._Element]) -> etree._Element | None:
+    """The element of the page a record's only in-page link opens, if it holds a text.
+
+    A list of tabs ("<a href='#job3'>PHP Engineer</a>") whose panels hold each
+    job's duties and requirements: the panel is the card's text.
+    """
+    if len(links) != 1:
+        return None
+    href = (links[0].get("href") or "").strip()
+    if len(href) < 2 or not href.startswith("#"):
+        return None
+    panel = _ids(links[0].getroottree().getroot()).get(href[1:])
+    if panel is None or len(element_text(panel)) < _MIN_PANEL_TEXT:
+        return None
+    return panel
+
+
+@functools.lru_cache(maxsize=1)
+def _ids(root: etree._Element) -> dict[str, etree._Element]:
+    """The page's elements by their ``id``, found once a page."""
+    ids: dict[str, etree._Element] = {}
+    for element in root.iter():
+        key = element.get("id") if isinstance(element.tag, str) else None
+        if key:
+            ids.setdefault(key, element)
+    return ids

@@ -82,8 +82,8 @@ def card_score(card: Card, record: Record | None = None) -> float:
         score += 2.0  # "기획 (웹 및 UI/UX 기획)" under "모집분야": a field, named as a job
     if vocabulary.has_gender_tag(title):
         score += 1.5
-    if card.apply_url:
-        score += 1.5
+    if card.apply_url or card.panel:
+        score += 1.5  # an Apply button; a tab that opens the job's text
     if card.url and vocabulary.filter_url(card.url):
         score -= 2.0  # a facet or a filter: a link to a list of jobs, not a job
     elif card.url and vocabulary.job_url(card.url):

@@ -45,9 +45,14 @@ def record_sets(root: etree._Element) -> list[RecordSet]:
 
 
 def _signature(element: etree._Element | None) -> tuple[object, ...]:
-    """An element's and its parent's tags and classes: where an anchor sits, seen up close."""
-    parent = element.getparent() if element is not None else None
-    return tuple((tag_of(e), classes(e)) if e is not None else None for e in (element, parent))
+    """An anchor's parent's tag and first class: where an anchor sits, seen up close.
+
+    The first class only: layout classes added to one group ("text-center") do not
+    part it from the other.
+    """
+    if element is None:
+        return ()
+    return (tag_of(element), classes(element)[:1])
 
 
 def in_title_column(anchor: etree._Element) -> bool:
