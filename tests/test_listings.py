@@ -6,12 +6,16 @@ names, languages and words must give the same postings.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
 import jobparse
 from jobparse.cli import cli
 from jobparse.page.render import html_to_text
+
+PAGES = Path(__file__).parent / "pages"
 
 
 def _titles(page: str) -> list[str | None]:
@@ -644,3 +648,10 @@ def test_a_list_of_tabs_gives_one_posting_per_tab_with_its_panels_text() -> None
     postings = jobparse.parse(page)
     assert [p.title for p in postings] == roles
     assert all("Three years of experience" in p.description for p in postings)
+
+
+def test_the_values_of_a_table_of_terms_are_no_jobs() -> None:
+    page = (PAGES / "heldout_real_2" / "06_aono_recruit_ja.html").read_text(encoding="utf-8")
+    titles = _titles(page)
+    assert "正社員" not in titles
+    assert any(t and t.startswith("プラスチック成形技術") for t in titles)

@@ -151,6 +151,8 @@ def _anchor_kind(
                 return None  # bold words inside a sentence: no title
         return "heading"
     if tag in _ITEM_TAGS and _only_inline(element):
+        if tag == "td" and _a_labelled_value(element):
+            return None  # "<th>雇用形態</th><td>正社員</td>": a fact of a job, not a job
         return "item"
     if tag == "div" and _leads_its_block(element) and _only_inline(element):
         return "item"  # <div class="job-title">QA Engineer</div> atop its card
@@ -173,6 +175,15 @@ def _heads_a_block(span: etree._Element) -> bool:
     if previous is None:
         return parent is not None and not _words(parent.text)
     return tag_of(previous) in _HEADED_BLOCKS or tag_of(previous) == "br"
+
+
+def _a_labelled_value(cell: etree._Element) -> bool:
+    """Whether a table cell is the value of the header cell before it, other than a title's."""
+    header = cell.getprevious()
+    if header is None or tag_of(header) != "th":
+        return False
+    label = vocabulary.fact_label(f"{element_text(header)}: x")
+    return label is None or label[0] != "title"
 
 
 def _leads_its_block(element: etree._Element) -> bool:
