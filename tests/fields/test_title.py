@@ -167,3 +167,21 @@ def test_as_a_beats_a_generic_mention() -> None:
         "As a Principal Research Scientist, you will lead projects."
     )
     assert infer_title(prepare(text))[0] == "Principal Research Scientist"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JU GO S.r.l.\n\nTipologia di tirocinio\n\nTirocinio curriculare\n\nOggetto del tirocinio"
+            "\n\nAssistente allo sviluppo software\n\nStabilimento\n\nRicerca e sviluppo IT",
+            "Assistente allo sviluppo software",
+        ),
+        ("O firmie\n\nStanowisko: Programista Java\n\nMiejsce pracy: Kraków", "Programista Java"),
+        ("募集職種\n\n薬剤師\n\n勤務地\n\n東京都", "薬剤師"),
+    ],
+)
+def test_a_title_under_or_beside_its_label_in_any_language(text: str, expected: str) -> None:
+    title, evidence = infer_title(prepare(text))
+    assert title == expected
+    assert evidence[0].rule == "title.label"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from jobparse import patterns, vocabulary
 from jobparse.fields.context import PostingText
+from jobparse.fields.fact_lines import labelled_facts
 from jobparse.fields.hiring import hiring_sentence
 from jobparse.fields.title_line import line_title
 from jobparse.model import Evidence
@@ -213,6 +214,14 @@ def _extends(line: str, heading: str) -> bool:
     )
 
 
+#: English labels of one word that head too much else to be read above their value.
+_GENERIC_TITLE_LABELS = frozenset({"position", "positions", "role", "job", "title"})
+#: The longest labelled title taken whole.
+_MAX_LABELLED = 80
+#: The longest line read for a labelled title ("Oggetto del tirocinio" / its title).
+_LABELLED_LINE = 120
+
+
 def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     """The role the posting announces, or None when it names none."""
     candidates: list[tuple[float, int, str, Evidence]] = []
@@ -229,6 +238,19 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
             label = patterns.TITLE_LABEL.match(text)
             if label:
                 consider(label.group("title"), 10.0, "title.label", label.group(), sentence.start)
+    for value, line in labelled_facts(ctx.text, "title", longest_line=_LABELLED_LINE):
+        # A title under its label, in any language ("Oggetto del tirocinio" above
+        # "Assistente allo sviluppo software", "募集職種" above "薬剤師"); a label of one
+        # English word ("Position", "Role") heads too much else to be read so.
+        named = line.split(":", 1)[0].split("：", 1)[0].strip()
+        if named.casefold() in _GENERIC_TITLE_LABELS:
+            continue
+        if trim_title(value) is None and vocabulary.has_role(value) and len(value) <= _MAX_LABELLED:
+            # a role in another language, named by its label: the value whole
+            evidence = Evidence("title", "title.label", line)
+            candidates.append((_score(value, 10.0), -ctx.text.find(value), value, evidence))
+        else:
+            consider(value, 10.0, "title.label", line, ctx.text.find(value))
     for sentence in ctx.sentences:  # "Two postdoctoral positions in X are available"
         if " availab" in sentence.text or " open" in sentence.text or " offered" in sentence.text:
             available = patterns.TITLE_AVAILABLE.match(sentence.text)
