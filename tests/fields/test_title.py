@@ -185,3 +185,8 @@ def test_a_title_under_or_beside_its_label_in_any_language(text: str, expected: 
     title, evidence = infer_title(prepare(text))
     assert title == expected
     assert evidence[0].rule == "title.label"
+
+
+def test_a_dutch_relative_clause_ends_the_title() -> None:
+    text = "Wij zijn op zoek naar een flexibele medewerker die ervaring en affiniteit heeft met onze doelgroep."
+    assert infer_title(prepare(text))[0] == "flexibele medewerker"
