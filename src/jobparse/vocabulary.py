@@ -432,11 +432,11 @@ def fact_label(text: str) -> tuple[str, str] | None:
     >>> fact_label("We are hiring: engineers") is None
     True
     """
-    label, colon, value = text.partition(":")
+    ascii_at, wide_at = text.find(":"), text.find("：")  # the label ends at the first colon
+    mark = "：" if wide_at >= 0 and (ascii_at < 0 or wide_at < ascii_at) else ":"
+    label, colon, value = text.partition(mark)  # "勤務時間：8:30～17:30": at the full-width one
     if not colon or not value.strip() or len(label) > 40:
-        label, colon, value = text.partition("：")  # a full-width colon
-        if not colon or not value.strip() or len(label) > 40:
-            return None
+        return None
     folded = fold(label)
     for field, labels in _vocabulary().labels:
         if folded in labels:

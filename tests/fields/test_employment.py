@@ -95,3 +95,17 @@ def test_employment_type(text: str, title: str | None, expected: str | None) -> 
     kind, evidence = infer_employment_type(prepare(text), title=title)
     assert (kind.value if kind else None) == expected
     assert bool(evidence) is (expected is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("募集職種：技術職\n勤務時間：8:30～17:30（休憩60分）\n勤務地：名古屋市", "full_time"),
+        ("Arbeitszeit: 8:00 - 17:00 Uhr", "full_time"),
+        ("Working hours: 9am to 1pm, Monday to Friday", "part_time"),
+        ("Öffnungszeiten: 8:00 - 18:00", None),  # a shop's opening hours are no working day
+    ],
+)
+def test_a_labelled_working_day_gives_the_working_time(text: str, expected: str | None) -> None:
+    kind, _ = infer_employment_type(prepare(text))
+    assert (kind.value if kind else None) == expected

@@ -18,6 +18,7 @@ from __future__ import annotations
 from jobparse import patterns
 from jobparse.fields.context import PostingText
 from jobparse.fields.employment_terms import (
+    day_hours_kind,
     header_kind,
     hours_kind,
     labelled_kind,
@@ -102,7 +103,12 @@ def infer_employment_type(
     if hours is not None:
         return hours[0], [Evidence("employment_type", "employment.hours", hours[1])]
     if ctx.may_match(patterns.EMPLOYMENT_WORDS):  # "Vollzeit", "temps plein", "en prácticas"
-        return _words_kind(ctx)
+        found = _words_kind(ctx)
+        if found[0] is not None:
+            return found
+    day = day_hours_kind(ctx.text)  # "勤務時間: 8:30～17:30": a full day
+    if day is not None:
+        return day[0], [Evidence("employment_type", "employment.day_hours", day[1])]
     return None, []
 
 

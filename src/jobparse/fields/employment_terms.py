@@ -22,7 +22,7 @@ from jobparse import patterns, vocabulary
 from jobparse.fields.fact_lines import labelled_facts
 from jobparse.model import EmploymentType
 
-__all__ = ["header_kind", "hours_kind", "labelled_kind", "line_kind", "title_kind"]
+__all__ = ["day_hours_kind", "header_kind", "hours_kind", "labelled_kind", "line_kind", "title_kind"]
 
 _FULL_WEEK = 35
 _FULL_DAY = 7
@@ -192,3 +192,52 @@ def hours_kind(text: str) -> tuple[EmploymentType, str] | None:
     else:
         full = hours >= _FULL_WEEK
     return (EmploymentType.FULL_TIME if full else EmploymentType.PART_TIME), match.group()
+
+
+#: A day's working time: "8:30～17:30", "9am to 5pm", "8.00-16.30 Uhr", "9時〜18時".
+_DAY_SPAN = re.compile(
+    r"(?P<h1>\d{1,2})(?:[:：.時h](?P<m1>\d{2}))?[ \t]*(?P<p1>am|pm)?[ \t]*"
+    r"(?:[-–~～〜]|to|bis|à|a|al|tot|till)[ \t]*"
+    r"(?P<h2>\d{1,2})(?:[:：.時h](?P<m2>\d{2}))?[ \t]*(?P<p2>am|pm)?",
+    re.IGNORECASE,
+)
+#: A working day this long or longer is full time; this short or shorter, part time.
+_FULL_DAY_HOURS = 7.5
+_PART_DAY_HOURS = 5.0
+
+
+def day_hours_kind(text: str) -> tuple[EmploymentType, str] | None:
+    """Full or part time from a labelled day's working time: "勤務時間: 8:30～17:30".
+
+    >>> day_hours_kind("Arbeitszeit: 8:00 - 17:00 Uhr")[0]
+    <EmploymentType.FULL_TIME: 'full_time'>
+    >>> day_hours_kind("Working hours: 9am to 1pm")[0]
+    <EmploymentType.PART_TIME: 'part_time'>
+    """
+    facts = [
+        *labelled_facts(text, "hours", longest_line=_LONGEST_HOURS_LINE),
+        *labelled_facts(text, "employment_type", longest_line=_LONGEST_HOURS_LINE),
+    ]  # "Arbeitszeit" labels both a working time ("Vollzeit") and its hours
+    for value, line in facts:
+        span = _DAY_SPAN.search(value)
+        if span is None:
+            continue
+        hours = _clock(span.group("h2"), span.group("m2"), span.group("p2")) - _clock(
+            span.group("h1"), span.group("m1"), span.group("p1")
+        )
+        if hours >= _FULL_DAY_HOURS:
+            return EmploymentType.FULL_TIME, line
+        if 0 < hours <= _PART_DAY_HOURS:
+            return EmploymentType.PART_TIME, line
+    return None
+
+
+_LONGEST_HOURS_LINE = 120
+
+
+def _clock(hour: str, minute: str | None, half: str | None) -> float:
+    """A time of day in hours: "5", None, "pm" is 17.0."""
+    value = int(hour) % 24 + int(minute or 0) / 60
+    if half and half.casefold() == "pm" and value < 12:
+        value += 12
+    return value
