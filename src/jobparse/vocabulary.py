@@ -121,6 +121,8 @@ class _Vocabulary:
     office_words: frozenset[str]
     #: Words that say a heading asks for someone ("gesucht", "se busca", "募集").
     wanted: _Phrases
+    #: Parts of compound words that state an employment type ("praktikum"), folded.
+    employment_parts: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 @functools.cache
@@ -171,6 +173,10 @@ def _vocabulary() -> _Vocabulary:
         contact_words=frozenset(data["contact_words"]),
         office_words=frozenset(fold(w) for w in data["office_words"]),
         wanted=_Phrases.of(data["wanted_words"]),
+        employment_parts=tuple(
+            (kind, tuple(fold(p) for p in parts))
+            for kind, parts in data["employment_compound_parts"].items()
+        ),
     )
 
 
@@ -183,6 +189,14 @@ def _with_weak_forms(endings: set[str]) -> tuple[str, ...]:
     """*endings*, and the "-en" form of those that end like a German weak noun."""
     weak = {f"{e}en" for e in endings if e.endswith(_WEAK_NOUN_ENDINGS)}
     return tuple(sorted(endings | weak))
+
+
+def _compound_of(word: str, parts: tuple[str, ...]) -> bool:
+    """Whether *word* is a compound opened or ended by one of *parts* (longer than it)."""
+    return any(
+        len(word) > len(part) + 2 and (word.startswith(part) or word.endswith(part))
+        for part in parts
+    )
 
 
 def _words(folded: str) -> list[str]:
@@ -399,6 +413,12 @@ def employment_types(text: str) -> tuple[str, ...]:
     kinds = tuple(
         kind for kind, phrases in employment if phrases.found_in(words, padded) is not None
     )
+    if not kinds:  # "Forschungspraktikum", "Vollzeitstelle": a compound opens or ends so
+        kinds = tuple(
+            kind
+            for kind, parts in vocabulary.employment_parts
+            if any(_compound_of(word, parts) for word in words)
+        )
     if kinds or text.isascii():
         return kinds
     return tuple(  # Japanese terms have no spaces around them

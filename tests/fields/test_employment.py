@@ -109,3 +109,18 @@ def test_employment_type(text: str, title: str | None, expected: str | None) -> 
 def test_a_labelled_working_day_gives_the_working_time(text: str, expected: str | None) -> None:
     kind, _ = infer_employment_type(prepare(text))
     assert (kind.value if kind else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Forschungspraktikum für Psychologiestudierende", "internship"),
+        ("Praktikumsstelle im Marketing", "internship"),
+        ("Vollzeitstelle Buchhaltung", "full_time"),
+        ("Summer Interns (ongoing)", "internship"),
+        ("Praxisleitung", None),
+    ],
+)
+def test_a_compound_or_plural_names_the_employment_type(title: str, expected: str | None) -> None:
+    kind, _ = infer_employment_type(prepare("Wir freuen uns auf Sie."), title=title)
+    assert (kind.value if kind else None) == expected

@@ -22,7 +22,14 @@ from jobparse import patterns, vocabulary
 from jobparse.fields.fact_lines import labelled_facts
 from jobparse.model import EmploymentType
 
-__all__ = ["day_hours_kind", "header_kind", "hours_kind", "labelled_kind", "line_kind", "title_kind"]
+__all__ = [
+    "day_hours_kind",
+    "header_kind",
+    "hours_kind",
+    "labelled_kind",
+    "line_kind",
+    "title_kind",
+]
 
 _FULL_WEEK = 35
 _FULL_DAY = 7

@@ -28,7 +28,7 @@ TITLE_WORD = re.compile(r"[\w&/.+\-]+")
 #: Role words in a title that give its employment type.
 TITLE_POSTDOC = re.compile(r"\bpost-?doc", re.IGNORECASE)
 TITLE_PHD = re.compile(r"\b(?:ph\.?\s?d|doctoral)\b", re.IGNORECASE)
-TITLE_INTERN = re.compile(r"\bintern(?:ship)?\b", re.IGNORECASE)
+TITLE_INTERN = re.compile(r"\bintern(?:ship)?s?\b", re.IGNORECASE)
 
 #: A labelled title: "Job Title: Research Engineer".
 TITLE_LABEL = re.compile(
