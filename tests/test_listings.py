@@ -655,3 +655,22 @@ def test_the_values_of_a_table_of_terms_are_no_jobs() -> None:
     titles = _titles(page)
     assert "正社員" not in titles
     assert any(t and t.startswith("プラスチック成形技術") for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Stellenangebote — Karriere bei Autohaus Kramer in Lengerich", "Autohaus Kramer"),
+        ("Kramer Ltd website", "Kramer Ltd"),
+    ],
+)
+def test_a_site_name_loses_its_town_and_the_word_website(title: str, company: str) -> None:
+    cards = "".join(
+        f"<div class='job'><h3>{role} (m/w/d)</h3><h4>Deine Aufgabe</h4><ul><li>Reparaturen</li></ul>"
+        f"<h4>Dein Profil</h4><ul><li>Erfahrung</li></ul><a href='mailto:job@kramer.de'>Jetzt bewerben</a></div>"
+        for role in ("Kfz-Mechatroniker", "Serviceberater")
+    )
+    postings = jobparse.parse(
+        _page(f"<main><h1>Karriere</h1>{cards}</main>", f"<title>{title}</title>")
+    )
+    assert [p.company for p in postings] == [company, company]

@@ -23,6 +23,7 @@ __all__ = [
     "apply_text",
     "asks_for_someone",
     "ats_url",
+    "completed_before",
     "contact_url",
     "employment_type",
     "employment_type_at",
@@ -123,6 +124,8 @@ class _Vocabulary:
     wanted: _Phrases
     #: Parts of compound words that state an employment type ("praktikum"), folded.
     employment_parts: tuple[tuple[str, tuple[str, ...]], ...]
+    #: Words that mark a training as done, a requirement ("abgeschlossene"), folded.
+    completed: frozenset[str]
 
 
 @functools.cache
@@ -177,6 +180,7 @@ def _vocabulary() -> _Vocabulary:
             (kind, tuple(fold(p) for p in parts))
             for kind, parts in data["employment_compound_parts"].items()
         ),
+        completed=frozenset(fold(w) for w in data["completed_words"]),
     )
 
 
@@ -413,6 +417,9 @@ def employment_types(text: str) -> tuple[str, ...]:
     kinds = tuple(
         kind for kind, phrases in employment if phrases.found_in(words, padded) is not None
     )
+    if "internship" in kinds and not vocabulary.completed.isdisjoint(words):
+        # "Abgeschlossene technische Ausbildung": a training done, a requirement
+        kinds = tuple(kind for kind in kinds if kind != "internship")
     if not kinds:  # "Forschungspraktikum", "Vollzeitstelle": a compound opens or ends so
         kinds = tuple(
             kind
@@ -474,6 +481,20 @@ def asks_for_someone(text: str) -> bool:
     """
     words = _words(fold(text))
     return _vocabulary().wanted.found_in(words, f" {' '.join(words)} ") is not None
+
+
+def completed_before(text: str, start: int) -> bool:
+    """Whether a word marking a training as done stands shortly before *start* in *text*.
+
+    >>> completed_before("Abgeschlossene Ausbildung zum Mechatroniker", 15)
+    True
+    """
+    words = _words(fold(text[max(0, start - _COMPLETED_REACH) : start]))
+    return not _vocabulary().completed.isdisjoint(words)
+
+
+#: How far before an employment word a "completed" word is looked for.
+_COMPLETED_REACH = 40
 
 
 def names_a_list(text: str) -> bool:

@@ -364,3 +364,8 @@ def test_mentions_of_many_names_are_counted_as_for_a_few() -> None:
     asked = names.Mentions(ctx)
     assert [asked[word.casefold()] for word in words] == [every[word.casefold()] for word in words]
     assert asked["qax"] == 2
+
+
+def test_one_capitalised_word_opening_a_sentence_is_no_employer_unless_named_again() -> None:
+    text = "Vi søker elektrikere til oppdrag i Oslo.\n\nFørerkort er en fordel."
+    assert infer_company(prepare(text))[0] is None

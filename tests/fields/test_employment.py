@@ -124,3 +124,16 @@ def test_a_labelled_working_day_gives_the_working_time(text: str, expected: str 
 def test_a_compound_or_plural_names_the_employment_type(title: str, expected: str | None) -> None:
     kind, _ = infer_employment_type(prepare("Wir freuen uns auf Sie."), title=title)
     assert (kind.value if kind else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voraussetzungen\n\nAbgeschlossene technische Ausbildung; Realschulabschluss oder gleichwertig",
+        "Ihr Profil: Abgeschlossene Ausbildung zum/zur Kfz-Mechatroniker/in, erste Berufserfahrung.",
+        "Requirements: a completed internship in a law firm.",
+    ],
+)
+def test_a_completed_training_is_a_requirement_not_an_internship(text: str) -> None:
+    kind, _ = infer_employment_type(prepare(text))
+    assert kind is None or kind.value != "internship"

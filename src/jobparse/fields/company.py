@@ -181,7 +181,10 @@ def _sentence_signals(
             _brand_hiring_signal(ctx, sentence.text, tally)  # "anue is looking for"
         if copulas and sentence.text[:1].isupper():  # "Quasar Spatial est une entreprise"
             copula = patterns.COMPANY_IS_A.match(sentence.text)
-            if copula:
+            name = copula.group("name") if copula else ""
+            if copula and (" " in name.strip() or _named_again(ctx, name)):
+                # one capitalised word opening a sentence is a name only if named again:
+                # "Førerkort er en fordel" (a driving licence is a plus) names nobody
                 tally.add_match(copula, 3.0, "company.is_a")
         if _is_legal_name_line(sentence.text):
             tally.add(sentence.text, 3.0, "company.line", sentence.text)  # "Relecloud GmbH"

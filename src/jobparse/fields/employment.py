@@ -15,7 +15,7 @@ employees" — state nothing about this job.
 
 from __future__ import annotations
 
-from jobparse import patterns
+from jobparse import patterns, vocabulary
 from jobparse.fields.context import PostingText
 from jobparse.fields.employment_terms import (
     day_hours_kind,
@@ -122,6 +122,8 @@ def _words_kind(ctx: PostingText) -> tuple[EmploymentType | None, list[Evidence]
     found: dict[str, tuple[int, str]] = {}
     for match in ctx.finditer(patterns.EMPLOYMENT_WORDS):
         stated = patterns.employment_word_kind(match.group())
+        if stated == "internship" and vocabulary.completed_before(ctx.text, match.start()):
+            continue  # "Abgeschlossene Ausbildung zum/zur ...": a requirement, not the job
         if stated is not None and stated not in found:
             found[stated] = (match.start(), match.group())
     for kind in _WORD_KINDS[:3]:

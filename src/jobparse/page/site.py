@@ -119,7 +119,8 @@ _GENERIC_ALT = frozenset({"logo", "logotype", "company", "home", "homepage", "im
 #: Words that close a site's name but are no part of the company's ("4SELLERS Stellenportal").
 _SITE_SUFFIXES = re.compile(
     r"\s+(?:stellenportal|karriereportal|jobportal|bewerberportal|career\s+site|careers?|jobs|"
-    r"karriere|recruiting|recrutement|vacatures|empleo|blog|menubar|menu|navbar|logo|採用サイト|採用)$",
+    r"karriere|recruiting|recrutement|vacatures|empleo|blog|menubar|menu|navbar|logo|"
+    r"website|web\s*site|homepage|home\s*page|official\s+site|採用サイト|採用)$",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"【[^】]*】|\s+-\s*$")
@@ -134,6 +135,12 @@ _NOT_A_NAME = re.compile(
 )
 
 
+#: A town after a name and a preposition: "Autohaus Pufahl in Lengerich", "Eifelohr à Mayen".
+_IN_TOWN = re.compile(
+    r"\s+(?:in|im|à|a|en|i)\s+(?P<town>[A-ZÄÖÜÅÉ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+)?)$"
+)
+
+
 def _plausible(name: str | None) -> str | None:
     """A cleaned company name, or None for a label, an address or a sentence."""
     if not name:
@@ -144,6 +151,9 @@ def _plausible(name: str | None) -> str | None:
     head, comma, tail = name.rpartition(",")
     if comma and city_named_exactly(tail.strip()) is not None:
         name = head.strip()  # "Bio 7.0 Apotheke, Berlin": the town is no part of the name
+    in_town = _IN_TOWN.search(name)
+    if in_town and city_named_exactly(in_town.group("town")) is not None:
+        name = name[: in_town.start()].strip()  # "Autohaus Pufahl in Lengerich": its town
     if not 2 <= len(name) <= 60 or not name[0].isalnum() or _ADDRESS_DIGITS.search(name):
         return None
     if name.casefold() in _GENERIC_ALT | _PRONOUNS or _NOT_A_NAME.search(name):
