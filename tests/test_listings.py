@@ -674,3 +674,23 @@ def test_a_site_name_loses_its_town_and_the_word_website(title: str, company: st
         _page(f"<main><h1>Karriere</h1>{cards}</main>", f"<title>{title}</title>")
     )
     assert [p.company for p in postings] == [company, company]
+
+
+def test_a_badge_above_each_cards_heading_is_no_title() -> None:
+    cards = "".join(
+        f"<article class='card'><div class='badge'>{badge}</div><h2>{title}</h2>"
+        "<ul><li>📍 Mayen</li><li>🕐 Vollzeit oder Teilzeit</li></ul><p>Beratung unserer Kunden.</p>"
+        f"<a href='mailto:hi@example.de?subject={n}'>Jetzt bewerben</a></article>"
+        for n, (badge, title) in enumerate(
+            [
+                ("Festanstellung", "Hörgeräteakustiker Meister (m/w/d)"),
+                ("Festanstellung", "Hörgeräteakustiker Geselle (m/w/d)"),
+                ("Quereinsteiger willkommen", "Hörberater (m/w/d)"),
+            ]
+        )
+    )
+    assert _titles(_page(f"<main><h1>Stellenangebote</h1>{cards}</main>")) == [
+        "Hörgeräteakustiker Meister (m/w/d)",
+        "Hörgeräteakustiker Geselle (m/w/d)",
+        "Hörberater (m/w/d)",
+    ]

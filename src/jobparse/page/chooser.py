@@ -238,13 +238,17 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
         if not _worth_reading(found):
             continue
         signature = found.signature
-        if signature in best:
+        if signature in best and found.kind != "heading":
             continue
         candidate = _candidate(found, base)
         if candidate is None:
             continue
         floor = _MIN_MEAN_OF_TWO if len(candidate.cards) <= 2 else _MIN_MEAN
-        if candidate.mean >= floor:
+        if candidate.mean >= floor and (
+            signature not in best or candidate.score > best[signature].score
+        ):
+            # The same records anchored twice: a badge above each card's heading
+            # ("Festanstellung" over "Hörgeräteakustiker Meister") loses to the heading.
             best[signature] = candidate
     return _sections_over_summary(sorted(best.values(), key=lambda c: c.score, reverse=True))
 
