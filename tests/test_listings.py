@@ -694,3 +694,19 @@ def test_a_badge_above_each_cards_heading_is_no_title() -> None:
         "Hörgeräteakustiker Geselle (m/w/d)",
         "Hörberater (m/w/d)",
     ]
+
+
+def test_a_jobposting_stub_with_no_title_gives_way_to_the_visible_list() -> None:
+    stub = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting",'
+        ' "hiringOrganization": {"@type": "Organization", "name": "Toitex"}, "jobLocation":'
+        ' {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Boisbriand",'
+        ' "addressRegion": "QC", "addressCountry": "CA"}}}</script>'
+    )
+    cards = "".join(
+        f"<div class='pos'><h3>{t}</h3><p>Minimum 3 years of roofing experience.</p></div>"
+        for t in ("Experienced Roofer", "Roofer Apprentice", "Estimator")
+    )
+    postings = jobparse.parse(_page(f"<main><h2>Open Positions</h2>{cards}</main>", stub))
+    assert [p.title for p in postings] == ["Experienced Roofer", "Roofer Apprentice", "Estimator"]
+    assert {p.locations[0].city for p in postings} == {"Boisbriand"}

@@ -328,6 +328,13 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     _drop_furniture(root)
     sets = record_sets(root)
     candidates = best_candidates(sets, base)
+    if candidates and structured and not any(p.facts and p.facts.title for p in structured):
+        # A JobPosting stub with no title beside a visible list: the list is the jobs,
+        # the stub says only where they are.
+        stub_places = [place for p in structured if p.facts for place in p.facts.locations]
+        if site.place is None and len(stub_places) == 1:
+            site = attrs.evolve(site, place=stub_places[0])
+        structured = []
     best = candidates[0] if candidates else None
     if site.place is None and (best is None or len(best.cards) <= _GROUP_PAGE_JOBS):
         # A group's or a lab's few jobs are where its institution is ("University of Oslo");
