@@ -710,3 +710,24 @@ def test_a_jobposting_stub_with_no_title_gives_way_to_the_visible_list() -> None
     postings = jobparse.parse(_page(f"<main><h2>Open Positions</h2>{cards}</main>", stub))
     assert [p.title for p in postings] == ["Experienced Roofer", "Roofer Apprentice", "Estimator"]
     assert {p.locations[0].city for p in postings} == {"Boisbriand"}
+
+
+def test_sections_each_with_an_email_apply_are_the_jobs_not_their_apply_controls() -> None:
+    roles = [
+        "Software Engineer (AI, Full Stack)",
+        "Machine Learning Engineer",
+        "Designer",
+        "Operations",
+    ]
+    summary = (
+        "<h2>Open roles</h2><ul>"
+        + "".join(f"<li><a href='#r{n}'>{r}</a></li>" for n, r in enumerate(roles))
+        + "</ul>"
+    )
+    sections = "".join(
+        f"<hr/><h2 id='r{n}'>{r}</h2><ul><li>Ships features alone.</li><li>Loves new models.</li></ul>"
+        f"<p><a href='mailto:careers@example.app?subject={n}'>Apply &rarr;</a></p>"
+        for n, r in enumerate(roles)
+    )
+    body = f"<main><h1>Careers</h1>{summary}{sections}<h2>What you get</h2><ul><li>Equity.</li></ul></main>"
+    assert _titles(_page(body)) == roles

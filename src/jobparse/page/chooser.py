@@ -76,14 +76,15 @@ def card_score(card: Card, record: Record | None = None) -> float:
     score = 0.0
     if vocabulary.names_a_list(title):
         score -= 2.0  # "Senior Analyst jobs": a link to a list of jobs, not a job
-    if vocabulary.has_role(title) or vocabulary.asks_for_someone(title):
+    role = vocabulary.has_role(title) or vocabulary.asks_for_someone(title)
+    if role:
         score += 2.0  # "Data Engineer"; "Hulp gezocht in Ede", "Se busca camarero"
     elif record is not None and _under_roles_heading(record):
         score += 2.0  # "기획 (웹 및 UI/UX 기획)" under "모집분야": a field, named as a job
     if vocabulary.has_gender_tag(title):
         score += 1.5
-    if card.apply_url or card.panel:
-        score += 1.5  # an Apply button; a tab that opens the job's text
+    if card.apply_url or card.panel or (role and record is not None and _has_apply(record)):
+        score += 1.5  # an Apply button (a role's may be an e-mail); a tab opening the job's text
     if card.url and vocabulary.filter_url(card.url):
         score -= 2.0  # a facet or a filter: a link to a list of jobs, not a job
     elif card.url and vocabulary.job_url(card.url):
@@ -110,6 +111,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             continue  # "Spontaneous application" with no page of its own: no posting
         if vocabulary.is_section_heading(card.title) and card.url is None:
             continue  # "Contact", "Benefits" after a list of roles: the page's, not a job
+        if vocabulary.is_listing_heading(card.title) and card.url is None:
+            continue  # "Open roles" above its roles: the list's heading, not a job
         if _bare_sentence(card):
             continue  # "<h3>All inquiries will be kept strictly confidential.</h3>"
         parent = record.nodes[0].getparent()
