@@ -36,20 +36,25 @@ def institution_town(text: str) -> Location | None:
     "Imperial College London", "University of Genova", "扬州大学": a lab's page
     or advert often says where it is only so. A town of 100,000 people or more
     counts (not "Stanford"); a text naming institutions of two towns gives none.
+    The institution words are found first, then the town beside each.
     """
     found: dict[tuple[str | None, str | None], Location] = {}
-    for match in _institution_pattern().finditer(text):
-        word = match.group("word")
-        if word[0] >= "\u3040":  # 大学, 대학교: the town's name opens the name
-            location = opening_city(text[max(0, match.start() - 6) : match.start()][-6:])
-            location = location or _cjk_town_before(text, match.start())
+    for match in _institution_word().finditer(text):
+        start, end = match.span()
+        if match.group()[0] >= "\u3040":  # 大学, 대학교: the town's name opens the name
+            location = opening_city(text[max(0, start - 6) : start]) or _cjk_town_before(
+                text, start
+            )
         else:
-            after, before = match.group("after"), match.group("before")
             location = None
+            after = _TOWN_AFTER.match(text, end)
             if after:  # "University of Oslo Faculty ...": the town opens what follows
-                location = _town_called(after) or _town_called(after.split()[0])
+                town = after.group("town")
+                location = _town_called(town) or _town_called(town.split()[0])
+            before = _TOWN_BEFORE.search(text, max(0, start - _REACH_BEFORE), start)
             if location is None and before:  # "Nanyang Technological University": no town
-                location = _town_called(before) or _town_called(before.split()[-1])
+                town = before.group("town")
+                location = _town_called(town) or _town_called(town.split()[-1])
         if location is not None and location.city:
             found.setdefault((location.city, location.country), location)
     return next(iter(found.values())) if len(found) == 1 else None
@@ -77,9 +82,19 @@ def _town_called(name: str) -> Location | None:
     )
 
 
+#: How far before an institution word its town is looked for.
+_REACH_BEFORE = 40
+#: The town after an institution word: "of Oslo", "i Oslo", "London".
+_TOWN_AFTER = re.compile(
+    rf"(?:[ \t]+(?:of|de|di|du|i|in|at|zu|van)[ \t]+|[ \t]+)(?P<town>{_TOWN_WORDS})"
+)
+#: The town right before an institution word: "Yangzhou ", "Tel Aviv ".
+_TOWN_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<town>{_TOWN_WORDS})[ \t]+\Z")
+
+
 @functools.cache
-def _institution_pattern() -> re.Pattern[str]:
-    """An institution word with the town after it ("of Oslo", "i Oslo") or before it."""
+def _institution_word() -> re.Pattern[str]:
+    """An institution word: "University", "Universitetet", "College", "大学"."""
     latin = sorted(
         (w for w in words()["institution_words"] if w.isascii() or w[0] < "\u3040"),
         key=len,
@@ -87,8 +102,6 @@ def _institution_pattern() -> re.Pattern[str]:
     )
     cjk = [w for w in words()["institution_words"] if w not in latin]
     return re.compile(
-        rf"(?:(?<![^\W\d_])(?P<before>{_TOWN_WORDS})[ \t]+)?"
-        rf"(?P<word>(?i:{'|'.join(map(re.escape, latin))})|{'|'.join(map(re.escape, cjk))})"
-        rf"(?:(?<=[^\W\d_])(?:[ \t]+(?:of|de|di|du|i|in|at|zu|van)[ \t]+|[ \t]+)"
-        rf"(?P<after>{_TOWN_WORDS}))?"
+        rf"(?<![^\W\d_])(?i:{'|'.join(map(re.escape, latin))})(?![^\W\d_])"
+        rf"|{'|'.join(map(re.escape, cjk))}"
     )
