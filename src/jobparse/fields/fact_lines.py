@@ -8,7 +8,9 @@ The readers of places and of the employment type ask for their field's facts.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from jobparse import vocabulary
 
@@ -16,6 +18,8 @@ __all__ = ["labelled_facts"]
 
 #: The longest label read on a line of its own ("Comune", "Arbeitsort").
 _MAX_LABEL = 40
+#: How many texts' facts are kept: the readers of one posting ask in turn.
+_CACHED_TEXTS = 4
 
 
 def labelled_facts(
@@ -29,18 +33,37 @@ def labelled_facts(
     >>> list(labelled_facts("Comune\\nCESENA\\n\\nOrt: Berlin", "location", longest_line=120))
     [('CESENA', 'Comune: CESENA'), ('Berlin', 'Ort: Berlin')]
     """
+    for fact in _facts(text):
+        if fact.field != field or fact.length > longest_line:
+            continue
+        if longest_value_below is not None and fact.below > longest_value_below:
+            continue
+        yield fact.value, fact.line
+
+
+class _Fact(NamedTuple):
+    field: str
+    value: str
+    line: str
+    #: The length of the label's own line, and of the value's line under it (0: beside).
+    length: int
+    below: int
+
+
+@functools.lru_cache(maxsize=_CACHED_TEXTS)
+def _facts(text: str) -> tuple[_Fact, ...]:
+    """Every labelled fact of *text*, read once for all the fields that ask."""
     lines = [line.strip(" •*\t") for line in text.split("\n")]
     lines = [line for line in lines if line]
+    facts: list[_Fact] = []
     for index, line in enumerate(lines):
-        if len(line) > longest_line:
-            continue
+        length, below = len(line), 0
         if ":" not in line and "：" not in line:
             if len(line) > _MAX_LABEL or index + 1 == len(lines):
                 continue  # no label: a label is short
-            below = lines[index + 1]
-            if longest_value_below is not None and len(below) > longest_value_below:
-                continue
-            line = f"{line}: {below}"  # "Comune" above "CESENA": a label and its value
+            below = len(lines[index + 1])
+            line = f"{line}: {lines[index + 1]}"  # "Comune" above "CESENA": label and value
         label = vocabulary.fact_label(line)
-        if label is not None and label[0] == field:
-            yield label[1], line
+        if label is not None:
+            facts.append(_Fact(label[0], label[1], line, length, below))
+    return tuple(facts)
