@@ -39,7 +39,11 @@ def institution_town(text: str) -> Location | None:
     The institution words are found first, then the town beside each.
     """
     found: dict[tuple[str | None, str | None], Location] = {}
-    for match in _institution_word().finditer(text):
+    lowered = text.lower()
+    present = frozenset(word for word in _words_of_institutions() if word in lowered)
+    if not present:
+        return None  # no institution named: the pattern need not run over the text
+    for match in _institution_word(present).finditer(text):
         start, end = match.span()
         if match.group()[0] >= "\u3040":  # 大学, 대학교: the town's name opens the name
             location = opening_city(text[max(0, start - 6) : start]) or _cjk_town_before(
@@ -93,15 +97,19 @@ _TOWN_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<town>{_TOWN_WORDS})[ \t]+\Z")
 
 
 @functools.cache
-def _institution_word() -> re.Pattern[str]:
-    """An institution word: "University", "Universitetet", "College", "大学"."""
-    latin = sorted(
-        (w for w in words()["institution_words"] if w.isascii() or w[0] < "\u3040"),
-        key=len,
-        reverse=True,
-    )
-    cjk = [w for w in words()["institution_words"] if w not in latin]
-    return re.compile(
-        rf"(?<![^\W\d_])(?i:{'|'.join(map(re.escape, latin))})(?![^\W\d_])"
-        rf"|{'|'.join(map(re.escape, cjk))}"
-    )
+def _words_of_institutions() -> tuple[str, ...]:
+    """The institution words, in lower case."""
+    return tuple(sorted({word.lower() for word in words()["institution_words"]}))
+
+
+@functools.lru_cache(maxsize=64)
+def _institution_word(present: frozenset[str]) -> re.Pattern[str]:
+    """The institution words *present* in a text: "University", "Universitetet", "大学"."""
+    latin = sorted((w for w in present if w.isascii() or w[0] < "\u3040"), key=len, reverse=True)
+    cjk = [w for w in present if w not in latin]
+    alternatives = []
+    if latin:
+        alternatives.append(rf"(?<![^\W\d_])(?i:{'|'.join(map(re.escape, latin))})(?![^\W\d_])")
+    if cjk:
+        alternatives.append("|".join(map(re.escape, cjk)))
+    return re.compile("|".join(alternatives))

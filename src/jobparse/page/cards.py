@@ -225,6 +225,8 @@ def _joined_header_cells(lines: list[str], nodes: tuple[etree._Element, ...]) ->
     ("<th>工作地点</th><td>北京</td>") are read as "工作地点: 北京", as a
     labelled line is.
     """
+    if not nodes or not _has_header_cells(nodes[0].getroottree().getroot()):
+        return lines
     pairs = {
         (element_text(header), element_text(value))
         for node in nodes
@@ -240,6 +242,12 @@ def _joined_header_cells(lines: list[str], nodes: tuple[etree._Element, ...]) ->
         else:
             joined.append(line)
     return joined
+
+
+@functools.lru_cache(maxsize=1)
+def _has_header_cells(root: etree._Element) -> bool:
+    """Whether the page has a table header cell at all (most have none), asked once."""
+    return next(root.iter("th"), None) is not None
 
 
 def joined_labels(lines: list[str]) -> list[str]:

@@ -29,9 +29,13 @@ def record_sets(root: etree._Element) -> list[RecordSet]:
     alike: dict[tuple[object, ...], list[tuple[tuple[object, ...], etree._Element]]] = defaultdict(
         list
     )
+    signatures: dict[etree._Element | None, tuple[object, ...]] = {}  # siblings share one
     for key, anchor in anchors(root):
         groups[key].append(anchor)
-        alike[(key[0], key[1], key[2], _signature(anchor.getparent()))].append((key, anchor))
+        parent = anchor.getparent()
+        if parent not in signatures:
+            signatures[parent] = _signature(parent)
+        alike[(key[0], key[1], key[2], signatures[parent])].append((key, anchor))
     sets = [
         RecordSet(str(key[0]), found, one_titled_row=len(found) == 1)
         for key, found in groups.items()
