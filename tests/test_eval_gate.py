@@ -119,6 +119,14 @@ HTML_FLOORS = {
         "segment_recall": 0.90, "segment_precision": 0.85, "page_recall": 0.80,
         "page_precision": 0.80, "company": 0.30,
     },
+    # The third set kept aside in issue 21 (German, French, Norwegian, Swedish, English
+    # company pages), scored once: found 0.72, precision 0.76 (the session's first code
+    # scored the same). Its figures after its failure classes were fixed; a development set.
+    "heldout_real_3": {
+        "segment_recall": 0.90, "segment_precision": 0.93, "page_recall": 0.80,
+        "page_precision": 0.85, "company": 0.80, "location": 0.80, "employment_type": 0.85,
+        "apply_url": 0.95,
+    },
     # Held out in the first round of issue 13, looked at since: a development set now.
     "heldout_html": {
         "segment_recall": 1.0, "segment_precision": 1.0, "page_recall": 1.0,
