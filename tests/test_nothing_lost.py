@@ -189,3 +189,45 @@ def _records(format_name: str, data: bytes) -> set[str]:
         calendar = icalendar.Calendar.from_ical(data)
         return {str(event["uid"]) for event in calendar.walk("VEVENT")}
     raise AssertionError(f"no reader for {format_name}")
+
+
+def test_an_export_whose_inputs_all_fail_leaves_the_output_as_it_was(tmp_path: Path) -> None:
+    out = tmp_path / "feed.json"
+    out.write_text('[{"title": "kept"}]\n')
+    runner = CliRunner()
+    result = runner.invoke(
+        cli,
+        [
+            "export",
+            "-f",
+            "json",
+            "-o",
+            str(out),
+            str(tmp_path / "gone.html"),
+            "http://127.0.0.1:9/x",
+        ],
+    )
+    assert result.exit_code == 1
+    assert out.read_text() == '[{"title": "kept"}]\n'
+    assert "left as it was" in result.output
+    assert not list(tmp_path.glob(".feed.json.jobparse-*"))  # no temporary file left behind
+
+
+def test_an_export_where_some_inputs_fail_holds_the_others(tmp_path: Path) -> None:
+    out = tmp_path / "feed.json"
+    out.write_text("[]\n")
+    result = CliRunner().invoke(
+        cli,
+        ["export", "-f", "json", "-o", str(out), str(tmp_path / "gone.html"), str(SEED_FILES[0])],
+    )
+    assert result.exit_code == 1
+    assert json.loads(out.read_text())  # the seed page's postings
+
+
+def test_an_output_in_a_missing_folder_is_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["export", "-f", "json", "-o", str(tmp_path / "no" / "x.json"), str(SEED_FILES[0])]
+    )
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert len(result.output.strip().splitlines()) == 1

@@ -61,6 +61,7 @@ def _remove_stale(directory: Path, name: str) -> None:
     if fcntl is None:  # pragma: no cover
         return
     prefix = f".{name}{_TEMP_MARK}"
+    stale: list[str] = []  # a folder that cannot be listed has none to sweep
     with contextlib.suppress(OSError), os.scandir(directory) as entries:
         stale = [
             entry.path

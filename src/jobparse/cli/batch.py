@@ -148,14 +148,21 @@ def message(line: str) -> None:
 
 
 class BatchErrors:
-    """Reports pages that gave no postings on standard error and remembers that one failed."""
+    """Reports pages that gave no postings on standard error and counts them, and all pages."""
 
     def __init__(self) -> None:
         self.failed = 0
+        #: Inputs done, read or failed (a folder counts each of its pages).
+        self.done = 0
 
     def __call__(self, error: PageError) -> None:
         self.failed += 1
         message(f"jobparse: error: {error}")
+
+    @property
+    def all_failed(self) -> bool:
+        """Whether every input of the batch failed: nothing was read at all."""
+        return self.failed > 0 and self.failed >= self.done
 
 
 class _EchoHandler(logging.Handler):
@@ -197,10 +204,15 @@ def batch_postings(
     global _bar_shown
     with bar if bar is not None else contextlib.nullcontext():
         _bar_shown = bar is not None
+        def page_done(_spec: str) -> None:
+            errors.done += 1
+            if bar is not None:
+                bar.update(1)
+
         postings = iter_postings(
             specs,
             on_error=errors,
-            on_page=(lambda _spec: bar.update(1)) if bar is not None else None,
+            on_page=page_done,
             max_bytes=batch.max_bytes,
             jobs=batch.jobs,
             timeout=batch.timeout,

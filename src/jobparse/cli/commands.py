@@ -21,6 +21,7 @@ from jobparse.cli.batch import (
     batch_options,
     batch_postings,
     configure_logging,
+    message,
     open_output,
     parse_options,
 )
@@ -130,6 +131,11 @@ def export(
             open_output(output) as stream,
         ):
             export_reporting(postings, exporter.name, stream, **options)
+            if errors.all_failed and output not in (None, "-"):
+                raise _NothingRead  # the old output and the state stay as they were
+    except _NothingRead:
+        message(f"jobparse: {output}: left as it was: no input could be read")
+        sys.exit(1)
     except OutputError as error:
         raise click.ClickException(f"{output or '<stdout>'}: {error}") from None
     except JobparseError as error:
@@ -140,6 +146,10 @@ def export(
         raise click.ClickException(f"{output or '<stdout>'}: {error.strerror or error}") from None
     if errors.failed:
         sys.exit(1)
+
+
+class _NothingRead(Exception):  # noqa: N818 (a signal, not an error to report)
+    """Every input failed: the export is abandoned so that its old output stays."""
 
 
 def _summary(posting: Posting) -> str:
