@@ -231,3 +231,26 @@ def test_an_output_in_a_missing_folder_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("what", ["state", "input", "folder page"])
+def test_an_output_that_the_run_reads_is_refused_before_anything_is_written(
+    tmp_path: Path, what: str
+) -> None:
+    page = tmp_path / "pages" / "jobs.txt"
+    page.parent.mkdir()
+    page.write_text(SEED_FILES[0].read_text(encoding="utf-8"), encoding="utf-8")
+    state = tmp_path / "seen.db"
+    before = page.read_bytes()
+    args = ["export", "-f", "jsonl"]
+    if what == "state":
+        args += ["--state", str(state), "-o", str(state), str(page)]
+    elif what == "input":
+        args += ["-o", str(page), str(page)]
+    else:
+        args += ["-o", str(page), str(page.parent)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert "give the output another name" in result.output
+    assert page.read_bytes() == before
+    assert not state.exists()

@@ -204,6 +204,7 @@ def batch_postings(
     global _bar_shown
     with bar if bar is not None else contextlib.nullcontext():
         _bar_shown = bar is not None
+
         def page_done(_spec: str) -> None:
             errors.done += 1
             if bar is not None:

@@ -8,6 +8,7 @@ Each command imports what it uses when it runs: ``jobparse --version`` and
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -108,6 +109,7 @@ def export(
     except JobparseError as error:
         raise click.ClickException(str(error)) from None
     options: dict[str, Any] = parse_options(option_pairs)
+    _refuse_reading_the_output(output, state_path, inputs)
     errors = BatchErrors()
     if new_only and state_path is None:
         raise click.UsageError("--new-only needs --state (only a state knows what is new)")
@@ -146,6 +148,28 @@ def export(
         raise click.ClickException(f"{output or '<stdout>'}: {error.strerror or error}") from None
     if errors.failed:
         sys.exit(1)
+
+
+def _refuse_reading_the_output(
+    output: str | None, state: str | None, inputs: Sequence[str]
+) -> None:
+    """Refuse an output that is a file the run reads (its state, one of its pages).
+
+    Writing it would replace what is being read, or read the old output back as
+    a page: nothing is written, the command line is wrong.
+    """
+    if output in (None, "-"):
+        return
+    from jobparse.inputs import expand
+
+    target = os.path.realpath(output)
+    if state is not None and os.path.realpath(state) == target:
+        raise click.UsageError(f"-o {output} is the --state file: give the output another name")
+    for spec in expand(inputs):
+        if "://" not in spec and spec != "-" and os.path.realpath(spec) == target:
+            raise click.UsageError(
+                f"-o {output} is an input of this run ({spec}): give the output another name"
+            )
 
 
 class _NothingRead(Exception):  # noqa: N818 (a signal, not an error to report)
