@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import socket
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from jobparse.cli import cli
 from jobparse.errors import InputError
 from jobparse.inputs import clean_text, decode, expand, read
 from jobparse.output import atomic_writer
+from tests.conftest import SEED_FILES
 
 
 @pytest.mark.parametrize(
@@ -104,3 +109,48 @@ def test_clean_text_drops_controls_and_replaces_lone_surrogates_in_any_text(text
 @given(st.text(alphabet=st.sampled_from("a é\t\n\x0c\x00\x07\x1f\x7f\x80\ud800\udfff€")))
 def test_clean_text_on_mixes_of_controls_surrogates_and_text(text: str) -> None:
     assert clean_text(text) == _cleaned_by_regex(text)
+
+
+def _special(tmp_path: Path, kind: str) -> str:
+    if kind == "fifo":
+        os.mkfifo(tmp_path / "in.fifo")
+        return str(tmp_path / "in.fifo")
+    if kind == "socket":
+        path = tmp_path / "in.sock"
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(path))
+        server.close()
+        return str(path)
+    return "/dev/zero"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "socket", "device"])
+@pytest.mark.parametrize("how", ["direct", "list", "jobs"])
+def test_a_special_file_as_input_is_refused_with_one_line(
+    tmp_path: Path, kind: str, how: str
+) -> None:
+    special = _special(tmp_path, kind)
+    good = str(SEED_FILES[0])
+    args = ["export", "-f", "jsonl"]
+    if how == "list":
+        listing = tmp_path / "inputs.txt"
+        listing.write_text(f"{special}\n{good}\n")
+        args += ["-i", str(listing)]
+    else:
+        args += (["--jobs", "2"] if how == "jobs" else []) + [special, good]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    assert f"{special}: not a regular file" in result.output
+    assert any('"title"' in line for line in result.output.splitlines())  # the good page
+
+
+def test_a_looping_or_dangling_link_in_a_folder_costs_only_itself(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(SEED_FILES[0].read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "loop.html").symlink_to(tmp_path / "loop.html")
+    (tmp_path / "dangling.html").symlink_to(tmp_path / "nowhere.html")
+    result = CliRunner().invoke(cli, ["export", "-f", "jsonl", str(tmp_path)])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert sum("loop.html" in line for line in lines) == 1
+    assert sum("dangling.html" in line for line in lines) == 1
+    assert sum('"title"' in line for line in lines) >= 10

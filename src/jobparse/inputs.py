@@ -8,6 +8,7 @@ Bytes become text in :mod:`jobparse.decoding`.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -98,11 +99,23 @@ def _pages_in(directory: Path) -> list[str] | None:
             names = [
                 entry.name
                 for entry in entries
-                if Path(entry.name).suffix.lower() in PAGE_SUFFIXES and entry.is_file()
+                if Path(entry.name).suffix.lower() in PAGE_SUFFIXES and _a_page_file(entry)
             ]
     except OSError:
         return None
     return [str(directory / name) for name in sorted(names)]
+
+
+def _a_page_file(entry: os.DirEntry[str]) -> bool:
+    """Whether a folder's entry is read as a page: a file, or a link that should lead to one.
+
+    A link that loops or leads nowhere is read too, so that it costs one line
+    of its own instead of its whole folder (or nothing said at all).
+    """
+    try:
+        return entry.is_file() or entry.is_symlink()
+    except OSError:  # a link that loops: "Too many levels of symbolic links"
+        return True
 
 
 def expand(specs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
@@ -142,6 +155,26 @@ def read_input_list(path: str) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
+_SPECIAL_KINDS = {
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+}
+
+
+def _special_kind(mode: int | None) -> str | None:
+    """What a path is when it is neither a regular file nor a directory: "a FIFO"."""
+    return _SPECIAL_KINDS.get(stat.S_IFMT(mode)) if mode is not None else None
+
+
+def _mode(path: Path) -> int | None:
+    try:
+        return path.stat().st_mode
+    except OSError:
+        return None
+
+
 def _directory_error(uri: str) -> InputError:
     """Why a directory cannot be read as a page: it is one, or it cannot even be listed."""
     try:
@@ -173,7 +206,14 @@ def read(
         uri = spec
         path = Path(spec)
         try:
-            with path.open("rb") as handle:
+            # O_NONBLOCK: opening a FIFO does not wait for a writer; then only a regular
+            # file is read (a FIFO, a socket or a device could hang the batch or never end).
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            kind = _special_kind(os.fstat(fd).st_mode)
+            if kind is not None:
+                os.close(fd)
+                raise InputError(uri, f"not a regular file: {kind}")
+            with os.fdopen(fd, "rb") as handle:
                 data = read_capped(handle, max_bytes)
         except FileNotFoundError:
             raise InputError(uri, "no such file") from None
@@ -184,6 +224,9 @@ def read(
                 raise _directory_error(uri) from None
             raise InputError(uri, "permission denied") from None
         except OSError as error:
+            kind = _special_kind(_mode(path))  # a socket cannot even be opened
+            if kind is not None:
+                raise InputError(uri, f"not a regular file: {kind}") from None
             raise InputError(uri, f"cannot read: {error.strerror or error}") from None
     if len(data) > max_bytes:
         raise InputError(uri, f"larger than the maximum page size of {max_bytes:,} bytes")
