@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -238,6 +239,17 @@ def _merge_deadlines(stated: Iterable[Deadline], found: Iterable[Deadline]) -> t
     )
 
 
+def _page_name(url: str) -> str:
+    """A link's last path segment, query and fragment: the name of a job's page.
+
+    It is the same wherever the listing was read: "jobs/42.html",
+    "/careers/jobs/42.html" and "https://example.org/careers/jobs/42.html".
+    """
+    parts = urlsplit(url)
+    last = parts.path.rstrip("/").rpartition("/")[2]
+    return f"{last}?{parts.query}#{parts.fragment}"
+
+
 def build_posting(
     raw: RawPosting,
     *,
@@ -352,8 +364,9 @@ def build_posting(
     if len(ctx.text) == len(ctx.full_text):  # not cut to MAX_ANALYSED_CHARS: its fold is at hand
         folded = f"{location_line.casefold()}\n\n{ctx.folded}" if location_line else ctx.folded
     if facts is not None and facts.source == "html.card" and facts.url:
-        # A card says little: two jobs' cards may read alike; their own pages differ.
-        full_text, folded = f"{full_text}\n{facts.url}", None
+        # A card says little: two jobs' cards may read alike; their own pages differ. The
+        # page's own name, not where it was read from: a file and its URL give one id.
+        full_text, folded = f"{full_text}\n{_page_name(facts.url)}", None
     return Posting(
         id=posting_id(full_text, folded=folded),
         description=ctx.full_text,

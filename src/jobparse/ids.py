@@ -98,18 +98,42 @@ def _without_age_lines(text: str) -> str | None:
     return "\n".join(line for line in steady if line is not None)
 
 
+#: Symbols that belong to a word, and the word characters they are hashed as: "C++" and
+#: "C#", "100,000" and "100.000", ".NET", "R&D", "$100" and "€100" are different adverts.
+_SYMBOL_CODES = {
+    "+": "_plus", "#": "_sharp", ".": "_dot", ",": "_comma", "/": "_slash", "&": "_and",
+    "'": "_apos", "’": "_apos", "@": "_at", "%": "_pct", ":": "_colon",
+    "$": "_usd", "€": "_eur", "£": "_gbp", "¥": "_yen",
+}  # fmt: skip
+#: A symbol in a word: "+" or "#" after a letter ("C++"), a mark between two word
+#: characters ("100,000", "R&D"), a dot opening a word (".NET"), a currency by a number.
+_WORD_SYMBOL = re.compile(
+    r"(?<=\w)[+#]+|(?<=\w)[.,/&'’@%:](?=\w)|(?<!\w)\.(?=[A-Za-z])|[$€£¥](?=\d)|(?<=\d)[%€£¥]"
+)
+
+
+def _coded(match: re.Match[str]) -> str:
+    return "".join(_SYMBOL_CODES[char] for char in match.group())
+
+
 def posting_id(text: str, *, folded: str | None = None) -> str:
-    """A stable id for a posting's text, blind to case, spacing and punctuation.
+    """A stable id for a posting's text, blind to case, spacing and separators.
 
     What short lines say of the advert's age and applicants ("Posted 3 days
     ago", "vor 2 Tagen", "196 applicants") is left out: an advert keeps its
-    id as it ages. *folded* is
+    id as it ages. Symbols that belong to a word count ("C++" is not "C#",
+    "100,000" is not "100.000"); those between words (bullets, dashes, a
+    sentence's full stop, line breaks) do not. *folded* is
     ``text.casefold()``, if the caller has it already.
 
     >>> posting_id("We hire  engineers.") == posting_id("we hire\\nEngineers\\nPosted today")
     True
+    >>> posting_id("Senior C++ Developer") == posting_id("Senior C# Developer")
+    False
     """
     ageless = _without_age_lines(text)
     if ageless is not None:
         text, folded = ageless, None
+    if _WORD_SYMBOL.search(text) is not None:
+        text, folded = _WORD_SYMBOL.sub(_coded, text), None
     return hashlib.sha256(content_words(text, folded=folded)).hexdigest()[:_ID_LENGTH]

@@ -25,7 +25,7 @@ from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.fields.dates import parse_date
-from jobparse.page.links import resolve
+from jobparse.page.links import clean_href, resolve
 from jobparse.page.records import Record
 from jobparse.page.render import element_text, render_nodes, tag_of
 
@@ -113,7 +113,9 @@ def _url(
         if (
             url
             and not url.casefold().startswith(("mailto:", "tel:"))
-            and (link in named or vocabulary.job_url(url))
+            # the link's own words, not the page's address it was resolved against: a
+            # file and its URL read the same
+            and (link in named or vocabulary.job_url(clean_href(link.get("href") or "")))
         ):
             return url
     return None

@@ -23,7 +23,7 @@ ROLE_NOUN = re.compile(
 LEADING_TAGS = re.compile(r"^(?:\s*[\[(][^\]()\[]{1,40}[\])]\s*[-–—:]?)+\s*(?:[*•][ \t]+)?")
 
 #: The words of a title phrase ("Sr.", "ML/AI", "C++" stay whole).
-TITLE_WORD = re.compile(r"[\w&/.+\-]+")
+TITLE_WORD = re.compile(r"[\w&/.+#\-]+")
 
 #: Role words in a title that give its employment type.
 TITLE_POSTDOC = re.compile(r"\bpost-?doc", re.IGNORECASE)
