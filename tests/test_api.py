@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 from pathlib import Path
 
 import attrs
@@ -177,3 +179,21 @@ def test_html_opening_with_a_declaration_or_server_code_is_read_as_html(opening:
     page = f"{opening}<h2>Software Quality Manager (w/m)</h2><ul><li>Testen</li></ul>"
     assert looks_like_html(page)
     assert [p.title for p in jobparse.parse(page)] == ["Software Quality Manager (w/m)"]
+
+
+def test_the_documented_iter_pages_exists_and_bytes_name_no_stdin() -> None:
+    pages = list(jobparse.iter_pages([str(SEED_FILES[0])]))
+    assert len(pages) == 1
+    assert not isinstance(pages[0][1], jobparse.PageError)
+    with pytest.raises(jobparse.InputError, match="<bytes>"):
+        jobparse.parse(b"")
+
+
+@pytest.mark.parametrize("stream_kind", ["text", "binary"])
+def test_export_takes_a_text_or_a_binary_stream(stream_kind: str) -> None:
+    postings = jobparse.parse(SEED_FILES[0].read_text(encoding="utf-8"))
+    stream: io.StringIO | io.BytesIO = io.StringIO() if stream_kind == "text" else io.BytesIO()
+    jobparse.export(postings, "json", stream)
+    written = stream.getvalue()
+    text = written if isinstance(written, str) else written.decode("utf-8")
+    assert len(json.loads(text)) == len(postings)

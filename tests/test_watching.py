@@ -11,6 +11,8 @@ import datetime as dt
 import itertools
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import feedparser
@@ -21,6 +23,7 @@ from click.testing import CliRunner
 import jobparse
 from jobparse.cli import cli
 from tests.board import Board, Job, serve
+from tests.conftest import SEED_FILES
 
 FIRST_PAGE = [
     Job("Senior Data Engineer", "Berlin, Germany"),
@@ -271,3 +274,18 @@ def test_the_library_api_is_what_the_cli_calls(board: Board, tmp_path: Path) -> 
     assert len(found) == 6
     assert again == []
     assert len({posting.first_seen for posting in found}) == 1
+
+
+def test_new_only_runs_started_at_once_report_each_posting_once(tmp_path: Path) -> None:
+    state = tmp_path / "jobs.sqlite"
+    pages = SEED_FILES[0].parent  # every seed page: long enough runs to overlap
+    command = [sys.executable, "-m", "jobparse", "--quiet", "export", "--state", str(state)]
+    outputs = [tmp_path / f"run{n}.jsonl" for n in range(5)]
+    runs = [
+        subprocess.Popen([*command, "--new-only", "-f", "jsonl", "-o", str(out), str(pages)])
+        for out in outputs
+    ]
+    assert [run.wait(timeout=120) for run in runs] == [0] * 5
+    ids = [json.loads(line)["id"] for out in outputs for line in out.read_text().splitlines()]
+    assert ids
+    assert len(ids) == len(set(ids))  # no posting reported by two runs

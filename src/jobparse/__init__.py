@@ -37,7 +37,7 @@ import jobparse.exporters  # noqa: F401  (the subpackage, loaded first: its name
 from jobparse._version import __version__
 
 if TYPE_CHECKING:
-    from jobparse.api import iter_postings, parse, parse_file, unique_postings
+    from jobparse.api import iter_pages, iter_postings, parse, parse_file, unique_postings
     from jobparse.convert import converter, posting_from_dict, posting_to_dict
     from jobparse.errors import InputError, JobparseError, PageError, ParseError
     from jobparse.exporters.base import Exporter
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 #: Where each public name lives: it is imported on first use (PEP 562), so
 #: ``import jobparse`` costs almost nothing and ``jobparse --version`` loads no parser.
 _HOMES = {
+    "iter_pages": "jobparse.api",
     "iter_postings": "jobparse.api",
     "parse": "jobparse.api",
     "parse_file": "jobparse.api",
@@ -104,6 +105,7 @@ __all__ = [
     "export",
     "exporters",
     "hookimpl",
+    "iter_pages",
     "iter_postings",
     "parse",
     "parse_file",

@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from jobparse.decoding import STDIN_NAME, clean_text, decode, fold_width, without_invisible
+from jobparse.decoding import clean_text, decode, fold_width, without_invisible
 from jobparse.errors import PageError, ParseError
 from jobparse.extract import build_posting
 from jobparse.fields.page_company import with_page_companies
@@ -25,6 +25,10 @@ __all__ = ["iter_pages", "iter_postings", "parse", "parse_file", "unique_posting
 log = logging.getLogger("jobparse")
 
 ErrorHandler = Callable[[PageError], None]
+
+
+#: How bytes given to :func:`parse` without a *uri* are named in errors (not standard input).
+_BYTES_NAME = "<bytes>"
 
 
 def parse(
@@ -45,7 +49,7 @@ def parse(
     ['We hire engineers.']
     """
     if isinstance(text_or_bytes, bytes):
-        text = decode(text_or_bytes, uri or STDIN_NAME, content_type=content_type)
+        text = decode(text_or_bytes, uri or _BYTES_NAME, content_type=content_type)
     else:
         text = text_or_bytes
     text = fold_width(without_invisible(clean_text(text)))

@@ -9,12 +9,13 @@ entry-point group.
 from __future__ import annotations
 
 import importlib
+import io
 import logging
 import os
 import sys
 import threading
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO, cast
 
 import pluggy
 
@@ -341,6 +342,24 @@ def get_exporter(name: str) -> Exporter:
         raise UnknownFormatError(name, registry) from None
 
 
-def export(postings: Iterable[Posting], format: str, stream: BinaryIO, **options: Any) -> None:
-    """Write *postings* to *stream* in the named *format*."""
-    get_exporter(format).export(postings, stream, **options)
+def export(
+    postings: Iterable[Posting], format: str, stream: BinaryIO | TextIO, **options: Any
+) -> None:
+    """Write *postings* to *stream* in the named *format*.
+
+    *stream* is binary (``open(path, "wb")``, ``io.BytesIO``); a text stream
+    (``sys.stdout``, ``io.StringIO``) gets the output decoded as UTF-8.
+    """
+    exporter = get_exporter(format)
+    if not isinstance(stream, io.TextIOBase):
+        exporter.export(postings, cast("BinaryIO", stream), **options)
+        return
+    binary = getattr(stream, "buffer", None)  # sys.stdout: its bytes underneath, streamed
+    if isinstance(binary, (io.RawIOBase, io.BufferedIOBase)):
+        stream.flush()
+        exporter.export(postings, cast("BinaryIO", binary), **options)
+        binary.flush()
+        return
+    collected = io.BytesIO()  # io.StringIO has no bytes underneath: decode what was written
+    exporter.export(postings, collected, **options)
+    stream.write(collected.getvalue().decode("utf-8"))

@@ -16,9 +16,15 @@ import json
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX: runs on one state are not kept apart
+    fcntl = None  # type: ignore[assignment]
 
 import attrs
 
@@ -70,6 +76,37 @@ class HistoryEntry:
         return "live" if self.gone_since is None else "gone"
 
 
+#: How often a run waiting for another run's state tries again, in seconds.
+_LOCK_POLL = 0.05
+
+
+def _take_run_lock(path: Path, wait: float) -> int | None:
+    """Hold the state for this run alone, waiting at most *wait* seconds for another run.
+
+    Two runs on one state at once would both find a posting new and both report
+    it (``--new-only``): the second waits until the first has committed, then
+    reads what it recorded. An ``flock`` of its own, apart from SQLite's locks.
+    """
+    if fcntl is None:  # pragma: no cover - not POSIX
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CREAT, 0o666)  # a new state: SQLite fills it
+    except OSError as error:
+        raise StateError(f"{path}: cannot open the state ({error.strerror or error})") from None
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return fd
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                raise StateError(
+                    f"{path}: another run has been using the state for {wait:.0f} s"
+                ) from None
+            time.sleep(_LOCK_POLL)
+
+
 def _check_path(path: Path, *, create: bool) -> None:
     """Refuse a path that is not a regular file (a directory, a device), or a missing one."""
     try:
@@ -105,6 +142,8 @@ class State:
         self.path = Path(path)
         self.now = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
         _check_path(self.path, create=create)
+        # Held before SQLite is touched: a run waiting for it holds none of SQLite's locks.
+        self._run_lock = _take_run_lock(self.path, busy_timeout) if create else None
         mode = "rwc" if create else "rw"
         try:
             self._db = sqlite3.connect(
@@ -114,11 +153,13 @@ class State:
                 isolation_level=None,  # transactions are begun and ended explicitly
             )
         except sqlite3.Error as error:
+            self._release()
             raise StateError(f"{self.path}: cannot open the state ({error})") from None
         try:
             prepare(self._db, str(self.path))
         except BaseException:
             self._db.close()
+            self._release()
             raise
         self._discard()
 
@@ -269,6 +310,13 @@ class State:
         """Close the file; anything staged and not committed is dropped."""
         self._discard()
         self._db.close()
+        self._release()
+
+    def _release(self) -> None:
+        """Let the next run waiting for the state go on."""
+        if self._run_lock is not None:
+            os.close(self._run_lock)
+            self._run_lock = None
 
     def __enter__(self) -> State:
         return self
