@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import marshal
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
 
 _PROBE = (
     "from jobparse import gazetteer as g; "
@@ -20,10 +24,14 @@ _PROBE = (
 _EXPECTED = "Frankfurt am Main True False DE (('CA', 'ON'),)"
 
 
-def _probe(cache: Path) -> str:
+def _probe(cache: Path, prefix: tuple[str, ...] = ()) -> str:
     env = {**os.environ, "JOBPARSE_CACHE_DIR": str(cache)}
     done = subprocess.run(
-        [sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True, check=True
+        [*prefix, sys.executable, "-c", _PROBE],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return done.stdout.strip()
 
@@ -31,7 +39,7 @@ def _probe(cache: Path) -> str:
 def test_the_tables_are_built_once_and_read_back(tmp_path: Path) -> None:
     assert _probe(tmp_path) == _EXPECTED
     (built,) = tmp_path.glob("gazetteer-v*.sqlite")
-    built_at = built.stat().st_mtime_ns
+    built_as = built.stat().st_ino
     with sqlite3.connect(built) as db:
         buckets = [marshal.loads(row[0]) for row in db.execute("SELECT records FROM cities")]
         assert sum(len(bucket) for bucket in buckets) > 90_000  # names of 69,000 cities
@@ -41,7 +49,7 @@ def test_the_tables_are_built_once_and_read_back(tmp_path: Path) -> None:
             "prefixes",
         }
     assert _probe(tmp_path) == _EXPECTED
-    assert built.stat().st_mtime_ns == built_at  # read, not built again
+    assert built.stat().st_ino == built_as  # read, not built again
     assert not list(tmp_path.glob(".gazetteer-*"))  # no temporary file left
 
 
@@ -54,17 +62,69 @@ def test_a_broken_file_is_rebuilt(tmp_path: Path) -> None:
         assert built.stat().st_size > 1_000_000
 
 
-def test_a_stale_file_and_the_old_cache_are_replaced(tmp_path: Path) -> None:
-    stale = tmp_path / "gazetteer-v5-00000000.sqlite"
-    with sqlite3.connect(stale) as db:
+def _other_version(folder: Path, unused_days: float) -> Path:
+    other = folder / "gazetteer-v5-00000000.sqlite"
+    with sqlite3.connect(other) as db:
         db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
         db.execute("INSERT INTO meta VALUES ('signature', '00000000')")
+    then = time.time() - unused_days * 24 * 3600
+    os.utime(other, (then, then))
+    return other
+
+
+def test_a_long_unused_file_and_the_old_cache_are_removed(tmp_path: Path) -> None:
+    other = _other_version(tmp_path, unused_days=31)
     old = tmp_path / "cities-2.0-v4.marshal"
     old.write_bytes(b"old")
     assert _probe(tmp_path) == _EXPECTED
-    assert not stale.exists()
+    assert not other.exists()
     assert not old.exists()
     assert len(list(tmp_path.glob("gazetteer-v*.sqlite"))) == 1
+
+
+def test_another_versions_file_in_use_is_kept(tmp_path: Path) -> None:
+    """Two installed versions sharing a cache never delete each other's file."""
+    other = _other_version(tmp_path, unused_days=2)
+    assert _probe(tmp_path) == _EXPECTED
+    assert other.exists()
+    assert len(list(tmp_path.glob("gazetteer-v*.sqlite"))) == 2
+
+
+def test_what_a_killed_build_left_is_removed_but_not_a_running_builds_file(
+    tmp_path: Path,
+) -> None:
+    import fcntl
+
+    killed = tmp_path / ".gazetteer-killed.tmp"
+    killed.write_bytes(b"half a database")
+    running = tmp_path / ".gazetteer-running.tmp"
+    running.write_bytes(b"being built")
+    with running.open("rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as a build in another process holds it
+        assert _probe(tmp_path) == _EXPECTED
+        assert not killed.exists()
+        assert running.exists()
+    assert sorted(p.name for p in tmp_path.iterdir())[0] == ".gazetteer-running.tmp"
+
+
+def test_a_cache_folder_that_cannot_be_entered_gives_the_tables_in_memory(
+    tmp_path: Path,
+) -> None:
+    locked = tmp_path / "cache"
+    locked.mkdir()
+    _probe(locked)  # a complete file, behind a folder about to be closed
+    prefix: tuple[str, ...] = ()
+    if os.geteuid() == 0:  # root enters any folder: the probe runs without that power
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: no folder is closed to root")
+        no_override = "-dac_override,-dac_read_search"
+        prefix = (setpriv, f"--inh-caps={no_override}", f"--bounding-set={no_override}", "--")
+    locked.chmod(0)
+    try:
+        assert _probe(locked, prefix) == _EXPECTED
+    finally:
+        locked.chmod(0o755)
 
 
 def test_an_unwritable_cache_directory_still_gives_the_tables(tmp_path: Path) -> None:

@@ -11,8 +11,11 @@ lookup reads one small row, kept for the next name of that bucket).
 
 The signature covers every source (the data files, the gazetteer's code,
 pycountry's databases) by size and modification time, so an upgrade builds a
-new file and removes the old ones. A file that cannot be read is rebuilt; a
-directory that cannot be written gets the tables in memory. A connection is
+new file beside the old ones. Another version's file is kept while it is used
+(two installed versions never delete each other's) and removed by a build once
+unused for 30 days; a temporary file no running build holds (a killed build's)
+is removed too. A file that cannot be read is rebuilt; a directory that cannot
+be written or entered gets the tables in memory. A connection is
 never used across a fork (``--jobs`` workers open their own).
 """
 
@@ -24,11 +27,17 @@ import marshal
 import os
 import sqlite3
 import threading
+import time
 import zlib
 from pathlib import Path
 from typing import Any
 
 from jobparse.gazetteer import CityRecord
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX: temp files are swept unlocked
+    fcntl = None  # type: ignore[assignment]
 
 __all__ = ["Store", "cache_dir", "store"]
 
@@ -139,9 +148,18 @@ def _fill(db: sqlite3.Connection, signature: str) -> None:
     db.commit()
 
 
+#: A cache file of another version not used for this long is removed.
+_UNUSED_SECONDS = 30 * 24 * 3600
+#: A file in use has its modification time renewed at most this often.
+_TOUCH_SECONDS = 24 * 3600
+
+
 def _open(path: Path, signature: str) -> sqlite3.Connection | None:
     """The database at *path*, if it is a complete one of this *signature*."""
-    if not path.is_file():
+    try:
+        if not path.is_file():
+            return None
+    except OSError:  # a cache folder that cannot be entered: built in memory instead
         return None
     try:
         db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
@@ -151,7 +169,44 @@ def _open(path: Path, signature: str) -> sqlite3.Connection | None:
     if row != (signature,):
         db.close()
         return None
+    with contextlib.suppress(OSError):
+        if time.time() - path.stat().st_mtime > _TOUCH_SECONDS:
+            os.utime(path)  # in use: another version's sweep leaves it alone
     return db
+
+
+def _sweep(folder: Path, keep: Path) -> None:
+    """Remove what earlier builds left: unlocked temp files, long-unused databases.
+
+    A temp file is locked while its build runs; one no build holds was left by a
+    build that was killed. Another version's database is kept while it is used
+    (two installed versions must not delete each other's), and removed once
+    unused for 30 days.
+    """
+    for temp in folder.glob(".gazetteer-*.tmp"):
+        with contextlib.suppress(OSError):
+            fd = os.open(temp, os.O_RDONLY)
+            try:
+                if fcntl is None or _try_lock(fd):
+                    temp.unlink()
+            finally:
+                os.close(fd)
+    now = time.time()
+    for old in folder.glob("gazetteer-v*.sqlite"):
+        with contextlib.suppress(OSError):
+            if old != keep and now - old.stat().st_mtime > _UNUSED_SECONDS:
+                old.unlink()
+    for stale in folder.glob("cities-*.marshal"):  # the cache of jobparse < 0.2
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def _build(path: Path, signature: str) -> sqlite3.Connection:
@@ -160,9 +215,11 @@ def _build(path: Path, signature: str) -> sqlite3.Connection:
 
     with contextlib.suppress(OSError, sqlite3.Error):
         path.parent.mkdir(parents=True, exist_ok=True)
+        _sweep(path.parent, path)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
-        os.close(fd)
         try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX)  # held while building: no sweep takes it
             db = sqlite3.connect(tmp)
             try:
                 _fill(db, signature)
@@ -170,15 +227,9 @@ def _build(path: Path, signature: str) -> sqlite3.Connection:
                 db.close()
             Path(tmp).replace(path)
         finally:
+            os.close(fd)
             with contextlib.suppress(OSError):
                 Path(tmp).unlink()
-        for old in path.parent.glob("gazetteer-v*.sqlite"):
-            if old != path:
-                with contextlib.suppress(OSError):
-                    old.unlink()
-        for stale in path.parent.glob("cities-*.marshal"):  # the cache of jobparse < 0.2
-            with contextlib.suppress(OSError):
-                stale.unlink()
         opened = _open(path, signature)
         if opened is not None:
             return opened
