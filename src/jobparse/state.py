@@ -15,11 +15,10 @@ import datetime as dt
 import json
 import os
 import sqlite3
-import stat
-import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
+from typing import Concatenate, ParamSpec, TypeVar
 
 try:
     import fcntl
@@ -30,7 +29,8 @@ import attrs
 
 from jobparse.convert import posting_from_json, posting_to_json
 from jobparse.model import Posting
-from jobparse.state_schema import StateError, prepare
+from jobparse.state_file import check_path, check_writable, take_run_lock
+from jobparse.state_schema import StateError, prepare, state_failure
 
 __all__ = ["HistoryEntry", "PageRecord", "State", "StateError"]
 
@@ -76,49 +76,30 @@ class HistoryEntry:
         return "live" if self.gone_since is None else "gone"
 
 
-#: How often a run waiting for another run's state tries again, in seconds.
-_LOCK_POLL = 0.05
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 
-def _take_run_lock(path: Path, wait: float) -> int | None:
-    """Hold the state for this run alone, waiting at most *wait* seconds for another run.
+def _failing_as(
+    doing: str,
+) -> Callable[[Callable[Concatenate[State, _P], _R]], Callable[Concatenate[State, _P], _R]]:
+    """Turn SQLite's errors in a method into one :class:`StateError` naming the state."""
 
-    Two runs on one state at once would both find a posting new and both report
-    it (``--new-only``): the second waits until the first has committed, then
-    reads what it recorded. An ``flock`` of its own, apart from SQLite's locks.
-    """
-    if fcntl is None:  # pragma: no cover - not POSIX
-        return None
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_CREAT, 0o666)  # a new state: SQLite fills it
-    except OSError as error:
-        raise StateError(f"{path}: cannot open the state ({error.strerror or error})") from None
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return fd
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                os.close(fd)
-                raise StateError(
-                    f"{path}: another run has been using the state for {wait:.0f} s"
-                ) from None
-            time.sleep(_LOCK_POLL)
+    def wrap(method: Callable[Concatenate[State, _P], _R]) -> Callable[Concatenate[State, _P], _R]:
+        def run(self: State, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.Error as error:
+                raise state_failure(str(self.path), error, doing) from None
 
+        run.__name__, run.__qualname__, run.__doc__ = (
+            method.__name__,
+            method.__qualname__,
+            method.__doc__,
+        )
+        return run
 
-def _check_path(path: Path, *, create: bool) -> None:
-    """Refuse a path that is not a regular file (a directory, a device), or a missing one."""
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        if not create:
-            raise StateError(f"{path}: no such state file") from None
-        return
-    except OSError as error:
-        raise StateError(f"{path}: {error.strerror or error}") from None
-    if not stat.S_ISREG(mode):
-        raise StateError(f"{path}: not a regular file, cannot hold a state")
+    return wrap
 
 
 class State:
@@ -141,9 +122,11 @@ class State:
     ) -> None:
         self.path = Path(path)
         self.now = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
-        _check_path(self.path, create=create)
+        check_path(self.path, create=create)
+        if create:
+            check_writable(self.path)
         # Held before SQLite is touched: a run waiting for it holds none of SQLite's locks.
-        self._run_lock = _take_run_lock(self.path, busy_timeout) if create else None
+        self._run_lock = take_run_lock(self.path, busy_timeout) if create else None
         mode = "rwc" if create else "rw"
         try:
             self._db = sqlite3.connect(
@@ -173,6 +156,7 @@ class State:
 
     # -- reading ---------------------------------------------------------------------------
 
+    @_failing_as("read")
     def page(self, url: str) -> PageRecord | None:
         """What the state holds of the page *url*, if it was fetched before."""
         row = self._db.execute(
@@ -182,6 +166,7 @@ class State:
             return None
         return PageRecord(url, row[0], row[1], row[2], tuple(json.loads(row[3])))
 
+    @_failing_as("read")
     def postings(self, ids: Iterable[str]) -> list[Posting]:
         """The stored postings of *ids*, in that order, each with its ``first_seen``."""
         found = []
@@ -193,6 +178,7 @@ class State:
                 found.append(attrs.evolve(posting_from_json(row[0]), first_seen=_moment(row[1])))
         return found
 
+    @_failing_as("read")
     def first_seen(self, posting_id: str) -> dt.datetime | None:
         """When a committed run first saw the posting *posting_id*; None if none did."""
         if posting_id not in self._known:
@@ -230,6 +216,7 @@ class State:
 
     # -- writing ---------------------------------------------------------------------------
 
+    @_failing_as("write")
     def commit(self) -> None:
         """Write everything staged since the last commit in one transaction (if anything is)."""
         if not (self._postings or self._sightings or self._pages):
@@ -335,6 +322,7 @@ class State:
 
     # -- history ---------------------------------------------------------------------------
 
+    @_failing_as("read")
     def history(self) -> list[HistoryEntry]:
         """Every posting the state knows, oldest first; gone ones carry the day they went."""
         rows = self._db.execute(

@@ -14,14 +14,49 @@ from collections.abc import Callable
 
 from jobparse.errors import JobparseError
 
-__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "StateError", "prepare"]
+__all__ = [
+    "APPLICATION_ID",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "StateError",
+    "prepare",
+    "state_failure",
+]
 
 #: ``PRAGMA application_id`` of a jobparse state: "JobP" in ASCII.
 APPLICATION_ID = 0x4A6F6250
 
 
 class StateError(JobparseError):
-    """A ``--state`` file that cannot be used: not a database, another program's, too new."""
+    """A ``--state`` file that cannot be used (not a database, damaged, read-only, full disk...)."""
+
+
+def state_failure(where: str, error: sqlite3.Error, doing: str) -> StateError:
+    """The one line that says why SQLite's *error*, met while *doing*, stopped the state *where*.
+
+    What the file is (not a database, damaged) is told apart from what stops it
+    being written (read-only, locked, a full disk): the latter is not the
+    state's fault, and the message says what to change.
+    """
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error)
+    if name.startswith("SQLITE_NOTADB") or "not a database" in text:
+        return StateError(f"{where}: not a jobparse state ({text})")
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
+        return StateError(
+            f"{where}: a damaged state ({text}): restore a backup, or start a new state"
+        )
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        reason = "the file or its folder is read-only (a state needs both writable)"
+    elif name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        reason = f"another program held it locked too long ({text})"
+    elif name.startswith("SQLITE_FULL") or "is full" in text:
+        reason = "the disk is full"
+    elif name.startswith("SQLITE_CANTOPEN"):
+        reason = f"{text} (can its folder be written?)"
+    else:
+        reason = text
+    return StateError(f"{where}: cannot {doing} the state: {reason}")
 
 
 _VERSION_1 = """
@@ -149,7 +184,7 @@ def prepare(
             )
         if version < target:
             version = _migrate(connection, where, target)
-    except sqlite3.DatabaseError as error:
-        raise StateError(f"{where}: not a jobparse state ({error})") from None
+    except sqlite3.Error as error:
+        raise state_failure(where, error, "open") from None
     if on_migrate is not None and 0 < version < target:
         on_migrate(version, target)
