@@ -236,6 +236,31 @@ def test_a_failed_page_marks_nothing_gone(board: Board, runner: CliRunner, tmp_p
         assert {entry.status for entry in opened.history()} == {"live"}
 
 
+@pytest.mark.parametrize("failure", ["HTTP 503", "HTTP 429", "timeout"])
+def test_a_robots_txt_that_cannot_be_read_follows_nothing_and_marks_nothing_gone(
+    board: Board, runner: CliRunner, tmp_path: Path, failure: str
+) -> None:
+    """A 429 is a busy server, not a missing robots.txt; what was not read is not gone."""
+    state = tmp_path / "jobs.sqlite"
+    with serve(board) as url:
+        export(runner, state, url)  # both pages read and remembered
+        if failure == "timeout":
+            board.stall = ("/robots.txt", 3.0)
+        else:
+            board.busy["/robots.txt"] = [int(failure.split()[1]), 0, 99]
+        board.requests.clear()
+        options = ["--state", str(state), "--follow-pages", "5", "--timeout", "1"]
+        result = runner.invoke(cli, ["export", *options, url + "/jobs"])
+        assert result.exit_code == 0, result.stderr
+        assert "links on this host are not followed" in result.stderr
+        assert "Traceback" not in result.stderr
+        assert not board.paths("/jobs?page=2")
+    with jobparse.State(state, create=False) as opened:
+        entries = opened.history()
+    assert len(entries) == 6
+    assert {entry.status for entry in entries} == {"live"}
+
+
 def test_input_file_lists_urls_and_paths(board: Board, runner: CliRunner, tmp_path: Path) -> None:
     page = tmp_path / "local.html"
     page.write_text(board.page_html(2), encoding="utf-8")

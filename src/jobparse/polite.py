@@ -6,7 +6,10 @@ host. A page reached by following a link (not one the user named) is fetched
 only if the site's ``robots.txt`` allows jobparse's User-Agent; the rules are
 read once per host and a run. A ``robots.txt`` that is missing (4xx) allows
 everything, one that refuses jobparse (401, 403) allows nothing, and one
-that cannot be read (5xx, unreachable) stops the following on that host.
+that cannot be read (429 "too many requests", 5xx, a timeout, unreachable)
+stops the following on that host, as RFC 9309 asks. A run that could not
+read it does not know what the unfollowed pages hold, so the watcher marks
+nothing of that listing gone (:meth:`Fetcher.robots_unreadable`).
 """
 
 from __future__ import annotations
@@ -85,7 +88,7 @@ class Fetcher:
         except HttpStatusError as error:
             if error.status in (401, 403):
                 lines = ["User-agent: *", "Disallow: /"]
-            elif 400 <= error.status < 500:
+            elif 400 <= error.status < 500 and error.status != 429:  # 429: busy, not missing
                 lines = []
             else:
                 lines = None
@@ -104,3 +107,7 @@ class Fetcher:
         """Whether robots.txt lets jobparse fetch *url* (a page reached by a link)."""
         rules = self._rules(host_of(url))
         return rules is not None and rules.can_fetch(_ROBOTS_AGENT, url)
+
+    def robots_unreadable(self, url: str) -> bool:
+        """Whether the robots.txt of *url*'s host could not be read in this run."""
+        return self._rules(host_of(url)) is None

@@ -70,6 +70,14 @@ def _parse_fetched(page: PageBytes, *, follow: bool) -> _Read:
     return _Read(postings, next_page)
 
 
+@attrs.frozen
+class _Next:
+    """The page to read next (None: stop), and whether the listing is then read in full."""
+
+    url: str | None
+    complete: bool = True
+
+
 def _hostname(url: str) -> str:
     return (urlsplit(url).hostname or "").casefold()
 
@@ -118,17 +126,25 @@ class _Watcher:
                 kept.append(seen)
         return kept
 
-    def _next(self, found: _Read, input: str, visited: set[str], pages: int) -> str | None:
-        """The next page to read for *input*, or None: followed only as far as allowed."""
+    def _next(self, found: _Read, input: str, visited: set[str], pages: int) -> _Next:
+        """The next page to read for *input*, if any, and whether stopping leaves it complete.
+
+        A listing is complete when its last page was read, or when the next one
+        is not to be read (beyond the limit, on another host, refused by
+        robots.txt). When robots.txt could not be read, what the next pages hold
+        is unknown: the listing is not complete, so nothing on them goes.
+        """
         target = found.next_page
         if target is None or pages > self.follow_pages or target in visited:
-            return None
+            return _Next(None, complete=True)
         if _hostname(target) != _hostname(input):
-            return None
+            return _Next(None, complete=True)
         if not self.fetcher.allowed(target):
+            if self.fetcher.robots_unreadable(target):
+                return _Next(None, complete=False)  # the fetcher said why, once per host
             log.warning("%s: robots.txt does not allow jobparse to follow it", target)
-            return None
-        return target
+            return _Next(None, complete=True)
+        return _Next(target, complete=True)
 
     def pages(self, input: str) -> Iterator[PageResult]:
         """The pages *input* leads to, in order."""
@@ -148,10 +164,13 @@ class _Watcher:
                 yield PageResult(input, url, ParseError.from_exception(url, error), last=True)
                 complete = False
                 break
-            following = self._next(found, input, visited, len(visited)) if is_url(url) else None
+            following = (
+                self._next(found, input, visited, len(visited)) if is_url(url) else _Next(None)
+            )
+            complete = following.complete
             postings = self._kept(found.postings, input)
-            yield PageResult(input, url, postings, last=following is None)
-            url = following
+            yield PageResult(input, url, postings, last=following.url is None)
+            url = following.url
         if complete and self.state is not None:
             self.state.finished(input)
 
