@@ -69,6 +69,49 @@ def test_a_symlink_is_followed_and_its_target_replaced(tmp_path: Path) -> None:
     assert sorted(p.name for p in real.parent.iterdir()) == ["postings.json"]
 
 
+def _shared_folder_with_links(tmp_path: Path) -> tuple[Path, Path]:
+    """A /tmp-like folder (sticky, world-writable) holding links to a file another user owns."""
+    victim = tmp_path / "victim" / "passwd"
+    victim.parent.mkdir()
+    victim.write_text("victim's data\n", encoding="utf-8")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    for name in ("feed.json", "watch.db", "via"):
+        (shared / name).symlink_to(victim if name != "via" else victim.parent)
+        os.lchown(shared / name, 65534, 65534)  # planted by "nobody"
+    return shared, victim
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can plant a link owned by another user")
+@pytest.mark.parametrize(
+    ("option", "name"),
+    [("-o", "feed.json"), ("--state", "watch.db"), ("-o", "via/passwd")],
+)
+def test_a_link_another_user_planted_in_a_shared_folder_is_not_followed(
+    tmp_path: Path, option: str, name: str
+) -> None:
+    """As Linux's protected_symlinks does, whether or not the system sets it."""
+    shared, victim = _shared_folder_with_links(tmp_path)
+    result = CliRunner().invoke(cli, ["export", option, str(shared / name), GOOD])
+    assert result.exit_code == 1
+    assert "owned by another user" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert victim.read_text(encoding="utf-8") == "victim's data\n"
+    assert sorted(p.name for p in victim.parent.iterdir()) == ["passwd"]
+
+
+def test_the_callers_own_link_in_a_shared_folder_is_followed(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    real = tmp_path / "postings.json"
+    (shared / "latest.json").symlink_to(real)
+    code, stderr = _export(shared / "latest.json")
+    assert (code, stderr) == (0, "")
+    assert len(json.loads(real.read_text("utf-8"))) > 5
+
+
 def test_a_directory_is_refused_with_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(IsADirectoryError, match="is a directory"), atomic_writer(tmp_path):
         pass

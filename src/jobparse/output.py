@@ -3,7 +3,9 @@
 - A regular file or a new path gets a temporary file beside it, flushed,
   synced and renamed over it only when the export succeeds: a failed or
   interrupted export leaves the old file as it was.
-- A symbolic link is followed: its target is replaced, the link stays.
+- A symbolic link is followed: its target is replaced, the link stays; but
+  not a link another user planted in a shared sticky folder such as ``/tmp``
+  (:mod:`jobparse.links`).
 - A character device (``/dev/null``, a terminal) or a FIFO is written into:
   replacing it would break the system or leave a reader waiting.
 - A directory, a socket or a block device is refused with a clear error.
@@ -28,6 +30,8 @@ try:
     import fcntl
 except ImportError:  # pragma: no cover - not POSIX: temp files are neither locked nor swept
     fcntl = None  # type: ignore[assignment]
+
+from jobparse.links import check_links
 
 __all__ = ["atomic_writer"]
 
@@ -110,6 +114,7 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     ``IsADirectoryError`` for a directory and ``OSError`` for a socket or
     block device, before anything is written.
     """
+    check_links(path)
     target = Path(os.path.realpath(path))  # a link's target is what gets replaced
     kind = _kind(target)
     if kind == stat.S_IFDIR:

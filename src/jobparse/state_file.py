@@ -17,6 +17,7 @@ try:
 except ImportError:  # pragma: no cover - not POSIX: runs on one state are not kept apart
     fcntl = None  # type: ignore[assignment]
 
+from jobparse.links import check_links
 from jobparse.state_schema import StateError
 
 __all__ = ["check_path", "check_writable", "take_run_lock"]
@@ -63,8 +64,12 @@ def check_writable(path: Path) -> None:
 
 
 def check_path(path: Path, *, create: bool) -> None:
-    """Refuse a path that is not a regular file (a directory, a device), or a missing one."""
+    """Refuse a path that is not a regular file (a directory, a device), or a missing one.
+
+    A link another user planted in a shared sticky folder is not followed.
+    """
     try:
+        check_links(path)
         mode = path.stat().st_mode
     except FileNotFoundError:
         if not create:
