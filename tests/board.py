@@ -4,7 +4,7 @@ The board is a paginated listing (``/jobs``, ``/jobs?page=2``...) whose jobs
 the test changes between runs. It answers conditional requests as a real
 server does (ETag, Last-Modified, 304), serves a ``robots.txt`` the test
 sets, can answer 503/429 with ``Retry-After`` a given number of times, can
-stall a page, and logs every request it sees (path, headers, time).
+redirect a path, can stall a page, and logs every request it sees (path, headers, time).
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ class Board:
     extra_links: str = ""
     #: path -> [status, Retry-After, times left]: answer that instead of the page.
     busy: dict[str, list[Any]] = attrs.Factory(dict)
+    #: path -> where a 301 sends it (a path on this board, or a full URL).
+    redirects: dict[str, str] = attrs.Factory(dict)
     #: A path that waits this many seconds before answering.
     stall: tuple[str, float] | None = None
     requests: list[Request] = attrs.Factory(list)
@@ -109,6 +111,9 @@ def _handler(board: Board) -> type[http.server.BaseHTTPRequestHandler]:
             if busy is not None and busy[2] > 0:
                 busy[2] -= 1
                 self._send(busy[0], b"busy", {"Retry-After": str(busy[1])})
+                return
+            if self.path in board.redirects:
+                self._send(301, b"moved", {"Location": board.redirects[self.path]})
                 return
             if board.stall is not None and board.stall[0] == self.path:
                 time.sleep(board.stall[1])

@@ -261,6 +261,38 @@ def test_a_robots_txt_that_cannot_be_read_follows_nothing_and_marks_nothing_gone
     assert {entry.status for entry in entries} == {"live"}
 
 
+def test_a_followed_page_that_redirects_off_its_site_or_past_robots_is_refused(
+    board: Board, runner: CliRunner
+) -> None:
+    elsewhere = Board(pages=[[Job("Planted Job", "Nowhere")]])
+    with serve(board) as url, serve(elsewhere) as other_port:
+        board.redirects["/jobs?page=2"] = other_port + "/jobs"  # same host, another port
+        result = runner.invoke(cli, ["export", "--follow-pages", "3", url + "/jobs"])
+        assert "another site: not followed" in result.stderr
+        assert not elsewhere.requests
+        board.robots = "User-agent: *\nDisallow: /private\n"
+        board.redirects["/jobs?page=2"] = "/private/jobs"
+        result = runner.invoke(cli, ["export", "--follow-pages", "3", url + "/jobs"])
+        assert "which robots.txt does not allow" in result.stderr
+        assert not board.paths("/private/jobs")
+    assert "Planted Job" not in result.stdout
+
+
+def test_the_delay_holds_between_redirect_hops_and_retries(board: Board, runner: CliRunner) -> None:
+    board.robots = None
+    board.redirects["/careers"] = "/jobs"
+    board.busy["/jobs?page=2"] = [503, 0, 1]  # "try again at once": the delay still holds
+    with serve(board) as url:
+        result = runner.invoke(
+            cli, ["export", "--follow-pages", "1", "--delay", "0.4", url + "/careers"]
+        )
+        assert result.exit_code == 0, result.stderr
+    paths = [r.path for r in board.requests]
+    assert paths == ["/careers", "/jobs", "/robots.txt", "/jobs?page=2", "/jobs?page=2"]
+    times = [request.at for request in board.requests]
+    assert all(later - earlier >= 0.39 for earlier, later in itertools.pairwise(times))
+
+
 def test_input_file_lists_urls_and_paths(board: Board, runner: CliRunner, tmp_path: Path) -> None:
     page = tmp_path / "local.html"
     page.write_text(board.page_html(2), encoding="utf-8")

@@ -25,6 +25,7 @@ import socket
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -37,6 +38,7 @@ __all__ = [
     "READ_TIMEOUT",
     "RETRIES",
     "USER_AGENT",
+    "BeforeRequest",
     "HttpStatusError",
     "Validators",
     "fetch",
@@ -195,8 +197,17 @@ class _HTTPSHandler(urllib.request.HTTPSHandler):
         return self.do_open(connection, req, context=self._context)  # type: ignore[attr-defined]
 
 
+#: Called with a URL before each request of a fetch (retries and redirect hops
+#: included); raises :class:`~jobparse.errors.InputError` to refuse it.
+BeforeRequest = Callable[[str], None]
+
+
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follows redirects to http(s) only; refuses any other scheme before connecting."""
+
+    def __init__(self, before_request: BeforeRequest | None) -> None:
+        super().__init__()
+        self._before_request = before_request
 
     def http_error_302(
         self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any
@@ -210,14 +221,16 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
                 raise _RedirectRefusedError(target) from None
             if scheme not in _FOLLOWED_SCHEMES:
                 raise _RedirectRefusedError(absolute)
+            if self._before_request is not None:
+                self._before_request(absolute)
         return super().http_error_302(req, fp, code, msg, headers)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
-def _opener(deadline: float) -> urllib.request.OpenerDirector:
+def _opener(deadline: float, before_request: BeforeRequest | None) -> urllib.request.OpenerDirector:
     return urllib.request.build_opener(
-        _HTTPHandler(deadline), _HTTPSHandler(deadline), _HttpOnlyRedirects()
+        _HTTPHandler(deadline), _HTTPSHandler(deadline), _HttpOnlyRedirects(before_request)
     )
 
 
@@ -247,14 +260,21 @@ def _wait_before_retry(
 
 
 def _open(
-    url: str, headers: dict[str, str], deadline: float, timeout: float, max_bytes: int
+    url: str,
+    headers: dict[str, str],
+    deadline: float,
+    timeout: float,
+    max_bytes: int,
+    before_request: BeforeRequest | None,
 ) -> tuple[PageBytes, str | None]:
     """One request and its announced length; 429/503 answers tried again while time allows."""
     attempt = 0
     while True:
         request = urllib.request.Request(url, headers=headers)
+        if before_request is not None:
+            before_request(url)
         try:
-            with _opener(deadline).open(request, timeout=timeout) as response:
+            with _opener(deadline, before_request).open(request, timeout=timeout) as response:
                 data = read_capped(response, max_bytes)
                 found = response.headers
                 page = PageBytes(
@@ -286,6 +306,7 @@ def fetch(
     timeout: float = DEFAULT_TIMEOUT,
     read_timeout: float = READ_TIMEOUT,
     validators: Validators | None = None,
+    before_request: BeforeRequest | None = None,
 ) -> PageBytes:
     """Fetch a page over HTTP(S) with the standard library, in at most *timeout* seconds.
 
@@ -294,15 +315,20 @@ def fetch(
     *max_bytes*; 429 and 503 answers are tried again (honouring
     ``Retry-After``) within the same *timeout*. With *validators* the request
     is conditional, and an unchanged page comes back with ``not_modified``
-    set. Every failure (refused, timed out, HTTP error, too large, a redirect
-    elsewhere) is an :class:`InputError` naming the URL.
+    set. *before_request* is called with the URL of every request the fetch
+    makes (each retry, each redirect hop): it may wait (a delay per host) or
+    refuse one by raising :class:`InputError`. Every failure (refused, timed
+    out, HTTP error, too large, a redirect elsewhere) is an :class:`InputError`
+    naming the URL.
     """
     headers = {"User-Agent": USER_AGENT, "Accept": _ACCEPT}
     if validators is not None:
         headers.update(validators.headers())
     deadline = time.monotonic() + timeout
     try:
-        page, length = _open(url, headers, deadline, min(read_timeout, timeout), max_bytes)
+        page, length = _open(
+            url, headers, deadline, min(read_timeout, timeout), max_bytes, before_request
+        )
     except _RedirectRefusedError as refused:
         raise InputError(
             url, f"refused a redirect to {refused.target}: only http and https are followed"

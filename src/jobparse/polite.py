@@ -23,7 +23,7 @@ from jobparse.errors import InputError
 from jobparse.fetch import USER_AGENT, HttpStatusError, Validators, fetch
 from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PageBytes
 
-__all__ = ["ROBOTS_MAX_BYTES", "Fetcher", "host_of"]
+__all__ = ["ROBOTS_MAX_BYTES", "Fetcher", "host_of", "same_site"]
 
 log = logging.getLogger("jobparse")
 
@@ -31,6 +31,9 @@ log = logging.getLogger("jobparse")
 ROBOTS_MAX_BYTES = 512 * 1024
 #: The product token robots.txt rules name jobparse by.
 _ROBOTS_AGENT = USER_AGENT.split("/", 1)[0]
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def host_of(url: str) -> str:
@@ -41,6 +44,27 @@ def host_of(url: str) -> str:
     """
     parts = urlsplit(url)
     return f"{parts.scheme.casefold()}://{parts.netloc.casefold()}"
+
+
+def _site(url: str) -> tuple[str, int | None]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.casefold()
+    return (parts.hostname or "").casefold(), parts.port or _DEFAULT_PORTS.get(scheme)
+
+
+def same_site(url: str, other: str) -> bool:
+    """Whether *other* is on *url*'s host and port (an upgrade from http to https counts).
+
+    >>> same_site("http://jobs.example.org/a", "https://jobs.example.org/b")
+    True
+    >>> same_site("https://jobs.example.org/a", "https://jobs.example.org:8443/a")
+    False
+    """
+    here, there = _site(url), _site(other)
+    if here == there:
+        return True
+    schemes = (urlsplit(url).scheme.casefold(), urlsplit(other).scheme.casefold())
+    return schemes == ("http", "https") and here == (there[0], 80) and there[1] == 443
 
 
 class Fetcher:
@@ -68,13 +92,39 @@ class Fetcher:
                 time.sleep(wait)
         self._last_request[host] = time.monotonic()
 
-    def fetch(self, url: str, validators: Validators | None = None) -> PageBytes:
-        """Fetch *url* (conditionally, with *validators*) once its host's delay has passed."""
-        self._pace(url)
+    def fetch(
+        self, url: str, validators: Validators | None = None, *, followed: bool = False
+    ) -> PageBytes:
+        """Fetch *url* (conditionally, with *validators*) once its host's delay has passed.
+
+        The delay holds before every request: retries and redirect hops too. A
+        *followed* page (reached by a link, not named by the user) may redirect
+        only on its own site (same host and port; http to https allowed), to a
+        page its robots.txt allows: a hop elsewhere is refused before it is made.
+        """
+
+        def before_request(target: str) -> None:
+            if followed and target != url:
+                self._check_hop(url, target)
+            self._pace(target)
+
         try:
-            return fetch(url, max_bytes=self.max_bytes, timeout=self.timeout, validators=validators)
+            return fetch(
+                url,
+                max_bytes=self.max_bytes,
+                timeout=self.timeout,
+                validators=validators,
+                before_request=before_request,
+            )
         finally:
             self._last_request[host_of(url)] = time.monotonic()
+
+    def _check_hop(self, url: str, target: str) -> None:
+        """Refuse a redirect of the followed page *url* off its site or past its robots.txt."""
+        if not same_site(url, target):
+            raise InputError(url, f"redirected to {target}, another site: not followed")
+        if not self.allowed(target):
+            raise InputError(url, f"redirected to {target}, which robots.txt does not allow")
 
     def _rules(self, host: str) -> urllib.robotparser.RobotFileParser | None:
         """The robots.txt rules of *host*; None when it could not be read (follow nothing)."""

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from urllib.parse import urlsplit
 
 import attrs
 
@@ -34,7 +33,7 @@ from jobparse.inputs import PageBytes, is_url
 from jobparse.model import Posting
 from jobparse.page import looks_like_html
 from jobparse.page.pager import next_page_url
-from jobparse.polite import Fetcher
+from jobparse.polite import Fetcher, same_site
 from jobparse.state import PageRecord, State
 
 __all__ = ["PageResult", "watch_pages"]
@@ -78,10 +77,6 @@ class _Next:
     complete: bool = True
 
 
-def _hostname(url: str) -> str:
-    return (urlsplit(url).hostname or "").casefold()
-
-
 @attrs.define
 class _Watcher:
     state: State | None
@@ -89,7 +84,7 @@ class _Watcher:
     follow_pages: int
     new_only: bool
 
-    def _fetch(self, url: str) -> _Read:
+    def _fetch(self, url: str, input: str) -> _Read:
         """A URL's postings and next page: fetched, or from the state when unchanged."""
         record = self.state.page(url) if self.state is not None else None
         validators = (
@@ -97,7 +92,7 @@ class _Watcher:
             if record is not None and (record.etag or record.last_modified)
             else None
         )
-        page = self.fetcher.fetch(url, validators)
+        page = self.fetcher.fetch(url, validators, followed=url != input)
         if page.not_modified and record is not None and self.state is not None:
             log.info("%s: not modified since the last run", url)
             self.state.saw_page(record)
@@ -137,7 +132,7 @@ class _Watcher:
         target = found.next_page
         if target is None or pages > self.follow_pages or target in visited:
             return _Next(None, complete=True)
-        if _hostname(target) != _hostname(input):
+        if not same_site(input, target):
             return _Next(None, complete=True)
         if not self.fetcher.allowed(target):
             if self.fetcher.robots_unreadable(target):
@@ -154,7 +149,7 @@ class _Watcher:
         while url is not None:
             visited.add(url)
             try:
-                found = self._fetch(url) if is_url(url) else self._read(url)
+                found = self._fetch(url, input) if is_url(url) else self._read(url)
             except PageError as error:
                 yield PageResult(input, url, error, last=True)
                 complete = False
