@@ -216,6 +216,22 @@ def test_parse_and_explain_print_control_characters_escaped(tmp_path: Path) -> N
         assert "Data Engineer\\x1b]0;pwned\\x07" in result.output  # shown, escaped
 
 
+def test_parse_and_explain_print_bidi_overrides_escaped(tmp_path: Path) -> None:
+    """A right-to-left override would show "Engineer exe.pdf" for "Engineer \u202efdp.exe"."""
+    page = tmp_path / "bidi.html"
+    page.write_text(
+        '<html><head><script type="application/ld+json">{"@type": "JobPosting",'
+        ' "title": "Engineer \\u202efdp.exe \\u2066x\\u2069", "description": "We build."}'
+        "</script></head><body></body></html>",
+        encoding="utf-8",
+    )
+    for command in ("parse", "explain"):
+        result = CliRunner().invoke(cli, [command, str(page)])
+        assert result.exit_code == 0, result.output
+        assert not set(result.output) & {"\u202e", "\u2066", "\u2069"}
+        assert "Engineer \\u202efdp.exe \\u2066x\\u2069" in result.output
+
+
 def test_explain_names_a_posting_without_fields_by_its_first_line(tmp_path: Path) -> None:
     page = tmp_path / "plain.txt"
     page.write_text("Location Berlin\n\n\nsomething went on here\nmore text\n\n\nApply\n")

@@ -122,7 +122,12 @@ def test_csv_neutralises_formulas_and_keeps_hostile_text_readable() -> None:
 
 
 @pytest.mark.parametrize(
-    "title", ["＝1+1", "＋SUM(A1)", "－2", "＠cmd", "\u200b=1+1", "\ufeff\u200d@x"]
+    "title",
+    [
+        *("＝1+1", "＋SUM(A1)", "－2", "＠cmd", "\u200b=1+1", "\ufeff\u200d@x"),
+        *("\u200e=1+1", "\u200f@x", "\u202e=cmd", "\u2066+1", "\u2061=1", "\u2064-2"),
+        *("\u00ad=1+1", "﹦1+1", "﹢1", "﹫cmd", "\u22122+3"),
+    ],
 )
 def test_csv_neutralises_fullwidth_and_hidden_formula_signs(title: str) -> None:
     posting = Posting(id="00000000000000cc", description="", source=Source(uri=None, index=0))
@@ -133,12 +138,12 @@ def test_csv_neutralises_fullwidth_and_hidden_formula_signs(title: str) -> None:
 def test_csv_drops_control_characters_but_keeps_line_ends() -> None:
     posting = Posting(
         id="00000000000000dd",
-        description="one\x1b[31m red\x00\x08\nline two\r\nline three\tend",
+        description="one\x1b[31m red\x00\x08\x9b31m\x85\nline two\r\nline three\tend",
         source=Source(uri=None, index=0),
     )
     row = _csv_rows(_export([posting], "csv"))[0]
-    assert row["description"] == "one[31m red\nline two\r\nline three\tend"
-    assert not set(row["description"]) & {"\x1b", "\x00", "\x08"}
+    assert row["description"] == "one[31m red31m\nline two\r\nline three\tend"
+    assert not set(row["description"]) & {"\x1b", "\x00", "\x08", "\x9b", "\x85"}
 
 
 def test_csv_delimiter_option() -> None:
@@ -300,6 +305,33 @@ def test_rss_items_link_to_the_postings_page_and_carry_its_date() -> None:
     assert "published" not in second
     self_links = [link for link in feed.feed.links if link.rel == "self"]
     assert [link.href for link in self_links] == ["https://feeds.example/j.xml"]
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [("https://jobs.example/list", False), ("/srv/jobs/list.html", True)],
+)
+def test_feeds_and_calendars_link_to_files_only_from_a_local_page(page: str, kept: bool) -> None:
+    """A remote page cannot point a feed reader or a calendar at the reader's own files."""
+    posting = Posting(
+        id="00000000000000f2",
+        description="x",
+        source=Source(uri=page, index=0),
+        url="file:///etc/passwd",
+        apply_url="file:///home/user/.ssh/id_rsa",
+        deadlines=(Deadline(DeadlineKind.APPLICATION, dt.date(2027, 1, 31), "31 January 2027"),),
+    )
+    feed = _export([posting], "rss")
+    assert not feedparser.parse(feed).bozo
+    (link,) = [item.findtext("link") for item in etree.fromstring(feed).iter("item")]
+    (event,) = icalendar.Calendar.from_ical(_export([posting], "ical")).walk("VEVENT")
+    if kept:
+        assert link == "file:///etc/passwd"
+        assert str(event["URL"]) == "file:///home/user/.ssh/id_rsa"
+    else:
+        assert link == page
+        assert str(event["URL"]) == page
+        assert "file:" not in str(event["DESCRIPTION"])
 
 
 # --- streaming and options ------------------------------------------------------

@@ -293,6 +293,18 @@ def test_the_delay_holds_between_redirect_hops_and_retries(board: Board, runner:
     assert all(later - earlier >= 0.39 for earlier, later in itertools.pairwise(times))
 
 
+def test_a_redirect_loop_is_one_line(board: Board, runner: CliRunner) -> None:
+    board.redirects["/a"] = "/b"
+    board.redirects["/b"] = "/a"
+    with serve(board) as url:
+        result = runner.invoke(cli, ["export", url + "/a", url + "/jobs"])
+    assert result.exit_code == 1
+    assert result.stderr == f"jobparse: error: {url}/a: cannot fetch: its redirects loop " + (
+        "(or pass 10; last HTTP 301)\n"
+    )
+    assert len(json.loads(result.stdout)) == 3
+
+
 def test_input_file_lists_urls_and_paths(board: Board, runner: CliRunner, tmp_path: Path) -> None:
     page = tmp_path / "local.html"
     page.write_text(board.page_html(2), encoding="utf-8")

@@ -56,6 +56,8 @@ _FOLLOWED_SCHEMES = frozenset({"http", "https"})
 RETRIES = 2
 _RETRIED_STATUSES = frozenset({429, 503})
 _FIRST_BACKOFF = 1.0
+#: Redirects one fetch follows (urllib's own limit).
+_MAX_REDIRECTS = urllib.request.HTTPRedirectHandler.max_redirections
 
 
 @attrs.frozen
@@ -299,6 +301,14 @@ def _open(
             attempt += 1
 
 
+def _status_reason(error: urllib.error.HTTPError) -> str:
+    """One line for an HTTP error; urllib's words for a redirect loop span three."""
+    if 300 <= error.code < 400 and "loop" in str(error.reason):
+        hops = _MAX_REDIRECTS
+        return f"cannot fetch: its redirects loop (or pass {hops}; last HTTP {error.code})"
+    return " ".join(f"HTTP {error.code} {error.reason}".split())
+
+
 def fetch(
     url: str,
     *,
@@ -336,7 +346,7 @@ def fetch(
     except _DeadlineError:
         raise InputError(url, f"cannot fetch: no complete response within {timeout:g} s") from None
     except urllib.error.HTTPError as error:
-        raise HttpStatusError(url, f"HTTP {error.code} {error.reason}", error.code) from None
+        raise HttpStatusError(url, _status_reason(error), error.code) from None
     except urllib.error.URLError as error:
         if isinstance(error.reason, _DeadlineError):
             raise InputError(

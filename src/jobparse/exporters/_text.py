@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_controls", "xml_safe"]
+__all__ = ["safe_link", "without_controls", "xml_safe"]
 
 #: Characters XML 1.0 forbids anywhere (C0 controls but tab/newline/CR, surrogates, U+FFFE/F).
 #: (Written as the forbidden ranges: the allowed ones, negated, take 5 ms to compile.)
@@ -29,3 +29,31 @@ def without_controls(text: str) -> str:
     'a\\nb'
     """
     return _CONTROLS.sub("", text.replace("\r\n", "\n"))
+
+
+_WEB_SCHEMES = ("http://", "https://")
+
+
+def _local_page(source_uri: str | None) -> bool:
+    """Whether a posting's page was a local file (not a URL, not stdin or bytes)."""
+    return bool(source_uri) and not str(source_uri).startswith((*_WEB_SCHEMES, "<"))
+
+
+def safe_link(url: str | None, source_uri: str | None) -> str | None:
+    """*url* if a feed reader or calendar may open it: http(s), or ``file:`` from a local page.
+
+    A remote page cannot point a reader at the reader's own files.
+
+    >>> safe_link("file:///etc/passwd", "https://jobs.example.org/"), safe_link(
+    ...     "file:///srv/jobs/1.html", "/srv/jobs/index.html")
+    (None, 'file:///srv/jobs/1.html')
+    >>> safe_link("javascript:alert(1)", "/srv/jobs/index.html")
+    """
+    if not url:
+        return None
+    folded = url.casefold()
+    if folded.startswith(_WEB_SCHEMES):
+        return url
+    if folded.startswith("file://") and _local_page(source_uri):
+        return url
+    return None

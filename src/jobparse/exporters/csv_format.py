@@ -1,10 +1,12 @@
 """The ``csv`` format: one row per posting, in a stable, documented column order.
 
 List fields are joined with ``"; "``. A cell that a spreadsheet would run as a
-formula (starting with ``=``, ``+``, ``-``, ``@``, their fullwidth forms
-``＝ ＋ － ＠``, a tab or a carriage return, also after zero-width characters)
-is prefixed with an apostrophe, so opening the file never executes anything.
-Control characters other than tab and line ends (ESC, NUL, BS...) are dropped:
+formula (starting with ``=``, ``+``, ``-``, ``@``, their fullwidth and small
+forms ``＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫``, the minus sign ``−``, a tab or a carriage return,
+also after characters that show nothing: zero-width ones, direction marks and
+overrides, invisible operators, a soft hyphen) is prefixed with an
+apostrophe, so opening the file never executes anything. Control characters
+other than tab and line ends (C0 and C1: ESC, NUL, BS, CSI...) are dropped:
 they are never text, and a terminal or a spreadsheet may act on them.
 """
 
@@ -44,11 +46,24 @@ COLUMNS = (
     "identifier",
     "first_seen",
 )
-_FORMULA_STARTS = ("=", "+", "-", "@", "＝", "＋", "－", "＠", "\t", "\r")
-#: Characters a spreadsheet skips before a formula's sign: zero-width ones.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
-#: C0 controls but tab, line feed and carriage return, and DEL: dropped from every cell.
-_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+#: A formula's first sign, in every width and form a spreadsheet folds to it.
+_FORMULA_STARTS = (
+    *("=", "+", "-", "@"),
+    *("\uff1d", "\uff0b", "\uff0d", "\uff20"),  # fullwidth
+    *("\ufe66", "\ufe62", "\ufe63", "\ufe6b"),  # small forms
+    "\u2212",  # minus sign
+    *("\t", "\r"),
+)
+#: Characters that show nothing, which a spreadsheet may skip before a formula's sign.
+_INVISIBLE = (
+    "\u200b\u200c\u200d\u2060\ufeff"  # zero-width
+    "\u200e\u200f\u061c"  # direction marks
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # embeddings, overrides, isolates
+    "\u2061\u2062\u2063\u2064"  # invisible operators
+    "\u00ad\u180e\u034f"  # soft hyphen, Mongolian vowel separator, grapheme joiner
+)
+#: C0 controls but tab, line feed and carriage return, DEL and C1: dropped from every cell.
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
 _JOIN = "; "
 
 
@@ -57,8 +72,10 @@ def neutralise(cell: str) -> str:
 
     >>> neutralise("=HYPERLINK(\\"http://x\\")"), neutralise("Senior Engineer")
     ('\\'=HYPERLINK("http://x")', 'Senior Engineer')
-    >>> neutralise("＝1+1"), neutralise("\\u200b=1+1"), neutralise("a\\x1b[31mb\\x00")
+    >>> neutralise("＝1+1"), neutralise("\\u200b=1+1"), neutralise("a\\x1b[31mb\\x00\\x9b")
     ("'＝1+1", "'\\u200b=1+1", 'a[31mb')
+    >>> neutralise("\\u202e\\u00ad\\ufe66cmd"), neutralise("\\u2212 2")
+    ("'\\u202e\\xad\\ufe66cmd", "'\\u2212 2")
     """
     cell = cell.translate(_CONTROLS)
     return "'" + cell if cell.lstrip(_INVISIBLE).startswith(_FORMULA_STARTS) else cell

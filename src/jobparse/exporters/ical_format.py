@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from jobparse._version import __version__
-from jobparse.exporters._text import without_controls
+from jobparse.exporters._text import safe_link, without_controls
 from jobparse.exporters.base import Exporter, reject_options
 from jobparse.hookspecs import hookimpl
 
@@ -71,13 +71,20 @@ def _place(location: Location) -> str:
 
 
 def _link(posting: Posting) -> tuple[str, str] | None:
-    """The best link for the event and what it is: the apply link, the page, a written URL."""
-    if posting.apply_url:
-        return "Apply", posting.apply_url
-    uri = posting.source.uri or ""
-    if uri.startswith(("http://", "https://")):
-        return "Posting", uri
-    return ("Link", posting.urls[0]) if posting.urls else None
+    """The best link for the event and what it is: the apply link, the page, a written URL.
+
+    Only http(s) links, and ``file:`` ones when the page was a local file.
+    """
+    page = posting.source.uri
+    for kind, url in (("Apply", posting.apply_url), ("Posting", page), ("Link", _first(posting))):
+        link = safe_link(url, page)
+        if link:
+            return kind, link
+    return None
+
+
+def _first(posting: Posting) -> str | None:
+    return posting.urls[0] if posting.urls else None
 
 
 def _event(posting: Posting, deadline: Deadline, stamp: dt.datetime) -> icalendar.Event:

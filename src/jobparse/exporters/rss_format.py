@@ -7,10 +7,11 @@ postings contain.
 Feed readers render an item's ``description`` as HTML, so it is written as
 HTML: the posting's text escaped (``<b>C++</b>`` stays text, never markup),
 one ``<p>`` per paragraph, line breaks as ``<br>``. An item links to the
-posting's own page, else its apply link, else its page; only ``http(s)`` and
-``file`` links are written. ``pubDate`` is when a watching state first saw
-the posting (``first_seen``, so a reader shows each job once, on the day it
-appeared), else its ``date_posted`` when known. Options: the channel's
+posting's own page, else its apply link, else its page; only ``http(s)``
+links are written, and ``file:`` ones when the page was a local file.
+``pubDate`` is when a watching state first saw the posting (``first_seen``,
+so a reader shows each job once, on the day it appeared), else its
+``date_posted`` when known. Options: the channel's
 ``title``, ``link`` and ``description``, and ``self_url``, the feed's own
 address (an ``atom:link rel="self"``).
 """
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from jobparse._version import __version__
-from jobparse.exporters._text import xml_safe
+from jobparse.exporters._text import safe_link, xml_safe
 from jobparse.exporters.base import Exporter, reject_options
 from jobparse.hookspecs import hookimpl
 
@@ -70,12 +71,6 @@ def _uri_link(uri: str | None) -> str | None:
 
 #: The Atom namespace, for the feed's ``atom:link rel="self"``.
 ATOM = "http://www.w3.org/2005/Atom"
-#: The schemes an item's link may have: pages and local files, never a script.
-_LINK_SCHEMES = ("http://", "https://", "file://")
-
-
-def _safe_link(url: str | None) -> str | None:
-    return url if url and url.casefold().startswith(_LINK_SCHEMES) else None
 
 
 def description_html(text: str) -> str:
@@ -161,10 +156,11 @@ class RssExporter(Exporter):
 
         item = etree.Element("item")
         item.append(_text_element("title", item_title(posting)))
+        page = posting.source.uri
         link = (
-            _safe_link(posting.url)
-            or _safe_link(posting.apply_url)
-            or _safe_link(_uri_link(posting.source.uri))
+            safe_link(posting.url, page)
+            or safe_link(posting.apply_url, page)
+            or safe_link(_uri_link(page), page)
             or channel_link
         )
         item.append(_text_element("link", link))
