@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
+import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -265,3 +267,115 @@ def _typo(site: Path) -> object:
     import fake_plugin_typo2  # type: ignore[import-not-found]
 
     return fake_plugin_typo2
+
+
+# --- plugins that misbehave: they cost themselves, never the export ---------------
+
+_NOISY = """
+    import os
+    import sys
+
+    import jobparse
+    from jobparse.exporters.base import Exporter
+
+    print("noisy: imported")
+    os.write(1, b"noisy: written to fd 1\\n")
+
+    class Noisy(Exporter):
+        name = "noisy"
+        suffix = ".json"  # a built-in's suffix: it must not take -o x.json over
+        description = "prints while it works"
+        media_type = "text/plain"
+
+        def export(self, postings, stream, **options):
+            print("noisy: exporting")
+            stream.write(b"noisy output\\n")
+
+    @jobparse.hookimpl
+    def jobparse_register_exporters(register):
+        print("noisy: registering", file=sys.stdout)
+        register(Noisy())
+"""
+
+
+def _run(site: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """``python -m jobparse`` in a real process, with *site* on its path as pip would leave it."""
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), *sys.path]), **env}
+    return subprocess.run(
+        [sys.executable, "-m", "jobparse", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+    )
+
+
+def test_what_a_plugin_prints_never_mixes_into_an_export_on_stdout(site: Path) -> None:
+    _write_module(site, "fake_plugin_noisy", _NOISY)
+    _install(site, "fake-noisy", "1.0", {"noisy": "fake_plugin_noisy"})
+    done = _run(site, "export", "-f", "json", str(SEED_FILES[0]))
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)) > 5  # nothing but the export
+    for line in ("noisy: imported", "noisy: written to fd 1", "noisy: registering"):
+        assert line in done.stderr
+    used = _run(site, "export", "-f", "noisy", str(SEED_FILES[0]))
+    assert used.stdout == "noisy output\n"
+    assert "noisy: exporting" in used.stderr
+
+
+def test_a_plugins_suffix_never_takes_over_a_builtins(site: Path, tmp_path: Path) -> None:
+    _write_module(site, "fake_plugin_noisy", _NOISY)
+    _install(site, "fake-noisy", "1.0", {"noisy": "fake_plugin_noisy"})
+    out = tmp_path / "x.json"
+    done = _run(site, "export", "-o", str(out), str(SEED_FILES[0]))
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(out.read_text(encoding="utf-8"))) > 5
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        ("import time\ntime.sleep(120)\n", "did not finish importing within 2 s"),
+        ("raise KeyboardInterrupt\n", "failed to load: KeyboardInterrupt"),
+    ],
+)
+def test_a_plugin_whose_import_hangs_or_is_interrupted_costs_only_itself(
+    site: Path, body: str, why: str
+) -> None:
+    _write_module(site, "fake_plugin_stuck", body)
+    _install(site, "fake-stuck", "1.0", {"stuck": "fake_plugin_stuck"})
+    done = _run(site, "export", "-f", "csv", str(SEED_FILES[0]), JOBPARSE_PLUGIN_TIMEOUT="2")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("id,title")
+    assert f"plugin 'stuck' (fake-stuck 1.0) skipped: {why}" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_the_formats_command_prints_a_plugins_names_escaped(site: Path) -> None:
+    _write_module(
+        site,
+        "fake_plugin_bell",
+        """
+        import jobparse
+        from jobparse.exporters.base import Exporter
+
+        class Bell(Exporter):
+            name = "bell"
+            suffix = ".bell"
+            description = "rings\\x07 the \\x1b]0;terminal\\x07 bell"
+            media_type = "text/plain"
+
+            def export(self, postings, stream, **options):
+                stream.write(b"")
+
+        @jobparse.hookimpl
+        def jobparse_register_exporters(register):
+            register(Bell())
+        """,
+    )
+    _install(site, "fake-bell\x1b[31m", "1.0", {"bell": "fake_plugin_bell"})
+    listed = CliRunner().invoke(cli, ["formats"])
+    assert listed.exit_code == 0, listed.output
+    assert "\x1b" not in listed.stdout
+    assert "\x07" not in listed.stdout
+    assert "rings\\x07 the \\x1b]0;terminal\\x07 bell" in listed.stdout

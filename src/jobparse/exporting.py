@@ -13,7 +13,7 @@ from typing import Any, BinaryIO, cast
 
 from jobparse.errors import JobparseError
 from jobparse.model import Posting
-from jobparse.plugins import exporter_info, exporters, get_exporter
+from jobparse.plugins import BUILTIN_MARK, exporter_info, get_exporter
 
 __all__ = [
     "DEFAULT_FORMAT",
@@ -43,15 +43,7 @@ def format_for_output(output: str | None, format_name: str | None) -> str:
     (``jobs.txt``) contradicts nothing.
     """
     suffix = PurePath(output).suffix.casefold() if output else ""
-    implied = (
-        {
-            exporter.suffix.casefold(): name
-            for name, exporter in exporters().items()
-            if getattr(exporter, "suffix", "")
-        }.get(suffix)
-        if suffix
-        else None
-    )
+    implied = _formats_by_suffix().get(suffix) if suffix else None
     if format_name is None:
         return implied or DEFAULT_FORMAT
     own_suffix = str(getattr(get_exporter(format_name), "suffix", "")).casefold()
@@ -61,6 +53,23 @@ def format_for_output(output: str | None, format_name: str | None) -> str:
             f"of {implied}"
         )
     return format_name
+
+
+def _formats_by_suffix() -> dict[str, str]:
+    """Each suffix's format: a built-in's, else the first plugin's by format name.
+
+    A plugin that gives its format the suffix ``.json`` never makes ``-o
+    x.json`` its own: a path means what it meant before the plugin came.
+    """
+    by_suffix: dict[str, str] = {}
+    builtin: dict[str, str] = {}
+    for info in exporter_info():
+        suffix = str(getattr(info.exporter, "suffix", "") or "").casefold()
+        if suffix:
+            by_suffix.setdefault(suffix, info.exporter.name)
+            if info.provider.endswith(BUILTIN_MARK):
+                builtin.setdefault(suffix, info.exporter.name)
+    return by_suffix | builtin
 
 
 class ExporterError(JobparseError):

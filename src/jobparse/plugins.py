@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from jobparse.model import Posting
 
 __all__ = [
+    "BUILTIN_MARK",
     "DEFAULT_PLUGINS",
     "DuplicateFormatError",
     "ExporterInfo",
@@ -54,6 +55,8 @@ DEFAULT_PLUGINS = (
     "jobparse.exporters.rss_format",
 )
 ENTRY_POINT_GROUP = "jobparse"
+#: How a built-in plugin's label ends ("jobparse.exporters.json_format (built-in)").
+BUILTIN_MARK = " (built-in)"
 _METADATA_DIRS = (".dist-info", ".egg-info")
 
 _lock = threading.Lock()
@@ -149,6 +152,43 @@ def _may_have_plugins() -> bool:
     return False
 
 
+#: Seconds a plugin's import may take before it is skipped (``JOBPARSE_PLUGIN_TIMEOUT``).
+PLUGIN_LOAD_SECONDS = 10.0
+PLUGIN_TIMEOUT_VARIABLE = "JOBPARSE_PLUGIN_TIMEOUT"
+
+
+def _load_limit() -> float:
+    try:
+        return max(0.0, float(os.environ.get(PLUGIN_TIMEOUT_VARIABLE, PLUGIN_LOAD_SECONDS)))
+    except ValueError:
+        return PLUGIN_LOAD_SECONDS
+
+
+def _load_in_time(entry: Any) -> tuple[object | None, str | None]:
+    """Import one plugin's entry point; the plugin, or why it was not loaded.
+
+    The import runs in a thread of its own, so that one that hangs costs its
+    time limit and no more (the thread is left behind, a daemon), and one that
+    raises anything (``KeyboardInterrupt`` and ``SystemExit`` included: they
+    are the plugin's, not the user's) costs only that plugin.
+    """
+    outcome: list[tuple[object | None, str | None]] = []
+
+    def load() -> None:
+        try:
+            outcome.append((entry.load(), None))
+        except BaseException as error:
+            outcome.append((None, f"failed to load: {type(error).__name__}: {error}"))
+
+    limit = _load_limit()
+    loader = threading.Thread(target=load, name=f"jobparse-plugin-{entry.name}", daemon=True)
+    loader.start()
+    loader.join(limit)
+    if not outcome:
+        return None, f"did not finish importing within {limit:g} s"
+    return outcome[0]
+
+
 def _load_entry_points(manager: pluggy.PluginManager) -> None:
     """Register each installed plugin; one that fails is reported and skipped, not fatal."""
     if not _may_have_plugins():
@@ -165,10 +205,9 @@ def _load_entry_points(manager: pluggy.PluginManager) -> None:
                 continue
             _installed.append((entry.name, name, version))
             label = f"{name} {version}"
-            try:
-                plugin = entry.load()
-            except (Exception, SystemExit) as error:  # what a plugin's import raises is its own
-                _skip(entry.name, label, f"failed to load: {type(error).__name__}: {error}")
+            plugin, failure = _load_in_time(entry)
+            if failure is not None:
+                _skip(entry.name, label, failure)
                 continue
             try:
                 manager.register(plugin, name=entry.name)
@@ -224,7 +263,7 @@ def _plugin_label(manager: pluggy.PluginManager, plugin: object) -> str:
     if id(plugin) in _distributions:
         return " ".join(_distributions[id(plugin)])
     name = manager.get_name(plugin) or repr(plugin)
-    return f"{name} (built-in)" if name in DEFAULT_PLUGINS else name
+    return f"{name}{BUILTIN_MARK}" if name in DEFAULT_PLUGINS else name
 
 
 def _build_registry() -> dict[str, tuple[Exporter, str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import os
 import sys
 from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
@@ -31,6 +32,7 @@ __all__ = [
     "batch_options",
     "batch_postings",
     "configure_logging",
+    "kept_stdout",
     "message",
     "open_output",
     "parse_options",
@@ -241,10 +243,46 @@ def parse_options(pairs: Sequence[str]) -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def open_output(path: str | None) -> Iterator[BinaryIO]:
+def kept_stdout() -> Iterator[BinaryIO]:
+    """Standard output, kept for the export alone: anything else printed goes to stderr.
+
+    A plugin that prints (on import, when it registers, while it exports)
+    would corrupt an export written to standard output. For the block,
+    ``print`` writes to standard error, and so does file descriptor 1 (a C
+    extension's ``printf``, ``os.write(1, ...)``): the export is written to a
+    copy of the original descriptor, which is put back when the block ends.
+    """
+    sys.stdout.flush()
+    try:
+        out_fd, err_fd = sys.stdout.fileno(), sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (a test runner's capture)
+        stream = sys.stdout.buffer
+        with contextlib.redirect_stdout(sys.stderr):
+            yield stream
+        return
+    kept = os.dup(out_fd)
+    os.dup2(err_fd, out_fd)
+    try:
+        with (
+            os.fdopen(kept, "wb", closefd=False) as stream,
+            contextlib.redirect_stdout(sys.stderr),
+        ):
+            yield stream
+            stream.flush()
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+        os.dup2(kept, out_fd)
+        os.close(kept)
+
+
+@contextlib.contextmanager
+def open_output(path: str | None, stdout: BinaryIO | None = None) -> Iterator[BinaryIO]:
+    """The stream an export writes to: *path* atomically, else *stdout* (standard output)."""
     if path is None or path == "-":
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
+        stream = stdout or sys.stdout.buffer
+        yield stream
+        stream.flush()
     else:
         from jobparse.output import atomic_writer
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import click
 
@@ -22,6 +22,7 @@ from jobparse.cli.batch import (
     batch_options,
     batch_postings,
     configure_logging,
+    kept_stdout,
     message,
     open_output,
     parse_options,
@@ -93,6 +94,36 @@ def export(
     With --state, every posting is remembered and --new-only exports only
     those not seen before: run it daily to get the new jobs of a few pages.
     """
+    with kept_stdout() as stdout:  # a plugin's prints never mix into the export
+        _export(
+            stdout,
+            format_name=format_name,
+            option_pairs=option_pairs,
+            output=output,
+            keep_duplicates=keep_duplicates,
+            state_path=state_path,
+            new_only=new_only,
+            follow_pages=follow_pages,
+            delay=delay,
+            batch=batch,
+            inputs=inputs,
+        )
+
+
+def _export(
+    stdout: BinaryIO,
+    *,
+    format_name: str | None,
+    option_pairs: Sequence[str],
+    output: str | None,
+    keep_duplicates: bool,
+    state_path: str | None,
+    new_only: bool,
+    follow_pages: int,
+    delay: float,
+    batch: Batch,
+    inputs: Sequence[str],
+) -> None:
     from jobparse.exporting import (
         FormatMismatchError,
         OutputError,
@@ -130,7 +161,7 @@ def export(
         with (
             open_state(state_path) as state,
             batch_postings(inputs, errors, batch, state) as postings,
-            open_output(output) as stream,
+            open_output(output, stdout) as stream,
         ):
             export_reporting(postings, exporter.name, stream, **options)
             if errors.all_failed and output not in (None, "-"):
@@ -282,7 +313,7 @@ def formats() -> None:
         raise click.ClickException(str(error)) from None
     for info in infos:
         exporter = info.exporter
-        click.echo(f"{exporter.name:<8} {exporter.description}  [{info.provider}]")
+        click.echo(printable(f"{exporter.name:<8} {exporter.description}  [{info.provider}]"))
 
 
 @cli.command()
