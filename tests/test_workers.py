@@ -7,6 +7,7 @@ around the start of the workers.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -156,3 +157,58 @@ def test_ctrl_c_as_the_workers_start_stops_the_run_and_leaves_nothing(tmp_path: 
     delays = [0.0, 0.0, 0.0] + [randomness.uniform(0, 0.4) for _ in range(7)]
     for delay in delays:
         _interrupted_export(tmp_path, pages, delay)
+
+
+# --- the parent killed (systemd's SIGTERM, the OOM killer's SIGKILL) ---------------
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.parametrize("kill", [signal.SIGTERM, signal.SIGKILL])
+def test_killing_the_parent_ends_its_workers_and_frees_the_output(
+    tmp_path: Path, kill: signal.Signals
+) -> None:
+    pages = tmp_path / "pages"
+    _pages(pages, 2000)  # far more work than the seconds this test waits
+    out = tmp_path / "out.json"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "jobparse", "export", "--jobs", "2", "-o", str(out), str(pages)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        while time.monotonic() < deadline and len(workers) < 2:
+            workers = [pid for pid in _group_members(process.pid) if pid != process.pid]
+            time.sleep(0.01)
+        assert len(workers) == 2, "the workers never started"
+        temps = {str(path) for path in tmp_path.glob(".out.json.jobparse-*.tmp")}
+        assert temps  # the export is under way
+        for pid in workers:  # a worker never holds the temp file (nor its lock)
+            held = {os.path.realpath(fd) for fd in Path(f"/proc/{pid}/fd").iterdir()}
+            assert not held & temps
+        os.kill(process.pid, kill)
+        process.wait(30)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+            time.sleep(0.05)
+        assert not any(_alive(pid) for pid in workers), "workers outlived their parent"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    # Nothing holds the dead export's temp file: the next export sweeps it.
+    done = subprocess.run(
+        [sys.executable, "-m", "jobparse", "export", "-o", str(out), str(SEED_FILES[0])],
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json", "pages"]

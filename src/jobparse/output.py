@@ -12,7 +12,9 @@
 
 Temporary files are named ``.NAME.jobparse-XXXX.tmp`` and locked while in use;
 one left by an export that was killed (``kill -9``) is removed by the next
-export to the same path.
+export to the same path. A process forked meanwhile (a ``--jobs`` worker)
+drops its copy of the temp file at once: it never holds the lock for a
+parent that is gone.
 """
 
 from __future__ import annotations
@@ -82,6 +84,34 @@ def _remove_stale(directory: Path, name: str) -> None:
                 os.close(fd)
 
 
+#: The temp files this process is writing: a forked child lets go of them.
+_held: set[int] = set()
+
+
+def _let_go_after_fork() -> None:
+    """In a forked child: point each held temp file's descriptor at /dev/null.
+
+    An ``flock`` belongs to the open file, shared with every fork; a child
+    keeping its copy would keep the lock after its parent died, and the temp
+    file could never be swept. The descriptor stays valid (nothing reuses
+    its number), it just no longer refers to the file.
+    """
+    if not _held:
+        return
+    null = os.open(os.devnull, os.O_RDWR)
+    try:
+        for fd in _held:
+            with contextlib.suppress(OSError):
+                os.dup2(null, fd)
+    finally:
+        os.close(null)
+    _held.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_let_go_after_fork)
+
+
 def _new_temp(directory: Path, name: str) -> tuple[Path, int]:
     """Create and lock a temp file for *name* in *directory*."""
     while True:
@@ -127,13 +157,17 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         raise OSError(errno.EINVAL, "not a regular file, character device or FIFO", os.fspath(path))
     _remove_stale(target.parent, target.name)
     temp, fd = _new_temp(target.parent, target.name)
+    _held.add(fd)
     try:
         with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-            temp.chmod(_mode_for(target))
-            temp.replace(target)  # still locked: no sweep can take it before the rename
+            try:
+                yield handle
+                handle.flush()
+                os.fsync(handle.fileno())
+                temp.chmod(_mode_for(target))
+                temp.replace(target)  # still locked: no sweep can take it before the rename
+            finally:
+                _held.discard(fd)  # before it is closed and its number can be reused
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()

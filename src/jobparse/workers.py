@@ -11,6 +11,10 @@ time, so the parent always knows what a worker holds:
   does) raises one ``KeyboardInterrupt`` in the parent, which then ends
   every worker before it returns; no worker is left behind, nothing prints
   a worker's traceback;
+- a worker ends when its parent does, however the parent ends (SIGTERM,
+  SIGKILL from systemd or the out-of-memory killer): on Linux the kernel
+  kills it (``PR_SET_PDEATHSIG``), elsewhere a thread notices the parent is
+  gone within a second;
 - at most ``2 * jobs`` tasks are out at a time: memory stays bounded
   however many pages there are.
 """
@@ -21,8 +25,11 @@ import collections
 import contextlib
 import multiprocessing
 import multiprocessing.connection
+import os
 import signal
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
@@ -53,8 +60,39 @@ def _interrupts_blocked() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _worker_main(connection: Connection, work: Callable[[list[str]], list[Any]]) -> None:
+#: prctl(2) option: the signal a process gets when its parent dies (Linux).
+_PR_SET_PDEATHSIG = 1
+_ORPHAN_POLL_SECONDS = 0.5
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this process when *parent* ends, even by SIGKILL."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            asked = libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            asked = False
+        if asked:
+            if os.getppid() != parent:  # it died before the kernel was asked
+                os._exit(0)
+            return
+
+    def watch() -> None:  # pragma: no cover - where prctl is missing
+        while os.getppid() == parent:
+            time.sleep(_ORPHAN_POLL_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="jobparse-orphan-watch", daemon=True).start()
+
+
+def _worker_main(
+    connection: Connection, work: Callable[[list[str]], list[Any]], parent: int
+) -> None:
     """A worker's life: ignore Ctrl-C, then do tasks until told to stop or orphaned."""
+    _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # discards a SIGINT held since birth
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
@@ -101,7 +139,10 @@ class _Pool(Generic[T]):
     def start_worker(self) -> None:
         parent_end, child_end = multiprocessing.Pipe(duplex=True)
         process = _context().Process(
-            target=_worker_main, args=(child_end, self.work), daemon=True, name="jobparse-worker"
+            target=_worker_main,
+            args=(child_end, self.work, os.getpid()),
+            daemon=True,
+            name="jobparse-worker",
         )
         with _interrupts_blocked():
             process.start()
