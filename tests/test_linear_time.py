@@ -287,3 +287,43 @@ def test_a_hiring_sentence_is_read_in_linear_time(label: str) -> None:
 
     ratio = growth(_HIRING_SHAPES[label], hiring_sentence, 2_000)
     assert ratio < LIMIT, f"{label}: x{ratio:.1f} the time at 4x the sentence"
+
+
+# --- Shapes an outside attack found superlinear (issue 22) ---------------------------
+
+
+def _table_of_rows(n: int) -> str:
+    """A table of n job rows, each a link and two cells: every row asks for its heading."""
+    rows = "".join(
+        f"<tr><td><a href='/job/{i}'>Software Engineer {i}</a></td>"
+        "<td>Berlin, Germany</td><td>Full-time</td></tr>"
+        for i in range(n)
+    )
+    return f"<html><body><h1>Jobs</h1><table>{rows}</table></body></html>"
+
+
+def _attributes(n: int) -> str:
+    """One element with n attributes: libxml2 checks each against every one before it."""
+    many = " ".join(f"data-a{i}='x'" for i in range(n))
+    return f"<html><body><div {many}>Software Engineer in Berlin. Apply now.</div></body></html>"
+
+
+@pytest.mark.parametrize(("make", "n"), [(_table_of_rows, 600), (_attributes, 3000)])
+def test_tables_of_rows_and_elements_of_many_attributes_are_linear(
+    make: Callable[[int], str], n: int
+) -> None:
+    ratio = growth(make, jobparse.parse, n)
+    assert ratio < LIMIT, f"{make.__name__}: x{ratio:.1f} the time at 4x the input"
+
+
+def test_an_element_keeps_its_first_thousand_attributes(caplog: pytest.LogCaptureFixture) -> None:
+    from jobparse.page.tree import MAX_ATTRIBUTES, parse_html
+
+    root = parse_html(_attributes(MAX_ATTRIBUTES + 500), uri="many.html")
+    (div,) = root.iter("div")
+    assert len(div.attrib) == MAX_ATTRIBUTES
+    assert div.get("data-a0") == "x"
+    assert div.text == "Software Engineer in Berlin. Apply now."
+    assert "many.html: 1 element(s) with more than 1000 attributes" in caplog.text
+    few = parse_html(_attributes(MAX_ATTRIBUTES), uri="few.html")
+    assert len(next(few.iter("div")).attrib) == MAX_ATTRIBUTES

@@ -39,7 +39,7 @@ from jobparse._version import __version__
 if TYPE_CHECKING:
     from jobparse.api import iter_pages, iter_postings, parse, parse_file, unique_postings
     from jobparse.convert import converter, posting_from_dict, posting_to_dict
-    from jobparse.errors import InputError, JobparseError, PageError, ParseError
+    from jobparse.errors import InputError, JobparseError, PageError, PageTimeoutError, ParseError
     from jobparse.exporters.base import Exporter
     from jobparse.hookspecs import hookimpl
     from jobparse.model import (
@@ -68,6 +68,7 @@ _HOMES = {
     "InputError": "jobparse.errors",
     "JobparseError": "jobparse.errors",
     "PageError": "jobparse.errors",
+    "PageTimeoutError": "jobparse.errors",
     "ParseError": "jobparse.errors",
     "Exporter": "jobparse.exporters.base",
     "hookimpl": "jobparse.hookspecs",
@@ -94,6 +95,7 @@ __all__ = [
     "JobparseError",
     "Location",
     "PageError",
+    "PageTimeoutError",
     "ParseError",
     "Posting",
     "Source",

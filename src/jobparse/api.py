@@ -8,11 +8,13 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from jobparse.budget import OverBudget, cpu_budget, over_budget
 from jobparse.decoding import clean_text, decode, fold_width, without_invisible
 from jobparse.errors import PageError, ParseError
 from jobparse.extract import build_posting
 from jobparse.fields.page_company import with_page_companies
 from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, STDIN, expand, read
+from jobparse.limits import DEFAULT_PAGE_TIMEOUT
 from jobparse.model import Posting
 from jobparse.page import looks_like_html
 from jobparse.page.text import split_text_page
@@ -87,15 +89,21 @@ def parse_file(
     return parse(page.data, uri=page.uri, base_url=page.base_url, content_type=page.content_type)
 
 
-def _read_and_parse(spec: str, max_bytes: int, timeout: float) -> list[Posting] | PageError:
+def _read_and_parse(
+    spec: str, max_bytes: int, timeout: float, page_timeout: float | None = None
+) -> list[Posting] | PageError:
     """One page's postings, or why there are none: nothing raised here costs other pages.
 
-    An input that cannot be read is an :class:`InputError`; anything else raised
-    while reading or parsing the page (a bug of jobparse, memory running out)
-    becomes a :class:`ParseError` naming the page.
+    An input that cannot be read is an :class:`InputError`; one that takes
+    more than *page_timeout* CPU seconds a :class:`PageTimeoutError`; anything
+    else raised while reading or parsing the page (a bug of jobparse, memory
+    running out) becomes a :class:`ParseError` naming the page.
     """
     try:
-        return parse_file(spec, max_bytes=max_bytes, timeout=timeout)
+        with cpu_budget(page_timeout):
+            return parse_file(spec, max_bytes=max_bytes, timeout=timeout)
+    except OverBudget:
+        return over_budget(spec, page_timeout)
     except PageError as error:
         return error
     except Exception as error:
@@ -109,9 +117,11 @@ _PAGES_PER_TASK = 4
 _Result = list[Posting] | PageError
 
 
-def _read_and_parse_pages(specs: list[str], max_bytes: int, timeout: float) -> list[_Result]:
+def _read_and_parse_pages(
+    specs: list[str], max_bytes: int, timeout: float, page_timeout: float | None
+) -> list[_Result]:
     """Several pages' postings or errors, in order (a worker's task)."""
-    return [_read_and_parse(spec, max_bytes, timeout) for spec in specs]
+    return [_read_and_parse(spec, max_bytes, timeout, page_timeout) for spec in specs]
 
 
 def _worker_died(spec: str, exitcode: int | None) -> _Result:
@@ -147,26 +157,44 @@ def iter_pages(
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 1,
     timeout: float = DEFAULT_TIMEOUT,
+    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
 ) -> Iterator[tuple[str, list[Posting] | PageError]]:
     """Yield ``(input, postings or error)`` for every page of *inputs*, in input order.
 
     With *jobs* > 1, pages are parsed in that many worker processes; the
-    results are the same, in the same order, as with one.
+    results are the same, in the same order, as with one. A page that takes
+    more than *page_timeout* CPU seconds (None: no limit) is stopped and
+    given as a :class:`PageTimeoutError`.
     """
     specs = expand(inputs)
     if jobs <= 1:
         for spec in specs:
-            yield spec, _read_and_parse(spec, max_bytes, timeout)
+            yield spec, _read_and_parse(spec, max_bytes, timeout, page_timeout)
     else:
         from jobparse.workers import in_order  # multiprocessing loads for --jobs only
 
+        work = functools.partial(
+            _read_and_parse_pages, max_bytes=max_bytes, timeout=timeout, page_timeout=page_timeout
+        )
         yield from in_order(
             _batches(specs),
             jobs=jobs,
-            work=functools.partial(_read_and_parse_pages, max_bytes=max_bytes, timeout=timeout),
+            work=work,
             here=lambda batch: batch == [STDIN],  # standard input is this process's
             on_crash=_worker_died,
+            page_seconds=_wall_limit(page_timeout, timeout),
+            on_overdue=functools.partial(over_budget, seconds=page_timeout),
         )
+
+
+def _wall_limit(page_timeout: float | None, timeout: float) -> float | None:
+    """Wall-clock seconds a worker may spend on one page before it is ended.
+
+    The CPU budget stops a page from inside; this is for what it cannot stop (a
+    long call in a C library): generous, since a busy machine gives a worker
+    less than a core, and a URL may take *timeout* to arrive.
+    """
+    return None if not page_timeout else 3 * page_timeout + timeout + 10
 
 
 def _watched_pages(
@@ -178,6 +206,7 @@ def _watched_pages(
     delay: float,
     max_bytes: int,
     timeout: float,
+    page_timeout: float | None,
 ) -> Iterator[tuple[str | None, list[Posting] | PageError]]:
     """``(input when its last page is done, result)`` for every page a watching run reads."""
     from jobparse.polite import Fetcher  # urllib loads only for runs that watch
@@ -185,7 +214,12 @@ def _watched_pages(
 
     fetcher = Fetcher(delay=delay, max_bytes=max_bytes, timeout=timeout)
     pages = watch_pages(
-        specs, fetcher=fetcher, state=state, follow_pages=follow_pages, new_only=new_only
+        specs,
+        fetcher=fetcher,
+        state=state,
+        follow_pages=follow_pages,
+        new_only=new_only,
+        page_timeout=page_timeout,
     )
     for page in pages:
         yield (page.input if page.last else None), page.result
@@ -203,6 +237,7 @@ def iter_postings(
     new_only: bool = False,
     follow_pages: int = 0,
     delay: float = 0.0,
+    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
 ) -> Iterator[Posting]:
     """Yield the postings of many inputs, page by page, in input order.
 
@@ -214,7 +249,9 @@ def iter_postings(
     *on_error* is given: then it is called with the error and the batch goes
     on with the next input. *on_page* is called with each input once it is
     done (for progress reports). *jobs* > 1 parses pages in worker processes.
-    A URL has *timeout* seconds to arrive in full. One input may be given
+    A URL has *timeout* seconds to arrive in full; a page that takes more than
+    *page_timeout* CPU seconds to parse (None: no limit) is stopped and
+    reported as a :class:`~jobparse.errors.PageTimeoutError`. One input may be given
     alone: ``iter_postings("seeds/")`` is ``iter_postings(["seeds/"])``.
     Postings stream: only a few pages are held in memory at a time.
 
@@ -241,9 +278,12 @@ def iter_postings(
             delay=delay,
             max_bytes=max_bytes,
             timeout=timeout,
+            page_timeout=page_timeout,
         )
     else:
-        results = iter_pages(inputs, max_bytes=max_bytes, jobs=jobs, timeout=timeout)
+        results = iter_pages(
+            inputs, max_bytes=max_bytes, jobs=jobs, timeout=timeout, page_timeout=page_timeout
+        )
     for done, result in results:
         if on_page is not None and done is not None:
             on_page(done)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["InputError", "JobparseError", "PageError", "ParseError"]
+__all__ = ["InputError", "JobparseError", "PageError", "PageTimeoutError", "ParseError"]
 
 
 class JobparseError(Exception):
@@ -47,3 +47,11 @@ class ParseError(PageError):
             f"jobparse failed on this page ({name}: {detail}); this is a bug in jobparse, "
             "please report it with the page",
         )
+
+
+class PageTimeoutError(PageError):
+    """A page took more than its CPU budget (``--page-timeout``) to parse: skipped.
+
+    Real pages take well under a second; one that takes a minute is hostile
+    or broken, and must not stall the batch.
+    """

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from jobparse.api import parse, parse_file
+from jobparse.budget import OverBudget, cpu_budget, over_budget
 from jobparse.decoding import clean_text, decode
 from jobparse.errors import PageError, ParseError
 from jobparse.fetch import Validators
@@ -83,6 +84,7 @@ class _Watcher:
     fetcher: Fetcher
     follow_pages: int
     new_only: bool
+    page_timeout: float | None = None
 
     def _fetch(self, url: str, input: str) -> _Read:
         """A URL's postings and next page: fetched, or from the state when unchanged."""
@@ -149,7 +151,12 @@ class _Watcher:
         while url is not None:
             visited.add(url)
             try:
-                found = self._fetch(url, input) if is_url(url) else self._read(url)
+                with cpu_budget(self.page_timeout):
+                    found = self._fetch(url, input) if is_url(url) else self._read(url)
+            except OverBudget:
+                yield PageResult(input, url, over_budget(url, self.page_timeout), last=True)
+                complete = False
+                break
             except PageError as error:
                 yield PageResult(input, url, error, last=True)
                 complete = False
@@ -177,13 +184,15 @@ def watch_pages(
     state: State | None = None,
     follow_pages: int = 0,
     new_only: bool = False,
+    page_timeout: float | None = None,
 ) -> Iterator[PageResult]:
     """Yield every page of *specs* (and the pages they lead to) as a :class:`PageResult`.
 
-    *new_only* needs a *state*. Pages are read one at a time, in order.
+    *new_only* needs a *state*. Pages are read one at a time, in order; one
+    that takes more than *page_timeout* CPU seconds is stopped and reported.
     """
     if new_only and state is None:
         raise ValueError("new_only needs a state: only a state knows what is new")
-    watcher = _Watcher(state, fetcher, follow_pages, new_only)
+    watcher = _Watcher(state, fetcher, follow_pages, new_only, page_timeout)
     for spec in specs:
         yield from watcher.pages(spec)

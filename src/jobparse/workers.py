@@ -122,6 +122,9 @@ class _Worker:
     process: Any
     connection: Connection
     task: _Task | None = None
+    #: When the worker must have answered (monotonic time), while it has a task.
+    due: float | None = None
+    overdue: bool = False
 
 
 @attrs.define
@@ -131,6 +134,9 @@ class _Pool(Generic[T]):
     jobs: int
     work: Callable[[list[str]], list[T]]
     on_crash: Callable[[str, int | None], T]
+    #: Wall-clock seconds a worker may spend per page of its task (None: no limit).
+    page_seconds: float | None = None
+    on_overdue: Callable[[str], T] | None = None
     workers: list[_Worker] = attrs.Factory(list)
     waiting: collections.deque[_Task] = attrs.Factory(collections.deque)
     slots: dict[int, list[T | None]] = attrs.Factory(dict)
@@ -165,6 +171,8 @@ class _Pool(Generic[T]):
                     self._replace(worker)
                     continue
                 worker.task = task
+                if self.page_seconds is not None:
+                    worker.due = time.monotonic() + self.page_seconds * len(task[2])
 
     def _replace(self, worker: _Worker) -> None:
         self.workers.remove(worker)
@@ -185,7 +193,10 @@ class _Pool(Generic[T]):
             return
         number, first, specs = worker.task
         if len(specs) == 1:
-            self._fill(number, first, [self.on_crash(specs[0], worker.process.exitcode)])
+            if worker.overdue and self.on_overdue is not None:
+                self._fill(number, first, [self.on_overdue(specs[0])])
+            else:
+                self._fill(number, first, [self.on_crash(specs[0], worker.process.exitcode)])
         else:
             singles = [(number, first + i, [spec]) for i, spec in enumerate(specs)]
             self.waiting.extendleft(reversed(singles))
@@ -199,7 +210,13 @@ class _Pool(Generic[T]):
                 handles[worker.process.sentinel] = worker
         if not handles:
             return
-        for ready in multiprocessing.connection.wait(list(handles)):
+        dues = [w.due for w in handles.values() if w.due is not None]
+        limit = max(0.0, min(dues) - time.monotonic()) if dues else None
+        ready_handles = multiprocessing.connection.wait(list(handles), limit)
+        if not ready_handles:
+            self._end_overdue()
+            return
+        for ready in ready_handles:
             worker = handles[ready]
             if worker not in self.workers or worker.task is None:
                 continue  # its pipe and its sentinel were both ready: handled
@@ -212,7 +229,18 @@ class _Pool(Generic[T]):
                 self._crashed(worker)
                 continue
             worker.task = None
+            worker.due = None
             self._fill(number, first, results)
+
+    def _end_overdue(self) -> None:
+        """End each worker past its time: its pages are tried again alone, then reported."""
+        now = time.monotonic()
+        for worker in list(self.workers):
+            if worker.task is not None and worker.due is not None and worker.due <= now:
+                worker.overdue = True
+                worker.process.kill()
+                worker.process.join(_JOIN_SECONDS)
+                self._crashed(worker)
 
     def done(self, number: int) -> bool:
         return self.missing[number] == 0
@@ -245,16 +273,23 @@ def in_order(
     work: Callable[[list[str]], list[T]],
     here: Callable[[list[str]], bool],
     on_crash: Callable[[str, int | None], T],
+    page_seconds: float | None = None,
+    on_overdue: Callable[[str], T] | None = None,
 ) -> Iterator[tuple[str, T]]:
     """Yield ``(spec, work's result for it)`` for every spec of *batches*, in order.
 
     Each batch is one task for a worker process, except those *here* says
     must be done in this process (standard input). ``work(specs)`` returns
     one result per spec. A spec whose worker died under it gets
-    ``on_crash(spec, exitcode)``. On any exception here (Ctrl-C included)
+    ``on_crash(spec, exitcode)``. A worker still busy *page_seconds* per page
+    of its task after it got it is ended: its pages are tried again one by one,
+    and one that runs out of time alone gets ``on_overdue(spec)``. On any
+    exception here (Ctrl-C included)
     or when the caller stops early, every worker is ended before this returns.
     """
-    pool: _Pool[T] = _Pool(jobs=jobs, work=work, on_crash=on_crash)
+    pool: _Pool[T] = _Pool(
+        jobs=jobs, work=work, on_crash=on_crash, page_seconds=page_seconds, on_overdue=on_overdue
+    )
     order: collections.deque[tuple[int, list[str], bool]] = collections.deque()
     source = enumerate(batches)
     exhausted = False

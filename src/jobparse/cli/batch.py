@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 import click
 
 from jobparse.errors import InputError, PageError
-from jobparse.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from jobparse.limits import DEFAULT_MAX_BYTES, DEFAULT_PAGE_TIMEOUT, DEFAULT_TIMEOUT
 from jobparse.terminal import printable
 
 if TYPE_CHECKING:  # the parser loads when pages are read, not for --help
@@ -75,6 +75,16 @@ timeout_option = click.option(
 )
 
 
+page_timeout_option = click.option(
+    "--page-timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_PAGE_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop and report a page that takes more CPU time than this to parse (0: no limit).",
+)
+
+
 class Batch(NamedTuple):
     """How to read a batch of inputs: page size limit, processes, URL timeout, duplicates.
 
@@ -84,6 +94,7 @@ class Batch(NamedTuple):
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 1
     timeout: float = DEFAULT_TIMEOUT
+    page_timeout: float = DEFAULT_PAGE_TIMEOUT
     keep_duplicates: bool = False
     follow_pages: int = 0
     delay: float = 0.0
@@ -106,7 +117,7 @@ def _all_inputs(inputs: Sequence[str], input_files: Sequence[str]) -> list[str]:
 
 
 def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Add INPUT..., -i, -q, --max-page-size, --jobs and --timeout.
+    """Add INPUT..., -i, -q, --max-page-size, --jobs, --timeout and --page-timeout.
 
     The command gets ``batch`` (a :class:`Batch`) and ``inputs``: the INPUT
     arguments and the inputs of the ``-i`` files, at least one.
@@ -118,6 +129,7 @@ def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
         max_bytes: int,
         jobs: int,
         timeout: float,
+        page_timeout: float,
         quiet: bool,
         inputs: Sequence[str],
         input_files: Sequence[str],
@@ -127,11 +139,18 @@ def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
             root = click.get_current_context().find_root()
             root.obj = {**(root.obj or {}), "quiet": True}
             configure_logging(True)
-        batch = Batch(max_bytes=max_bytes, jobs=jobs, timeout=timeout)
+        batch = Batch(max_bytes=max_bytes, jobs=jobs, timeout=timeout, page_timeout=page_timeout)
         return command(*args, batch=batch, inputs=_all_inputs(inputs, input_files), **kwargs)
 
     quiet = click.option("-q", "--quiet", is_flag=True, help="No warnings and no progress bar.")
-    options = (quiet, input_file_option, max_bytes_option, jobs_option, timeout_option)
+    options = (
+        quiet,
+        input_file_option,
+        max_bytes_option,
+        jobs_option,
+        timeout_option,
+        page_timeout_option,
+    )
     return functools.reduce(
         lambda wrapped, option: option(wrapped), reversed(options), inputs_argument(with_batch)
     )
@@ -219,6 +238,7 @@ def batch_postings(
             max_bytes=batch.max_bytes,
             jobs=batch.jobs,
             timeout=batch.timeout,
+            page_timeout=batch.page_timeout or None,
             state=state,
             new_only=batch.new_only,
             follow_pages=batch.follow_pages,

@@ -49,6 +49,7 @@ from jobparse.page.render import (
     tag_of,
 )
 from jobparse.page.role_fields import role_titles, with_roles
+from jobparse.page.same_titles import TitleIndex
 from jobparse.page.shared_apply import (
     inside_records,
     one_posting_controls,
@@ -213,17 +214,12 @@ def _card_posting(card: Card, index: int, site: _Site, employer: str | None = No
     return RawPosting(index=index, paragraphs=paragraphs, apply_url=card.apply_url, facts=facts)
 
 
-def _same_title(one: str | None, other: str | None) -> bool:
-    a, b = vocabulary.fold(one or ""), vocabulary.fold(other or "")
-    return bool(a and b) and (a == b or (min(len(a), len(b)) > 6 and (a in b or b in a)))
-
-
-def _with_card_apply(posting: RawPosting, cards: list[Card]) -> RawPosting:
+def _with_card_apply(posting: RawPosting, cards: list[Card], index: TitleIndex) -> RawPosting:
     """A structured posting with the apply link of its visible card, if it lacks one."""
     if posting.apply_url is not None or posting.facts is None:
         return posting
     title = posting.facts.title
-    card = next((c for c in cards if c.apply_url and _same_title(c.title, title)), None)
+    card = next((cards[i] for i in index.matching(title) if cards[i].apply_url), None)
     if card is None:
         return posting
     return posting.evolve(
@@ -237,12 +233,14 @@ def _with_visible_extras(
     """Structured postings, and the visible cards of the same listing that it lacks."""
     if best is None:
         return structured
-    titles = [p.facts.title if p.facts else None for p in structured]
-    matched = [card for card in best.cards if any(_same_title(card.title, t) for t in titles)]
+    titles = TitleIndex([p.facts.title if p.facts else None for p in structured])
+    is_matched = [bool(titles.matching(card.title)) for card in best.cards]
+    matched = [card for card, hit in zip(best.cards, is_matched, strict=True) if hit]
     if len(matched) * 2 < len(best.cards):
         return structured  # another list than the structured one: not the same jobs
-    structured = [_with_card_apply(posting, matched) for posting in structured]
-    extras = [card for card in best.cards if card not in matched]
+    cards = TitleIndex([card.title for card in matched])
+    structured = [_with_card_apply(posting, matched, cards) for posting in structured]
+    extras = [card for card, hit in zip(best.cards, is_matched, strict=True) if not hit]
     return structured + [
         _card_posting(card, len(structured) + n, site) for n, card in enumerate(extras)
     ]

@@ -322,15 +322,27 @@ class _Headings:
     def __init__(self, holders: set[etree._Element]) -> None:
         self._holders = holders
         self._known: dict[etree._Element, str | None] = {}
+        self._holding: dict[etree._Element, bool] = {}
 
     def _holds(self, element: etree._Element) -> bool:
-        return element in self._holders or any(
-            d in self._holders for d in element.iterdescendants()
-        )
+        """Whether *element* is or holds a record (each element's descendants read once)."""
+        if element not in self._holding:
+            self._holding[element] = element in self._holders or any(
+                d in self._holders for d in element.iterdescendants()
+            )
+        return self._holding[element]
 
     def of(self, node: etree._Element) -> str | None:
+        """The heading of the record whose first element is *node*.
+
+        Every level looked at is remembered with the answer: the next record
+        of a table or list meets the previous row there and stops, so a page
+        of n rows costs n steps, not n squared.
+        """
         result: str | None = None
+        looked: list[etree._Element] = []
         for _ in range(4):  # the record's own block, then up to three ancestors
+            looked.append(node)
             for sibling in node.itersiblings(preceding=True):
                 if not tag_of(sibling):
                     continue
@@ -350,6 +362,8 @@ class _Headings:
                 node = parent
                 continue
             break
+        for level in looked[1:]:
+            self._known.setdefault(level, result)
         return result
 
     def remember(self, nodes: tuple[etree._Element, ...], heading: str | None) -> None:

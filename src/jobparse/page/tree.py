@@ -5,8 +5,9 @@ nested elements or a 10 MB text node, without a word. jobparse sets its own
 limits instead: the page-size limit bounds the input (so libxml2's "huge"
 mode is safe to use), and a page nested deeper than libxml2 allows even then
 is flattened (its deepest tags dropped, their text kept) and parsed again,
-with a warning. The parser never touches the network and never loads an
-external entity.
+with a warning. An element with thousands of attributes (libxml2 checks
+each against all before it: quadratic) keeps its first :data:`MAX_ATTRIBUTES`.
+The parser never touches the network and never loads an external entity.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 
 from lxml import etree
 
-__all__ = ["MAX_DEPTH", "parse_fragment", "parse_html"]
+__all__ = ["MAX_ATTRIBUTES", "MAX_DEPTH", "parse_fragment", "parse_html"]
 
 log = logging.getLogger("jobparse")
 
@@ -25,6 +26,12 @@ log = logging.getLogger("jobparse")
 MAX_DEPTH = 1000
 #: A start or end tag. ``[^<>]*`` stops at the next ``<``: one pass over the page.
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)[^<>]*>")
+#: Attributes kept on one element; a page with more on one is hostile or broken.
+MAX_ATTRIBUTES = 1000
+#: A start tag long enough to hold many attributes: a linear search finds one
+#: (each ``<`` is followed only to its ``>``), and only then are they counted.
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8000}[^<>]*>?")
+_ATTRIBUTE = re.compile(r"""[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
@@ -82,6 +89,37 @@ def flatten(text: str, max_depth: int = MAX_DEPTH) -> str:
     return "".join(pieces)
 
 
+def _trim_attributes(text: str, uri: str | None) -> str:
+    """*text* with every element past :data:`MAX_ATTRIBUTES` attributes cut to that many."""
+    trimmed = 0
+
+    def trim(tag: re.Match[str]) -> str:
+        nonlocal trimmed
+        source = tag.group()
+        name_end = re.match(r"<[A-Za-z][^\s/>]*", source)
+        assert name_end is not None
+        attributes = _ATTRIBUTE.finditer(source, name_end.end())
+        kept_end = None
+        for count, attribute in enumerate(attributes, 1):
+            if count == MAX_ATTRIBUTES:
+                kept_end = attribute.end()
+                break
+        if kept_end is None:
+            return source
+        trimmed += 1
+        return source[:kept_end] + (">" if source.endswith(">") else "")
+
+    text = _LONG_TAG.sub(trim, text)
+    if trimmed:
+        log.warning(
+            "%s: %d element(s) with more than %d attributes: the rest were dropped",
+            uri or "<page>",
+            trimmed,
+            MAX_ATTRIBUTES,
+        )
+    return text
+
+
 def parse_html(text: str, *, uri: str | None = None) -> etree._Element:
     """Parse a page with lxml: every element kept, however deep; no network, no entities.
 
@@ -89,6 +127,7 @@ def parse_html(text: str, *, uri: str | None = None) -> etree._Element:
     with a warning naming *uri*; if even that loses content, the warning says
     the page was cut.
     """
+    text = _trim_attributes(text, uri)
     parser = _parser()
     root = _document(text, parser)
     if not _too_deep(parser):
