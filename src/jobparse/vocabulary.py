@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 import attrs
 
 from jobparse.tables import words
+from jobparse.text_cache import text_cache
 
 __all__ = [
     "apply_text",
@@ -56,7 +57,7 @@ def _trimmed(text: str) -> str:
     return _NOT_WORD_AT_ENDS.sub("", text)
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(8192)
 def fold(text: str) -> str:
     """Case- and accent-blind form of *text*, white space collapsed.
 
@@ -207,7 +208,7 @@ def _words(folded: str) -> list[str]:
     return _WORDS.findall(folded)
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(8192)
 def has_role(text: str) -> bool:
     """Whether *text* names a role: "Senior Perception Engineer", "Lagerlogistiker (m/w/d)".
 
@@ -243,7 +244,7 @@ def has_role(text: str) -> bool:
     return any(fragment in folded for fragment in vocabulary.role_fragments)
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(8192)
 def has_gender_tag(text: str) -> bool:
     """Whether *text* carries a gender tag of a job title: "(m/w/d)", "(H/F)", "(m/v)".
 
@@ -254,10 +255,12 @@ def has_gender_tag(text: str) -> bool:
     return any(f"({tag})" in folded or f"{tag})" in folded for tag in _vocabulary().gender_tags)
 
 
+#: What of a text is read to tell an apply control: none says more than this.
+_LONGEST_CONTROL_TEXT = 1000
 _APPLY_TO = re.compile(r"\s*(?:[—–:|-]|\bfor\b|\bto\b|\bas\b)\s*")
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(8192)
 def apply_text(text: str) -> bool:
     """Whether a link's or button's text asks to apply, in any of the languages.
 
@@ -268,7 +271,7 @@ def apply_text(text: str) -> bool:
     >>> apply_text("Apply — Data Analyst"), apply_text("Apply for this job")
     (True, True)
     """
-    folded = fold(_trimmed(text))
+    folded = fold(_trimmed(text[:_LONGEST_CONTROL_TEXT]))  # a page's text is no button
     texts = _vocabulary().apply_texts
     if folded in texts:
         return True
@@ -314,7 +317,7 @@ def _not_posting_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, phrases)))
 
 
-@functools.lru_cache(maxsize=1024)
+@text_cache(1024)
 def names_no_jobs(heading: str) -> bool:
     """Whether a group's heading names what a portal lists beside jobs: grants, courses, events.
 
@@ -330,7 +333,7 @@ def names_no_jobs(heading: str) -> bool:
     return not has_role(heading) and not names_a_list(heading)
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(8192)
 def is_navigation(text: str) -> bool:
     """Whether a link's text is navigation: "Home", "Read more", "Click here to view the advert".
 
@@ -385,7 +388,7 @@ def filter_url(url: str) -> bool:
     return bool(keys) and keys <= vocabulary.filter_params
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(8192)
 def employment_type(text: str) -> str | None:
     """The kind of employment a short text states, if any: ``full_time``, ``internship``...
 
@@ -398,7 +401,7 @@ def employment_type(text: str) -> str | None:
     return kinds[0] if kinds else None
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(8192)
 def employment_types(text: str) -> tuple[str, ...]:
     """Every kind of employment a short text states, in the order of the vocabulary file.
 
@@ -448,7 +451,7 @@ def employment_type_at(kind: str, text: str) -> int:
     return min(found, default=-1)
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(8192)
 def fact_label(text: str) -> tuple[str, str] | None:
     """A labelled fact of a card or posting: ``("location", "Hamburg")`` for "Standort: Hamburg".
 

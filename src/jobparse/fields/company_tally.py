@@ -8,7 +8,6 @@ The words it reads are data (``data/company_words.json``).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter, defaultdict
 
@@ -19,6 +18,7 @@ from jobparse.fields.context import PostingText
 from jobparse.fields.names import end_of_word_before, name_before
 from jobparse.model import Evidence
 from jobparse.tables import table
+from jobparse.text_cache import text_cache
 from jobparse.vocabulary import names_an_organisation
 
 __all__ = [
@@ -53,7 +53,7 @@ class Family:
     evidence: list[Evidence] = attrs.Factory(list)
 
 
-@functools.lru_cache(maxsize=16384)
+@text_cache(16384)
 def clean(name: str) -> str:
     """Strip heading words before a name, and unit words and legal forms after it."""
     name = patterns.LEGAL_SUFFIX_AT_END.sub("", name)
@@ -69,7 +69,7 @@ def clean(name: str) -> str:
     return " ".join(words)
 
 
-@functools.lru_cache(maxsize=16384)
+@text_cache(16384)
 def is_name(name: str) -> bool:
     """Whether a cleaned capitalised phrase can name an employer."""
     if not name or name.casefold() in _NOT_NAMES:

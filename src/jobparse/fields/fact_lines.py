@@ -8,11 +8,11 @@ The readers of places and of the employment type ask for their field's facts.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from jobparse import vocabulary
+from jobparse.text_cache import text_cache
 
 __all__ = ["labelled_facts"]
 
@@ -50,7 +50,7 @@ class _Fact(NamedTuple):
     below: int
 
 
-@functools.lru_cache(maxsize=_CACHED_TEXTS)
+@text_cache(_CACHED_TEXTS)
 def _facts(text: str) -> tuple[_Fact, ...]:
     """Every labelled fact of *text*, read once for all the fields that ask."""
     lines = [line.strip(" •*\t") for line in text.split("\n")]

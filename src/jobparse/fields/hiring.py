@@ -21,6 +21,7 @@ import attrs
 
 from jobparse import gazetteer, patterns, vocabulary
 from jobparse.tables import words
+from jobparse.text_cache import text_cache
 
 __all__ = ["Hiring", "HiringWords", "hiring_sentence", "hiring_words"]
 
@@ -167,7 +168,7 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return sentence, stop
 
 
-@functools.lru_cache(maxsize=1024)
+@text_cache(1024)
 def hiring_sentence(text: str) -> Hiring | None:
     """The employer and role a sentence opening like "Acme recrute un(e) Ingénieur(e)" names.
 

@@ -61,14 +61,37 @@ _BREAKS = re.compile("[\ue000\ue001][\ue000\ue001\\s]*")
 _INLINE_END = "\ue002"
 _LINE_MARKS = (_LINE_BREAK, _PARAGRAPH_BREAK, "\n")
 _BRACKET_LOOKBACK = 200
+#: Horizontal white space that is not already one plain space: what folding to " " changes.
+#: (``HSPACE`` also matches each lone space: on a page of words, one new string per word.)
+_SPACES_TO_FOLD = re.compile(r"[^\S\n ][^\S\n]*| [^\S\n]+")
 _GLUED_FACTS = re.compile("\ue002+(?=[^\\W\\d_])")  # the letter before: in _split_glued
 
 
 def element_text(element: etree._Element) -> str:
     """The text of an element on one line, white space collapsed."""
     if not len(element):  # most links and headings: one text, no children
-        return " ".join((element.text or "").split()) if isinstance(element.tag, str) else ""
-    return " ".join("".join(cast("Iterator[str]", element.itertext())).split())
+        return one_line(element.text or "") if isinstance(element.tag, str) else ""
+    return one_line("".join(cast("Iterator[str]", element.itertext())))
+
+
+#: White space that is not already one plain space between words.
+_SPACE_TO_COLLAPSE = re.compile(r"[^\S ]\s*| \s+")
+#: Texts longer than this are collapsed without a list of their words.
+_LONG_TEXT = 4096
+
+
+def one_line(text: str) -> str:
+    """*text* with each run of white space one space, and none at the ends.
+
+    ``" ".join(text.split())``, without a list of every word for a long text
+    (a page's whole text: millions of words, twenty times its size in memory).
+
+    >>> one_line("  Data\\tEngineer \\n Berlin ")
+    'Data Engineer Berlin'
+    """
+    if len(text) <= _LONG_TEXT:
+        return " ".join(text.split())
+    return _SPACE_TO_COLLAPSE.sub(" ", text).strip()
 
 
 def tag_of(element: etree._Element) -> str:
@@ -178,7 +201,7 @@ def render_nodes(
     text = "".join(out)
     if _INLINE_END in text:
         text = _GLUED_FACTS.sub(_split_glued, text).replace(_INLINE_END, "")
-    text = patterns.HSPACE.sub(" ", text)
+    text = _SPACES_TO_FOLD.sub(" ", text)
     text = _BREAKS.sub(lambda m: "\n\n" if _PARAGRAPH_BREAK in m.group() else "\n", text)
     text = patterns.LINE_EDGES.sub("\n", text)
     return patterns.BLANK_RUNS.sub("\n\n", text).strip() + "\n"
