@@ -80,3 +80,43 @@ def test_a_page_of_nothing_but_tags_is_refused_at_once(tmp_path: Path) -> None:
         "have: not read\n"
     )
     assert {p["source"]["uri"] for p in json.loads(done.stdout)} == {str(SEED_FILES[0])}
+
+
+# --- watching: a run's state and a state's history stream --------------------------
+
+_STATE_RUN = """
+import resource, sys
+import jobparse
+from jobparse import Posting, Source
+path, count = sys.argv[1], int(sys.argv[2])
+text = "We build data tools for the energy sector. " * 120  # about 5 KB a posting
+def grown():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+with jobparse.State(path) as state:
+    state.see(Posting(id="f" * 16, description=text, source=Source(uri="warm", index=0)), "w")
+    before = grown()
+    for number in range(count):
+        posting = Posting(id=f"{number:016x}", description=f"{number} {text}",
+                          source=Source(uri=f"https://jobs.example/{number}", index=0))
+        state.see(posting, f"https://jobs.example/{number // 10}")
+    staged = grown() - before
+before = grown()
+with jobparse.State(path, create=False) as state:
+    listed = sum(1 for _ in state.iter_history())
+print(staged, grown() - before, listed)
+"""
+
+
+def test_a_watching_run_and_the_history_hold_ids_not_postings(tmp_path: Path) -> None:
+    """20,000 postings of 5 KB (100 MB of text) staged and listed in a few megabytes."""
+    done = subprocess.run(
+        [sys.executable, "-c", _STATE_RUN, str(tmp_path / "state.db"), "20000"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    staged, listed_memory, listed = map(int, done.stdout.split())
+    assert listed == 20_001
+    assert staged < 30 * 1024 * 1024, f"staging took {staged / 2**20:.0f} MB"
+    assert listed_memory < 30 * 1024 * 1024, f"the history took {listed_memory / 2**20:.0f} MB"

@@ -223,3 +223,22 @@ def test_ctrl_c_in_the_middle_of_a_run_leaves_the_state_as_it_was(tmp_path: Path
     assert "Aborted!" in err
     assert dump(path) == before
     assert not output.exists()
+
+
+def test_history_json_streamed_is_what_one_json_dump_gives(tmp_path: Path) -> None:
+    state = tmp_path / "jobs.sqlite"
+    runner = CliRunner()
+    empty = runner.invoke(cli, ["history", "--json", "--state", str(_empty_state(tmp_path))])
+    assert empty.stdout == "[]\n"
+    assert run_export("--state", str(state), str(SEED_FILES[0])).returncode == 0
+    listed = runner.invoke(cli, ["history", "--json", "--state", str(state)])
+    assert listed.exit_code == 0, listed.output
+    entries = json.loads(listed.stdout)
+    assert len(entries) == 15
+    assert listed.stdout == json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
+
+
+def _empty_state(folder: Path) -> Path:
+    path = folder / "empty.sqlite"
+    jobparse.State(path).close()
+    return path

@@ -121,9 +121,14 @@ def test_a_lock_held_by_another_program_too_long_names_the_state(tmp_path: Path)
     other.execute("BEGIN EXCLUSIVE")  # another program writing, and not letting go
     try:
         state = State(path, busy_timeout=0.2)
-        state.see(jobparse.parse_file(SEED_FILES[0])[0], "seed")
-        with pytest.raises(StateError) as raised:
+        posting = jobparse.parse_file(SEED_FILES[0])[0]
+
+        def run() -> None:  # it fails when the run first writes, or when it commits
+            state.see(posting, "seed")
             state.commit()
+
+        with pytest.raises(StateError) as raised:
+            run()
         state.close()
     finally:
         threading.Thread(target=other.rollback).start()

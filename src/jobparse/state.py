@@ -1,8 +1,9 @@
 """The watching state: what earlier runs saw, kept in one SQLite file (``--state``).
 
 A run reads the state as it goes (which postings are known, each page's
-validators for a conditional request) and stages what it sees in memory;
-:meth:`State.commit` writes it all in one transaction. So an interrupted run
+validators for a conditional request) and writes what it sees at once, inside
+one transaction of its own that :meth:`State.commit` ends: memory holds the
+ids a run saw, never its postings, however many pages it reads. So an interrupted run
 (Ctrl-C, a crash, a failed export) leaves the state as the last good run
 left it, and two runs at once are serialised by SQLite's lock (the file is
 in WAL mode, so reading never waits). What a posting's id is, and when an
@@ -11,11 +12,12 @@ edited advert counts as new, is in ``docs/watching.md``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Concatenate, ParamSpec, TypeVar
@@ -122,6 +124,7 @@ class State:
     ) -> None:
         self.path = Path(path)
         self.now = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+        self._stamp_now = _stamp(self.now)
         check_path(self.path, create=create)
         if create:
             check_writable(self.path)
@@ -147,12 +150,18 @@ class State:
         self._discard()
 
     def _discard(self) -> None:
-        self._postings: dict[str, Posting] = {}
-        self._known: dict[str, dt.datetime | None] = {}
-        self._sightings: dict[str, dict[str, None]] = {}
+        """Forget what this run staged (its transaction is ended by the caller)."""
+        self._in_transaction = False
+        self._staged: dict[str, bool] = {}  # id -> new in this run: ids only, never postings
         self._complete: set[str] = set()
-        self._pages: dict[str, PageRecord] = {}
-        self._new = 0
+        self._page_urls: set[str] = set()
+
+    def _stage(self) -> sqlite3.Connection:
+        """The connection, inside this run's write transaction (begun on the first write)."""
+        if not self._in_transaction:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._in_transaction = True
+        return self._db
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -181,73 +190,84 @@ class State:
     @_failing_as("read")
     def first_seen(self, posting_id: str) -> dt.datetime | None:
         """When a committed run first saw the posting *posting_id*; None if none did."""
-        if posting_id not in self._known:
-            row = self._db.execute(
-                "SELECT first_seen FROM postings WHERE id = ?", (posting_id,)
-            ).fetchone()
-            self._known[posting_id] = _moment(row[0]) if row else None
-        return self._known[posting_id]
+        if self._staged.get(posting_id):
+            return None  # staged by this run, and new in it
+        row = self._db.execute(
+            "SELECT first_seen FROM postings WHERE id = ?", (posting_id,)
+        ).fetchone()
+        return _moment(row[0]) if row else None
 
     # -- staging ---------------------------------------------------------------------------
+    # What a run sees is written at once into its own transaction, committed only by
+    # commit(): a run of any length holds in memory the ids it saw, never the postings.
 
+    @_failing_as("write")
     def see(self, posting: Posting, input: str) -> tuple[Posting, bool]:
         """Stage that *input* shows *posting*; return it with ``first_seen`` set, and whether new.
 
         New means that no committed run and nothing earlier in this run saw its id.
         """
-        staged = self._postings.get(posting.id)
-        first = staged.first_seen if staged is not None else self.first_seen(posting.id)
-        is_new = first is None
-        seen = attrs.evolve(posting, first_seen=first or self.now)
-        if staged is None:
-            self._postings[posting.id] = seen
-            self._new += is_new
-        self._sightings.setdefault(input, {})[posting.id] = None
+        db = self._stage()
+        row = db.execute("SELECT first_seen FROM postings WHERE id = ?", (posting.id,)).fetchone()
+        is_new = row is None
+        seen = attrs.evolve(posting, first_seen=_moment(row[0]) if row else self.now)
+        if posting.id not in self._staged:  # the run's first sighting is the one kept
+            self._staged[posting.id] = is_new
+            assert seen.first_seen is not None
+            db.execute(
+                "INSERT INTO postings (id, first_seen, last_seen, source, posting) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "first_seen = min(first_seen, excluded.first_seen), "
+                "last_seen = max(last_seen, excluded.last_seen), "
+                "source = excluded.source, posting = excluded.posting",
+                (
+                    posting.id,
+                    _stamp(seen.first_seen),
+                    self._stamp_now,
+                    posting.source.uri,
+                    posting_to_json(attrs.evolve(posting, first_seen=None)),
+                ),
+            )
+        db.execute(
+            "INSERT INTO sightings (input, posting_id, first_seen, last_seen) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (input, posting_id) DO UPDATE SET "
+            "last_seen = max(last_seen, excluded.last_seen), gone_since = NULL",
+            (input, posting.id, self._stamp_now, self._stamp_now),
+        )
         return seen, is_new
 
+    @_failing_as("write")
     def saw_page(self, record: PageRecord) -> None:
         """Stage what a fetch or read of one page found."""
-        self._pages[record.url] = record
+        self._stage().execute(
+            "INSERT OR REPLACE INTO pages "
+            "(url, etag, last_modified, fetched, next_page, posting_ids) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                record.url,
+                record.etag,
+                record.last_modified,
+                self._stamp_now,
+                record.next_page,
+                json.dumps(record.posting_ids),
+            ),
+        )
+        self._page_urls.add(record.url)
 
     def finished(self, input: str) -> None:
         """Stage that *input* was read in full: what it showed before and not now is gone."""
-        self._sightings.setdefault(input, {})
         self._complete.add(input)
 
     # -- writing ---------------------------------------------------------------------------
 
     @_failing_as("write")
     def commit(self) -> None:
-        """Write everything staged since the last commit in one transaction (if anything is)."""
-        if not (self._postings or self._sightings or self._pages):
+        """Commit everything staged since the last commit (if anything is), in one transaction."""
+        if not (self._in_transaction or self._complete):
             return
-        now = _stamp(self.now)
-        db = self._db
-        db.execute("BEGIN IMMEDIATE")
+        now = self._stamp_now
+        db = self._stage()
         try:
-            for posting in self._postings.values():
-                assert posting.first_seen is not None
-                db.execute(
-                    "INSERT INTO postings (id, first_seen, last_seen, source, posting) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                    "first_seen = min(first_seen, excluded.first_seen), "
-                    "last_seen = max(last_seen, excluded.last_seen), "
-                    "source = excluded.source, posting = excluded.posting",
-                    (
-                        posting.id,
-                        _stamp(posting.first_seen),
-                        now,
-                        posting.source.uri,
-                        posting_to_json(attrs.evolve(posting, first_seen=None)),
-                    ),
-                )
-            for input, ids in self._sightings.items():
-                db.executemany(
-                    "INSERT INTO sightings (input, posting_id, first_seen, last_seen) "
-                    "VALUES (?, ?, ?, ?) ON CONFLICT (input, posting_id) DO UPDATE SET "
-                    "last_seen = max(last_seen, excluded.last_seen), gone_since = NULL",
-                    [(input, posting_id, now, now) for posting_id in ids],
-                )
             for input in self._complete:
                 db.execute(
                     "UPDATE sightings SET gone_since = ? "
@@ -259,43 +279,32 @@ class State:
                     "DO UPDATE SET last_run = max(last_run, excluded.last_run)",
                     (input, now),
                 )
-            for page in self._pages.values():
-                db.execute(
-                    "INSERT OR REPLACE INTO pages "
-                    "(url, etag, last_modified, fetched, next_page, posting_ids) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        page.url,
-                        page.etag,
-                        page.last_modified,
-                        now,
-                        page.next_page,
-                        json.dumps(page.posting_ids),
-                    ),
-                )
             db.execute(
                 "INSERT INTO runs (started, finished, pages, postings, new) VALUES (?, ?, ?, ?, ?)",
                 (
                     now,
                     _stamp(dt.datetime.now(dt.timezone.utc)),
-                    len(self._pages),
-                    len(self._postings),
-                    self._new,
+                    len(self._page_urls),
+                    len(self._staged),
+                    sum(self._staged.values()),
                 ),
             )
         except BaseException:
-            db.execute("ROLLBACK")
+            self.rollback()
             raise
         db.execute("COMMIT")
         self._discard()
 
     def rollback(self) -> None:
         """Drop everything staged since the last commit."""
+        if self._in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
         self._discard()
 
     def close(self) -> None:
         """Close the file; anything staged and not committed is dropped."""
-        self._discard()
+        self.rollback()
         self._db.close()
         self._release()
 
@@ -322,26 +331,32 @@ class State:
 
     # -- history ---------------------------------------------------------------------------
 
-    @_failing_as("read")
     def history(self) -> list[HistoryEntry]:
         """Every posting the state knows, oldest first; gone ones carry the day they went."""
-        rows = self._db.execute(
-            "SELECT p.id, p.posting, p.first_seen, p.last_seen, p.source, s.input, s.gone_since "
-            "FROM postings AS p LEFT JOIN sightings AS s ON s.posting_id = p.id "
-            "ORDER BY p.first_seen, p.id, s.gone_since IS NOT NULL, s.gone_since DESC"
-        ).fetchall()
-        entries: dict[str, HistoryEntry] = {}
-        for posting_id, posting_json, first, last, page, input, gone in rows:
-            if posting_id in entries:
-                continue  # a posting's live sightings come first, then its latest gone one
-            posting = posting_from_json(posting_json)
-            entries[posting_id] = HistoryEntry(
-                id=posting_id,
-                title=posting.title,
-                company=posting.company,
-                source=input or page,
-                first_seen=_moment(first),
-                last_seen=_moment(last),
-                gone_since=_moment(gone) if gone else None,
+        return list(self.iter_history())
+
+    def iter_history(self) -> Iterator[HistoryEntry]:
+        """:meth:`history` one entry at a time, read from the file as it goes (any size)."""
+        try:
+            rows = self._db.execute(
+                "SELECT p.id, p.posting, p.first_seen, p.last_seen, p.source, s.input, "
+                "s.gone_since FROM postings AS p LEFT JOIN sightings AS s ON s.posting_id = p.id "
+                "ORDER BY p.first_seen, p.id, s.gone_since IS NOT NULL, s.gone_since DESC"
             )
-        return list(entries.values())
+            previous = None
+            for posting_id, posting_json, first, last, page, input, gone in rows:
+                if posting_id == previous:
+                    continue  # a posting's live sightings come first, then its latest gone one
+                previous = posting_id
+                posting = posting_from_json(posting_json)
+                yield HistoryEntry(
+                    id=posting_id,
+                    title=posting.title,
+                    company=posting.company,
+                    source=input or page,
+                    first_seen=_moment(first),
+                    last_seen=_moment(last),
+                    gone_since=_moment(gone) if gone else None,
+                )
+        except sqlite3.Error as error:
+            raise state_failure(str(self.path), error, "read") from None

@@ -113,16 +113,22 @@ def history(state_path: str, as_json: bool) -> None:
     source) is marked "gone" with the day it disappeared.
     """
     import json
+    import textwrap
 
     from jobparse.state import State, StateError
 
     try:
         with State(state_path, create=False) as state:
-            entries = state.history()
+            first = True
+            for entry in state.iter_history():  # streamed: any number of postings
+                if as_json:  # the same text as one json.dumps(..., indent=2) of them all
+                    item = json.dumps(_record(entry), indent=2, ensure_ascii=False)
+                    opening = "[" if first else ","
+                    click.echo(f"{opening}\n{textwrap.indent(item, '  ')}", nl=False)
+                else:
+                    click.echo(printable(_line(entry)))
+                first = False
+            if as_json:
+                click.echo("[]" if first else "\n]")
     except StateError as error:
         raise click.ClickException(str(error)) from None
-    if as_json:
-        click.echo(json.dumps([_record(entry) for entry in entries], indent=2, ensure_ascii=False))
-        return
-    for entry in entries:
-        click.echo(printable(_line(entry)))
