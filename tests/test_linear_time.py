@@ -285,7 +285,8 @@ _HIRING_SHAPES: dict[str, Callable[[int], str]] = {
 def test_a_hiring_sentence_is_read_in_linear_time(label: str) -> None:
     from jobparse.fields.hiring import hiring_sentence
 
-    ratio = growth(_HIRING_SHAPES[label], hiring_sentence, 2_000)
+    # The function itself, not its cache: repeated calls on a cached text time a lookup.
+    ratio = growth(_HIRING_SHAPES[label], hiring_sentence.__wrapped__, 2_000)  # type: ignore[attr-defined]
     assert ratio < LIMIT, f"{label}: x{ratio:.1f} the time at 4x the sentence"
 
 
