@@ -1,10 +1,21 @@
+"""What every test shares: the seeds, their labels, and a plugin environment of its own.
+
+Third-party exporter plugins installed beside jobparse (the project's own
+``examples/jobparse-markdown``, say) do not load in the tests, in this process
+or in the processes tests start: a test of plugins installs and names its own
+(``tests/test_plugins.py``). Tests that count formats then hold wherever they run.
+"""
+
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+os.environ["JOBPARSE_LOAD_PLUGINS"] = ""  # no installed plugin loads unless a test names it
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

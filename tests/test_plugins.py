@@ -29,7 +29,15 @@ EXAMPLE = ROOT / "examples" / "jobparse-markdown"
 
 
 def _install(site: Path, name: str, version: str, entry_points: dict[str, str]) -> None:
-    """Write the dist-info pip would write for a package with these entry points."""
+    """Write the dist-info pip would write for a package with these entry points.
+
+    The plugin is named in ``JOBPARSE_LOAD_PLUGINS`` (which the ``site`` fixture
+    restores): the test's own plugins load, not others installed beside jobparse.
+    """
+    named = os.environ.get(plugins.LOAD_PLUGINS_VARIABLE, "")
+    os.environ[plugins.LOAD_PLUGINS_VARIABLE] = ",".join(
+        part for part in (named, *entry_points, name) if part
+    )
     dist = site / f"{name.replace('-', '_')}-{version}.dist-info"
     dist.mkdir(parents=True)
     (dist / "METADATA").write_text(
@@ -43,6 +51,7 @@ def _install(site: Path, name: str, version: str, entry_points: dict[str, str]) 
 def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A fresh site directory on sys.path, and plugins reloaded around the test."""
     monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setenv(plugins.LOAD_PLUGINS_VARIABLE, "")  # _install names the test's plugins
     plugins.reset()
     yield tmp_path
     plugins.reset()

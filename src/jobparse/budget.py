@@ -32,7 +32,17 @@ class OverBudget(BaseException):
     """Raised inside a page's work when its CPU budget is spent."""
 
 
+#: Seconds between two stops once the budget is spent: an OverBudget raised where
+#: Python cannot pass it on (a finaliser, a weakref callback) is reported and dropped,
+#: so the timer fires again until the page's work has unwound.
+_AGAIN = 0.05
+_armed = threading.Event()
+
+
 def _stop(signum: int, frame: FrameType | None) -> None:
+    if not _armed.is_set():
+        return  # the block has ended: a late signal changes nothing
+    signal.setitimer(signal.ITIMER_PROF, _AGAIN)
     raise OverBudget
 
 
@@ -50,11 +60,18 @@ def cpu_budget(seconds: float | None) -> Iterator[None]:
         yield
         return
     previous = signal.signal(signal.SIGPROF, _stop)
+    _armed.set()
     signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
+        while True:  # a stop that lands here, before the timer is off, is caught and retried
+            try:
+                _armed.clear()
+                signal.setitimer(signal.ITIMER_PROF, 0)
+                break
+            except OverBudget:
+                continue
         signal.signal(signal.SIGPROF, previous)
 
 

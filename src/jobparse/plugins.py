@@ -191,11 +191,11 @@ def _load_in_time(entry: Any) -> tuple[object | None, str | None]:
 
 def _load_entry_points(manager: pluggy.PluginManager) -> None:
     """Register each installed plugin; one that fails is reported and skipped, not fatal."""
-    if not _may_have_plugins():
+    wanted = _wanted()
+    if wanted == set() or not _may_have_plugins():  # none asked for, or none installed
         return
     import importlib.metadata  # only when a plugin may be installed
 
-    wanted = _wanted()
     for dist in importlib.metadata.distributions():
         for entry in dist.entry_points:
             if entry.group != ENTRY_POINT_GROUP or manager.has_plugin(entry.name):
