@@ -26,7 +26,13 @@ def loaded_after(code: str) -> set[str]:
     return set(json.loads(done.stdout.splitlines()[-1]))
 
 
-PARSER = {"jobparse.api", "jobparse.patterns", "jobparse.extract", "jobparse.gazetteer_store"}
+PARSER = {
+    "jobparse.api",
+    "jobparse.parsing",
+    "jobparse.patterns",
+    "jobparse.extract",
+    "jobparse.gazetteer_store",
+}
 HEAVY = {"lxml.etree", "icalendar", "cattrs", "sqlite3", "multiprocessing", "importlib.metadata"}
 
 

@@ -37,7 +37,7 @@ import jobparse.exporters  # noqa: F401  (the subpackage, loaded first: its name
 from jobparse._version import __version__
 
 if TYPE_CHECKING:
-    from jobparse.api import iter_pages, iter_postings, parse, parse_file, unique_postings
+    from jobparse.api import iter_pages, iter_postings, unique_postings
     from jobparse.convert import converter, posting_from_dict, posting_to_dict
     from jobparse.errors import InputError, JobparseError, PageError, PageTimeoutError, ParseError
     from jobparse.exporters.base import Exporter
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         Posting,
         Source,
     )
+    from jobparse.parsing import parse, parse_file
     from jobparse.plugins import UnknownFormatError, export
     from jobparse.state import State, StateError
 
@@ -59,8 +60,8 @@ if TYPE_CHECKING:
 _HOMES = {
     "iter_pages": "jobparse.api",
     "iter_postings": "jobparse.api",
-    "parse": "jobparse.api",
-    "parse_file": "jobparse.api",
+    "parse": "jobparse.parsing",
+    "parse_file": "jobparse.parsing",
     "unique_postings": "jobparse.api",
     "converter": "jobparse.convert",
     "posting_from_dict": "jobparse.convert",

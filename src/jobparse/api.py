@@ -1,4 +1,8 @@
-"""The library's front door: parse text, bytes, files and batches of inputs."""
+"""The library's front door: parse text, bytes, files and batches of inputs.
+
+One page is read by :mod:`jobparse.parsing` (``parse``, ``parse_file``, here
+too); batches, worker processes and watching runs are put together here.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +13,11 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from jobparse.budget import OverBudget, cpu_budget, over_budget
-from jobparse.decoding import clean_text, decode, fold_width, without_invisible
 from jobparse.errors import PageError, ParseError
-from jobparse.extract import build_posting
-from jobparse.fields.page_company import with_page_companies
-from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, STDIN, expand, read
+from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, STDIN, expand
 from jobparse.limits import DEFAULT_PAGE_TIMEOUT
 from jobparse.model import Posting
-from jobparse.page import looks_like_html
-from jobparse.page.text import split_text_page
+from jobparse.parsing import parse, parse_file
 
 if TYPE_CHECKING:
     from jobparse.state import State
@@ -27,66 +27,6 @@ __all__ = ["iter_pages", "iter_postings", "parse", "parse_file", "unique_posting
 log = logging.getLogger("jobparse")
 
 ErrorHandler = Callable[[PageError], None]
-
-
-#: How bytes given to :func:`parse` without a *uri* are named in errors (not standard input).
-_BYTES_NAME = "<bytes>"
-
-
-def parse(
-    text_or_bytes: str | bytes,
-    *,
-    uri: str | None = None,
-    base_url: str | None = None,
-    content_type: str | None = None,
-) -> list[Posting]:
-    """Parse one page, given as text or bytes, into its postings.
-
-    HTML is told from plain text by content. Bytes are decoded as browsers do
-    (*content_type* is the HTTP header, if the page was fetched). Links resolve
-    against *base_url*, else *uri* when it is a URL. Raises
-    :class:`~jobparse.errors.InputError` for bytes that are not a page.
-
-    >>> [p.description for p in parse("Search Opportunities\\nWe hire engineers.\\nApply\\n")]
-    ['We hire engineers.']
-    """
-    if isinstance(text_or_bytes, bytes):
-        text = decode(text_or_bytes, uri or _BYTES_NAME, content_type=content_type)
-    elif isinstance(text_or_bytes, str):
-        text = text_or_bytes
-    else:  # a path is the likeliest mistake: say where it goes
-        raise TypeError(
-            f"parse() takes a page's text or bytes, not {type(text_or_bytes).__name__}; "
-            "parse_file() reads a file, a URL or '-'"
-        )
-    text = fold_width(without_invisible(clean_text(text)))
-    if looks_like_html(text):
-        from jobparse.page.html import split_html_page  # lxml loads for HTML pages only
-
-        page = split_html_page(text, uri=uri, base_url=base_url)
-    else:
-        page = split_text_page(text, uri=uri)
-    return with_page_companies(
-        [
-            build_posting(raw, uri=uri, year=page.year, segmentation=page.segmentation)
-            for raw in page.postings
-        ]
-    )
-
-
-def parse_file(
-    path: str | os.PathLike[str],
-    *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    timeout: float = DEFAULT_TIMEOUT,
-) -> list[Posting]:
-    """Read and parse one page: a file, an http(s) URL, or ``-`` for standard input.
-
-    A URL that has not arrived in full after *timeout* seconds is an
-    :class:`~jobparse.errors.InputError`.
-    """
-    page = read(os.fspath(path), max_bytes=max_bytes, timeout=timeout)
-    return parse(page.data, uri=page.uri, base_url=page.base_url, content_type=page.content_type)
 
 
 def _read_and_parse(

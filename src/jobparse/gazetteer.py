@@ -19,10 +19,9 @@ touches the network.
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
+from jobparse.gazetteer_names import normalise
 from jobparse.tables import table
 
 if TYPE_CHECKING:
@@ -38,10 +37,6 @@ __all__ = [
     "region_codes",
     "regions_named",
 ]
-
-_SPACES = re.compile(r"\s+")
-#: A city as the tables keep it: name, country, region ("" for none), population, own name.
-CityRecord = tuple[str, str, str, int, bool]
 
 
 def _store() -> Store:
@@ -60,65 +55,9 @@ class City(NamedTuple):
     primary: bool  # whether the looked-up name is the city's own name
 
 
-def normalise(name: str) -> str:
-    """The lookup key of a place name: no accents, case or extra spaces.
-
-    >>> normalise("  Zürich ")
-    'zurich'
-    >>> normalise("Tokyo-To")
-    'tokyo-to'
-    >>> normalise("St. Louis") == normalise("Saint Louis")
-    True
-    >>> normalise("København"), normalise("Łódź")
-    ('kobenhavn', 'lodz')
-    """
-    if name.isascii():
-        folded = " ".join(name.split()).casefold()
-    else:
-        decomposed = unicodedata.normalize("NFKD", name)
-        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-        stripped = stripped.translate(_UNDECOMPOSED)
-        folded = _SPACES.sub(" ", stripped.replace("’", "'")).strip().casefold()
-    return _SAINT.sub(_expand_prefix, folded) if folded[:3] in _PREFIX_STARTS else folded
-
-
-#: Letters with a stroke or ligatures, which Unicode does not decompose: as English writes them.
-_UNDECOMPOSED = str.maketrans(
-    {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae",
-     "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "þ": "th", "Þ": "Th"}
-)  # fmt: skip
-
-#: "St. Louis" and "Saint Louis", "Mt. Vernon" and "Mount Vernon" are one name.
-_SAINT = re.compile(r"^(?:st|ste|mt|ft)\.? ")
-_PREFIX_STARTS = frozenset({"st ", "st.", "ste", "mt ", "mt.", "ft ", "ft."})
-_PREFIXES = {"st": "saint ", "ste": "sainte ", "mt": "mount ", "ft": "fort "}
-
-
-def _expand_prefix(match: re.Match[str]) -> str:
-    return _PREFIXES[match.group().rstrip(". ")]
-
-
 # ---------------------------------------------------------------------------
 # Countries
 # ---------------------------------------------------------------------------
-
-#: Names people write for countries that ISO 3166 spells otherwise.
-COUNTRY_ALIASES = {
-    "usa": "US", "u.s.": "US", "u.s.a.": "US", "u.s": "US", "united states of america": "US",
-    "america": "US", "the united states": "US",
-    "uk": "GB", "u.k.": "GB", "great britain": "GB", "britain": "GB", "england": "GB",
-    "scotland": "GB", "wales": "GB", "northern ireland": "GB", "the united kingdom": "GB",
-    "south korea": "KR", "korea": "KR", "republic of korea": "KR", "north korea": "KP",
-    "russia": "RU", "vietnam": "VN", "iran": "IR", "syria": "SY", "laos": "LA",
-    "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD",
-    "czech republic": "CZ", "czechia": "CZ", "holland": "NL", "the netherlands": "NL",
-    "uae": "AE", "u.a.e.": "AE", "emirates": "AE", "hong kong": "HK", "macau": "MO",
-    "macao": "MO", "taiwan": "TW", "turkey": "TR", "turkiye": "TR", "ivory coast": "CI",
-    "cape verde": "CV", "swaziland": "SZ", "burma": "MM", "palestine": "PS",
-    "vatican": "VA", "brunei": "BN", "micronesia": "FM", "deutschland": "DE",
-    "espana": "ES", "schweiz": "CH", "suisse": "CH", "mainland china": "CN", "prc": "CN",
-    "the philippines": "PH", "kosovo": "XK",
-}  # fmt: skip
 
 
 @functools.cache

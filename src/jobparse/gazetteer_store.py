@@ -32,7 +32,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from jobparse.gazetteer import CityRecord
+from jobparse.gazetteer_names import CityRecord
 
 try:
     import fcntl

@@ -332,7 +332,7 @@ def plugin_info() -> list[PluginInfo]:
 
 
 def _own_version() -> str:
-    from jobparse import __version__
+    from jobparse._version import __version__
 
     return __version__
 

@@ -25,7 +25,6 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from jobparse.api import parse, parse_file
 from jobparse.budget import OverBudget, cpu_budget, over_budget
 from jobparse.decoding import clean_text, decode
 from jobparse.errors import PageError, ParseError
@@ -34,6 +33,7 @@ from jobparse.inputs import PageBytes, is_url
 from jobparse.model import Posting
 from jobparse.page import looks_like_html
 from jobparse.page.pager import next_page_url
+from jobparse.parsing import parse, parse_file
 from jobparse.polite import Fetcher, same_site
 from jobparse.state import PageRecord, State
 
