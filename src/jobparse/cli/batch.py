@@ -33,6 +33,7 @@ __all__ = [
     "batch_postings",
     "configure_logging",
     "kept_stdout",
+    "kept_stdout_for_export",
     "message",
     "open_output",
     "parse_options",
@@ -294,6 +295,17 @@ def kept_stdout() -> Iterator[BinaryIO]:
             sys.stdout.flush()
         os.dup2(kept, out_fd)
         os.close(kept)
+
+
+def kept_stdout_for_export(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Run *command* inside :func:`kept_stdout`, given the kept stream as ``stdout``."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        with kept_stdout() as stdout:  # a plugin's prints never mix into the export
+            return command(*args, stdout=stdout, **kwargs)
+
+    return run
 
 
 @contextlib.contextmanager

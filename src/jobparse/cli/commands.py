@@ -22,7 +22,7 @@ from jobparse.cli.batch import (
     batch_options,
     batch_postings,
     configure_logging,
-    kept_stdout,
+    kept_stdout_for_export,
     message,
     open_output,
     parse_options,
@@ -77,42 +77,8 @@ def cli(context: click.Context, quiet: bool) -> None:
 )  # fmt: skip
 @watch_options
 @batch_options
+@kept_stdout_for_export
 def export(
-    format_name: str,
-    option_pairs: Sequence[str],
-    output: str | None,
-    keep_duplicates: bool,
-    state_path: str | None,
-    new_only: bool,
-    follow_pages: int,
-    delay: float,
-    batch: Batch,
-    inputs: Sequence[str],
-) -> None:
-    """Export the postings of INPUT... in a format (from -o's suffix, else JSON).
-
-    With --state, every posting is remembered and --new-only exports only
-    those not seen before: run it daily to get the new jobs of a few pages.
-    """
-    with kept_stdout() as stdout:  # a plugin's prints never mix into the export
-        _export(
-            stdout,
-            format_name=format_name,
-            option_pairs=option_pairs,
-            output=output,
-            keep_duplicates=keep_duplicates,
-            state_path=state_path,
-            new_only=new_only,
-            follow_pages=follow_pages,
-            delay=delay,
-            batch=batch,
-            inputs=inputs,
-        )
-
-
-def _export(
-    stdout: BinaryIO,
-    *,
     format_name: str | None,
     option_pairs: Sequence[str],
     output: str | None,
@@ -123,7 +89,13 @@ def _export(
     delay: float,
     batch: Batch,
     inputs: Sequence[str],
+    stdout: BinaryIO,
 ) -> None:
+    """Export the postings of INPUT... in a format (from -o's suffix, else JSON).
+
+    With --state, every posting is remembered and --new-only exports only
+    those not seen before: run it daily to get the new jobs of a few pages.
+    """
     from jobparse.exporting import (
         FormatMismatchError,
         OutputError,
