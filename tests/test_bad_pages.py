@@ -185,18 +185,18 @@ def test_a_directory_without_read_permission_is_skipped(tmp_path: Path) -> None:
 def test_an_unexpected_failure_on_one_page_is_one_line_asking_for_a_report(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from jobparse import api
+    from jobparse import parsing
 
     page = tmp_path / "trigger.txt"
     page.write_text("Search Opportunities\nBOOM\nApply\n", encoding="utf-8")
-    real_parse = api.parse
+    real_parse = parsing.parse
 
     def parse(data: str | bytes, **kwargs: object) -> list[jobparse.Posting]:
         if kwargs.get("uri") == str(page):
             raise ZeroDivisionError("a bug")
         return real_parse(data, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(api, "parse", parse)
+    monkeypatch.setattr(parsing, "parse", parse)
     result = _export(str(page), str(GOOD))
     assert result.exit_code == 1
     (line,) = result.stderr.splitlines()
