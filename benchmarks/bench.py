@@ -65,7 +65,7 @@ def worker(mode: str, directory: str, jobs: int) -> None:
     paths = sorted(Path(directory).glob("*.txt"))
     if mode == "jobparse":
         import jobparse.api  # noqa: F401  (the parser's modules load on first use: load them here)
-        import jobparse.gazetteer as gazetteer
+        import jobparse.places.gazetteer as gazetteer
 
         gazetteer.cities_named("warm-up")  # load the (cached) gazetteer outside the timing
         gazetteer.country_code("warm-up")

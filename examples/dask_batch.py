@@ -3,7 +3,7 @@
     pip install 'jobparse[dask]'
     python examples/dask_batch.py seeds/ out/          # writes out/part-0.jsonl, ...
 
-The same building blocks (jobparse.distributed.page_json_lines) run on Spark
+The same building blocks (jobparse.running.distributed.page_json_lines) run on Spark
 (`sc.parallelize(paths).flatMap(page_json_lines)`) or Ray (`ray.data.from_items`).
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import dask
 
-from jobparse.distributed import postings_bag
+from jobparse.running.distributed import postings_bag
 
 
 def run(

@@ -81,9 +81,29 @@ def test_no_two_modules_import_each_other() -> None:
     modules = _modules()
     graph = {name: _imports(name, path, modules) for name, path in modules.items()}
     assert len(graph) > 50
-    assert graph["jobparse.watch"] >= {"jobparse.parsing", "jobparse.state"}
+    assert graph["jobparse.watching.watch"] >= {"jobparse.parsing", "jobparse.watching.state"}
     assert _cycles(graph) == []
 
 
 def test_the_cycle_finder_finds_a_cycle() -> None:
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_the_folders_show_the_stages() -> None:
+    """At most 14 modules beside __init__, __main__ and _version; the rest in stage packages."""
+    top = {path.stem for path in PACKAGE.glob("*.py")} - {"__init__", "__main__", "_version"}
+    assert len(top) <= 14, sorted(top)
+    stages = {path.name for path in PACKAGE.iterdir() if (path / "__init__.py").exists()}
+    assert stages >= {"sources", "page", "fields", "patterns", "places", "exporters", "watching"}
+    assert stages >= {"running", "cli"}
+
+
+def test_every_former_module_name_still_imports_as_the_moved_module() -> None:
+    import importlib
+
+    from jobparse._moved import MOVED
+
+    assert len(MOVED) >= 20
+    for former, current in MOVED.items():
+        assert importlib.import_module(former) is importlib.import_module(current), former
+        assert importlib.import_module(current).__spec__.name == current

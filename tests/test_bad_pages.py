@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 
 import jobparse
 from jobparse.cli import cli
-from jobparse.decoding import decode
+from jobparse.sources.decoding import decode
 from tests.conftest import SEED_FILES
 
 GOOD = SEED_FILES[0]

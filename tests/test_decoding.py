@@ -11,7 +11,7 @@ import pytest
 import webencodings
 
 import jobparse
-from jobparse.decoding import decode, encoding_for_label
+from jobparse.sources.decoding import decode, encoding_for_label
 from tests.conftest import ROOT
 
 PAGES = {

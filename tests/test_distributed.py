@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from jobparse import distributed
 from jobparse.cli import cli
+from jobparse.running import distributed
 from tests.conftest import ROOT, SEEDS
 
 pytest.importorskip("dask")

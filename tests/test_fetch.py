@@ -21,7 +21,7 @@ from click.testing import CliRunner
 import jobparse
 from jobparse.cli import cli
 from jobparse.errors import InputError
-from jobparse.fetch import fetch
+from jobparse.sources.fetch import fetch
 from tests.conftest import SEED_FILES
 
 PAGE = (

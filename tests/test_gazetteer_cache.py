@@ -18,7 +18,7 @@ import pytest
 from tests.privileges import as_a_plain_user
 
 _PROBE = (
-    "from jobparse import gazetteer as g; "
+    "from jobparse.places import gazetteer as g; "
     "print(g.cities_named('Frankfurt')[0].name, g.is_name_prefix('Las'), "
     "g.is_name_prefix('Frankfurt'), g.country_code('Deutschland'), g.regions_named('ON'))"
 )

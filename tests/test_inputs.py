@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from jobparse.cli import cli
 from jobparse.errors import InputError
-from jobparse.inputs import clean_text, decode, expand, read
-from jobparse.output import atomic_writer
+from jobparse.exporters.output import atomic_writer
+from jobparse.sources.inputs import clean_text, decode, expand, read
 from tests.conftest import SEED_FILES
 
 

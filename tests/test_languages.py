@@ -104,7 +104,7 @@ def test_spontaneous_applications_in_the_new_languages_are_no_postings() -> None
 
 
 def test_dates_of_scripts_without_spaces_and_full_width_digits() -> None:
-    from jobparse.decoding import fold_width
+    from jobparse.sources.decoding import fold_width
 
     assert parse_date(fold_width("締切２０２５年３月３１日")) == dt.date(2025, 3, 31)
     assert parse_date("2025/03/31") == dt.date(2025, 3, 31)

@@ -20,7 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 from jobparse.cli import cli
-from jobparse.output import atomic_writer
+from jobparse.exporters.output import atomic_writer
 from tests.conftest import SEED_FILES
 
 GOOD = str(SEED_FILES[0])
@@ -138,7 +138,7 @@ def test_a_killed_export_leaves_a_temp_file_the_next_export_removes(tmp_path: Pa
     out.write_text("previous", encoding="utf-8")
     script = (
         "import sys, time\n"
-        "from jobparse.output import atomic_writer\n"
+        "from jobparse.exporters.output import atomic_writer\n"
         "with atomic_writer(sys.argv[1]) as stream:\n"
         "    stream.write(b'half'); stream.flush()\n"
         "    print('ready', flush=True); time.sleep(60)\n"

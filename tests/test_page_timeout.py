@@ -17,7 +17,7 @@ import pytest
 
 import jobparse
 from jobparse.errors import PageTimeoutError
-from jobparse.workers import in_order
+from jobparse.running.workers import in_order
 from tests.conftest import SEED_FILES
 
 

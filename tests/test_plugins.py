@@ -21,8 +21,8 @@ import pytest
 from click.testing import CliRunner
 
 import jobparse
-from jobparse import hookspecs, plugins
 from jobparse.cli import cli
+from jobparse.exporters import hookspecs, plugins
 from tests.conftest import ROOT, SEED_FILES
 
 EXAMPLE = ROOT / "examples" / "jobparse-markdown"

@@ -31,7 +31,7 @@ PARSER = {
     "jobparse.parsing",
     "jobparse.patterns",
     "jobparse.extract",
-    "jobparse.gazetteer_store",
+    "jobparse.places.gazetteer_store",
 }
 HEAVY = {"lxml.etree", "icalendar", "cattrs", "sqlite3", "multiprocessing", "importlib.metadata"}
 

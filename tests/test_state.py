@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 import jobparse
 from jobparse.cli import cli
-from jobparse.state_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from jobparse.watching.state_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from tests.board import Board, Job, serve
 from tests.conftest import SEED_FILES
 
@@ -71,7 +71,7 @@ def test_an_older_state_is_migrated_and_keeps_what_it_held(tmp_path: Path) -> No
             ),
         )
     migrated: list[tuple[int, int]] = []
-    from jobparse.state_schema import prepare
+    from jobparse.watching.state_schema import prepare
 
     with sqlite3.connect(path, isolation_level=None) as db:
         prepare(db, str(path), on_migrate=lambda old, new: migrated.append((old, new)))

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import jobparse
-from jobparse.state import State, StateError
+from jobparse.watching.state import State, StateError
 from tests.conftest import SEED_FILES
 from tests.privileges import as_a_plain_user
 

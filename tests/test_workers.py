@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from jobparse.workers import in_order
+from jobparse.running.workers import in_order
 from tests.conftest import SEED_FILES
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")

@@ -34,14 +34,18 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 import jobparse.exporters  # noqa: F401  (the subpackage, loaded first: its name is the function below)
+from jobparse._moved import install as _install_former_names
 from jobparse._version import __version__
+
+_install_former_names()  # "jobparse.plugins" still imports (now jobparse.exporters.plugins)
 
 if TYPE_CHECKING:
     from jobparse.api import iter_pages, iter_postings, unique_postings
     from jobparse.convert import converter, posting_from_dict, posting_to_dict
     from jobparse.errors import InputError, JobparseError, PageError, PageTimeoutError, ParseError
     from jobparse.exporters.base import Exporter
-    from jobparse.hookspecs import hookimpl
+    from jobparse.exporters.hookspecs import hookimpl
+    from jobparse.exporters.plugins import UnknownFormatError, export
     from jobparse.model import (
         Deadline,
         DeadlineKind,
@@ -52,8 +56,7 @@ if TYPE_CHECKING:
         Source,
     )
     from jobparse.parsing import parse, parse_file
-    from jobparse.plugins import UnknownFormatError, export
-    from jobparse.state import State, StateError
+    from jobparse.watching.state import State, StateError
 
 #: Where each public name lives: it is imported on first use (PEP 562), so
 #: ``import jobparse`` costs almost nothing and ``jobparse --version`` loads no parser.
@@ -72,7 +75,7 @@ _HOMES = {
     "PageTimeoutError": "jobparse.errors",
     "ParseError": "jobparse.errors",
     "Exporter": "jobparse.exporters.base",
-    "hookimpl": "jobparse.hookspecs",
+    "hookimpl": "jobparse.exporters.hookspecs",
     "Deadline": "jobparse.model",
     "DeadlineKind": "jobparse.model",
     "EmploymentType": "jobparse.model",
@@ -80,10 +83,10 @@ _HOMES = {
     "Location": "jobparse.model",
     "Posting": "jobparse.model",
     "Source": "jobparse.model",
-    "UnknownFormatError": "jobparse.plugins",
-    "export": "jobparse.plugins",
-    "State": "jobparse.state",
-    "StateError": "jobparse.state",
+    "UnknownFormatError": "jobparse.exporters.plugins",
+    "export": "jobparse.exporters.plugins",
+    "State": "jobparse.watching.state",
+    "StateError": "jobparse.watching.state",
 }
 
 __all__ = [
@@ -119,12 +122,12 @@ __all__ = [
 
 
 def exporters() -> dict[str, Exporter]:
-    """Every output format by name, built-in and from plugins (:func:`jobparse.plugins.exporters`).
+    """Every output format by name, built-in and from plugins (``plugins.exporters``).
 
     A function of this module, not the subpackage ``jobparse.exporters`` (where the
     built-in formats live), which it shadows here as it always has.
     """
-    from jobparse.plugins import exporters as registered
+    from jobparse.exporters.plugins import exporters as registered
 
     return registered()
 

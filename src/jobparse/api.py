@@ -12,15 +12,15 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from jobparse.budget import OverBudget, cpu_budget, over_budget
 from jobparse.errors import PageError, ParseError
-from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, STDIN, expand
-from jobparse.limits import DEFAULT_PAGE_TIMEOUT
 from jobparse.model import Posting
 from jobparse.parsing import parse, parse_file
+from jobparse.running.budget import OverBudget, cpu_budget, over_budget
+from jobparse.sources.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, STDIN, expand
+from jobparse.sources.limits import DEFAULT_PAGE_TIMEOUT
 
 if TYPE_CHECKING:
-    from jobparse.state import State
+    from jobparse.watching.state import State
 
 __all__ = ["iter_pages", "iter_postings", "parse", "parse_file", "unique_postings"]
 
@@ -111,7 +111,7 @@ def iter_pages(
         for spec in specs:
             yield spec, _read_and_parse(spec, max_bytes, timeout, page_timeout)
     else:
-        from jobparse.workers import in_order  # multiprocessing loads for --jobs only
+        from jobparse.running.workers import in_order  # multiprocessing loads for --jobs only
 
         work = functools.partial(
             _read_and_parse_pages, max_bytes=max_bytes, timeout=timeout, page_timeout=page_timeout
@@ -149,8 +149,8 @@ def _watched_pages(
     page_timeout: float | None,
 ) -> Iterator[tuple[str | None, list[Posting] | PageError]]:
     """``(input when its last page is done, result)`` for every page a watching run reads."""
-    from jobparse.polite import Fetcher  # urllib loads only for runs that watch
-    from jobparse.watch import watch_pages
+    from jobparse.sources.polite import Fetcher  # urllib loads only for runs that watch
+    from jobparse.watching.watch import watch_pages
 
     fetcher = Fetcher(delay=delay, max_bytes=max_bytes, timeout=timeout)
     pages = watch_pages(
@@ -195,7 +195,7 @@ def iter_postings(
     alone: ``iter_postings("seeds/")`` is ``iter_postings(["seeds/"])``.
     Postings stream: only a few pages are held in memory at a time.
 
-    Watching (``docs/watching.md``): with a :class:`~jobparse.state.State`,
+    Watching (``docs/watching.md``): with a :class:`~jobparse.watching.state.State`,
     every posting is staged in it and carries its ``first_seen``, and URLs are
     fetched conditionally; *new_only* yields only postings the state has not
     seen. *follow_pages* N follows up to N next pages of each listing URL;

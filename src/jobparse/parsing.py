@@ -1,20 +1,20 @@
 """One page to its postings: text or bytes (:func:`parse`), a file or a URL (:func:`parse_file`).
 
 What every way of reading pages shares: a batch (:mod:`jobparse.api`) and a
-watching run (:mod:`jobparse.watch`) both parse each page here.
+watching run (:mod:`jobparse.watching.watch`) both parse each page here.
 """
 
 from __future__ import annotations
 
 import os
 
-from jobparse.decoding import clean_text, decode, fold_width, without_invisible
 from jobparse.extract import build_posting
 from jobparse.fields.page_company import with_page_companies
-from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read
 from jobparse.model import Posting
 from jobparse.page import looks_like_html
 from jobparse.page.text import split_text_page
+from jobparse.sources.decoding import clean_text, decode, fold_width, without_invisible
+from jobparse.sources.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read
 
 __all__ = ["parse", "parse_file"]
 

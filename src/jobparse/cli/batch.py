@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 import click
 
+from jobparse.cli.terminal import printable
 from jobparse.errors import InputError, PageError
-from jobparse.limits import DEFAULT_MAX_BYTES, DEFAULT_PAGE_TIMEOUT, DEFAULT_TIMEOUT
-from jobparse.terminal import printable
+from jobparse.sources.limits import DEFAULT_MAX_BYTES, DEFAULT_PAGE_TIMEOUT, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:  # the parser loads when pages are read, not for --help
     from jobparse.model import Posting
-    from jobparse.state import State
+    from jobparse.watching.state import State
 
 __all__ = [
     "Batch",
@@ -104,7 +104,7 @@ class Batch(NamedTuple):
 
 def _all_inputs(inputs: Sequence[str], input_files: Sequence[str]) -> list[str]:
     """The INPUT arguments, then the inputs listed in each ``-i`` file; at least one."""
-    from jobparse.inputs import read_input_list
+    from jobparse.sources.inputs import read_input_list
 
     everything = list(inputs)
     for path in input_files:
@@ -213,7 +213,7 @@ def batch_postings(
     :func:`jobparse.iter_postings`.
     """
     from jobparse.api import iter_postings, unique_postings
-    from jobparse.inputs import expand
+    from jobparse.sources.inputs import expand
 
     specs = list(expand(inputs))
     quiet = bool((click.get_current_context().find_root().obj or {}).get("quiet"))
@@ -316,7 +316,7 @@ def open_output(path: str | None, stdout: BinaryIO | None = None) -> Iterator[Bi
         yield stream
         stream.flush()
     else:
-        from jobparse.output import atomic_writer
+        from jobparse.exporters.output import atomic_writer
 
         with atomic_writer(path) as stream:
             yield stream

@@ -27,9 +27,9 @@ from jobparse.cli.batch import (
     open_output,
     parse_options,
 )
+from jobparse.cli.terminal import printable
 from jobparse.cli.watching import history, open_state, watch_options
 from jobparse.errors import JobparseError
-from jobparse.terminal import printable
 
 if TYPE_CHECKING:
     from jobparse.model import Posting
@@ -96,13 +96,13 @@ def export(
     With --state, every posting is remembered and --new-only exports only
     those not seen before: run it daily to get the new jobs of a few pages.
     """
-    from jobparse.exporting import (
+    from jobparse.exporters.exporting import (
         FormatMismatchError,
         OutputError,
         export_reporting,
         format_for_output,
     )
-    from jobparse.plugins import UnknownFormatError, get_exporter
+    from jobparse.exporters.plugins import UnknownFormatError, get_exporter
 
     try:
         format_name = format_for_output(output, format_name)
@@ -163,7 +163,7 @@ def _refuse_reading_the_output(
     """
     if output in (None, "-"):
         return
-    from jobparse.inputs import expand
+    from jobparse.sources.inputs import expand
 
     target = os.path.realpath(output)
     if state is not None and os.path.realpath(state) == target:
@@ -252,7 +252,7 @@ def evaluate(
     """Score the postings of INPUT... against hand-made labels, field by field."""
     from jobparse.evaluation import LabelsError, labels_of_pages, load_labels
     from jobparse.evaluation import evaluate as run_evaluation
-    from jobparse.inputs import expand
+    from jobparse.sources.inputs import expand
 
     errors = BatchErrors()
     try:
@@ -277,7 +277,7 @@ def evaluate(
 @cli.command()
 def formats() -> None:
     """List the output formats and the plugin that provides each."""
-    from jobparse.plugins import exporter_info
+    from jobparse.exporters.plugins import exporter_info
 
     try:
         infos = exporter_info()
@@ -304,7 +304,7 @@ def plugins_command(as_json: bool) -> None:
     """List the installed plugins: distribution, version, hooks, formats, load error."""
     import json
 
-    from jobparse.plugins import plugin_info
+    from jobparse.exporters.plugins import plugin_info
 
     infos = plugin_info()
     if as_json:

@@ -1,6 +1,6 @@
 """Watching from the command line: ``export``'s state options, and ``jobparse history``.
 
-``export --state PATH`` reads and records a :class:`~jobparse.state.State`;
+``export --state PATH`` reads and records a :class:`~jobparse.watching.state.State`;
 ``--new-only``, ``--follow-pages`` and ``--delay`` are passed to
 :func:`jobparse.iter_postings`. The state is committed only after the output
 is written, so a failed or interrupted export records nothing.
@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from jobparse.terminal import printable
+from jobparse.cli.terminal import printable
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from jobparse.state import HistoryEntry, State
+    from jobparse.watching.state import HistoryEntry, State
 
 __all__ = ["history", "open_state", "watch_options"]
 
@@ -56,7 +56,10 @@ def open_state(path: str | None) -> Iterator[State | None]:
     if path is None:
         yield None
         return
-    from jobparse.state import State, StateError  # sqlite3 loads only for runs with a state
+    from jobparse.watching.state import (  # sqlite3 loads only for runs with a state
+        State,
+        StateError,
+    )
 
     try:
         state = State(path)
@@ -115,7 +118,7 @@ def history(state_path: str, as_json: bool) -> None:
     import json
     import textwrap
 
-    from jobparse.state import State, StateError
+    from jobparse.watching.state import State, StateError
 
     try:
         with State(state_path, create=False) as state:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from jobparse.exporters.base import Exporter, reject_options
-from jobparse.hookspecs import hookimpl
+from jobparse.exporters.hookspecs import hookimpl
 
 if TYPE_CHECKING:
     from jobparse.model import Posting

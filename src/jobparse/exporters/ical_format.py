@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from jobparse._version import __version__
 from jobparse.exporters._text import safe_link, without_controls
 from jobparse.exporters.base import Exporter, reject_options
-from jobparse.hookspecs import hookimpl
+from jobparse.exporters.hookspecs import hookimpl
 
 if TYPE_CHECKING:  # icalendar loads when a calendar is written, not when formats are listed
     import icalendar

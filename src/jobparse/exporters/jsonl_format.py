@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from jobparse.exporters.base import Exporter, reject_options
+from jobparse.exporters.hookspecs import hookimpl
 from jobparse.exporters.json_format import json_bytes
-from jobparse.hookspecs import hookimpl
 
 if TYPE_CHECKING:
     from jobparse.model import Posting

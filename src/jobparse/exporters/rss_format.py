@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from jobparse._version import __version__
 from jobparse.exporters._text import safe_link, xml_safe
 from jobparse.exporters.base import Exporter, reject_options
-from jobparse.hookspecs import hookimpl
+from jobparse.exporters.hookspecs import hookimpl
 
 if TYPE_CHECKING:  # lxml and email load when a feed is written, not when formats are listed
     from lxml import etree

@@ -8,8 +8,8 @@ its English name where English writes it otherwise (:func:`display_city`).
 
 from __future__ import annotations
 
-from jobparse import gazetteer
 from jobparse.model import Location
+from jobparse.places import gazetteer
 
 __all__ = ["city_named_exactly", "display_city", "preferring"]
 

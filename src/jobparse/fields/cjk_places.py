@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from jobparse import gazetteer
 from jobparse.model import Location
+from jobparse.places import gazetteer
 
 __all__ = ["cjk_places", "has_cjk", "opening_city"]
 

@@ -13,10 +13,11 @@ from collections import Counter, defaultdict
 
 import attrs
 
-from jobparse import gazetteer, patterns
+from jobparse import patterns
 from jobparse.fields.context import PostingText
 from jobparse.fields.names import end_of_word_before, name_before
 from jobparse.model import Evidence
+from jobparse.places import gazetteer
 from jobparse.tables import table
 from jobparse.text_cache import text_cache
 from jobparse.vocabulary import names_an_organisation

@@ -19,7 +19,8 @@ import re
 
 import attrs
 
-from jobparse import gazetteer, patterns, vocabulary
+from jobparse import patterns, vocabulary
+from jobparse.places import gazetteer
 from jobparse.tables import words
 from jobparse.text_cache import text_cache
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
-from jobparse import gazetteer
 from jobparse.fields.city_names import display_city
 from jobparse.fields.cjk_places import opening_city
 from jobparse.model import Location
+from jobparse.places import gazetteer
 from jobparse.tables import words
 
 __all__ = ["institution_town"]

@@ -24,7 +24,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from jobparse import gazetteer, patterns, vocabulary
+from jobparse import patterns, vocabulary
 from jobparse.fields.city_names import city_named_exactly
 from jobparse.fields.context import PostingText, Sentence
 from jobparse.fields.place_cues import (
@@ -37,6 +37,7 @@ from jobparse.fields.place_cues import (
 from jobparse.fields.place_pairs import constrained_pairs
 from jobparse.fields.places import cased, scan_places
 from jobparse.model import Evidence, Location
+from jobparse.places import gazetteer
 
 __all__ = ["infer_locations", "is_place_line", "organisation_town"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from jobparse import gazetteer, patterns
+from jobparse import patterns
 from jobparse.fields.place_tokens import (
     MAX_PHRASE_WORDS,
     SEPARATOR_COMMA,
@@ -14,6 +14,7 @@ from jobparse.fields.place_tokens import (
 )
 from jobparse.fields.places import pinned
 from jobparse.model import Location
+from jobparse.places import gazetteer
 
 __all__ = ["constrained_pairs"]
 

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from jobparse import gazetteer, patterns, vocabulary
+from jobparse import patterns, vocabulary
+from jobparse.places import gazetteer
 from jobparse.tables import words
 
 __all__ = [

@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-from jobparse import gazetteer, patterns
+from jobparse import patterns
 from jobparse.fields.city_names import display_city, preferring
 from jobparse.fields.cjk_places import cjk_places, has_cjk
 from jobparse.fields.place_tokens import (
@@ -26,6 +26,7 @@ from jobparse.fields.place_tokens import (
     tokens,
 )
 from jobparse.model import Location
+from jobparse.places import gazetteer
 
 __all__ = [
     "PlaceScan",

@@ -20,12 +20,13 @@ from collections.abc import Iterator
 import attrs
 from lxml import etree
 
-from jobparse import gazetteer, patterns
+from jobparse import patterns
 from jobparse.fields.city_names import city_named_exactly, display_city
 from jobparse.fields.institutions import institution_town
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
 from jobparse.page.render import CODE_TAGS
+from jobparse.places import gazetteer
 from jobparse.tables import table
 
 __all__ = ["PageTexts", "institution_place", "page_place", "page_texts"]

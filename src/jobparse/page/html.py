@@ -25,7 +25,7 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from jobparse import gazetteer, patterns, vocabulary
+from jobparse import patterns, vocabulary
 from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
@@ -61,6 +61,7 @@ from jobparse.page.single import single_posting
 from jobparse.page.site import own_url, page_company, page_country
 from jobparse.page.structured import structured_postings
 from jobparse.page.text import page_year
+from jobparse.places import gazetteer
 
 __all__ = ["split_html_page"]
 

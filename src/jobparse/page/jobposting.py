@@ -7,12 +7,12 @@ import html
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from jobparse import gazetteer
 from jobparse.fields.places import scan_places
 from jobparse.model import Deadline, DeadlineKind, EmploymentType, Location
 from jobparse.page import Facts
 from jobparse.page.links import resolve
 from jobparse.page.render import fragment_to_text
+from jobparse.places import gazetteer
 
 __all__ = ["is_job_posting", "item_types", "job_posting_facts"]
 

@@ -18,7 +18,7 @@ from typing import Any
 from lxml import etree
 
 from jobparse import patterns
-from jobparse.decoding import clean_text
+from jobparse.sources.decoding import clean_text
 
 __all__ = ["json_ld_items"]
 

@@ -1,7 +1,7 @@
 """Building the gazetteer's tables from their sources (once per install, see ``gazetteer_store``).
 
 - countries: pycountry's ISO 3166-1 names and codes, the translated names of
-  ``data/country_names.json`` and :data:`~jobparse.gazetteer_names.COUNTRY_ALIASES`;
+  ``data/country_names.json`` and :data:`~jobparse.places.gazetteer_names.COUNTRY_ALIASES`;
 - regions: pycountry's first-level ISO 3166-2 subdivisions (postal codes for
   the US, Canada, Australia and Brazil) and the other names of ``data/region_names.json``;
 - cities: ``data/cities.tsv.gz`` (GeoNames cities of 5,000 or more, written by
@@ -15,7 +15,7 @@ import gzip
 from collections.abc import Iterator
 from pathlib import Path
 
-from jobparse.gazetteer_names import COUNTRY_ALIASES, CityRecord, normalise
+from jobparse.places.gazetteer_names import COUNTRY_ALIASES, CityRecord, normalise
 from jobparse.tables import table
 
 __all__ = ["cities", "countries", "name_prefixes", "regions"]
@@ -103,7 +103,7 @@ def regions() -> Regions:
 
 
 def _city_lines() -> Iterator[list[str]]:
-    data = (Path(__file__).resolve().parent / "data" / "cities.tsv.gz").read_bytes()
+    data = (Path(__file__).resolve().parent.parent / "data" / "cities.tsv.gz").read_bytes()
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         if line and not line.startswith("#"):
             yield line.split("\t")

@@ -17,8 +17,8 @@ try:
 except ImportError:  # pragma: no cover - not POSIX: runs on one state are not kept apart
     fcntl = None  # type: ignore[assignment]
 
-from jobparse.links import check_links
-from jobparse.state_schema import StateError
+from jobparse.exporters.links import check_links
+from jobparse.watching.state_schema import StateError
 
 __all__ = ["check_path", "check_writable", "take_run_lock"]
 

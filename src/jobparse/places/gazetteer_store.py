@@ -1,7 +1,7 @@
 """The gazetteer's tables in one SQLite file: built once, then read a row at a time.
 
 A process that reads a few dozen place names should not load 100,000 cities
-to do it. The tables of :mod:`jobparse.gazetteer_build` are written once to
+to do it. The tables of :mod:`jobparse.places.gazetteer_build` are written once to
 ``gazetteer-v<format>-<signature>.sqlite`` in the cache directory
 (``$JOBPARSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/jobparse``, else
 ``~/.cache/jobparse``): the small tables (countries, regions, name prefixes)
@@ -32,7 +32,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from jobparse.gazetteer_names import CityRecord
+from jobparse.places.gazetteer_names import CityRecord
 
 try:
     import fcntl
@@ -43,14 +43,15 @@ __all__ = ["Store", "cache_dir", "store"]
 
 #: Bump when what the tables hold changes shape.
 _FORMAT = 8
-_PACKAGE = Path(__file__).resolve().parent
+_HERE = Path(__file__).resolve().parent
+_PACKAGE = _HERE.parent
 _DATA_FILES = (
     "cities.tsv.gz",
     "city_english_names.json",
     "country_names.json",
     "region_names.json",
 )
-_CODE_FILES = ("gazetteer.py", "gazetteer_build.py", "gazetteer_store.py")
+_CODE_FILES = ("gazetteer.py", "gazetteer_build.py", "gazetteer_store.py", "gazetteer_names.py")
 
 
 def cache_dir() -> Path:
@@ -64,7 +65,7 @@ def cache_dir() -> Path:
 
 def _sources() -> list[Path]:
     files = [_PACKAGE / "data" / name for name in _DATA_FILES]
-    files += [_PACKAGE / name for name in _CODE_FILES]
+    files += [_HERE / name for name in _CODE_FILES]
     spec = importlib.util.find_spec("pycountry")  # found, not imported
     for location in (spec.submodule_search_locations or []) if spec else []:
         files += sorted((Path(location) / "databases").glob("iso3166-*.json"))
@@ -119,7 +120,7 @@ def _bucket(key: str) -> str:
 
 
 def _fill(db: sqlite3.Connection, signature: str) -> None:
-    from jobparse import gazetteer_build as build
+    from jobparse.places import gazetteer_build as build
 
     cities = build.cities()
     db.executescript(

@@ -2,7 +2,7 @@
 
 For each input, in order:
 
-- a URL is fetched through a :class:`~jobparse.polite.Fetcher` (a delay
+- a URL is fetched through a :class:`~jobparse.sources.polite.Fetcher` (a delay
   between requests to one host), conditionally when the state holds the
   page's validators; a 304 answer means the page is unchanged, and its
   postings come from the state without a new parse;
@@ -15,7 +15,7 @@ For each input, in order:
   showed before and not now are then "gone".
 
 Nothing is written to the state here: the caller commits once it has
-delivered what was yielded (:meth:`~jobparse.state.State.commit`).
+delivered what was yielded (:meth:`~jobparse.watching.state.State.commit`).
 """
 
 from __future__ import annotations
@@ -25,17 +25,17 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from jobparse.budget import OverBudget, cpu_budget, over_budget
-from jobparse.decoding import clean_text, decode
 from jobparse.errors import PageError, ParseError
-from jobparse.fetch import Validators
-from jobparse.inputs import PageBytes, is_url
 from jobparse.model import Posting
 from jobparse.page import looks_like_html
 from jobparse.page.pager import next_page_url
 from jobparse.parsing import parse, parse_file
-from jobparse.polite import Fetcher, same_site
-from jobparse.state import PageRecord, State
+from jobparse.running.budget import OverBudget, cpu_budget, over_budget
+from jobparse.sources.decoding import clean_text, decode
+from jobparse.sources.fetch import Validators
+from jobparse.sources.inputs import PageBytes, is_url
+from jobparse.sources.polite import Fetcher, same_site
+from jobparse.watching.state import PageRecord, State
 
 __all__ = ["PageResult", "watch_pages"]
 

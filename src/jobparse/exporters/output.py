@@ -5,7 +5,7 @@
   interrupted export leaves the old file as it was.
 - A symbolic link is followed: its target is replaced, the link stays; but
   not a link another user planted in a shared sticky folder such as ``/tmp``
-  (:mod:`jobparse.links`).
+  (:mod:`jobparse.exporters.links`).
 - A character device (``/dev/null``, a terminal) or a FIFO is written into:
   replacing it would break the system or leave a reader waiting.
 - A directory, a socket or a block device is refused with a clear error.
@@ -33,7 +33,7 @@ try:
 except ImportError:  # pragma: no cover - not POSIX: temp files are neither locked nor swept
     fcntl = None  # type: ignore[assignment]
 
-from jobparse.links import check_links
+from jobparse.exporters.links import check_links
 
 __all__ = ["atomic_writer"]
 

@@ -10,8 +10,8 @@ Sources (both maintained, offline data packages):
 
 The cities ship as ``data/cities.tsv.gz`` (written by
 ``scripts/generate_cities.py``). The tables are built once into an SQLite
-file in the cache directory (:mod:`jobparse.gazetteer_store`, built by
-:mod:`jobparse.gazetteer_build`); a process then reads the small tables
+file in the cache directory (:mod:`jobparse.places.gazetteer_store`, built by
+:mod:`jobparse.places.gazetteer_build`); a process then reads the small tables
 whole and each city name it meets with one indexed query. Nothing here
 touches the network.
 """
@@ -21,11 +21,11 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, NamedTuple
 
-from jobparse.gazetteer_names import normalise
+from jobparse.places.gazetteer_names import normalise
 from jobparse.tables import table
 
 if TYPE_CHECKING:
-    from jobparse.gazetteer_store import Store
+    from jobparse.places.gazetteer_store import Store
 
 __all__ = [
     "City",
@@ -40,7 +40,9 @@ __all__ = [
 
 
 def _store() -> Store:
-    from jobparse.gazetteer_store import store  # sqlite3 loads when a place is first looked up
+    from jobparse.places.gazetteer_store import (
+        store,  # sqlite3 loads when a place is first looked up
+    )
 
     return store()
 

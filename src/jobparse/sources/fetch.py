@@ -32,8 +32,8 @@ from urllib.parse import urljoin, urlsplit
 import attrs
 
 from jobparse.errors import InputError
-from jobparse.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from jobparse.page_bytes import PageBytes, read_capped
+from jobparse.sources.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from jobparse.sources.page_bytes import PageBytes, read_capped
 
 __all__ = [
     "READ_TIMEOUT",

@@ -12,8 +12,8 @@ from pathlib import PurePath
 from typing import Any, BinaryIO, cast
 
 from jobparse.errors import JobparseError
+from jobparse.exporters.plugins import BUILTIN_MARK, exporter_info, get_exporter
 from jobparse.model import Posting
-from jobparse.plugins import BUILTIN_MARK, exporter_info, get_exporter
 
 __all__ = [
     "DEFAULT_FORMAT",

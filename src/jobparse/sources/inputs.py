@@ -1,8 +1,8 @@
-"""Inputs: read a path, a directory or standard input (URLs: :mod:`jobparse.fetch`).
+"""Inputs: read a path, a directory or standard input (URLs: :mod:`jobparse.sources.fetch`).
 
 Everything that can go wrong with an input becomes an :class:`InputError`
 naming it, so callers can report it in one line and carry on with the rest.
-Bytes become text in :mod:`jobparse.decoding`.
+Bytes become text in :mod:`jobparse.sources.decoding`.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from jobparse.decoding import STDIN_NAME, clean_text, decode
 from jobparse.errors import InputError
-from jobparse.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from jobparse.page_bytes import PageBytes, read_capped
+from jobparse.sources.decoding import STDIN_NAME, clean_text, decode
+from jobparse.sources.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from jobparse.sources.page_bytes import PageBytes, read_capped
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -151,7 +151,7 @@ def read(
     *max_bytes*, or a URL that has not arrived in full after *timeout* seconds.
     """
     if is_url(spec):
-        from jobparse.fetch import fetch  # urllib and http.client load only for URLs
+        from jobparse.sources.fetch import fetch  # urllib and http.client load only for URLs
 
         return fetch(spec, max_bytes=max_bytes, timeout=timeout)
     if spec == STDIN:

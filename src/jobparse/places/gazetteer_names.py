@@ -1,7 +1,7 @@
 """Place names as the gazetteer keys them: the lookup key of a name, countries' other names.
 
-The base of the gazetteer's modules: :mod:`jobparse.gazetteer` (the lookups),
-:mod:`jobparse.gazetteer_build` (the tables) and :mod:`jobparse.gazetteer_store`
+The base of the gazetteer's modules: :mod:`jobparse.places.gazetteer` (the lookups),
+:mod:`jobparse.places.gazetteer_build` (the tables) and :mod:`jobparse.places.gazetteer_store`
 (their SQLite file) all read names this way, and none of them is imported here.
 """
 

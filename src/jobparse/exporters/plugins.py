@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO, cast
 
 import pluggy
 
-from jobparse import hookspecs
 from jobparse.errors import JobparseError
+from jobparse.exporters import hookspecs
 from jobparse.exporters.base import Exporter
 
 if TYPE_CHECKING:

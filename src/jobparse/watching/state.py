@@ -31,8 +31,8 @@ import attrs
 
 from jobparse.convert import posting_from_json, posting_to_json
 from jobparse.model import Posting
-from jobparse.state_file import check_path, check_writable, take_run_lock
-from jobparse.state_schema import StateError, prepare, state_failure
+from jobparse.watching.state_file import check_path, check_writable, take_run_lock
+from jobparse.watching.state_schema import StateError, prepare, state_failure
 
 __all__ = ["HistoryEntry", "PageRecord", "State", "StateError"]
 

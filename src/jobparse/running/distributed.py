@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from jobparse.api import iter_pages
 from jobparse.convert import posting_to_dict
 from jobparse.errors import PageError
-from jobparse.inputs import DEFAULT_MAX_BYTES, expand
+from jobparse.sources.inputs import DEFAULT_MAX_BYTES, expand
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag

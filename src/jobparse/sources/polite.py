@@ -20,8 +20,8 @@ import urllib.robotparser
 from urllib.parse import urlsplit, urlunsplit
 
 from jobparse.errors import InputError
-from jobparse.fetch import USER_AGENT, HttpStatusError, Validators, fetch
-from jobparse.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PageBytes
+from jobparse.sources.fetch import USER_AGENT, HttpStatusError, Validators, fetch
+from jobparse.sources.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PageBytes
 
 __all__ = ["ROBOTS_MAX_BYTES", "Fetcher", "host_of", "same_site"]
 

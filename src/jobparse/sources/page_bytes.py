@@ -1,7 +1,7 @@
 """A page's bytes as read from a file, a pipe or a server, and reading them within a limit.
 
-The base of both ways in: :mod:`jobparse.inputs` (files, standard input) and
-:mod:`jobparse.fetch` (HTTP) give a :class:`PageBytes`, read with
+The base of both ways in: :mod:`jobparse.sources.inputs` (files, standard input) and
+:mod:`jobparse.sources.fetch` (HTTP) give a :class:`PageBytes`, read with
 :func:`read_capped`; neither needs the other for it.
 """
 

@@ -1,0 +1,1 @@
+"""Places: the gazetteer of countries, regions and cities, its tables and their SQLite cache."""

@@ -1,0 +1,1 @@
+"""Where pages come from: files, standard input, URLs fetched politely; their bytes decoded."""
