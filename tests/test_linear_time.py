@@ -216,7 +216,7 @@ def test_the_whole_parser_is_linear(kind: str, label: str) -> None:
 
 # --- Floods: every anchor word and signal phrase repeated into one posting --------------
 
-_FLOOD_N = 5_000
+_FLOOD_N = 3_000
 
 
 @pytest.mark.parametrize("unit", floods.units())
