@@ -189,14 +189,14 @@ def test_an_unexpected_failure_on_one_page_is_one_line_asking_for_a_report(
 
     page = tmp_path / "trigger.txt"
     page.write_text("Search Opportunities\nBOOM\nApply\n", encoding="utf-8")
-    real_parse = parsing.parse
+    real_parse = parsing._parse  # every page, read or rendered, is parsed here
 
     def parse(data: str | bytes, **kwargs: object) -> list[jobparse.Posting]:
         if kwargs.get("uri") == str(page):
             raise ZeroDivisionError("a bug")
         return real_parse(data, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(parsing, "parse", parse)
+    monkeypatch.setattr(parsing, "_parse", parse)
     result = _export(str(page), str(GOOD))
     assert result.exit_code == 1
     (line,) = result.stderr.splitlines()

@@ -129,7 +129,7 @@ def test_interrupted_export_leaves_the_old_file(
     def explode(*args: object, **kwargs: object) -> list[jobparse.Posting]:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("jobparse.parsing.parse", explode)
+    monkeypatch.setattr("jobparse.parsing._parse", explode)
     result = CliRunner().invoke(cli, ["export", "-o", str(out), str(SEED_FILES[0])])
     assert result.exit_code != 0
     assert out.read_bytes() == b"previous export"

@@ -30,7 +30,11 @@ ErrorHandler = Callable[[PageError], None]
 
 
 def _read_and_parse(
-    spec: str, max_bytes: int, timeout: float, page_timeout: float | None = None
+    spec: str,
+    max_bytes: int,
+    timeout: float,
+    page_timeout: float | None = None,
+    render: bool = False,
 ) -> list[Posting] | PageError:
     """One page's postings, or why there are none: nothing raised here costs other pages.
 
@@ -41,7 +45,7 @@ def _read_and_parse(
     """
     try:
         with cpu_budget(page_timeout):
-            return parse_file(spec, max_bytes=max_bytes, timeout=timeout)
+            return parse_file(spec, max_bytes=max_bytes, timeout=timeout, render=render)
     except OverBudget:
         return over_budget(spec, page_timeout)
     except PageError as error:
@@ -58,10 +62,14 @@ _Result = list[Posting] | PageError
 
 
 def _read_and_parse_pages(
-    specs: list[str], max_bytes: int, timeout: float, page_timeout: float | None
+    specs: list[str],
+    max_bytes: int,
+    timeout: float,
+    page_timeout: float | None,
+    render: bool = False,
 ) -> list[_Result]:
     """Several pages' postings or errors, in order (a worker's task)."""
-    return [_read_and_parse(spec, max_bytes, timeout, page_timeout) for spec in specs]
+    return [_read_and_parse(spec, max_bytes, timeout, page_timeout, render) for spec in specs]
 
 
 def _worker_died(spec: str, exitcode: int | None) -> _Result:
@@ -98,23 +106,29 @@ def iter_pages(
     jobs: int = 1,
     timeout: float = DEFAULT_TIMEOUT,
     page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
+    render: bool = False,
 ) -> Iterator[tuple[str, list[Posting] | PageError]]:
     """Yield ``(input, postings or error)`` for every page of *inputs*, in input order.
 
     With *jobs* > 1, pages are parsed in that many worker processes; the
     results are the same, in the same order, as with one. A page that takes
     more than *page_timeout* CPU seconds (None: no limit) is stopped and
-    given as a :class:`PageTimeoutError`.
+    given as a :class:`PageTimeoutError`. With *render*, each page is loaded
+    in a headless browser first (:func:`parse_file`).
     """
     specs = expand(inputs)
     if jobs <= 1:
         for spec in specs:
-            yield spec, _read_and_parse(spec, max_bytes, timeout, page_timeout)
+            yield spec, _read_and_parse(spec, max_bytes, timeout, page_timeout, render)
     else:
         from jobparse.running.workers import in_order  # multiprocessing loads for --jobs only
 
         work = functools.partial(
-            _read_and_parse_pages, max_bytes=max_bytes, timeout=timeout, page_timeout=page_timeout
+            _read_and_parse_pages,
+            max_bytes=max_bytes,
+            timeout=timeout,
+            page_timeout=page_timeout,
+            render=render,
         )
         yield from in_order(
             _batches(specs),
@@ -178,6 +192,7 @@ def iter_postings(
     follow_pages: int = 0,
     delay: float = 0.0,
     page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
+    render: bool = False,
 ) -> Iterator[Posting]:
     """Yield the postings of many inputs, page by page, in input order.
 
@@ -201,13 +216,16 @@ def iter_postings(
     seen. *follow_pages* N follows up to N next pages of each listing URL;
     *delay* is the least time in seconds between two requests to one host.
     The state records the run when the caller commits it. Watching reads
-    one page at a time: it cannot be combined with *jobs* > 1.
+    one page at a time: it cannot be combined with *jobs* > 1, nor with
+    *render* (each page loaded in a headless browser, see :func:`parse_file`).
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]  # a str is an iterable of characters, not of inputs
     watching = state is not None or new_only or follow_pages > 0 or delay > 0
     if watching and jobs > 1:
         raise ValueError("watching (a state, following pages, a delay) reads one page at a time")
+    if watching and render:
+        raise ValueError("watching (a state, following pages, a delay) fetches pages itself")
     results: Iterator[tuple[str | None, list[Posting] | PageError]]
     if watching:
         results = _watched_pages(
@@ -222,7 +240,12 @@ def iter_postings(
         )
     else:
         results = iter_pages(
-            inputs, max_bytes=max_bytes, jobs=jobs, timeout=timeout, page_timeout=page_timeout
+            inputs,
+            max_bytes=max_bytes,
+            jobs=jobs,
+            timeout=timeout,
+            page_timeout=page_timeout,
+            render=render,
         )
     for done, result in results:
         if on_page is not None and done is not None:

@@ -6,6 +6,7 @@ watching run (:mod:`jobparse.watching.watch`) both parse each page here.
 
 from __future__ import annotations
 
+import logging
 import os
 
 from jobparse.extract import build_posting
@@ -17,6 +18,8 @@ from jobparse.sources.decoding import clean_text, decode, fold_width, without_in
 from jobparse.sources.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read
 
 __all__ = ["parse", "parse_file"]
+
+log = logging.getLogger("jobparse")
 
 
 #: How bytes given to :func:`parse` without a *uri* are named in errors (not standard input).
@@ -39,7 +42,23 @@ def parse(
 
     >>> [p.description for p in parse("Search Opportunities\\nWe hire engineers.\\nApply\\n")]
     ['We hire engineers.']
+
+    An HTML page built by scripts that gives no posting is said in a warning
+    naming ``--render`` (logger ``jobparse``).
     """
+    return _parse(
+        text_or_bytes, uri=uri, base_url=base_url, content_type=content_type, rendered=False
+    )
+
+
+def _parse(
+    text_or_bytes: str | bytes,
+    *,
+    uri: str | None,
+    base_url: str | None,
+    content_type: str | None,
+    rendered: bool,
+) -> list[Posting]:
     if isinstance(text_or_bytes, bytes):
         text = decode(text_or_bytes, uri or _BYTES_NAME, content_type=content_type)
     elif isinstance(text_or_bytes, str):
@@ -54,6 +73,11 @@ def parse(
         from jobparse.page.html import split_html_page  # lxml loads for HTML pages only
 
         page = split_html_page(text, uri=uri, base_url=base_url)
+        if not page.postings and page.built_by_scripts and not rendered:
+            log.warning(
+                "%s: no postings; the page is built by scripts: --render reads it in a browser",
+                uri or _BYTES_NAME,
+            )
     else:
         page = split_text_page(text, uri=uri)
     return with_page_companies(
@@ -69,11 +93,25 @@ def parse_file(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
+    render: bool = False,
 ) -> list[Posting]:
     """Read and parse one page: a file, an http(s) URL, or ``-`` for standard input.
 
     A URL that has not arrived in full after *timeout* seconds is an
-    :class:`~jobparse.errors.InputError`.
+    :class:`~jobparse.errors.InputError`. With *render*, the page is loaded
+    in a headless Chromium and the DOM its scripts built is parsed
+    (:mod:`jobparse.sources.browser`), within the same *timeout* and *max_bytes*.
     """
-    page = read(os.fspath(path), max_bytes=max_bytes, timeout=timeout)
-    return parse(page.data, uri=page.uri, base_url=page.base_url, content_type=page.content_type)
+    if render:
+        from jobparse.sources.browser import render as render_page  # only when asked
+
+        page = render_page(os.fspath(path), max_bytes=max_bytes, timeout=timeout)
+    else:
+        page = read(os.fspath(path), max_bytes=max_bytes, timeout=timeout)
+    return _parse(
+        page.data,
+        uri=page.uri,
+        base_url=page.base_url,
+        content_type=page.content_type,
+        rendered=render,
+    )

@@ -86,8 +86,18 @@ page_timeout_option = click.option(
 )
 
 
+render_option = click.option(
+    "--render",
+    is_flag=True,
+    help="Load each page in a headless Chromium and read the DOM its scripts build "
+    "(for pages whose jobs arrive by script; JOBPARSE_BROWSER names the browser).",
+)
+
+
 class Batch(NamedTuple):
     """How to read a batch of inputs: page size limit, processes, URL timeout, duplicates.
+
+    ``render``: each page is loaded in a headless browser (:mod:`jobparse.sources.browser`).
 
     ``follow_pages``, ``delay`` and ``new_only`` are ``export``'s watching options.
     """
@@ -100,6 +110,7 @@ class Batch(NamedTuple):
     follow_pages: int = 0
     delay: float = 0.0
     new_only: bool = False
+    render: bool = False
 
 
 def _all_inputs(inputs: Sequence[str], input_files: Sequence[str]) -> list[str]:
@@ -118,7 +129,7 @@ def _all_inputs(inputs: Sequence[str], input_files: Sequence[str]) -> list[str]:
 
 
 def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Add INPUT..., -i, -q, --max-page-size, --jobs, --timeout and --page-timeout.
+    """Add INPUT..., -i, -q, --max-page-size, --jobs, --timeout, --page-timeout and --render.
 
     The command gets ``batch`` (a :class:`Batch`) and ``inputs``: the INPUT
     arguments and the inputs of the ``-i`` files, at least one.
@@ -131,6 +142,7 @@ def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
         jobs: int,
         timeout: float,
         page_timeout: float,
+        render: bool,
         quiet: bool,
         inputs: Sequence[str],
         input_files: Sequence[str],
@@ -140,7 +152,13 @@ def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
             root = click.get_current_context().find_root()
             root.obj = {**(root.obj or {}), "quiet": True}
             configure_logging(True)
-        batch = Batch(max_bytes=max_bytes, jobs=jobs, timeout=timeout, page_timeout=page_timeout)
+        batch = Batch(
+            max_bytes=max_bytes,
+            jobs=jobs,
+            timeout=timeout,
+            page_timeout=page_timeout,
+            render=render,
+        )
         return command(*args, batch=batch, inputs=_all_inputs(inputs, input_files), **kwargs)
 
     quiet = click.option("-q", "--quiet", is_flag=True, help="No warnings and no progress bar.")
@@ -151,6 +169,7 @@ def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
         jobs_option,
         timeout_option,
         page_timeout_option,
+        render_option,
     )
     return functools.reduce(
         lambda wrapped, option: option(wrapped), reversed(options), inputs_argument(with_batch)
@@ -244,6 +263,7 @@ def batch_postings(
             new_only=batch.new_only,
             follow_pages=batch.follow_pages,
             delay=batch.delay,
+            render=batch.render,
         )
         try:
             yield postings if batch.keep_duplicates else unique_postings(postings)

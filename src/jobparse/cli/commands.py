@@ -122,6 +122,11 @@ def export(
             "--jobs cannot be combined with --state, --follow-pages or --delay "
             "(watching fetches one page at a time)"
         )
+    if watching and batch.render:
+        raise click.UsageError(
+            "--render cannot be combined with --state, --follow-pages or --delay "
+            "(a watching run fetches pages itself, conditionally)"
+        )
     batch = batch._replace(
         keep_duplicates=keep_duplicates,
         new_only=new_only,

@@ -87,12 +87,15 @@ class RawPage:
 
     ``segmentation`` says how the page was cut: a rule (``segment.records``...)
     and a line on what won and what came second, for ``jobparse explain``.
+    ``built_by_scripts``: a page that gave no posting is mostly scripts or a
+    placeholder ("Loading jobs…"): a browser may show what its HTML lacks.
     """
 
     uri: str | None
     postings: tuple[RawPosting, ...]
     year: int | None = None
     segmentation: tuple[str, str] | None = None
+    built_by_scripts: bool = False
 
 
 def looks_like_html(text: str) -> bool:

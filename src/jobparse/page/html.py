@@ -4,6 +4,8 @@ The page is parsed once; what it says as a whole (its address, year and
 company) is read first. Then the finders, one module each, propose postings:
 
 - :mod:`~jobparse.page.structured` — schema.org ``JobPosting`` markup;
+- :mod:`~jobparse.page.embedded` — job records in the JSON of the page's
+  scripts (an application's page, its jobs sent as data);
 - :mod:`~jobparse.page.records` — repeated records anchored by their titles
   (cards, list items, table rows, department groups, flat heading runs),
   scored by :mod:`~jobparse.page.chooser`;
@@ -11,15 +13,15 @@ company) is read first. Then the finders, one module each, propose postings:
   control (a conference career site);
 - :mod:`~jobparse.page.single` — one job's own page.
 
-Structured data wins, with the visible records it lacks; otherwise the best
-record set, unless the page reads better as one posting (its heading names a
-role and the records are a small part of it, a sidebar of other jobs).
+Structured data wins, with the visible records it lacks; then embedded job
+records that the visible list lacks; otherwise the best record set, unless
+the page reads better as one posting (its heading names a role and the
+records are a small part of it, a sidebar of other jobs).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -29,15 +31,20 @@ from jobparse import patterns, vocabulary
 from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
-from jobparse.page import Facts, RawPage, RawPosting
+from jobparse.page import RawPage, RawPosting
 from jobparse.page.address import institution_place, page_place, page_texts
 from jobparse.page.applies import apply_controls, apply_listing, each_its_own_target
-from jobparse.page.cards import Card
 from jobparse.page.chooser import Candidate, best_candidates
-from jobparse.page.employers import employers
+from jobparse.page.embedded import (
+    EmbeddedSet,
+    embedded_over_visible,
+    embedded_postings,
+    embedded_sets,
+)
 from jobparse.page.grouping import record_sets
 from jobparse.page.jsonld import json_ld_items
 from jobparse.page.links import resolve
+from jobparse.page.listing_postings import SiteFacts, card_postings, with_visible_extras
 from jobparse.page.microdata import microdata_items
 from jobparse.page.records import RecordSet
 from jobparse.page.render import (
@@ -45,11 +52,11 @@ from jobparse.page.render import (
     element_text,
     is_hidden,
     parse_html,
-    split_paragraphs,
     tag_of,
 )
 from jobparse.page.role_fields import role_titles, with_roles
-from jobparse.page.same_titles import TitleIndex
+from jobparse.page.script_json import inline_code, script_documents
+from jobparse.page.scripted import built_by_scripts, shell_posting
 from jobparse.page.shared_apply import (
     inside_records,
     one_posting_controls,
@@ -61,7 +68,6 @@ from jobparse.page.single import single_posting
 from jobparse.page.site import own_url, page_company, page_country
 from jobparse.page.structured import structured_postings
 from jobparse.page.text import page_year
-from jobparse.places import gazetteer
 
 __all__ = ["split_html_page"]
 
@@ -156,97 +162,6 @@ def _heads_a_job(header: etree._Element) -> bool:
 _GROUP_PAGE_JOBS = 8
 
 
-@attrs.frozen
-class _Site:
-    """What the page says of the organisation behind it: its name and its postal town."""
-
-    company: str | None
-    place: Location | None
-    country: str | None = None
-
-    def into(self, facts: Facts | None) -> Facts | None:
-        """*facts* knowing the site's company, place and country (for what the posting lacks)."""
-        if facts is None:
-            return None
-        return attrs.evolve(
-            facts,
-            site_company=self.company,
-            site_place=self.place,
-            site_country=self.country,
-            locations=tuple(self._placed(location) for location in facts.locations),
-        )
-
-    def _placed(self, location: Location) -> Location:
-        """A stated town without a country, in the site's country if it has a town so named."""
-        if location.country or not location.city or not self.country:
-            return location
-        if any(c.country == self.country for c in gazetteer.cities_named(location.city)):
-            return attrs.evolve(location, country=self.country)
-        return location
-
-
-def _card_postings(cards: Sequence[Card], site: _Site) -> list[RawPosting]:
-    """The postings of a listing's cards, each with the employer its card names, if any."""
-    names = employers(cards, site.company)
-    return [
-        _card_posting(card, index, site, employer=name)
-        for index, (card, name) in enumerate(zip(cards, names, strict=True))
-    ]
-
-
-def _card_posting(card: Card, index: int, site: _Site, employer: str | None = None) -> RawPosting:
-    paragraphs = tuple(
-        p
-        for p in split_paragraphs(card.text)
-        if any(c.isalnum() for c in p) and not vocabulary.apply_text(p.strip(" •"))
-    )
-    facts = Facts(
-        source="html.card",
-        title=card.title,
-        company=employer,
-        url=card.url,
-        apply_url=card.apply_url,
-        lines=card.lines,
-        group=card.heading,
-        site_company=site.company,
-        site_place=site.place,
-        site_country=site.country,
-    )
-    return RawPosting(index=index, paragraphs=paragraphs, apply_url=card.apply_url, facts=facts)
-
-
-def _with_card_apply(posting: RawPosting, cards: list[Card], index: TitleIndex) -> RawPosting:
-    """A structured posting with the apply link of its visible card, if it lacks one."""
-    if posting.apply_url is not None or posting.facts is None:
-        return posting
-    title = posting.facts.title
-    card = next((cards[i] for i in index.matching(title) if cards[i].apply_url), None)
-    if card is None:
-        return posting
-    return posting.evolve(
-        apply_url=card.apply_url, facts=attrs.evolve(posting.facts, apply_url=card.apply_url)
-    )
-
-
-def _with_visible_extras(
-    structured: list[RawPosting], best: Candidate | None, site: _Site
-) -> list[RawPosting]:
-    """Structured postings, and the visible cards of the same listing that it lacks."""
-    if best is None:
-        return structured
-    titles = TitleIndex([p.facts.title if p.facts else None for p in structured])
-    is_matched = [bool(titles.matching(card.title)) for card in best.cards]
-    matched = [card for card, hit in zip(best.cards, is_matched, strict=True) if hit]
-    if len(matched) * 2 < len(best.cards):
-        return structured  # another list than the structured one: not the same jobs
-    cards = TitleIndex([card.title for card in matched])
-    structured = [_with_card_apply(posting, matched, cards) for posting in structured]
-    extras = [card for card, hit in zip(best.cards, is_matched, strict=True) if not hit]
-    return structured + [
-        _card_posting(card, len(structured) + n, site) for n, card in enumerate(extras)
-    ]
-
-
 def _main_heading(root: etree._Element, inside: set[etree._Element]) -> str | None:
     """The page's own heading outside the records: one that names a role and no list."""
     for tag in ("h1", "h2"):
@@ -319,11 +234,13 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     items: list[tuple[str, dict[str, Any]]] = [("jsonld", i) for i in json_ld_items(root, uri=uri)]
     items += [("microdata", i) for i in microdata_items(root)]
     texts = page_texts(root)
-    site = _Site(
+    site = SiteFacts(
         page_company(root, texts, [item for _, item in items], stated_url or page_url),
         page_place(root, texts),
     )
     structured = structured_postings(items, base)
+    scripts = list(script_documents(root))
+    code = inline_code(root)
     _drop_furniture(root)
     sets = record_sets(root)
     candidates = best_candidates(sets, base)
@@ -335,16 +252,21 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
             site = attrs.evolve(site, place=stub_places[0])
         structured = []
     best = candidates[0] if candidates else None
+    embedded = None if structured else _embedded(root, embedded_sets(scripts, base), best)
     if site.place is None and (best is None or len(best.cards) <= _GROUP_PAGE_JOBS):
         # A group's or a lab's few jobs are where its institution is ("University of Oslo");
         # an institution's long list spans its campuses.
         site = attrs.evolve(site, place=institution_place(texts))
-    places = [
-        place
-        for card in (best.cards if best is not None else ())
-        for line in card.lines
-        for place in _places_of(line)
-    ]
+    places = (
+        embedded.places()
+        if embedded is not None
+        else [
+            place
+            for card in (best.cards if best is not None else ())
+            for line in card.lines
+            for place in _places_of(line)
+        ]
+    )
     site = attrs.evolve(
         site, country=page_country(root, stated_url or page_url, places, site.place)
     )
@@ -353,8 +275,15 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     postings: list[RawPosting]
     if structured:
         structured = [p.evolve(facts=site.into(p.facts)) for p in structured]
-        postings = with_page_apply(_with_visible_extras(structured, best, site), applies, base)
+        postings = with_page_apply(with_visible_extras(structured, best, site), applies, base)
         segmentation = ("segment.structured", f"{len(structured)} JobPosting objects")
+    elif embedded is not None:
+        postings = [
+            p.evolve(facts=site.into(p.facts))
+            for p in embedded_postings(embedded, base, site.country)
+        ]
+        runner_up = best.describe() if best is not None else "no visible list"
+        segmentation = ("segment.embedded", f"{embedded.describe()}; runner-up: {runner_up}")
     elif (
         len(applies) >= 2
         and not with_apply
@@ -364,7 +293,7 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         postings = apply_listing(root, applies, base)
         segmentation = ("segment.apply", f"{len(applies)} Apply controls")
     elif best is not None and not _reads_as_single(root, best, _series(sets)):
-        postings = with_shared_apply(_card_postings(best.cards, site), best, applies, base)
+        postings = with_shared_apply(card_postings(best.cards, site), best, applies, base)
         segmentation = ("segment.records", _segmentation(best.describe(), candidates, best))
     else:
         postings = [
@@ -372,7 +301,35 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
             for p in single_posting(root, base, stated_url or page_url)
         ]
         postings = with_roles(postings, role_titles(root))  # "募集職種: PM / SE": two jobs
+        if shell_posting(postings):
+            postings = []  # "Careers" over "Loading jobs…": the page's own title, no job
         segmentation = ("segment.single", _segmentation("one posting's page", candidates, None))
     if year is None:
         year = _top_year(root)
-    return RawPage(uri=uri, postings=tuple(postings), year=year, segmentation=segmentation)
+    return RawPage(
+        uri=uri,
+        postings=tuple(postings),
+        year=year,
+        segmentation=segmentation,
+        built_by_scripts=not postings and built_by_scripts(root, code),
+    )
+
+
+def _embedded(
+    root: etree._Element, sets: list[EmbeddedSet], best: Candidate | None
+) -> EmbeddedSet | None:
+    """The embedded job records the page's postings come from, if any.
+
+    Against a visible list, by :func:`embedded_over_visible`; with none, unless
+    the page is one job's own page (a heading naming a role over a long text,
+    whose data may list other jobs).
+    """
+    if not sets:
+        return None
+    if (
+        best is None
+        and _main_heading(root, set()) is not None
+        and len(element_text(root)) >= _SINGLE_TEXT
+    ):
+        return None
+    return embedded_over_visible(sets, best)

@@ -14,7 +14,7 @@ from jobparse.page.links import resolve
 from jobparse.page.render import fragment_to_text
 from jobparse.places import gazetteer
 
-__all__ = ["is_job_posting", "item_types", "job_posting_facts"]
+__all__ = ["is_job_posting", "item_types", "job_posting_facts", "place_location"]
 
 #: schema.org employmentType values mapped to ours (others, such as VOLUNTEER, to none).
 EMPLOYMENT_TYPES = {
@@ -86,7 +86,8 @@ def _region(country: str | None, written: str | None) -> str | None:
     return written
 
 
-def _location(place: Any) -> Location | None:
+def place_location(place: Any) -> Location | None:
+    """The place a schema.org ``Place`` or ``PostalAddress`` (or its text) names."""
     address = place.get("address", place) if isinstance(place, dict) else place
     if isinstance(address, list):
         address = _first(address)
@@ -150,7 +151,9 @@ def job_posting_facts(
     item: dict[str, Any], *, source: str, base_url: str | None = None
 ) -> tuple[Facts, tuple[str, ...]]:
     """Map one JobPosting to :class:`Facts` and its description's paragraphs."""
-    locations = [loc for place in _as_list(item.get("jobLocation")) if (loc := _location(place))]
+    locations = [
+        loc for place in _as_list(item.get("jobLocation")) if (loc := place_location(place))
+    ]
     locations += _remote_locations(item)
     url = resolve(_text(item.get("url")), base_url)
     direct_apply = str(_first(item.get("directApply"))).casefold() in {"true", "1", "yes"}
