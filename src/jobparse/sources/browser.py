@@ -68,7 +68,6 @@ def _command(browser: str, profile: str, address: str) -> list[str]:
         "--disable-component-update",
         "--disable-sync",
         "--disable-extensions",
-        "--disable-dev-shm-usage",
         "--mute-audio",
         f"--user-data-dir={profile}",
         f"--user-agent={_USER_AGENT}",
@@ -91,8 +90,12 @@ def _die_with_jobparse() -> None:  # pragma: no cover - runs in the child, befor
 
 
 @contextlib.contextmanager
-def _browser_process(command: list[str]) -> Iterator[subprocess.Popen[bytes]]:
-    """The browser running *command*; killed with its whole group when the block ends."""
+def _browser_process(command: list[str], profile: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """The browser running *command*; killed with its whole group when the block ends.
+
+    A browser killed leaves the folder of its singleton socket in the system's
+    temporary folder (the profile links to it): it is removed too.
+    """
     process = subprocess.Popen(
         command,
         stdin=subprocess.DEVNULL,
@@ -109,12 +112,22 @@ def _browser_process(command: list[str]) -> Iterator[subprocess.Popen[bytes]]:
         process.wait()
         if process.stdout is not None:
             process.stdout.close()
+        _remove_socket_folder(profile)
 
 
-def _read_dom(process: subprocess.Popen[bytes], spec: str, max_bytes: int, timeout: float) -> bytes:
-    """The DOM the browser prints, within *timeout* seconds and *max_bytes* bytes."""
+def _remove_socket_folder(profile: Path) -> None:
+    """Remove the folder ``<profile>/SingletonSocket`` leads to, if the browser left it."""
+    with contextlib.suppress(OSError):
+        socket = (profile / "SingletonSocket").readlink()
+        if socket.parent.name.startswith("org.chromium.") and socket.parent.is_dir():
+            shutil.rmtree(socket.parent, ignore_errors=True)
+
+
+def _read_dom(
+    process: subprocess.Popen[bytes], spec: str, max_bytes: int, deadline: float, timeout: float
+) -> bytes:
+    """The DOM the browser prints, by *deadline* (the render's *timeout*) and within *max_bytes*."""
     assert process.stdout is not None
-    deadline = time.monotonic() + timeout
     chunks: list[bytes] = []
     total = 0
     with selectors.DefaultSelector() as selector:
@@ -155,7 +168,7 @@ def render(
         named = os.environ.get(BROWSER_ENV)
         where = f"{BROWSER_ENV}={named} is not a program" if named else "no Chromium found"
         raise InputError(spec, f"cannot render: {where} (install chromium, or set {BROWSER_ENV})")
-    started = time.monotonic()
+    deadline = time.monotonic() + timeout
     with tempfile.TemporaryDirectory(prefix="jobparse-browser-") as profile:
         if is_url(spec):
             address = spec
@@ -167,11 +180,11 @@ def render(
                 address = path.as_uri()
             else:
                 address = Path(spec).resolve().as_uri()
-        left = timeout - (time.monotonic() - started)
-        command = _command(browser, str(Path(profile, "profile")), address)
+        user_data = Path(profile, "profile")
+        command = _command(browser, str(user_data), address)
         try:
-            with _browser_process(command) as process:
-                dom = _read_dom(process, spec, max_bytes, left)
+            with _browser_process(command, user_data) as process:
+                dom = _read_dom(process, spec, max_bytes, deadline, timeout)
         except OSError as error:
             raise InputError(spec, f"cannot render: {error.strerror or error}") from None
     return PageBytes(
