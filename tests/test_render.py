@@ -13,6 +13,7 @@ import contextlib
 import http.server
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -131,7 +132,7 @@ def _app_site() -> _Site:
 def _jobparse(*args: str, tmp: Path, **options: object) -> subprocess.Popen[str]:
     """The real command, its temporary files (the browser's profile) in *tmp*."""
     environment = {**os.environ, "TMPDIR": str(tmp)}
-    return subprocess.Popen(
+    process: subprocess.Popen[str] = subprocess.Popen(
         [sys.executable, "-m", "jobparse", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -139,6 +140,7 @@ def _jobparse(*args: str, tmp: Path, **options: object) -> subprocess.Popen[str]
         env=environment,
         **options,  # type: ignore[call-overload]
     )
+    return process
 
 
 def _browsers_of(tmp: Path) -> list[int]:
@@ -148,6 +150,17 @@ def _browsers_of(tmp: Path) -> list[int]:
         with contextlib.suppress(OSError):
             if str(tmp).encode() in cmdline.read_bytes():
                 found.append(int(cmdline.parent.name))
+    return found
+
+
+def _temp_folders(pids: list[int]) -> set[Path]:
+    """The ``TMPDIR`` folders of these processes (the browser's own, made by jobparse)."""
+    found = set()
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            for entry in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0"):
+                if entry.startswith(b"TMPDIR="):
+                    found.add(Path(os.fsdecode(entry[len(b"TMPDIR=") :])))
     return found
 
 
@@ -226,14 +239,14 @@ def test_a_page_that_never_arrives_is_given_up_and_its_browser_ended(tmp_path: P
     with serve(site) as root:
         started = time.monotonic()
         process = _jobparse(
-            "export", "--render", "--timeout", "3", "-f", "jsonl", root + "/careers", str(page),
+            "export", "--render", "--timeout", "2", "-f", "jsonl", root + "/careers", str(page),
             tmp=tmp_path,
         )  # fmt: skip
         out, err = process.communicate(timeout=120)
         took = time.monotonic() - started
     assert process.returncode == 1
     (line,) = err.splitlines()
-    assert line == f"jobparse: error: {root}/careers: cannot render: no complete page within 3 s"
+    assert line == f"jobparse: error: {root}/careers: cannot render: no complete page within 2 s"
     assert len(out.splitlines()) == 2  # the other page is exported
     assert took < 60
     assert _wait_until(lambda: not _browsers_of(tmp_path), 10), "a browser outlived its page"
@@ -241,8 +254,11 @@ def test_a_page_that_never_arrives_is_given_up_and_its_browser_ended(tmp_path: P
 
 
 def test_a_rendered_page_larger_than_the_limit_is_refused(tmp_path: Path) -> None:
-    big = "<html><body><ul id=l></ul><script>for (var i = 0; i < 5000; i++) {" \
-        "document.getElementById('l').innerHTML += '<li>Welder ' + i + '</li>'; }</script></body></html>"  # fmt: skip
+    big = (
+        "<html><body><p id=p></p><script>"
+        "document.getElementById('p').textContent = 'Welder in Oslo. '.repeat(5000);"
+        "</script></body></html>"
+    )
     page = tmp_path / "big.html"
     page.write_text(big, encoding="utf-8")
     process = _jobparse("export", "--render", "--max-page-size", "20000", str(page), tmp=tmp_path)
@@ -262,9 +278,12 @@ def test_the_browser_never_outlives_jobparse(tmp_path: Path, how: str) -> None:
             "export", "--render", "--timeout", "100", root + "/careers",
             tmp=tmp_path, start_new_session=True,
         )  # fmt: skip
+        scratch: set[Path] = set()
         try:
             assert _wait_until(lambda: "/careers" in site.arrivals, 60), "the browser never asked"
-            assert _browsers_of(tmp_path)
+            browsers = _browsers_of(tmp_path)
+            assert browsers
+            scratch |= _temp_folders(browsers)  # left by a SIGKILL: removed by the test
             if how == "ctrl-c":
                 os.killpg(process.pid, signal.SIGINT)  # what a terminal sends its foreground
                 _, err = process.communicate(timeout=60)
@@ -276,9 +295,13 @@ def test_the_browser_never_outlives_jobparse(tmp_path: Path, how: str) -> None:
             assert _wait_until(lambda: not _browsers_of(tmp_path), 15), (
                 f"browser processes left after {how}: {_browsers_of(tmp_path)}"
             )
+            if how == "ctrl-c":
+                assert not [folder for folder in scratch if folder.exists()]
         finally:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
+            for folder in scratch:
+                shutil.rmtree(folder, ignore_errors=True)
             for pid in _browsers_of(tmp_path):
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)

@@ -15,7 +15,7 @@ from jobparse.model import Posting
 from jobparse.page import looks_like_html
 from jobparse.page.text import split_text_page
 from jobparse.sources.decoding import clean_text, decode, fold_width, without_invisible
-from jobparse.sources.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read
+from jobparse.sources.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PageBytes, read
 
 __all__ = ["parse", "parse_file"]
 
@@ -102,16 +102,27 @@ def parse_file(
     in a headless Chromium and the DOM its scripts built is parsed
     (:mod:`jobparse.sources.browser`), within the same *timeout* and *max_bytes*.
     """
+    page = read_page(path, max_bytes=max_bytes, timeout=timeout, render=render)
+    return parse_page(page, rendered=render)
+
+
+def read_page(
+    path: str | os.PathLike[str], *, max_bytes: int, timeout: float, render: bool = False
+) -> PageBytes:
+    """One input's bytes: read (a file, a URL, ``-``), or rendered in a headless browser."""
     if render:
         from jobparse.sources.browser import render as render_page  # only when asked
 
-        page = render_page(os.fspath(path), max_bytes=max_bytes, timeout=timeout)
-    else:
-        page = read(os.fspath(path), max_bytes=max_bytes, timeout=timeout)
+        return render_page(os.fspath(path), max_bytes=max_bytes, timeout=timeout)
+    return read(os.fspath(path), max_bytes=max_bytes, timeout=timeout)
+
+
+def parse_page(page: PageBytes, *, rendered: bool = False) -> list[Posting]:
+    """The postings of a page's bytes as read (*rendered*: by a browser, no ``--render`` hint)."""
     return _parse(
         page.data,
         uri=page.uri,
         base_url=page.base_url,
         content_type=page.content_type,
-        rendered=render,
+        rendered=rendered,
     )

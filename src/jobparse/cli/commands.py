@@ -159,7 +159,7 @@ def export(
 
 
 def _refuse_reading_the_output(
-    output: str | None, state: str | None, inputs: Sequence[str]
+    output: str | None, state: str | None, inputs: Sequence[str], option: str = "-o"
 ) -> None:
     """Refuse an output that is a file the run reads (its state, one of its pages).
 
@@ -172,11 +172,13 @@ def _refuse_reading_the_output(
 
     target = os.path.realpath(output)
     if state is not None and os.path.realpath(state) == target:
-        raise click.UsageError(f"-o {output} is the --state file: give the output another name")
+        raise click.UsageError(
+            f"{option} {output} is the --state file: give the output another name"
+        )
     for spec in expand(inputs):
         if "://" not in spec and spec != "-" and os.path.realpath(spec) == target:
             raise click.UsageError(
-                f"-o {output} is an input of this run ({spec}): give the output another name"
+                f"{option} {output} is an input of this run ({spec}): give the output another name"
             )
 
 
@@ -223,11 +225,23 @@ def parse(keep_duplicates: bool, batch: Batch, inputs: Sequence[str]) -> None:
 
 @cli.command()
 @click.option("--keep-duplicates", is_flag=True, help="Explain repeated adverts again.")
+@click.option(
+    "--html",
+    "report_path",
+    metavar="REPORT",
+    help="Write a self-contained HTML report instead: each page's text with its postings "
+    "outlined and numbered, every field's evidence marked, the runner-up set and why it lost.",
+)
 @batch_options
-def explain(keep_duplicates: bool, batch: Batch, inputs: Sequence[str]) -> None:
+def explain(
+    keep_duplicates: bool, report_path: str | None, batch: Batch, inputs: Sequence[str]
+) -> None:
     """Show, posting by posting, each inferred field and the evidence for it."""
     from jobparse.explain import explain_posting
 
+    if report_path is not None:
+        _write_report(report_path, batch, inputs)
+        return
     errors = BatchErrors()
     batch = batch._replace(keep_duplicates=keep_duplicates)
     with batch_postings(inputs, errors, batch) as postings:
@@ -331,4 +345,35 @@ def main(argv: Sequence[str] | None = None) -> None:
     except BrokenPipeError:
         # The reader went away (``jobparse parse ... | head``): not an error of ours.
         sys.stderr.close()
+        sys.exit(1)
+
+
+def _write_report(path: str, batch: Batch, inputs: Sequence[str]) -> None:
+    """``explain --html``: the report of every page, written atomically; a failed page is a line."""
+    from jobparse.reporting import html_report, page_reports
+
+    _refuse_reading_the_output(path, None, inputs, option="--html")
+    reports = []
+    failed = 0
+    for report in page_reports(
+        inputs,
+        max_bytes=batch.max_bytes,
+        timeout=batch.timeout,
+        page_timeout=batch.page_timeout or None,
+        render=batch.render,
+    ):
+        reports.append(report)
+        if report.error is not None:
+            failed += 1
+            message(f"jobparse: error: {report.error}")
+    if failed and failed == len(reports) and path != "-":
+        sys.exit(1)  # nothing read: an existing report stays as it was
+    try:
+        with open_output(path) as stream:
+            stream.write(html_report(reports).encode("utf-8"))
+    except JobparseError as error:
+        raise click.ClickException(str(error)) from None
+    postings = sum(len(report.postings) for report in reports)
+    message(f"jobparse: wrote {path}: {len(reports)} pages, {postings} postings")
+    if failed:
         sys.exit(1)

@@ -45,6 +45,8 @@ _BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrom
 #: Time the page's timers may use after loading, in the browser's virtual time (ms).
 _VIRTUAL_TIME_MS = 5000
 _READ_BYTES = 1024 * 1024
+#: A temporary folder longer than this leaves too little of a socket path's 107 bytes.
+_MAX_TEMP_PATH = 40
 #: How the browser names itself to servers: jobparse, rendering.
 _USER_AGENT = "jobparse (+https://pypi.org/project/jobparse/; rendering) HeadlessChrome"
 
@@ -93,11 +95,35 @@ def _die_with_jobparse() -> None:  # pragma: no cover - runs in the child, befor
 def _browser_process(command: list[str], profile: Path) -> Iterator[subprocess.Popen[bytes]]:
     """The browser running *command*; killed with its whole group when the block ends.
 
-    A browser killed leaves the folder of its singleton socket in the system's
-    temporary folder (the profile links to it): it is removed too.
+    Its temporary files go to a folder of their own, removed after it: a
+    short one, since the browser's sockets live there and a socket's path has
+    at most 107 bytes (a long ``TMPDIR`` makes Chromium abort at start).
+    A browser killed leaves the folder its profile's singleton socket links
+    to: it is removed too.
     """
+    try:
+        with (
+            tempfile.TemporaryDirectory(prefix="jobparse-", dir=_short_temp_folder()) as scratch,
+            _running(command, scratch) as process,
+        ):
+            yield process
+    finally:
+        _remove_socket_folder(profile)
+
+
+def _short_temp_folder() -> str | None:
+    """The temporary folder, or ``/tmp`` where the usual one has a long path."""
+    usual = tempfile.gettempdir()
+    if len(usual) <= _MAX_TEMP_PATH or not Path("/tmp").is_dir():
+        return usual
+    return "/tmp"
+
+
+@contextlib.contextmanager
+def _running(command: list[str], scratch: str) -> Iterator[subprocess.Popen[bytes]]:
     process = subprocess.Popen(
         command,
+        env={**os.environ, "TMPDIR": scratch},
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -112,7 +138,6 @@ def _browser_process(command: list[str], profile: Path) -> Iterator[subprocess.P
         process.wait()
         if process.stdout is not None:
             process.stdout.close()
-        _remove_socket_folder(profile)
 
 
 def _remove_socket_folder(profile: Path) -> None:
