@@ -38,7 +38,7 @@ EMPLOYMENT_PHD = Prefiltered(
 )
 _EMPLOYMENT_INTERNSHIP = re.compile(
     r"\b(?:this|an?|our|the|summer|fall|autumn|spring|winter|paid|research|remote|full[- ]time|"
-    r"part[- ]time|graduate|undergraduate|phd|\d+[- ]month)\s+internship\b(?!s)"
+    r"part[- ]time|graduate|undergraduate|phd|\d{1,3}[- ]month)\s+internship\b(?!s)"
     r"|\binternship\s+(?:position|role|program|programme|opportunity|duration|period|dates)\b",
     re.IGNORECASE,
 )
