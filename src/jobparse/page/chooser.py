@@ -241,7 +241,9 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
         if not _worth_reading(found):
             continue
         signature = found.signature
-        if signature in best and found.kind != "heading":
+        if signature in best and found.kind not in ("heading", best[signature].kind):
+            # A second anchor of the same kind in each record (a category badge's link
+            # above the title's link) is read too: the better of the two wins.
             continue
         candidate = _candidate(found, base)
         if candidate is None:
