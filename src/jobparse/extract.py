@@ -161,6 +161,12 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
         card.add_places(facts.group, "location.card.group")
     if not card.kinds and facts.group:
         card.add_type(facts.group, "employment.card.group")  # "Full-time Positions", "Praktika"
+    for line in facts.page_lines:  # "勤務地: 上尾市" once for all: a card's if it says none
+        field, value = vocabulary.fact_label(line) or ("", "")
+        if field == "location" and not card.locations:
+            card.add_places(value, "location.page.label")
+        elif field == "employment_type" and not card.kinds:
+            card.add_type(value, "employment.page.label")
     return card
 
 

@@ -12,7 +12,7 @@ import os
 from jobparse.extract import build_posting
 from jobparse.fields.page_company import with_page_companies
 from jobparse.model import Posting
-from jobparse.page import looks_like_html
+from jobparse.page import RawPage, looks_like_html
 from jobparse.page.text import split_text_page
 from jobparse.sources.decoding import clean_text, decode, fold_width, without_invisible
 from jobparse.sources.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PageBytes, read
@@ -80,12 +80,22 @@ def _parse(
             )
     else:
         page = split_text_page(text, uri=uri)
-    return with_page_companies(
-        [
-            build_posting(raw, uri=uri, year=page.year, segmentation=page.segmentation)
-            for raw in page.postings
-        ]
-    )
+    postings = [
+        build_posting(raw, uri=uri, year=page.year, segmentation=page.segmentation)
+        for raw in page.postings
+    ]
+    if _no_job_named(page, postings):
+        postings = []
+    return with_page_companies(postings)
+
+
+def _no_job_named(page: RawPage, postings: list[Posting]) -> bool:
+    """Whether an HTML page read as one job's page names no job at all (no posting then)."""
+    if len(postings) != 1 or page.segmentation is None or page.segmentation[0] != "segment.single":
+        return False
+    from jobparse.page.single import names_no_job  # lxml: HTML pages only come here
+
+    return names_no_job(postings[0].title, postings[0].description)
 
 
 def parse_file(

@@ -31,7 +31,9 @@ class Facts:
     are mostly in (an ambiguous city name is read as that country's); ``lines`` are a
     card's short lines (place,
     company, date, labelled facts) left to the heuristics; ``group`` the heading of its
-    group on a listing (a department, an office, a city).
+    group on a listing (a department, an office, a city); ``page_lines`` the
+    labelled place and employment type a small listing states once for all its
+    jobs (:mod:`jobparse.page.shared_facts`), a card's when it says none.
     """
 
     source: str
@@ -50,6 +52,7 @@ class Facts:
     site_country: str | None = None
     lines: tuple[str, ...] = ()
     group: str | None = None
+    page_lines: tuple[str, ...] = ()
 
 
 @attrs.frozen

@@ -64,6 +64,7 @@ from jobparse.page.shared_apply import (
     with_page_apply,
     with_shared_apply,
 )
+from jobparse.page.shared_facts import MAX_SHARED_JOBS, shared_fact_lines
 from jobparse.page.single import single_posting
 from jobparse.page.site import own_url, page_company, page_country
 from jobparse.page.structured import structured_postings
@@ -293,7 +294,12 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         postings = apply_listing(root, applies, base)
         segmentation = ("segment.apply", f"{len(applies)} Apply controls")
     elif best is not None and not _reads_as_single(root, best, _series(sets)):
-        postings = with_shared_apply(card_postings(best.cards, site), best, applies, base)
+        shared = (
+            shared_fact_lines(root, inside_records(best))
+            if len(best.cards) <= MAX_SHARED_JOBS
+            else ()
+        )
+        postings = with_shared_apply(card_postings(best.cards, site, shared), best, applies, base)
         segmentation = ("segment.records", _segmentation(best.describe(), candidates, best))
     else:
         postings = [

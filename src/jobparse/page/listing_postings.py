@@ -54,12 +54,22 @@ class SiteFacts:
         return location
 
 
-def card_postings(cards: Sequence[Card], site: SiteFacts) -> list[RawPosting]:
-    """The postings of a listing's cards, each with the employer its card names, if any."""
+def card_postings(
+    cards: Sequence[Card], site: SiteFacts, page_lines: tuple[str, ...] = ()
+) -> list[RawPosting]:
+    """The postings of a listing's cards, each with the employer its card names, if any.
+
+    *page_lines* are the facts the page states once for all of them.
+    """
     names = employers(cards, site.company)
     return [
-        _card_posting(card, index, site, employer=name)
-        for index, (card, name) in enumerate(zip(cards, names, strict=True))
+        attrs.evolve(posting, facts=attrs.evolve(posting.facts, page_lines=page_lines))
+        if posting.facts is not None and page_lines
+        else posting
+        for posting in (
+            _card_posting(card, index, site, employer=name)
+            for index, (card, name) in enumerate(zip(cards, names, strict=True))
+        )
     ]
 
 

@@ -29,7 +29,7 @@ from jobparse.page.cards import apply_url_of, joined_labels
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
 from jobparse.page.site import meta
 
-__all__ = ["single_posting", "title_from_metadata"]
+__all__ = ["names_no_job", "single_posting", "title_from_metadata"]
 
 _MIN_MAIN_TEXT = 40
 _MAX_HEADER_LINE = 80
@@ -207,3 +207,24 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
             index=0, paragraphs=tuple(paragraphs), apply_url=apply_url, links=links, facts=facts
         )
     ]
+
+
+#: A line this short may be a role's name ("Lagerist", "2 NHÂN VIÊN THIẾT KẾ").
+_ROLE_LINE = 80
+
+
+def names_no_job(title: str | None, text: str) -> bool:
+    """Whether a careers page read as one job's page names no job: no title, no role.
+
+    A company's "Careers" page with no opening ("Kariyer Fırsatları ... send
+    us your CV"), an empty recruitment page: it calls itself a page of jobs (a
+    listing's heading, "招聘信息") but no short line names a role, so there is
+    no posting. A page that does not call itself so keeps its one posting.
+    """
+    if title:
+        return False
+    lines = [line.strip(" •-–") for line in text.splitlines()]
+    short = [line for line in lines if line and len(line) <= _ROLE_LINE]
+    return any(vocabulary.is_listing_heading(line) for line in short) and not any(
+        vocabulary.has_role(line) or vocabulary.asks_for_someone(line) for line in short
+    )

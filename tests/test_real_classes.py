@@ -1,0 +1,65 @@
+"""Failure classes the fourth held-out set of real pages showed (issue 21), each on its pages.
+
+Vietnamese pages name roles and deadlines in words the vocabulary lacked; a
+card whose category badge links above its title link; a small listing whose
+place is stated once, in a details table below its roles; company pages that
+name no job at all. Each rule is checked on the real page that showed it and
+against the development pages it could have hurt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import jobparse
+
+PAGES = Path(__file__).parent / "pages"
+SET = PAGES / "heldout_real_4"
+
+
+def test_a_badge_link_above_the_title_link_is_not_the_title() -> None:
+    postings = jobparse.parse_file(SET / "volio.vn_tuyen-dung.html")
+    assert [p.title for p in postings] == [
+        "Content PR – Chuyên viên nội dung truyền thông",
+        "Frontend (WebApp) Developer",
+        "TEAMLEAD TESTER",
+        "UX/UI DESIGNER",
+        "JUNIOR ANDROID DEVELOPER",
+    ]
+
+
+def test_a_vietnamese_deadline_label_gives_the_deadline() -> None:
+    postings = jobparse.parse_file(SET / "volio.vn_tuyen-dung.html")
+    assert [p.deadlines[0].date for p in postings] == [dt.date(2022, 4, 15)] + [
+        dt.date(2022, 3, 30)
+    ] * 4
+
+
+def test_a_place_stated_once_below_a_small_listing_is_each_jobs() -> None:
+    postings = jobparse.parse_file(SET / "tasukaru_corp_recruit.html")
+    assert len(postings) == 3
+    for posting in postings:
+        assert ("Ageo", "JP") in {(loc.city, loc.country) for loc in posting.locations}
+        assert [e.rule for e in posting.evidence_for("locations")] == ["location.page.label"]
+
+
+def test_a_place_stated_for_some_jobs_of_a_listing_is_not_shared() -> None:
+    page = """<html><body><h1>Jobs</h1><ul>
+    <li><h3><a href="/j/1">Welder</a></h3><p>Oslo, Norway</p></li>
+    <li><h3><a href="/j/2">Baker</a></h3><p>Full-time</p></li></ul>
+    <dl><dt>Location</dt><dd>Bergen, Norway</dd></dl>
+    <dl><dt>Location</dt><dd>Trondheim, Norway</dd></dl></body></html>"""
+    welder, baker = jobparse.parse(page)
+    assert [loc.city for loc in welder.locations] == ["Oslo"]
+    assert not any(e.rule == "location.page.label" for e in baker.evidence)  # stated twice
+
+
+def test_a_careers_page_naming_no_job_gives_no_posting() -> None:
+    for name in ("basturkholding_kariyer.html", "luosen_recruit.html"):
+        assert jobparse.parse_file(SET / name) == [], name
+
+
+def test_a_lab_page_whose_title_comes_from_its_text_keeps_its_posting() -> None:
+    postings = jobparse.parse_file(PAGES / "html_dev_3" / "16_buerkner_lab_positions.html")
+    assert [p.title for p in postings] == ["PhD Student"]
