@@ -63,3 +63,23 @@ def test_a_careers_page_naming_no_job_gives_no_posting() -> None:
 def test_a_lab_page_whose_title_comes_from_its_text_keeps_its_posting() -> None:
     postings = jobparse.parse_file(PAGES / "html_dev_3" / "16_buerkner_lab_positions.html")
     assert [p.title for p in postings] == ["PhD Student"]
+
+
+def test_bold_spans_each_on_its_own_line_title_their_jobs() -> None:
+    postings = jobparse.parse_file(SET / "baotinphat_tuyen-dung.html")
+    assert [p.title for p in postings] == [
+        "2 NHÂN VIÊN THIẾT KẾ - IN ẤN",
+        "2 NHÂN VIÊN PHOTO – IN ẤN",
+    ]
+    assert "Corel" in postings[0].description
+    assert "Corel" not in postings[1].description
+
+
+def test_roles_read_as_records_keep_the_details_table_they_share() -> None:
+    # Two roles above one 募集要項 table: each role its own text, the table's place and type.
+    postings = jobparse.parse_file(PAGES / "html_dev_2" / "05_seasky_boshu_ja.html")
+    assert len(postings) == 2
+    for posting in postings:
+        assert [(loc.city, loc.country) for loc in posting.locations] == [("Tokyo", "JP")]
+        assert posting.employment_type is not None
+        assert posting.employment_type.value == "full_time"

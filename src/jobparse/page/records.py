@@ -114,9 +114,17 @@ class RecordSet:
 
 
 def classes(element: etree._Element) -> tuple[str, ...]:
-    """An element's classes that name a kind, not an instance (no digits), sorted, at most 3."""
+    """An element's classes that name a kind, not an instance (no digits), sorted, at most 3.
+
+    A ``<span>`` with no class but an inline style is of the kind its style says
+    (``style="color:#C8205F;font-weight:bold"``): spans styled alike are one kind.
+    """
     tokens = (element.get("class") or "").split()
-    return tuple(sorted(t for t in tokens if not _DIGITS.search(t)))[:3]
+    kinds = tuple(sorted(t for t in tokens if not _DIGITS.search(t)))[:3]
+    style = element.get("style")
+    if not kinds and style and tag_of(element) == "span":
+        return ("style:" + "".join(style.split()).casefold().rstrip(";"),)
+    return kinds
 
 
 def _only_inline(element: etree._Element) -> bool:
@@ -156,9 +164,31 @@ def _anchor_kind(
         return "item"
     if tag == "div" and _leads_its_block(element) and _only_inline(element):
         return "item"  # <div class="job-title">QA Engineer</div> atop its card
-    if tag == "span" and element.get("class") and _heads_a_block(element):
+    if tag == "span" and _styled(element) and (_heads_a_block(element) or _own_line(element)):
         return "heading"  # <span class="yellowBox">PM</span><p>...</p>: a styled heading
     return None
+
+
+def _styled(span: etree._Element) -> bool:
+    """Whether a <span> has a class, or a bold inline style."""
+    style = "".join((span.get("style") or "").split()).casefold()
+    return bool(span.get("class")) or "font-weight:bold" in style or "font-weight:700" in style
+
+
+def _own_line(span: etree._Element) -> bool:
+    """Whether a <span> is a line of its own: "<br><span>2 NHÂN VIÊN</span><br>".
+
+    It ends at a line break, and a line break or a block ends the line before it.
+    """
+    following = span.getnext()
+    if following is None or tag_of(following) != "br" or _words(span.tail):
+        return False
+    previous = span.getprevious()
+    if previous is None:
+        parent = span.getparent()
+        return parent is not None and not _words(parent.text)
+    before = tag_of(previous)
+    return (before == "br" or before in _HEADED_BLOCKS) and not _words(previous.tail)
 
 
 #: Blocks a styled <span> may head, as a heading does.
