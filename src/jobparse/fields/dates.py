@@ -59,6 +59,8 @@ def _date_of(match: re.Match[str], year: int | None, *, day_first: bool = False)
     if groups["m2"]:
         written = int(groups["y2"]) if groups["y2"] else year
         return _build(written, _month(groups["m2"]), _day(groups["d2"]))
+    if groups["y3"]:  # "2026. április 15.": year, month's name, day
+        return _build(int(groups["y3"]), _month(groups["m3"]), _day(groups["d3"]))
     if groups["ky"]:
         return _build(int(groups["ky"]), int(groups["km"]), int(groups["kd"]))
     if groups["jm"]:

@@ -29,14 +29,16 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th|er|º|°|ª)?"  # "1er mar
 _NUMERIC_MONTH = r"(?:1[0-2]|0?[1-9])"
 _NUMERIC_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
 #: A calendar date in the ways postings write them; named groups say which way. Year-first
-#: dates ("2024/03/31", "2024.3.31", Japanese and Chinese "2024年3月31日", Korean "2024년
-#: 3월 31일") and Japanese, Chinese and Korean month-day dates ("3月31日") need no word
-#: boundary: the characters before them are letters of a script without spaces.
+#: dates ("2024/03/31", "2024.3.31", Hungarian "2026. április 15.", Japanese and Chinese
+#: "2024年3月31日", Korean "2024년 3월 31일") and Japanese, Chinese and Korean month-day
+#: dates ("3月31日") need no word boundary: the characters before them are letters of a
+#: script without spaces.
 _DATE = re.compile(
     rf"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0?[1-9]|1[0-2])-(?P<id>[12]\d|3[01]|0?[1-9])"
     rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:(?:\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)\b)?"
     rf"|(?P<d2>{_DAY})\.?(?:\s+of|\s+de)?\s+(?P<m2>{_MONTH})(?:\s+de)?"
     r"(?:\s*,?\s*(?P<y2>(?:19|20)\d\d)\b)?"
+    rf"|(?P<y3>(?:19|20)\d\d)\.\s+(?P<m3>{_MONTH})\s+(?P<d3>{_DAY})\."
     rf"|(?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})[./](?P<n3>(?:19|20)\d\d)\b)"
     rf"|(?<!\d)(?:(?P<ky>(?:19|20)\d\d)(?:\s*[年년]\s*|[./．／])(?P<km>{_NUMERIC_MONTH})"
     rf"(?:\s*[月월]\s*|[./．／])(?P<kd>{_NUMERIC_DAY})(?:\s*[日일])?"
