@@ -200,7 +200,8 @@ def test_a_delay_spaces_the_requests_to_one_host(board: Board, runner: CliRunner
         assert result.exit_code == 0, result.stderr
         times = [request.at for request in board.requests]
     assert [r.path for r in board.requests] == ["/jobs", "/robots.txt", "/jobs?page=2"]
-    assert all(later - earlier >= 0.39 for earlier, later in itertools.pairwise(times))
+    # Server-side stamps jitter on a busy machine; without the delay the gaps are milliseconds.
+    assert all(later - earlier >= 0.3 for earlier, later in itertools.pairwise(times))
 
 
 def test_busy_answers_are_tried_again_after_retry_after(board: Board, runner: CliRunner) -> None:
@@ -290,7 +291,9 @@ def test_the_delay_holds_between_redirect_hops_and_retries(board: Board, runner:
     paths = [r.path for r in board.requests]
     assert paths == ["/careers", "/jobs", "/robots.txt", "/jobs?page=2", "/jobs?page=2"]
     times = [request.at for request in board.requests]
-    assert all(later - earlier >= 0.39 for earlier, later in itertools.pairwise(times))
+    # The server stamps each request as its thread gets to it: on a busy machine one stamp
+    # can come late and the next on time. Without the delay the gaps are milliseconds.
+    assert all(later - earlier >= 0.3 for earlier, later in itertools.pairwise(times))
 
 
 def test_a_redirect_loop_is_one_line(board: Board, runner: CliRunner) -> None:

@@ -46,8 +46,9 @@ EMPLOYMENT_INTERNSHIP = Anchored(
     _EMPLOYMENT_INTERNSHIP, three_cases("internship"), before=30, after=30
 )
 _EMPLOYMENT_PART_TIME = re.compile(
-    r"\b(?:is\s+an?|an?|this)\s+part[- ]time\s+(?:position|role|job|opportunity|contract)\b"
-    r"|\bemployment\s+type\s*[:\-–]?\s*part[- ]time\b",
+    r"\b(?:is\s+an?|an?|this)\s+part[- ]time(?:,?\s+[a-z-]{3,20}){0,2}?"
+    r"\s+(?:position|role|job|opportunity|contract|employee)\b"
+    r"|\bemployment\s+type\s*[:\-–]?\s*part[- ]time\b|\bpart[- ]time\s+employment\b",
     re.IGNORECASE,
 )
 EMPLOYMENT_PART_TIME = Anchored(_EMPLOYMENT_PART_TIME, three_cases("part"), before=30, after=60)
@@ -77,9 +78,9 @@ EMPLOYMENT_TEMPORARY = Anchored(
     _EMPLOYMENT_TEMPORARY, both_cases("fixed temporary"), before=30, after=60
 )
 _EMPLOYMENT_FULL_TIME = re.compile(
-    r"\b(?:is\s+an?|an?|this)\s+full[- ]time(?:,?\s+(?:remote|hybrid|on-?site|in-office))?"
-    r"\s+(?:position|role|job|opportunity|permanent|"
-    r"employee\s+position)\b|\bemployment\s+type\s*[:\-–]?\s*full[- ]time\b"
+    r"\b(?:is\s+an?|an?|this)\s+full[- ]time(?:,?\s+[a-z-]{3,20}){0,2}?"
+    r"\s+(?:position|role|job|opportunity|permanent|employee)\b"
+    r"|\bemployment\s+type\s*[:\-–]?\s*full[- ]time\b|\bfull[- ]time\s+employment\b"
     r"|\bfull[- ]time,?\s+permanent\b|\bhiring\s+(?:for\s+)?full[- ]time\b"
     r"|\b(?:on\s+)?an?\s+(?:permanent,?\s+)?full[- ]time\s+basis\b"
     # "Full-time, on-site in Boston.": a clause that states nothing but the working time
