@@ -110,3 +110,10 @@ def test_a_held_out_text_page_of_real_adverts_meets_its_floors() -> None:
     floors = {"segment_recall": 1.0, "segment_precision": 1.0, "title": 0.95, "company": 0.9,
               "location": 0.9, "deadline": 1.0, "email": 1.0, "employment_type": 0.95}  # fmt: skip
     assert {f: scores[f] for f in floors if scores[f] < floors[f]} == {}, report.errors
+
+
+def test_a_plural_names_bare_possessive_names_the_employer() -> None:
+    """ "Leepfrog Technologies' CourseLeaf software is used by ...": the employer."""
+    postings = jobparse.parse_file(PAGES / "heldout_text_real" / "prairie_openings.txt")
+    assert postings[5].company == "Leepfrog Technologies"
+    assert "company.possessive" in [e.rule for e in postings[5].evidence_for("company")]

@@ -110,7 +110,11 @@ ORG_NAME_BEFORE = re.compile(
 ORG_NAME_AFTER = re.compile(rf"(?P<name>{_ORG_NAME_RIGID})")
 
 #: What follows a name in "Amazon's", "Microsoft’s mission".
-POSSESSIVE_SUFFIX = Prefiltered(re.compile(r"['’]s\b"), ["'s", "’s"])
+#: A possessive's ending: "Acme's", and a plural name's bare apostrophe before a space
+#: ("Leepfrog Technologies' CourseLeaf software").
+POSSESSIVE_SUFFIX = Prefiltered(
+    re.compile(r"['’]s\b|(?<=[a-z]s)['’](?=[ \t])"), ["'s", "’s", "' ", "’ ", "'\t", "’\t"]
+)
 
 #: The verb of a hiring sentence ("... is seeking"), found first: a plain literal search.
 HIRING_VERB = one_of("looking seeking hiring searching recruiting")
