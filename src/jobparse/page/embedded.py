@@ -34,7 +34,7 @@ from jobparse.model import EmploymentType, Location
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import Card
 from jobparse.page.chooser import Candidate, card_score
-from jobparse.page.jobposting import EMPLOYMENT_TYPES, place_location
+from jobparse.page.jobposting import place_location, schema_employment_type
 from jobparse.page.links import resolve
 from jobparse.page.render import fragment_to_text
 from jobparse.page.script_json import ScriptDocument
@@ -53,8 +53,13 @@ _NOT_KEY = re.compile(r"[^a-z0-9]")
 
 
 @functools.cache
-def _keys() -> dict[str, frozenset[str]]:
-    return {kind: frozenset(names) for kind, names in table("script_data.json")["keys"].items()}
+def _kinds_of_keys() -> dict[str, tuple[str, ...]]:
+    """Each folded key's kinds ("location" -> ("place",)), from ``data/script_data.json``."""
+    kinds: dict[str, list[str]] = {}
+    for kind, names in table("script_data.json")["keys"].items():
+        for name in names:
+            kinds.setdefault(name, []).append(kind)
+    return {name: tuple(found) for name, found in kinds.items()}
 
 
 def _fold_key(key: str) -> str:
@@ -123,7 +128,7 @@ def _by_kind(item: dict[str, Any], *, nested: bool = True) -> dict[str, Any]:
     under a container key (Lever's ``categories``, GraphQL's ``node``) lends
     its values for the kinds the record lacks.
     """
-    keys = _keys()
+    kinds_of = _kinds_of_keys()
     found: dict[str, Any] = {}
     other_urls: list[Any] = []
     for key, value in item.items():
@@ -132,7 +137,7 @@ def _by_kind(item: dict[str, Any], *, nested: bool = True) -> dict[str, Any]:
         folded = _fold_key(key)
         if nested and isinstance(value, dict) and folded in _containers():
             continue  # read below, for what the record lacks
-        kinds = [kind for kind, names in keys.items() if folded in names]
+        kinds = kinds_of.get(folded, ())
         for kind in kinds:
             found.setdefault(kind, value)
         if (
@@ -305,12 +310,10 @@ def embedded_sets(documents: list[ScriptDocument], base: str | None) -> list[Emb
 
 
 def _employment_type(text: str | None) -> EmploymentType | None:
+    """A schema.org-style value ("FullTime"), else the employment words of any language."""
     if not text:
         return None
-    key = text.strip().upper().replace("-", "_").replace(" ", "_")
-    if key in EMPLOYMENT_TYPES:
-        return EMPLOYMENT_TYPES[key]
-    stated = vocabulary.employment_type(text)
+    stated = schema_employment_type(text) or vocabulary.employment_type(text)
     return EmploymentType(stated) if stated else None
 
 

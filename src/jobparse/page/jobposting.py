@@ -14,7 +14,13 @@ from jobparse.page.links import resolve
 from jobparse.page.render import fragment_to_text
 from jobparse.places import gazetteer
 
-__all__ = ["is_job_posting", "item_types", "job_posting_facts", "place_location"]
+__all__ = [
+    "is_job_posting",
+    "item_types",
+    "job_posting_facts",
+    "place_location",
+    "schema_employment_type",
+]
 
 #: schema.org employmentType values mapped to ours (others, such as VOLUNTEER, to none).
 EMPLOYMENT_TYPES = {
@@ -129,7 +135,12 @@ def _remote_locations(item: dict[str, Any]) -> Iterator[Location]:
         yield Location(raw=f"Remote ({name})" if name else "Remote", country=code, remote=True)
 
 
-def _employment_type(value: Any) -> EmploymentType | None:
+def schema_employment_type(value: Any) -> EmploymentType | None:
+    """The employment type of a schema.org-style value: "FULL_TIME", "FullTime", "full-time".
+
+    >>> schema_employment_type(["VOLUNTEER", "Part time"])
+    <EmploymentType.PART_TIME: 'part_time'>
+    """
     for entry in _as_list(value):
         key = str(entry).strip().upper().replace("-", "_").replace(" ", "_")
         if key in EMPLOYMENT_TYPES:
@@ -164,7 +175,7 @@ def job_posting_facts(
         title=_text(item.get("title")) or _text(item.get("name")),
         company=_text(item.get("hiringOrganization")),
         locations=tuple(dict.fromkeys(locations)),
-        employment_type=_employment_type(item.get("employmentType")),
+        employment_type=schema_employment_type(item.get("employmentType")),
         deadlines=tuple(_deadlines(item)),
         apply_url=url if direct_apply else None,
         url=url,
