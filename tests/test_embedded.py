@@ -245,3 +245,26 @@ def test_deep_or_broken_data_is_skipped_and_the_rest_read() -> None:
     )
     postings = jobparse.parse(_page(script), uri="https://acme.example/careers")
     assert [p.title for p in postings] == ["Site Reliability Engineer", "Account Executive"]
+
+
+def test_lone_surrogates_and_huge_integers_in_the_data_cost_nothing(tmp_path: Path) -> None:
+    """JSON may escape half a character ("\\ud800") or write a 5,000-digit id: read as JSON-LD is."""
+    record = (
+        '{"title": "Data Engineer \\ud800", "location": "Berlin, Germany", "id": 1' + "2" * 5000
+    )
+    script = (
+        f'<script type="application/json">{{"jobs": [{record}}}, '
+        '{"title": "Product Designer", "location": "Lisbon, Portugal", "url": "/j/2"}]}</script>'
+        '<script>var jobs = JSON.parse(\'[{"title": "Nurse \\\\ud83d\\\\ude00", '
+        '"location": "Leeds, UK", "url": "/j/3"}, {"title": "Baker \\\\udc00", '
+        '"location": "Oslo, Norway", "url": "/j/4"}]\');</script>'
+    )
+    page = tmp_path / "jobs.html"
+    page.write_text(_page(script), "utf-8")
+    for name in ("csv", "json", "ical", "rss"):
+        result = CliRunner().invoke(
+            cli, ["export", "-f", name, "-o", str(tmp_path / f"o.{name}"), str(page)]
+        )
+        assert result.exit_code == 0, result.stderr
+    titles = [p.title for p in jobparse.parse_file(page)]
+    assert titles[:2] == ["Data Engineer \ufffd", "Product Designer"]

@@ -20,7 +20,7 @@ from lxml import etree
 from jobparse import patterns
 from jobparse.sources.decoding import clean_text
 
-__all__ = ["json_ld_items"]
+__all__ = ["JSON_DECODER", "json_ld_items", "loads_json", "without_lone_surrogates"]
 
 log = logging.getLogger("jobparse")
 
@@ -65,8 +65,23 @@ def _keep_string_or_bracket(match: re.Match[str]) -> str:
     return match.group() if match.group(1) is None else match.group(1)
 
 
-def _loads(text: str) -> Any:
-    document = json.loads(text, parse_int=_integer)
+#: A decoder that keeps integers too long for Python as written (for ``raw_decode``).
+JSON_DECODER = json.JSONDecoder(parse_int=_integer)
+
+
+def loads_json(text: str) -> Any:
+    """JSON as a page writes it: over-long integers kept as text, lone surrogates replaced."""
+    return without_lone_surrogates(JSON_DECODER.decode(text), text)
+
+
+def without_lone_surrogates(document: Any, text: str) -> Any:
+    """*document*, decoded from *text*, with every lone surrogate of its strings replaced.
+
+    Only a text that escapes a surrogate (``\\ud800``) can hold one: others are
+    returned as they are, unread.
+    """
+    if isinstance(document, str):
+        return clean_text(document)
     if patterns.JSON_SURROGATE_ESCAPE.search(text):
         _replace_lone_surrogates(document)
     return document
@@ -98,14 +113,14 @@ def _loads_leniently(text: str) -> Any:
     Every repair is one linear pass, and a valid block (nearly all) is not touched.
     """
     try:
-        return _loads(text)
+        return loads_json(text)
     except json.JSONDecodeError as error:
         failure = error
     repaired = _without_trailing_commas(_without_noise(text))
     attempts = [repaired, html.unescape(repaired)] if "&" in repaired else [repaired]
     for attempt in attempts:
         try:
-            return _loads(attempt)
+            return loads_json(attempt)
         except json.JSONDecodeError:
             continue
     raise failure

@@ -24,6 +24,8 @@ from typing import Any
 
 from lxml import etree
 
+from jobparse.page.jsonld import JSON_DECODER, loads_json, without_lone_surrogates
+
 __all__ = ["ScriptDocument", "inline_code", "script_documents"]
 
 #: Types of scripts whose text is JSON data (JSON-LD excepted: it has its own reader).
@@ -38,7 +40,6 @@ _ASSIGNED = re.compile(
 _JSON_PARSE = re.compile(r"""JSON\.parse\(\s*(["'])""")
 #: Characters that failed decodes may read in a script, beyond twice its length.
 _SPARE_BUDGET = 10_000
-_DECODER = json.JSONDecoder()
 #: How a JSON object or array opens ('{"', '{}', '[{', '[1'); a JS literal ('{a:') does not.
 _JSON_START = re.compile(r"""\{\s*["}]|\[\s*[-\d"{\[\]tfn]""")
 #: Characters a literal is first decoded from (a larger one is decoded from the rest).
@@ -80,7 +81,7 @@ def _document(text: str) -> Any:
     if text.startswith("<!--") and text.endswith("-->"):
         text = text[4:-3].strip()
     try:
-        return json.loads(text)
+        return loads_json(text)
     except (ValueError, RecursionError):
         return None
 
@@ -132,18 +133,19 @@ def _literal(text: str, start: int) -> tuple[Any, int]:
         return None, start
     window = text[start : start + _WINDOW]
     try:
-        value, end = _DECODER.raw_decode(window)
-        return value, start + end
+        value, end = JSON_DECODER.raw_decode(window)
+        return without_lone_surrogates(value, window[:end]), start + end
     except json.JSONDecodeError as error:
         if len(window) < _WINDOW:
             return None, start + error.pos + 1  # what it read is the cost
     except (ValueError, RecursionError):
         return None, start + len(window)
     try:  # cut by the window: the rest, once
-        value, end = _DECODER.raw_decode(text[start:])
+        rest = text[start:]
+        value, end = JSON_DECODER.raw_decode(rest)
     except (ValueError, RecursionError):
         return None, len(text)
-    return value, start + end
+    return without_lone_surrogates(value, rest[:end]), start + end
 
 
 def _parsed_string(text: str, quote_at: int) -> tuple[Any, int]:
@@ -151,8 +153,10 @@ def _parsed_string(text: str, quote_at: int) -> tuple[Any, int]:
     string = _JS_STRINGS[text[quote_at]].match(text, quote_at)
     end = len(text) if string is None else string.end() - 1
     literal = _JS_ESCAPE.sub(_unescape, text[quote_at + 1 : end])
+    if _SURROGATE.search(literal):  # "\\ud83d\\ude00" unescaped: a pair joins, a lone one goes
+        literal = literal.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     try:
-        return json.loads(literal), end + 1
+        return loads_json(literal), end + 1
     except (ValueError, RecursionError):
         return None, end + 1
 
@@ -161,6 +165,8 @@ def _parsed_string(text: str, quote_at: int) -> tuple[Any, int]:
 _JS_STRINGS = {
     quote: re.compile(rf"{quote}[^{quote}\\]*(?:\\.[^{quote}\\]*)*{quote}", re.S) for quote in "\"'"
 }
+#: A surrogate code point, left by unescaping "\\ud83d" in a JS string.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: One escape of a JS string literal.
 _JS_ESCAPE = re.compile(
     r"\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(\r?\n)|(.))", re.S
