@@ -240,7 +240,9 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         page_place(root, texts),
     )
     structured = structured_postings(items, base)
-    scripts = list(script_documents(root))
+    # Job records in the scripts' JSON count only where structured data names no job.
+    titled = any(p.facts and p.facts.title for p in structured)
+    scripts = [] if titled else list(script_documents(root))
     code = inline_code(root)
     _drop_furniture(root)
     sets = record_sets(root)
