@@ -9,8 +9,7 @@ card, a posting page's heading) wins; the heuristics fill what it lacks.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 import attrs
@@ -21,6 +20,7 @@ from jobparse.fields.company import infer_company
 from jobparse.fields.context import PostingText
 from jobparse.fields.dates import infer_deadlines, infer_rolling, parse_date
 from jobparse.fields.employment import infer_employment_type
+from jobparse.fields.fact_lines import meta_parts
 from jobparse.fields.institutions import institution_town
 from jobparse.fields.locations import infer_locations, is_place_line, title_places
 from jobparse.fields.place_cues import organisation_town
@@ -138,7 +138,7 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
     card = _CardFacts(prefer=facts.site_country)
     if title:
         card.add_type(title, "employment.card.title")  # "Payroll Specialist (Part-time)"
-    for line in _meta_parts(facts.lines):
+    for line in meta_parts(facts.lines):
         if line == title:
             continue
         label = vocabulary.fact_label(line)
@@ -181,19 +181,6 @@ def _names_employer(name: str) -> bool:
         and name[:1].isupper()
         and not any(c.isdigit() for c in name)
     )
-
-
-#: What separates the facts of a card's meta line: "Portland, OR · Full-time | Hybrid".
-_META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
-
-
-def _meta_parts(lines: tuple[str, ...]) -> Iterator[str]:
-    """Each line of a card, a meta line cut into its facts."""
-    for line in lines:
-        if "·" in line or "•" in line or "|" in line:
-            yield from (part for part in _META_SEPARATOR.split(line) if part)
-        else:
-            yield line
 
 
 def _without_site_name(line: str, site_company: str | None) -> str:

@@ -8,13 +8,14 @@ The readers of places and of the employment type ask for their field's facts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from jobparse import vocabulary
 from jobparse.text_cache import text_cache
 
-__all__ = ["labelled_facts"]
+__all__ = ["labelled_facts", "meta_parts"]
 
 #: The longest label read on a line of its own ("Comune", "Arbeitsort").
 _MAX_LABEL = 40
@@ -67,3 +68,16 @@ def _facts(text: str) -> tuple[_Fact, ...]:
         if label is not None:
             facts.append(_Fact(label[0], label[1], line, length, below))
     return tuple(facts)
+
+
+#: What separates the facts of a card's meta line: "Portland, OR · Full-time | Hybrid".
+_META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def meta_parts(lines: tuple[str, ...]) -> Iterator[str]:
+    """Each line of a card, a meta line cut into its facts."""
+    for line in lines:
+        if "·" in line or "•" in line or "|" in line:
+            yield from (part for part in _META_SEPARATOR.split(line) if part)
+        else:
+            yield line

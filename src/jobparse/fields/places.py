@@ -27,6 +27,7 @@ from jobparse.fields.place_tokens import (
 )
 from jobparse.model import Location
 from jobparse.places import gazetteer
+from jobparse.tables import table
 
 __all__ = [
     "PlaceScan",
@@ -37,6 +38,14 @@ __all__ = [
 
 #: Words that end the name of a county or district, not a town ("Marion County").
 _COUNTY_WORDS = frozenset({"county", "parish", "borough", "district", "landkreis", "kreis"})
+#: A town's county after it, which says no more than the town: "Charleston, Kanawha County".
+_TOWNS_COUNTY = re.compile(
+    r",[ \t]*(?P<county>(?:[A-Z][^\W\d_]*\.?[ \t]+){1,3}(?:County|Parish|Borough))\b"
+    r"(?![ \t]+of\b)"
+)
+#: The words of a town's name just before its county: "Ann Arbor" in "Ann Arbor, Washtenaw County".
+_TOWN_REACH = 60
+_TOWN_WORDS = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,2}[^\W\d_][\w'’.-]*$")
 #: A city this large is the one meant, whatever a region after it seems to say.
 _KNOWN_CITY = 100_000
 #: A city's numbered district after its name: "Paris 11e", "Lyon 3ème arrondissement".
@@ -243,6 +252,8 @@ def scan_places(
         return PlaceScan(locations=found_cjk, known_words=len(found_cjk), unknown_words=0)
     if any(c.isdigit() for c in text):
         text = _without_streets(_DISTRICT.sub("", text))
+    if "," in text:
+        text = _TOWNS_COUNTY.sub(_county_as_state, text)
     found: list[Location] = []
     keys: set[tuple[str | None, str | None, str | None, bool]] = set()
     known = unknown = 0
@@ -393,6 +404,29 @@ def scan_places(
         draft = _Draft(head=token, raw=[token.text], lead=lead)
     close()
     return PlaceScan(locations=tuple(found), known_words=known, unknown_words=unknown)
+
+
+def _county_as_state(county: re.Match[str]) -> str:
+    """A town's US county as the state it places the town in ("Kanawha County": ", WV").
+
+    Of the states that have a county of that name, the one with the largest town of
+    that name ("Princeton, Mercer County": New Jersey's Princeton); nothing when the
+    county names no state, as it then says no more than the town.
+    """
+    if county.string.startswith(",", county.end()):
+        return ""  # "Los Angeles, Los Angeles County, CA": the state follows
+    states = table("us_counties.json")["counties"].get(county.group("county").casefold(), ())
+    words = _TOWN_WORDS.search(county.string, max(0, county.start() - _TOWN_REACH), county.start())
+    towns = words.group().split() if words else []
+    for start in range(len(towns)):  # the longest name first: "Ann Arbor" before "Arbor"
+        cities = [
+            city
+            for city in gazetteer.cities_named(" ".join(towns[start:]))
+            if city.country == "US" and city.region in states
+        ]
+        if cities:
+            return f", {max(cities, key=lambda city: city.population).region}"
+    return f", {states[0]}" if len(states) == 1 else ""
 
 
 def _without_streets(text: str) -> str:

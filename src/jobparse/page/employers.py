@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from jobparse import patterns, vocabulary
 from jobparse.fields.dates import parse_date
+from jobparse.fields.fact_lines import meta_parts
 from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import cased, scan_places
 from jobparse.page.cards import Card
@@ -198,11 +199,13 @@ def employers(cards: Sequence[Card], site_company: str | None) -> list[str | Non
     logos = [card.logo if card.logo and looks_like_name(card.logo) else None for card in cards]
     if len(cards) > 1 and len({card.logo for card in cards}) == 1:
         logos = [None] * len(cards)  # one image on every card: the site's, not an employer's
+    # A meta line's facts are columns of their own: "CVS Health · Charleston, WV · 2026-07-16".
+    lines = [tuple(meta_parts(card.lines)) for card in cards]
     columns: list[list[str | None]] = []
     for index in range(_COLUMNS):
         column = [
-            logo or (card.lines[index] if len(card.lines) > index else None)
-            for logo, card in zip(logos, cards, strict=True)
+            logo or (parts[index] if len(parts) > index else None)
+            for logo, parts in zip(logos, lines, strict=True)
         ]
         if index < _NEAR_COLUMNS:
             names = [value if value and looks_like_name(value) else None for value in column]

@@ -37,7 +37,7 @@ from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.page.links import resolve
-from jobparse.page.render import element_text, tag_of
+from jobparse.page.render import element_text, one_line, tag_of
 
 __all__ = ["MIN_RECORDS", "Record", "RecordSet", "anchors", "classes", "own_blocks"]
 
@@ -256,9 +256,24 @@ def _in_prose(link: etree._Element, text_sizes: dict[etree._Element, int]) -> bo
     if block is None or tag_of(block) not in _PROSE:
         return False
     if block not in text_sizes:  # a paragraph of many links is measured once
-        text_sizes[block] = len(element_text(block))
+        text_sizes[block] = len(_running_text(block))
     around = text_sizes[block] - len(element_text(link))
     return around > max(_PROSE_AROUND, len(element_text(link)))
+
+
+def _running_text(block: etree._Element) -> str:
+    """A block's own running text: its inline content, blocks nested in it left out.
+
+    A table cell or an item holding a title link and, below it, a block of its own
+    ("<td><a>Pharmacy Intern</a><div>CVS Health · Charleston · 2026-07-16</div></td>")
+    is a card, not a sentence around the link.
+    """
+    pieces = [block.text or ""]
+    for child in block:
+        if isinstance(child.tag, str) and tag_of(child) in _INLINE:
+            pieces.extend(str(text) for text in child.itertext())
+        pieces.append(child.tail or "")
+    return one_line("".join(pieces))
 
 
 def _is_kicker(heading: etree._Element, tag: str) -> bool:
