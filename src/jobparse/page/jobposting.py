@@ -135,6 +135,20 @@ def _remote_locations(item: dict[str, Any]) -> Iterator[Location]:
         yield Location(raw=f"Remote ({name})" if name else "Remote", country=code, remote=True)
 
 
+def _required_countries(item: dict[str, Any]) -> Iterator[Location]:
+    """The countries ``applicantLocationRequirements`` names, for a job that names no place.
+
+    Google reads the property for remote jobs; a job board also fills it for an
+    on-site job whose ``jobLocation`` it left empty ("addressLocality": ""): the
+    country is then all the page says of where the job is.
+    """
+    for requirement in _as_list(item.get("applicantLocationRequirements")):
+        name = _text(requirement)
+        code = gazetteer.country_code(name) if name else None
+        if code is not None:
+            yield Location(raw=name or code, country=code)
+
+
 def schema_employment_type(value: Any) -> EmploymentType | None:
     """The employment type of a schema.org-style value: "FULL_TIME", "FullTime", "full-time".
 
@@ -165,7 +179,8 @@ def job_posting_facts(
     locations = [
         loc for place in _as_list(item.get("jobLocation")) if (loc := place_location(place))
     ]
-    locations += _remote_locations(item)
+    remote = list(_remote_locations(item))
+    locations += remote or ([] if locations else list(_required_countries(item)))
     url = resolve(_text(item.get("url")), base_url)
     direct_apply = str(_first(item.get("directApply"))).casefold() in {"true", "1", "yes"}
     description = _first(item.get("description"))

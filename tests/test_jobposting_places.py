@@ -1,0 +1,44 @@
+"""Where a schema.org JobPosting says its job is, when its ``jobLocation`` is empty."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jobparse
+
+PAGE = Path(__file__).parent / "pages" / "html_dev_3" / "05_polly_aclu_paralegal.html"
+
+
+def _page(**fields: object) -> str:
+    item = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Paralegal"}
+    item.update(fields)
+    script = f'<script type="application/ld+json">{json.dumps(item)}</script>'
+    return f"<html><head>{script}</head><body><h1>Paralegal</h1></body></html>"
+
+
+def test_an_empty_job_location_leaves_the_required_country() -> None:
+    (posting,) = jobparse.parse_file(PAGE)  # a real job board's page: "addressLocality": ""
+    assert [(loc.city, loc.country, loc.remote) for loc in posting.locations] == [
+        (None, "US", False)
+    ]
+
+
+def test_a_stated_job_location_wins_over_the_required_country() -> None:
+    (posting,) = jobparse.parse(
+        _page(
+            jobLocation={"@type": "Place", "address": {"addressLocality": "Denver"}},
+            applicantLocationRequirements={"@type": "Country", "name": "United States"},
+        )
+    )
+    assert [loc.city for loc in posting.locations] == ["Denver"]
+
+
+def test_a_remote_job_keeps_its_country_as_a_remote_option() -> None:
+    (posting,) = jobparse.parse(
+        _page(
+            jobLocationType="TELECOMMUTE",
+            applicantLocationRequirements={"@type": "Country", "name": "Germany"},
+        )
+    )
+    assert (None, "DE", True) in {(loc.city, loc.country, loc.remote) for loc in posting.locations}
