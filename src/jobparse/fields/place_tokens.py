@@ -180,4 +180,26 @@ def tokens(text: str) -> list[PlaceToken]:
             best = PlaceToken(words[index][0], words[index][1], bracketed=words[index][2])
         result.append(best)
         index += length
+    for at in range(1, len(result) - 1):
+        if _code_among_words(result[at - 1], result[at], result[at + 1]):
+            result[at] = PlaceToken(result[at].text, result[at].separator)
     return result
+
+
+def _code_among_words(before: PlaceToken, code: PlaceToken, after: PlaceToken) -> bool:
+    """Whether two or three capitals inside a run of words are a word, not a code.
+
+    "UNIVERSIDAD DE LAS PALMAS DE GRAN CANARIA": "DE" between two words, nothing
+    parting them, one of them no place, is Spanish "de"; a code stands apart
+    ("Berlin, DE") or after its place ("Austin TX", "Boston MA Area").
+    """
+    return (
+        code.text.isupper()
+        and len(code.text) <= _MAX_ABBREVIATION
+        and not code.cities
+        and code.separator == SEPARATOR_NONE
+        and after.separator == SEPARATOR_NONE
+        and before.text[:1].isupper()
+        and after.text[:1].isupper()
+        and (not before.known or not (after.known or after.text.casefold() in FILLER))
+    )

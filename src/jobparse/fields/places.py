@@ -38,6 +38,8 @@ __all__ = [
 
 #: Words that end the name of a county or district, not a town ("Marion County").
 _COUNTY_WORDS = frozenset({"county", "parish", "borough", "district", "landkreis", "kreis"})
+#: A Dutch postal code ("8911 MA", GeoNames' format "#### @@"): its letters name no state.
+_DUTCH_POSTCODE = re.compile(r"(?<![\w-])\d{4}[ \t]?[A-Z]{2}(?!\w)")
 #: A town's county after it, which says no more than the town: "Charleston, Kanawha County".
 _TOWNS_COUNTY = re.compile(
     r",[ \t]*(?P<county>(?:[A-Z][^\W\d_]*\.?[ \t]+){1,3}(?:County|Parish|Borough))\b"
@@ -157,9 +159,27 @@ def _attach(draft: _Draft, token: PlaceToken) -> None:
         draft.region_tokens.append(token)
 
 
+def _small_place(draft: _Draft) -> bool:
+    """Whether a draft is only a small town's or a region's name, nothing pinning it.
+
+    Glued to words the gazetteer does not know ("Sciences Po", "Centre de
+    Regulació"), such a name is part of another: an institute's, a street's.
+    """
+    head = draft.head
+    return (
+        not draft.has_constraint()
+        and not head.country
+        and not head.remote
+        and all(city.population < _KNOWN_CITY for city in head.cities)
+        and bool(head.cities or head.regions)
+    )
+
+
 def _finish(draft: _Draft, prefer: str | None = None) -> Location | None:
     raw = ", ".join(draft.raw)
     head = draft.head
+    if draft.lead and _small_place(draft):
+        return None  # "Sciences Po": an unknown word glued before a small town's name
     if head.remote:
         country = draft.country
         if country is None and draft.region_tokens:
@@ -251,7 +271,7 @@ def scan_places(
     if has_cjk(text) and (found_cjk := cjk_places(text)):
         return PlaceScan(locations=found_cjk, known_words=len(found_cjk), unknown_words=0)
     if any(c.isdigit() for c in text):
-        text = _without_streets(_DISTRICT.sub("", text))
+        text = _without_streets(_DUTCH_POSTCODE.sub("", _DISTRICT.sub("", text)))
     if "," in text:
         text = _TOWNS_COUNTY.sub(_county_as_state, text)
     found: list[Location] = []
@@ -299,6 +319,19 @@ def scan_places(
             ):
                 draft.written_region = token.text  # "Tokyo, Tokyo-to, Japan"
                 draft.raw.append(token.text)
+                continue
+            if (
+                draft is not None
+                and token.separator == SEPARATOR_NONE
+                and not draft.head.cities
+                and _small_place(draft)
+            ):
+                # "Centre de Regulació", "Volta Greentech": a name beginning like a region
+                # (a town's name goes on with its district's: "Kaiserslautern Einsiedlerhof")
+                pending_unknown = PlaceToken(
+                    f"{draft.head.text} {token.text}", draft.head.separator
+                )
+                draft, extending = None, True  # its words still read as a place's
                 continue
             pending_unknown, extending = _pending(pending_unknown, extending, token)
             continue
