@@ -12,6 +12,7 @@ from click.testing import CliRunner
 import jobparse
 from jobparse.api import iter_pages
 from jobparse.cli import cli
+from jobparse.cli.batch import usable_cores
 from tests.conftest import SEED_FILES, SEEDS
 
 PAGES = Path(__file__).parent / "pages"
@@ -45,8 +46,26 @@ def test_cli_jobs_output_is_identical(tmp_path: Path) -> None:
     parallel = runner.invoke(cli, ["export", "--keep-duplicates", "--jobs", "2", *inputs])
     assert sequential.exit_code == parallel.exit_code == 1
     assert parallel.stdout == sequential.stdout
-    assert parallel.stderr == sequential.stderr
+    # On a one-CPU machine "--jobs 2" adds its warning line, and only that.
+    assert [line for line in parallel.stderr.splitlines() if "--jobs 2 is more" not in line] == (
+        sequential.stderr.splitlines()
+    )
     assert len(json.loads(parallel.stdout)) == 62
+
+
+def test_more_jobs_than_cpus_is_warned_about_once(tmp_path: Path) -> None:
+    inputs = _batch(tmp_path)
+    cores = usable_cores()
+    runner = CliRunner()
+    too_many = runner.invoke(
+        cli, ["export", "--keep-duplicates", "--jobs", str(cores + 1), *inputs]
+    )
+    assert too_many.stderr.count(f"warning: --jobs {cores + 1} is more than the {cores} CPU") == 1
+    assert len(json.loads(too_many.stdout)) == 62  # still every posting
+    enough = runner.invoke(cli, ["export", "--jobs", str(cores), *inputs])
+    assert "--jobs" not in enough.stderr
+    quiet = runner.invoke(cli, ["--quiet", "export", "--jobs", str(cores + 1), *inputs])
+    assert "--jobs" not in quiet.stderr
 
 
 def test_iter_pages_reports_each_input_in_order(tmp_path: Path) -> None:

@@ -213,6 +213,13 @@ class _EchoHandler(logging.Handler):
         message(f"jobparse: {record.levelname.lower()}: {record.getMessage()}")
 
 
+def usable_cores() -> int:
+    """How many CPUs this process may run on (its affinity, as ``taskset`` sets it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def configure_logging(quiet: bool) -> None:
     logger = logging.getLogger("jobparse")
     for handler in [h for h in logger.handlers if isinstance(h, _EchoHandler)]:
@@ -233,6 +240,14 @@ def batch_postings(
     """
     from jobparse.api import iter_postings, unique_postings
     from jobparse.sources.inputs import expand
+
+    if batch.jobs > (cores := usable_cores()):
+        logging.getLogger("jobparse").warning(
+            "--jobs %d is more than the %d CPU(s) this process may use: "
+            "the extra workers cost CPU and give no speed",
+            batch.jobs,
+            cores,
+        )
 
     specs = list(expand(inputs))
     quiet = bool((click.get_current_context().find_root().obj or {}).get("quiet"))
