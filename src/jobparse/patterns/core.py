@@ -32,22 +32,33 @@ class Prefiltered:
     :func:`scan_anchors` found for it in the same text, it uses those.
     """
 
-    __slots__ = ("anchors", "number", "pattern", "starts")
+    __slots__ = ("_starts", "anchors", "number", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], anchors: Iterable[str] | re.Pattern[str]) -> None:
         self.pattern = pattern
         if isinstance(anchors, re.Pattern):  # anchors no word list can give ("\\d{4}")
             self.anchors: tuple[str, ...] = ()
-            self.starts = anchors
+            self._starts: re.Pattern[str] | None = anchors
             self.number = -1  # not in the one-pass scan
             return
         self.anchors = tuple(anchors)
         if not self.anchors or not all(self.anchors):
             raise ValueError("a prefiltered pattern needs non-empty anchor words")
-        # At one position the first listed anchor that matches wins, as in a regex.
-        self.starts = re.compile("|".join(map(re.escape, self.anchors)))
+        self._starts = None  # compiled when first needed: the one-pass scan finds the anchors
         self.number = len(_ANCHORED)
         _ANCHORED.append(self)
+
+    @property
+    def starts(self) -> re.Pattern[str]:
+        """The anchors as one pattern, for a search without the one-pass scan's spans.
+
+        At one position the first listed anchor that matches wins, as in a regex.
+        Compiling it costs start-up (15 ms for the employment words' thousand
+        forms), and most runs never search without spans.
+        """
+        if self._starts is None:
+            self._starts = re.compile("|".join(map(re.escape, self.anchors)))
+        return self._starts
 
     def _anchor_spans(
         self, text: str, pos: int, end: int, spans: Spans | None, cursor: list[int]
