@@ -107,8 +107,13 @@ _SYMBOL_CODES = {
 }  # fmt: skip
 #: A symbol in a word: "+" or "#" after a letter ("C++"), a mark between two word
 #: characters ("100,000", "R&D"), a dot opening a word (".NET"), a currency by a number.
+#: Each alternative opens with its symbol and looks behind it after: the regex engine then
+#: scans for the symbols alone (a lookbehind first is tried at every position: 2.6x slower).
 _WORD_SYMBOL = re.compile(
-    r"(?<=\w)[+#]+|(?<=\w)[.,/&'’@%:](?=\w)|(?<!\w)\.(?=[A-Za-z])|[$€£¥](?=\d)|(?<=\d)[%€£¥]"
+    r"[+#](?<=\w[+#])[+#]*"  # "C++", "C#"
+    r"|[.,/&'’@%:](?<=\w[.,/&'’@%:])(?=\w)"  # "100,000", "R&D"
+    r"|\.(?<!\w\.)(?=[A-Za-z])"  # ".NET"
+    r"|[$€£¥](?=\d)|[%€£¥](?<=\d[%€£¥])"  # "$100", "100%"
 )
 
 
