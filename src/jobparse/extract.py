@@ -37,6 +37,7 @@ from jobparse.model import (
     Source,
 )
 from jobparse.page import Facts, RawPosting
+from jobparse.places import gazetteer
 
 __all__ = ["build_posting"]
 
@@ -74,8 +75,22 @@ class _CardFacts:
     def add_places(self, line: str, rule: str) -> None:
         places = scan_places(cased(line), unknown_city_heads=True, prefer=self.prefer).locations
         if places:
-            self.locations.extend(places)
+            for place in places:
+                self._add_place(place)
             self.evidence.append(Evidence("locations", rule, line))
+
+    def _add_place(self, place: Location) -> None:
+        """Add a place once: a town (or the remote option) named on two lines is one place.
+
+        The town keeps a region the gazetteer knows if either line gives it.
+        """
+        key = (place.city, place.country, place.remote)
+        for at, known in enumerate(self.locations):
+            if (known.city or known.remote) and (known.city, known.country, known.remote) == key:
+                if known.region is None and place.region and gazetteer.regions_named(place.region):
+                    self.locations[at] = place  # "Grafenwöhr", then "Grafenwöhr (Bayern)"
+                return
+        self.locations.append(place)
 
     def add_type(self, line: str, rule: str) -> bool:
         # "Praktikum - Vollzeit": the internship and the working time are both said; of two
@@ -153,6 +168,11 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
             continue
         if card.add_type(line, "employment.card"):
             continue
+        if " / " in line and not card.locations:  # "ROKETSAN / Ankara": who, then where
+            places = [part for part in line.split(" / ") if is_place_line(part)]
+            if places:
+                card.add_places(" / ".join(places), "location.card")
+                continue
         name = line[3:].strip()
         if line.casefold().startswith("at ") and card.company is None and _names_employer(name):
             card.company = name  # "at Acme" under a job title (not "At least 1 year ...")

@@ -141,6 +141,19 @@ def is_hidden(element: etree._Element) -> bool:
     return style is not None and patterns.HIDDEN_STYLE.search(style) is not None
 
 
+def wraps_the_page(form: etree._Element) -> bool:
+    """Whether a ``<form>`` holds the page itself, not fields to fill in.
+
+    ASP.NET Web Forms pages put the whole page in one form (``<form
+    id="form1">``), the job's heading and text with it, and its page state in a
+    hidden ``__VIEWSTATE`` field. The page's first heading is then in the form;
+    an application or a search form comes after the job's heading, if it has
+    headings of its own ("Apply for this job").
+    """
+    first = next(form.getroottree().getroot().iter("h1", "h2", "h3"), None)
+    return first is not None and any(ancestor is form for ancestor in first.iterancestors())
+
+
 def render(element: etree._Element) -> str:
     """Render an element's subtree as text in the career-page layout."""
     return render_nodes((element,), tails=False)
@@ -176,7 +189,11 @@ def render_nodes(
             if node.tail and node not in roots:
                 out.append(_flow(node.tail))
             continue
-        if tag in FURNITURE_TAGS or not tag or (not visible and is_hidden(node)):
+        if (
+            (tag in FURNITURE_TAGS and not (tag == "form" and wraps_the_page(node)))
+            or not tag
+            or (not visible and is_hidden(node))
+        ):
             if node.tail and node not in roots:
                 out.append(_flow(node.tail))
             continue

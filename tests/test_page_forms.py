@@ -1,0 +1,36 @@
+"""A page wrapped whole in one form (ASP.NET Web Forms) is read; an application form is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jobparse
+
+PAGE = Path(__file__).parent / "pages" / "html_dev_3" / "07_hrpeak_roketsan_process_eng.html"
+
+
+def test_a_job_page_inside_the_page_wide_form_keeps_its_text_and_town() -> None:
+    (posting,) = jobparse.parse_file(PAGE)  # a real applicant-tracking page, Turkish
+    assert posting.title == "Proses Mühendisi (Mekanik)"
+    assert posting.description.startswith("ROKETSAN / Ankara")  # it was empty
+    assert [(loc.city, loc.country) for loc in posting.locations] == [("Ankara", "TR")]
+
+
+def test_an_application_form_below_the_job_stays_out_of_its_text() -> None:
+    page = """<html><body><h1>Data Engineer</h1><p>Berlin, Germany. Join our data team to
+    build pipelines for our customers, full time, from May.</p>
+    <form action="/apply"><h2>Apply for this job</h2><label>First name</label>
+    <input name="first"><label>Upload your CV</label><input type="file"></form></body></html>"""
+    (posting,) = jobparse.parse(page)
+    assert "Upload your CV" not in posting.description
+    assert "First name" not in posting.description
+
+
+def test_a_town_named_on_two_lines_of_a_card_is_one_place() -> None:
+    cards = "".join(
+        f'<li><a href="/j/{n}">{title}</a><span>Grafenwöhr</span>'
+        f"<span>Standort: Grafenwöhr (Bayern)</span></li>"
+        for n, title in enumerate(["Mechaniker (m/w/d)", "Elektriker (m/w/d)"])
+    )
+    for posting in jobparse.parse(f"<html><body><ul>{cards}</ul></body></html>"):
+        assert [(loc.city, loc.region) for loc in posting.locations] == [("Grafenwöhr", "Bayern")]
