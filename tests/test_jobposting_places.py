@@ -42,3 +42,20 @@ def test_a_remote_job_keeps_its_country_as_a_remote_option() -> None:
         )
     )
     assert (None, "DE", True) in {(loc.city, loc.country, loc.remote) for loc in posting.locations}
+
+
+def test_postings_with_no_text_keep_ids_of_their_own(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from jobparse.cli import cli
+
+    pages = Path(__file__).parent / "pages" / "html_dev_3"
+    real = [
+        pages / "05_polly_aclu_paralegal.html",
+        pages / "03_fractionalpulse_aecom_consultant.html",
+    ]
+    postings = [p for path in real for p in jobparse.parse_file(path)]
+    assert [p.description for p in postings] == ["", ""]  # two boards' JSON-LD, no text
+    assert len({p.id for p in postings}) == 2  # they shared the empty text's id
+    exported = CliRunner().invoke(cli, ["export", *map(str, real)])  # duplicates dropped
+    assert len(json.loads(exported.stdout)) == 2

@@ -380,6 +380,12 @@ def build_posting(
         # A card says little: two jobs' cards may read alike; their own pages differ. The
         # page's own name, not where it was read from: a file and its URL give one id.
         full_text, folded = f"{full_text}\n{_page_name(facts.url)}", None
+    if not full_text.strip():
+        # No text at all (a JobPosting whose description is empty): what it does say is
+        # its text, or every such posting would share one id and all but one be dropped.
+        url = facts.url if facts is not None else None
+        stated = (title, company, url, raw.apply_url, *(loc.raw for loc in locations))
+        full_text, folded = "\n".join(part for part in stated if part), None
     return Posting(
         id=posting_id(full_text, folded=folded),
         description=ctx.full_text,
