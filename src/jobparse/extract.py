@@ -384,8 +384,8 @@ def build_posting(
         # No text at all (a JobPosting whose description is empty): what it does say is
         # its text, or every such posting would share one id and all but one be dropped.
         url = facts.url if facts is not None else None
-        stated = (title, company, url, raw.apply_url, *(loc.raw for loc in locations))
-        full_text, folded = "\n".join(part for part in stated if part), None
+        said = (title, company, url, raw.apply_url, *(loc.raw for loc in locations))
+        full_text, folded = "\n".join(part for part in said if part), None
     return Posting(
         id=posting_id(full_text, folded=folded),
         description=ctx.full_text,
