@@ -145,6 +145,15 @@ HTML_FLOORS = {
         "segment_recall": 0.85, "segment_precision": 0.60, "page_recall": 0.70,
         "page_precision": 0.60, "company": 0.95, "location": 0.40, "apply_url": 0.95,
     },
+    # The sixth set kept aside in issue 21 (Dutch, Polish, Swedish, Czech, Japanese company
+    # pages, two with no opening), scored once: found 0.29, precision 0.25. Its figures after
+    # line breaks in headings, repeated cards, labelled titles, row-headed tables, div
+    # grids with a header row and towns after "i"/"till" were fixed; a development set now.
+    "heldout_real_6": {
+        "segment_recall": 0.90, "segment_precision": 0.93, "page_recall": 0.85,
+        "page_precision": 0.85, "company": 0.80, "location": 0.80, "deadline": 0.95,
+        "employment_type": 0.95, "apply_url": 0.95,
+    },
     # Held out in the first round of issue 13, looked at since: a development set now.
     "heldout_html": {
         "segment_recall": 1.0, "segment_precision": 1.0, "page_recall": 1.0,

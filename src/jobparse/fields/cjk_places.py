@@ -56,10 +56,25 @@ def _longest_name_in(piece: str) -> Location | None:
     for size in range(min(_LONGEST_NAME, len(piece)), _SHORTEST_NAME - 1, -1):
         for start in range(len(piece) - size + 1):
             name = piece[start : start + size]
+            if _inside_a_katakana_word(piece, start, start + size):
+                continue  # "ポー" (Bo) in "サポート": a loanword is one word
             location = _city_named(name)
             if location is not None:
                 return location
     return None
+
+
+def _katakana(char: str) -> bool:
+    return "\u30a0" <= char <= "\u30ff"
+
+
+def _inside_a_katakana_word(piece: str, start: int, end: int) -> bool:
+    """Whether ``piece[start:end]``, written in katakana, is part of a longer katakana word."""
+    if not all(_katakana(char) for char in piece[start:end]):
+        return False
+    return (start > 0 and _katakana(piece[start - 1])) or (
+        end < len(piece) and _katakana(piece[end])
+    )
 
 
 def opening_city(name: str) -> Location | None:

@@ -403,6 +403,8 @@ def title_places(title: str, prefer: str | None = None) -> tuple[Location, ...]:
     tail = patterns.TITLE_IN_TOWN.search(title)
     if tail is not None:
         segments.append(tail.group("town"))
+        if prefer is not None and (town := _town_of(tail.group("town"), prefer)) is not None:
+            return (town,)  # "Blackjackdealer i Älvsbyn" on a Swedish page: any town of Sweden
     for segment in segments:
         words = segment.split()
         while words and vocabulary.is_office_word(words[0]):
@@ -419,6 +421,12 @@ def title_places(title: str, prefer: str | None = None) -> tuple[Location, ...]:
         if all(_big_enough(location) for location in scan.locations):
             return scan.locations
     return _metropolis_at_end(patterns.TITLE_SEGMENTS.split(title)[0], prefer)
+
+
+def _town_of(name: str, country: str) -> Location | None:
+    """The town of *country* called *name* exactly, of any size."""
+    town = city_named_exactly(name, prefer=country)
+    return town if town is not None and town.country == country else None
 
 
 #: A town named at a title's end, with no word or mark before it, must be this large.

@@ -26,7 +26,7 @@ from lxml import etree
 from jobparse import vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.page.links import clean_href, resolve
-from jobparse.page.records import Record
+from jobparse.page.records import Record, classes
 from jobparse.page.render import element_text, render_nodes, tag_of
 
 __all__ = ["Card", "apply_url_of", "joined_labels", "read_record"]
@@ -186,6 +186,51 @@ def _cell_lines(row: etree._Element) -> list[str] | None:
     return lines
 
 
+#: How many of a grid header's cells name fields at least.
+_GRID_LABELS = 2
+
+
+def _grid_lines(nodes: tuple[etree._Element, ...]) -> list[str] | None:
+    """A row of a grid built of ``div`` cells, each cell under its column's name.
+
+    The shape::
+
+        <div class="jobs-header"><div class="col-title">Tjänst</div>
+                                 <div class="col-date">Sista ansökningsdatum</div></div>
+        <div class="job-row"><div class="col-title"><a>Blackjackdealer i Karlstad</a></div>
+                             <div class="col-date">2026-04-02</div></div>
+
+    The header is the first element of the rows' container, its cells of the
+    same classes as the row's, their texts the labels of fields; none: None.
+    """
+    row = nodes[0] if len(nodes) == 1 else nodes[0].getparent()
+    container = row.getparent() if row is not None else None
+    if row is None or container is None:
+        return None
+    header = next((child for child in container if isinstance(child.tag, str)), None)
+    if header is None or header is row:
+        return None
+    cells = [cell for cell in row if isinstance(cell.tag, str)]
+    names = [cell for cell in header if isinstance(cell.tag, str)]
+    if len(cells) < 2 or len(cells) != len(names):
+        return None
+    pairs = zip(cells, names, strict=True)
+    if any(not classes(cell) or classes(cell)[:1] != classes(name)[:1] for cell, name in pairs):
+        return None
+    labels = [element_text(name) for name in names]
+    labelled = [bool(text) and vocabulary.fact_label(f"{text}: x") is not None for text in labels]
+    if sum(labelled) < _GRID_LABELS or any(
+        text and not is_label for text, is_label in zip(labels, labelled, strict=True)
+    ):
+        return None  # a header names its columns, every one it names; a first row does not
+    lines = []
+    for label, is_label, cell in zip(labels, labelled, cells, strict=True):
+        value = element_text(cell)
+        if value:
+            lines.append(f"{label}: {value}" if is_label else value)
+    return lines
+
+
 def _cell_values(cell: etree._Element) -> list[str]:
     """A cell's text as a browser shows it: one line, or one per fact it lays out apart."""
     if not len(cell):
@@ -284,7 +329,9 @@ def read_record(record: Record, base: str | None) -> Card:
     if row is None and tag_of(record.anchor) not in {"th", "td"}:
         # A title above a table of its facts; not a table's own cell read as a title.
         lines_read = _joined_header_cells(lines_read, record.nodes)
-    raw_lines = (_cell_lines(row) if row is not None else None) or joined_labels(lines_read)
+    raw_lines = (
+        _cell_lines(row) if row is not None else _grid_lines(record.nodes)
+    ) or joined_labels(lines_read)
     lines = []
     for raw in raw_lines:
         line = raw.strip(_BULLETS)

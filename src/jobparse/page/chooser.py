@@ -115,6 +115,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             continue  # "Open roles" above its roles: the list's heading, not a job
         if _bare_sentence(card):
             continue  # "<h3>All inquiries will be kept strictly confidential.</h3>"
+        if _column_names(card):
+            continue  # "Tjänst | Sista ansökningsdatum": a grid's header row, built like a row
         parent = record.nodes[0].getparent()
         clusters[record.nodes[0] if parent is None else parent].append(
             (card, card_score(card, record), record)
@@ -157,6 +159,18 @@ def _bare_sentence(card: Card) -> bool:
 
 
 _SENTENCE_TITLE_WORDS = 4
+
+
+def _column_names(card: Card) -> bool:
+    """Whether a record is a header row: a field's label as its title, labels as its lines."""
+    return (
+        card.url is None and _is_label(card.title) and all(_is_label(line) for line in card.lines)
+    )
+
+
+def _is_label(text: str) -> bool:
+    label = vocabulary.fact_label(f"{text}: x")
+    return label is not None and vocabulary.fold(label[1]) == "x"
 
 
 def _no_jobs_group(record: Record) -> bool:
@@ -219,13 +233,17 @@ def _has_apply(record: Record) -> bool:
 def _once_each(
     kept: list[tuple[Card, float, Record]],
 ) -> list[tuple[Card, float, Record]]:
-    """The records, a job linked twice with the same words (a list shown twice) once."""
+    """The records, a job shown twice with the same words (a list shown twice) once.
+
+    A card with a link or with lines of its own (a place, a type) repeats a job when
+    all of it repeats; a bare title may name two openings of one role.
+    """
     seen: set[tuple[str, str | None, tuple[str, ...], str]] = set()
     once = []
     for scored in kept:
         card = scored[0]
         key = (card.title, card.url, card.lines, card.text)
-        if card.url is not None and key in seen:
+        if (card.url is not None or card.lines) and key in seen:
             continue
         seen.add(key)
         once.append(scored)

@@ -28,7 +28,7 @@ import attrs
 from lxml import etree
 
 from jobparse import patterns, vocabulary
-from jobparse.fields.locations import is_place_line
+from jobparse.fields.locations import is_place_line, title_places
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
 from jobparse.page import RawPage, RawPosting
@@ -266,10 +266,10 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         else [
             place
             for card in (best.cards if best is not None else ())
-            for line in card.lines
-            for place in _places_of(line)
+            for line in (*card.lines, card.title)
+            for place in (title_places(line) if line is card.title else _places_of(line))
         ]
-    )
+    )  # the towns titles name count too ("Blackjackdealer i Karlstad"): large ones only
     site = attrs.evolve(
         site, country=page_country(root, stated_url or page_url, places, site.place)
     )

@@ -162,6 +162,8 @@ def _anchor_kind(
         if tag == "td" and _a_labelled_value(element):
             return None  # "<th>雇用形態</th><td>正社員</td>": a fact of a job, not a job
         return "item"
+    if tag == "th" and _heads_its_row(element) and _only_inline(element):
+        return "item"  # "<tr><th>保育教諭</th><td>正職員</td>...": a row headed by its job
     if tag == "div" and _leads_its_block(element) and _only_inline(element):
         return "item"  # <div class="job-title">QA Engineer</div> atop its card
     if tag == "span" and _styled(element) and (_heads_a_block(element) or _own_line(element)):
@@ -205,6 +207,22 @@ def _heads_a_block(span: etree._Element) -> bool:
     if previous is None:
         return parent is not None and not _words(parent.text)
     return tag_of(previous) in _HEADED_BLOCKS or tag_of(previous) == "br"
+
+
+def _heads_its_row(cell: etree._Element) -> bool:
+    """Whether a ``th`` heads a row of data cells below a header row that names its column.
+
+    The row's first cell, data cells after it, and a row of header cells above
+    (``<thead>``): "保育教諭 | 正職員 | ...", under "職種 | 雇用形態 | ...".
+    """
+    row = cell.getparent()
+    if row is None or tag_of(row) != "tr" or cell.getprevious() is not None:
+        return False
+    if not any(tag_of(other) == "td" for other in row):
+        return False
+    table = next(row.iterancestors("table"), None)
+    first = next(table.iter("tr"), None) if table is not None else None
+    return first is not None and first is not row and all(tag_of(c) == "th" for c in first)
 
 
 def _a_labelled_value(cell: etree._Element) -> bool:

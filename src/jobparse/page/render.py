@@ -71,7 +71,38 @@ def element_text(element: etree._Element) -> str:
     """The text of an element on one line, white space collapsed."""
     if not len(element):  # most links and headings: one text, no children
         return one_line(element.text or "") if isinstance(element.tag, str) else ""
+    if next(element.iter("br"), None) is not None:
+        return one_line("".join(_text_with_breaks(element)))
     return one_line("".join(cast("Iterator[str]", element.itertext())))
+
+
+def _text_with_breaks(element: etree._Element) -> list[str]:
+    """An element's texts in order, a space for each line break between words.
+
+    "<h1>Maak het verschil<br><em>als ambulant coach</em></h1>": the break parts
+    words; after Chinese or Japanese characters it parts none ("ここは、<br>起業家").
+    """
+    pieces: list[str] = []
+    stack: list[tuple[etree._Element, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if node is not element and node.tail:
+                pieces.append(node.tail)  # a comment's too, as itertext gives it
+            continue
+        if node.tag == "br" and pieces and not _joins_without_space(pieces[-1][-1:]):
+            pieces.append(" ")
+        if isinstance(node.tag, str) and node.text:
+            pieces.append(node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return pieces
+
+
+def _joins_without_space(char: str) -> bool:
+    """Whether a character is written without spaces after it (CJK), or is one."""
+    cjk = "\u2e80" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
+    return not char or char.isspace() or cjk
 
 
 #: White space that is not already one plain space between words.

@@ -145,6 +145,16 @@ def _from_heading(paragraphs: list[str], title: str | None) -> list[str]:
     return paragraphs
 
 
+def _stated_title(text: str) -> str | None:
+    """The job's title as a labelled fact of the page states it ("Job title: ...", "職種")."""
+    for paragraph in split_paragraphs(text):
+        for line in joined_labels(paragraph.split("\n")[:_MAX_FACT_LINES]):
+            label = vocabulary.fact_label(line.strip(" •"))
+            if label is not None and label[0] == "title" and vocabulary.has_role(label[1]):
+                return label[1].strip()
+    return None
+
+
 def _header_lines(paragraphs: Sequence[str]) -> list[str]:
     """The short lines above a posting's text (place, company, date), as on a card."""
     lines: list[str] = []
@@ -184,7 +194,12 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     title, company = title_from_metadata(root, site_name)
     if title is not None and not vocabulary.has_role(title):
         title = None  # "Careers | Acme", a page's leftover title: the text says better
-    title = _heading(main, root, _site_names(root, site_name)) or title
+    heading = _heading(main, root, _site_names(root, site_name))
+    if heading is None or not vocabulary.has_role(heading):
+        # "夜の数時間で、稼ぐ。" above "職種: 運転代行ドライバー": a slogan heads the page,
+        # its details name the job
+        heading = _stated_title(text) or heading
+    title = heading or title
     paragraphs = _from_heading(list(split_paragraphs(text)), title)
     paragraphs = [p for p in paragraphs if not vocabulary.apply_text(p)]
     if not paragraphs and not title:

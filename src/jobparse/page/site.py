@@ -264,6 +264,10 @@ def _agree(one: str, other: str) -> bool:
 _WEIGHTS = {"careers": 10.0, "organisation": 4.0, "title": 3.0, "site_name": 3.0, "logo": 2.0,
             "copyright": 1.5}  # fmt: skip
 _AGREEMENT = 2.0
+#: How many mentions of a candidate in the page's text count (a tie-break), and how many of
+#: the page's texts are searched.
+_NAMED_TIMES = 5
+_NAMED_PIECES = 5_000
 
 
 def page_company(
@@ -290,6 +294,7 @@ def page_company(
         return None
     host = urlsplit(url).hostname or "" if url else ""
     labels = [label for label in host.split(".") if label not in {"www", "jobs", "careers"}]
+    text = " ".join(texts.pieces[:_NAMED_PIECES]).casefold()
 
     def vote(candidate: tuple[str, str]) -> float:
         source, name = candidate
@@ -300,7 +305,16 @@ def page_company(
         score += _AGREEMENT * any(_agree(label, name) for label in labels)
         return score
 
-    return max(candidates, key=vote)[1]
+    def mentions(candidate: tuple[str, str]) -> int:
+        """How often the page names the candidate on its own ("Acme", not in "Acme GmbH")."""
+        name = candidate[1].casefold()
+        longer = {other[1].casefold() for other in candidates} - {name}
+        alone = text.count(name) - sum(text.count(o) for o in longer if name in o)
+        return min(alone, _NAMED_TIMES)
+
+    # Of two equal votes (the title parts of "Co umíme | Moravský letecký klastr"), the
+    # name the page's text repeats is the site's.
+    return max(candidates, key=lambda candidate: (vote(candidate), mentions(candidate)))[1]
 
 
 #: Top-level domains of countries that are used as generic ones.

@@ -52,8 +52,13 @@ PLACE_LIST_PART = re.compile(r"[^,;|\n]+")
 
 #: Where a job title's own segments part: a spaced dash or bar, a bracket, a slash.
 TITLE_SEGMENTS = re.compile(r"\s[-–—|/]\s|[()\[\]]")
-#: A town at the end of a job title after "in": "Werkstudent (m/w/d) in Hamburg".
-TITLE_IN_TOWN = re.compile(r"\bin\s+(?P<town>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})\s*$")
+#: A town at the end of a job title after "in" ("Werkstudent (m/w/d) in Hamburg"), or the
+#: same word of another language: Swedish "i"/"till" ("Blackjackdealer i Älvsbyn"), French
+#: "à", Spanish "en", Portuguese "em", Polish "w", Czech "v".
+TITLE_IN_TOWN = re.compile(
+    r"(?<![\w-])(?P<word>in|i|till|à|en|em|w|v)\s+"
+    r"(?P<town>[A-ZÀ-ÝÅÄÖØÆŁŚŻŹ][\w'’.-]*(?:\s[A-ZÀ-ÝÅÄÖØÆŁŚŻŹ][\w'’.-]*){0,2})\s*$"
+)
 
 #: Separators in a page title: "Research Scientist | Fjord Labs".
 TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—-]|::)\s+")
