@@ -66,3 +66,19 @@ def test_a_grid_under_a_header_row_reads_each_column_by_its_name() -> None:
     assert towns["Blackjackdealer i Kungsbacka"] == ["Kungsbacka"]  # a town of 20,000
     assert towns["Cherry söker Blackjack dealer till Bollnäs"] == ["Bollnäs"]
     assert towns["Säsong VINTER"] == []
+
+
+def test_a_template_page_opening_with_front_matter_is_read_as_html() -> None:
+    postings = jobparse.parse_file(SET / "naturchem_web_kariera.html")  # "---\nlayout: ..."
+    assert [p.title for p in postings] == [
+        "Autorizované studie a posudky",
+        "Měřící technik - emise, hluk, vibrace, osvětlení",
+    ]
+    assert all("layout:" not in p.description for p in postings)
+    # "Praxe v oboru minimálně dva roky" asks for experience: no internship
+    assert [p.employment_type for p in postings] == [None, None]
+    assert {loc.city for p in postings for loc in p.locations} == {"České Budějovice"}
+
+
+def test_a_careers_page_under_a_slogan_naming_no_job_gives_no_posting() -> None:
+    assert jobparse.parse_file(SET / "vitar-group-fable_kariera.html") == []

@@ -109,4 +109,7 @@ def looks_like_html(text: str) -> bool:
     >>> looks_like_html("London\\n\\nWe are hiring <engineers>.")
     False
     """
-    return patterns.HTML_START.match(text[:4096]) is not None
+    head = text[:4096]
+    if (front := patterns.FRONT_MATTER.match(head)) is not None:
+        head = head[front.end() :]  # "---\nlayout: default\n---\n<h4>...": a template's page
+    return patterns.HTML_START.match(head) is not None

@@ -229,17 +229,27 @@ _ROLE_LINE = 80
 
 
 def names_no_job(title: str | None, text: str) -> bool:
-    """Whether a careers page read as one job's page names no job: no title, no role.
+    """Whether a careers page read as one job's page names no job: no role in its title or lines.
 
     A company's "Careers" page with no opening ("Kariyer Fırsatları ... send
     us your CV"), an empty recruitment page: it calls itself a page of jobs (a
     listing's heading, "招聘信息") but no short line names a role, so there is
     no posting. A page that does not call itself so keeps its one posting.
     """
-    if title:
-        return False
+    if title and vocabulary.has_role(title):
+        return False  # a slogan as the title ("Work where a healthier life is made") names none
     lines = [line.strip(" •-–") for line in text.splitlines()]
     short = [line for line in lines if line and len(line) <= _ROLE_LINE]
+    # A sentence names no role by a word in it ("... not by employee number.")
+    named = [line for line in short if not _a_sentence(line)]
     return any(vocabulary.is_listing_heading(line) for line in short) and not any(
-        vocabulary.has_role(line) or vocabulary.asks_for_someone(line) for line in short
+        vocabulary.has_role(line) or vocabulary.asks_for_someone(line) for line in named
     )
+
+
+#: A line ending with a full stop and longer than this many words is a sentence.
+_SENTENCE_WORDS = 5
+
+
+def _a_sentence(line: str) -> bool:
+    return line.endswith((".", "。")) and len(line.split()) > _SENTENCE_WORDS

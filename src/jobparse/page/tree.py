@@ -21,6 +21,7 @@ import re
 
 from lxml import etree
 
+from jobparse import patterns
 from jobparse.errors import InputError
 
 __all__ = ["MAX_ATTRIBUTES", "MAX_DEPTH", "MAX_TAGS", "parse_fragment", "parse_html"]
@@ -150,6 +151,8 @@ def parse_html(text: str, *, uri: str | None = None) -> etree._Element:
     with a warning naming *uri*; if even that loses content, the warning says
     the page was cut.
     """
+    if (front := patterns.FRONT_MATTER.match(text)) is not None:
+        text = text[front.end() :]  # a site generator's settings, no text of the page
     _refuse_tag_soup(text, uri)
     text = _trim_attributes(text, uri)
     parser = _parser()

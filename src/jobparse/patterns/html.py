@@ -18,8 +18,13 @@ _OPENING_ELEMENTS = (
 #: The opening of an HTML document or fragment (told from text by content, not by name):
 #: after comments, an XML declaration and server code a template leaves ("<?php ... ?>",
 #: "<%@ page ... %>"), a doctype or an element of HTML.
+#: A static site generator's front matter opening a page's source (Jekyll, Hugo):
+#: "---\nlayout: default\n---" (YAML) or "+++ ... +++" (TOML), before the page's HTML.
+FRONT_MATTER = re.compile(
+    r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n.{0,2000}?\n(?P=fence)[ \t]*(?:\r?\n|\Z)", re.DOTALL
+)
 HTML_START = re.compile(
-    r"\A\ufeff?\s*(?:(?:<!--.*?-->|<\?.*?\?>|<%.*?%>)\s*)*"
+    r"\A\ufeff?\s*(?:(?:<!--.*?-->|<\?.*?\?>|<%.*?%>|\{%.*?%\})\s*)*"
     r"<(?:!doctype\s+html|(?:" + "|".join(_OPENING_ELEMENTS) + r")(?=[\s/>]))",
     re.IGNORECASE | re.DOTALL,
 )
