@@ -268,6 +268,7 @@ _AGREEMENT = 2.0
 #: the page's texts are searched.
 _NAMED_TIMES = 5
 _NAMED_PIECES = 5_000
+_NAMED_TEXT = 200_000
 
 
 def page_company(
@@ -294,7 +295,6 @@ def page_company(
         return None
     host = urlsplit(url).hostname or "" if url else ""
     labels = [label for label in host.split(".") if label not in {"www", "jobs", "careers"}]
-    text = " ".join(texts.pieces[:_NAMED_PIECES]).casefold()
 
     def vote(candidate: tuple[str, str]) -> float:
         source, name = candidate
@@ -305,16 +305,24 @@ def page_company(
         score += _AGREEMENT * any(_agree(label, name) for label in labels)
         return score
 
+    votes = {candidate: vote(candidate) for candidate in candidates}
+    best = max(votes.values())
+    tied = [candidate for candidate in candidates if votes[candidate] == best]
+    if len(tied) == 1:
+        return tied[0][1]
+    # Of two equal votes (the title parts of "Co umíme | Moravský letecký klastr"), the
+    # name the page's text repeats is the site's (its first texts only: a bounded search).
+    text = " ".join(texts.pieces[:_NAMED_PIECES])[:_NAMED_TEXT].casefold()
+    names = {candidate[1].casefold() for candidate in tied}
+    counts = {name: text.count(name) for name in names}
+
     def mentions(candidate: tuple[str, str]) -> int:
         """How often the page names the candidate on its own ("Acme", not in "Acme GmbH")."""
         name = candidate[1].casefold()
-        longer = {other[1].casefold() for other in candidates} - {name}
-        alone = text.count(name) - sum(text.count(o) for o in longer if name in o)
+        alone = counts[name] - sum(counts[o] for o in names if o != name and name in o)
         return min(alone, _NAMED_TIMES)
 
-    # Of two equal votes (the title parts of "Co umíme | Moravský letecký klastr"), the
-    # name the page's text repeats is the site's.
-    return max(candidates, key=lambda candidate: (vote(candidate), mentions(candidate)))[1]
+    return max(tied, key=mentions)[1]
 
 
 #: Top-level domains of countries that are used as generic ones.
