@@ -10,13 +10,12 @@ region or a country is one place, resolved to the city the constraints allow
 from __future__ import annotations
 
 import functools
-import re
 
 import attrs
 
-from jobparse import patterns
 from jobparse.fields.city_names import display_city, preferring
 from jobparse.fields.cjk_places import cjk_places, has_cjk
+from jobparse.fields.place_text import cased, without_address_parts
 from jobparse.fields.place_tokens import (
     FILLER,
     SEPARATOR_COMMA,
@@ -27,7 +26,6 @@ from jobparse.fields.place_tokens import (
 )
 from jobparse.model import Location
 from jobparse.places import gazetteer
-from jobparse.tables import table
 
 __all__ = [
     "PlaceScan",
@@ -38,22 +36,8 @@ __all__ = [
 
 #: Words that end the name of a county or district, not a town ("Marion County").
 _COUNTY_WORDS = frozenset({"county", "parish", "borough", "district", "landkreis", "kreis"})
-#: A Dutch postal code ("8911 MA", GeoNames' format "#### @@"): its letters name no state.
-_DUTCH_POSTCODE = re.compile(r"(?<![\w-])\d{4}[ \t]?[A-Z]{2}(?!\w)")
-#: A town's county after it, which says no more than the town: "Charleston, Kanawha County".
-_TOWNS_COUNTY = re.compile(
-    r",[ \t]*(?P<county>(?:[A-Z][^\W\d_]*\.?[ \t]+){1,3}(?:County|Parish|Borough))\b"
-    r"(?![ \t]+of\b)"
-)
-#: The words of a town's name just before its county: "Ann Arbor" in "Ann Arbor, Washtenaw County".
-_TOWN_REACH = 60
-_TOWN_WORDS = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,2}[^\W\d_][\w'’.-]*$")
 #: A city this large is the one meant, whatever a region after it seems to say.
 _KNOWN_CITY = 100_000
-#: A city's numbered district after its name: "Paris 11e", "Lyon 3ème arrondissement".
-_DISTRICT = re.compile(
-    r"(?<=[^\W\d_])[ \t]+\d{1,2}(?:e|er|ème|eme)\b(?:[ \t]+arrondissement)?", re.IGNORECASE
-)
 
 
 @attrs.frozen
@@ -227,31 +211,6 @@ def _written_city(city: str, pin: PlaceToken) -> Location:
     )
 
 
-def cased(line: str) -> str:
-    """A line written all in lower case, capitalised as places are written.
-
-    A card may render its place in lower case ("las condes, región metropolitana de
-    santiago"); places are known by their capitals. Any other line is returned as is.
-    """
-    if not line.islower():  # a capital somewhere, or no letter that has a case
-        return line
-    words = line.split(" ")
-    return " ".join(
-        _cased_word(word, at_start=i == 0 or words[i - 1].endswith(","))
-        for i, word in enumerate(words)
-    )
-
-
-def _cased_word(word: str, *, at_start: bool) -> str:
-    if word in _LOWER_PLACE_WORDS and not at_start:
-        return word  # "de" of "Región Metropolitana de Santiago"
-    return word[:1].upper() + word[1:]  # "Las Condes", "La Florida"
-
-
-#: Words that stay lower case inside a place's name: "Región Metropolitana de Santiago".
-_LOWER_PLACE_WORDS = frozenset("de del la las los el y e da do das dos di am an der im".split())
-
-
 @functools.lru_cache(maxsize=4096)
 def scan_places(
     text: str, *, unknown_city_heads: bool = False, prefer: str | None = None
@@ -270,10 +229,7 @@ def scan_places(
     """
     if has_cjk(text) and (found_cjk := cjk_places(text)):
         return PlaceScan(locations=found_cjk, known_words=len(found_cjk), unknown_words=0)
-    if any(c.isdigit() for c in text):
-        text = _without_streets(_DUTCH_POSTCODE.sub("", _DISTRICT.sub("", text)))
-    if "," in text:
-        text = _TOWNS_COUNTY.sub(_county_as_state, text)
+    text = without_address_parts(text)
     found: list[Location] = []
     keys: set[tuple[str | None, str | None, str | None, bool]] = set()
     known = unknown = 0
@@ -437,36 +393,6 @@ def scan_places(
         draft = _Draft(head=token, raw=[token.text], lead=lead)
     close()
     return PlaceScan(locations=tuple(found), known_words=known, unknown_words=unknown)
-
-
-def _county_as_state(county: re.Match[str]) -> str:
-    """A town's US county as the state it places the town in ("Kanawha County": ", WV").
-
-    Of the states that have a county of that name, the one with the largest town of
-    that name ("Princeton, Mercer County": New Jersey's Princeton); nothing when the
-    county names no state, as it then says no more than the town.
-    """
-    if county.string.startswith(",", county.end()):
-        return ""  # "Los Angeles, Los Angeles County, CA": the state follows
-    states = table("us_counties.json")["counties"].get(county.group("county").casefold(), ())
-    words = _TOWN_WORDS.search(county.string, max(0, county.start() - _TOWN_REACH), county.start())
-    towns = words.group().split() if words else []
-    for start in range(len(towns)):  # the longest name first: "Ann Arbor" before "Arbor"
-        cities = [
-            city
-            for city in gazetteer.cities_named(" ".join(towns[start:]))
-            if city.country == "US" and city.region in states
-        ]
-        if cities:
-            return f", {max(cities, key=lambda city: city.population).region}"
-    return f", {states[0]}" if len(states) == 1 else ""
-
-
-def _without_streets(text: str) -> str:
-    """A place list without the street parts of its addresses ("Rain, Nelkenweg 6a, Germany")."""
-    return patterns.PLACE_LIST_PART.sub(
-        lambda part: "" if patterns.STREET.search(part.group()) else part.group(), text
-    )
 
 
 def _pending(

@@ -25,8 +25,9 @@ from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.fields.dates import parse_date
+from jobparse.page.anchors import classes
 from jobparse.page.links import clean_href, resolve
-from jobparse.page.records import Record, classes
+from jobparse.page.records import Record
 from jobparse.page.render import element_text, render_nodes, tag_of
 
 __all__ = ["Card", "apply_url_of", "joined_labels", "read_record"]

@@ -14,7 +14,8 @@ from collections import Counter, defaultdict
 from lxml import etree
 
 from jobparse import vocabulary
-from jobparse.page.records import MIN_RECORDS, RecordSet, anchors, classes
+from jobparse.page.anchors import anchors, classes
+from jobparse.page.records import MIN_RECORDS, RecordSet
 from jobparse.page.render import element_text, tag_of
 
 __all__ = ["in_title_column", "record_sets"]
