@@ -101,7 +101,12 @@ def _heading(main: etree._Element, root: etree._Element, site_names: set[str]) -
     for scope in (main, root):
         for heading in scope.iter("h1"):
             text = element_text(heading)
-            if text and vocabulary.has_role(text) and not _names_no_job(text):
+            if (
+                text
+                and vocabulary.has_role(text)
+                and not _names_no_job(text)
+                and not vocabulary.is_section_heading(text)  # "社員の声": employees' voices
+            ):
                 return text
     for heading in main.iter("h2", "h3", "h4"):
         text = element_text(heading)
@@ -116,7 +121,12 @@ def _heading(main: etree._Element, root: etree._Element, site_names: set[str]) -
     for scope in (main, root):
         for heading in scope.iter("h1"):
             text = element_text(heading)
-            if text and not _names_no_job(text) and vocabulary.fold(text) not in site_names:
+            if (
+                text
+                and not _names_no_job(text)
+                and not vocabulary.is_section_heading(text)
+                and vocabulary.fold(text) not in site_names
+            ):
                 return text
     return None
 
