@@ -155,6 +155,16 @@ HTML_FLOORS = {
         "page_precision": 0.97, "company": 0.80, "location": 0.80, "deadline": 0.95,
         "employment_type": 0.95, "apply_url": 0.95,
     },
+    # The seventh set kept aside in issue 21 (German, Portuguese, Spanish company pages, nine
+    # of twelve with no opening), scored once at the end of the session: found 1.00,
+    # precision 1.00 on the three pages with jobs, location 0.92; 3 of the 9 pages with no
+    # opening gave a posting. Its figures after pages saying they have no opening were read
+    # so; a development set now.
+    "heldout_real_7": {
+        "segment_recall": 0.97, "segment_precision": 0.97, "page_recall": 0.97,
+        "page_precision": 0.97, "company": 0.95, "location": 0.90, "employment_type": 0.95,
+        "apply_url": 0.95,
+    },
     # Held out in the first round of issue 13, looked at since: a development set now.
     "heldout_html": {
         "segment_recall": 1.0, "segment_precision": 1.0, "page_recall": 1.0,

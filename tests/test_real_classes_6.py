@@ -82,3 +82,15 @@ def test_a_template_page_opening_with_front_matter_is_read_as_html() -> None:
 
 def test_a_careers_page_under_a_slogan_naming_no_job_gives_no_posting() -> None:
     assert jobparse.parse_file(SET / "vitar-group-fable_kariera.html") == []
+
+
+SET_7 = Path(__file__).parent / "pages" / "heldout_real_7"
+
+
+def test_a_page_saying_it_has_no_opening_gives_no_posting() -> None:
+    # "Zurzeit sind keine Stellen ausgeschrieben", "Aktuell haben wir leider keine offenen
+    # Stellen zu besetzen": real pages of a gardener and a veterinary practice
+    for name in ("devries-galabau_stellenangebote.html", "vet-wannermarkt_stellenangebote.html"):
+        assert jobparse.parse_file(SET_7 / name) == []
+    page = "<html><body><h1>Data Engineer</h1><p>Berlin. We are not currently hiring.</p>"
+    assert [p.title for p in jobparse.parse(page + "</body></html>")] == ["Data Engineer"]

@@ -44,6 +44,7 @@ __all__ = [
     "names_a_list",
     "names_an_organisation",
     "names_no_jobs",
+    "states_no_openings",
 ]
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -127,6 +128,8 @@ class _Vocabulary:
     employment_parts: tuple[tuple[str, tuple[str, ...]], ...]
     #: Words that mark a training as done, a requirement ("abgeschlossene"), folded.
     completed: frozenset[str]
+    #: Phrases saying a page has no opening ("keine offenen Stellen"), folded.
+    no_openings: tuple[str, ...]
 
 
 @functools.cache
@@ -182,6 +185,7 @@ def _vocabulary() -> _Vocabulary:
             for kind, parts in data["employment_compound_parts"].items()
         ),
         completed=frozenset(fold(w) for w in data["completed_words"]),
+        no_openings=tuple(sorted({fold(p) for p in data["no_openings"]})),
     )
 
 
@@ -484,6 +488,22 @@ def asks_for_someone(text: str) -> bool:
     """
     words = _words(fold(text))
     return _vocabulary().wanted.found_in(words, f" {' '.join(words)} ") is not None
+
+
+def states_no_openings(text: str) -> bool:
+    """Whether a text says there is no opening now ("Zurzeit sind keine Stellen ausgeschrieben").
+
+    >>> states_no_openings("Aktuell haben wir leider keine offenen Stellen zu besetzen.")
+    True
+    >>> states_no_openings("We have no openings for interns, but we are hiring engineers.")
+    False
+    """
+    folded = fold(text[:_NO_OPENINGS_TEXT])
+    return any(phrase in folded for phrase in _vocabulary().no_openings)
+
+
+#: How much of a page's text is searched for a statement that it has no opening.
+_NO_OPENINGS_TEXT = 20_000
 
 
 def completed_before(text: str, start: int) -> bool:

@@ -27,6 +27,7 @@ from jobparse import patterns, vocabulary
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import apply_url_of, joined_labels
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
+from jobparse.page.scripted import is_placeholder
 from jobparse.page.site import meta
 
 __all__ = ["names_no_job", "single_posting", "title_from_metadata"]
@@ -241,18 +242,25 @@ _ROLE_LINE = 80
 def names_no_job(title: str | None, text: str) -> bool:
     """Whether a careers page read as one job's page names no job: no role in its title or lines.
 
-    A company's "Careers" page with no opening ("Kariyer Fırsatları ... send
-    us your CV"), an empty recruitment page: it calls itself a page of jobs (a
-    listing's heading, "招聘信息") but no short line names a role, so there is
-    no posting. A page that does not call itself so keeps its one posting.
+    A page that says it has no opening now ("Aktuell haben wir leider keine
+    offenen Stellen"); a company's "Careers" page with no opening ("Kariyer
+    Fırsatları ... send us your CV"), an empty recruitment page: it calls itself
+    a page of jobs (a listing's heading, "招聘信息") but no short line names a
+    role. A page that does neither keeps its one posting.
     """
+    short_role_title = title is not None and len(title) <= _ROLE_LINE and vocabulary.has_role(title)
+    if not short_role_title and vocabulary.states_no_openings(f"{title or ''}\n{text}"):
+        return True  # "Zurzeit sind keine Stellen ausgeschrieben": it says so itself
     if title and vocabulary.has_role(title):
         return False  # a slogan as the title ("Work where a healthier life is made") names none
     lines = [line.strip(" •-–") for line in text.splitlines()]
     short = [line for line in lines if line and len(line) <= _ROLE_LINE]
     # A sentence names no role by a word in it ("... not by employee number.")
     named = [line for line in short if not _a_sentence(line)]
-    return any(vocabulary.is_listing_heading(line) for line in short) and not any(
+    # It calls itself a page of jobs, or shows where its scripts will put them
+    # ("Stellenangebote werden geladen …").
+    of_jobs = any(vocabulary.is_listing_heading(line) or is_placeholder(line) for line in short)
+    return of_jobs and not any(
         vocabulary.has_role(line) or vocabulary.asks_for_someone(line) for line in named
     )
 
