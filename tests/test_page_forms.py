@@ -34,3 +34,16 @@ def test_a_town_named_on_two_lines_of_a_card_is_one_place() -> None:
     )
     for posting in jobparse.parse(f"<html><body><ul>{cards}</ul></body></html>"):
         assert [(loc.city, loc.region) for loc in posting.locations] == [("Grafenwöhr", "Bayern")]
+
+
+def test_the_town_beside_the_sites_name_in_its_home_link_is_its_jobs() -> None:
+    # A real research group's page: "MEOM Research Group / IGE, Grenoble, France" in its header
+    page = Path(__file__).parent / "pages" / "html_dev_3" / "32_meom_jobs.html"
+    postings = jobparse.parse_file(page)
+    assert postings
+    assert all(
+        [(loc.city, loc.country) for loc in p.locations] == [("Grenoble", "FR")] for p in postings
+    )
+    two = """<html><body><a href="/">Acme · Lyon, France · Turin, Italy</a>
+    <h1>Welder</h1><p>Welding of frames, full time.</p></body></html>"""
+    assert [loc.city for loc in jobparse.parse(two)[0].locations] == []  # two towns: neither

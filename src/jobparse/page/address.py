@@ -23,9 +23,10 @@ from lxml import etree
 from jobparse import patterns
 from jobparse.fields.city_names import city_named_exactly, display_city
 from jobparse.fields.institutions import institution_town
+from jobparse.fields.place_pairs import constrained_pairs
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
-from jobparse.page.render import CODE_TAGS
+from jobparse.page.render import CODE_TAGS, element_text
 from jobparse.places import gazetteer
 from jobparse.tables import table
 
@@ -88,7 +89,33 @@ def page_place(root: etree._Element, texts: PageTexts) -> Location | None:
     for text in _texts_with_codes(texts):
         _read_codes(text, found)
         _read_other_codes(text, found)
+    if not found:
+        return _brand_place(root)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Where a site's name links to: its home page.
+_HOME = frozenset({"/", "./", "index.html", "/index.html"})
+#: A home link's text this long at most is the site's name, not a paragraph.
+_MAX_BRAND_TEXT = 120
+
+
+def _brand_place(root: etree._Element) -> Location | None:
+    """The town the site's name states beside it, in its home link ("IGE, Grenoble, France").
+
+    A research group's or a small firm's header names where it is; a town and its
+    country (or region), and only one such, in the links to the home page.
+    """
+    places: dict[tuple[str | None, str | None], Location] = {}
+    for link in root.iter("a"):
+        if (link.get("href") or "").strip() not in _HOME:
+            continue
+        text = element_text(link)
+        if len(text) > _MAX_BRAND_TEXT:
+            continue
+        for _, location in constrained_pairs(text):
+            places.setdefault((location.city, location.country), location)
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 def _texts_with_codes(texts: PageTexts) -> Iterator[str]:
