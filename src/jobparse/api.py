@@ -43,6 +43,8 @@ def _read_and_parse(
     else raised while reading or parsing the page (a bug of jobparse, memory
     running out) becomes a :class:`ParseError` naming the page.
     """
+    if page_timeout:
+        _load_gazetteer()  # once per process, outside any page's budget
     try:
         with cpu_budget(page_timeout):
             return parse_file(spec, max_bytes=max_bytes, timeout=timeout, render=render)
@@ -53,6 +55,20 @@ def _read_and_parse(
     except Exception as error:
         log.debug("%s: jobparse failed on this page", spec, exc_info=True)
         return ParseError.from_exception(spec, error)
+
+
+@functools.cache
+def _load_gazetteer() -> None:
+    """Open (on a first run, build) the gazetteer: a cost of the process, not of one page.
+
+    A page's CPU budget (``--page-timeout``) would otherwise count it against
+    the first page that names a place (a second on a first run).
+    """
+    from jobparse.places import gazetteer
+
+    gazetteer.country_code("warm-up")
+    gazetteer.regions_named("warm-up")
+    gazetteer.cities_named("warm-up")
 
 
 #: Pages sent to a worker in one task: fewer, larger messages between the processes.
