@@ -47,3 +47,11 @@ def test_the_town_beside_the_sites_name_in_its_home_link_is_its_jobs() -> None:
     two = """<html><body><a href="/">Acme · Lyon, France · Turin, Italy</a>
     <h1>Welder</h1><p>Welding of frames, full time.</p></body></html>"""
     assert [loc.city for loc in jobparse.parse(two)[0].locations] == []  # two towns: neither
+
+
+def test_news_teasers_after_an_article_are_not_its_text() -> None:
+    # A real news site's job article, followed by "Most recent" story teasers with dates
+    page = Path(__file__).parent / "pages" / "html_dev_3" / "10_occrp_interns.html"
+    (posting,) = jobparse.parse_file(page)
+    assert posting.deadlines == ()
+    assert "Georgian" not in posting.description

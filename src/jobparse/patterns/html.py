@@ -35,10 +35,13 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 #: A word character: the first and the last one bound a control's label ("› Apply now ›").
 WORD_CHARACTER = re.compile(r"\w")
 
-#: Headings of sidebars that list other jobs, not this page's posting.
+#: Headings of sidebars that list other jobs, not this page's posting, or other articles
+#: of the site, the whole heading ("Most recent", "Related articles": news teasers).
 RELATED_JOBS = re.compile(
     r"\b(?:similar|related|recommended|other|more)\s+(?:jobs|positions|roles|openings|postings)\b"
-    r"|\bpeople\s+also\s+(?:viewed|applied)\b|\byou\s+may\s+also\s+like\b",
+    r"|\bpeople\s+also\s+(?:viewed|applied)\b|\byou\s+may\s+also\s+like\b"
+    r"|^\s*(?:most\s+(?:recent|read|popular)|(?:related|recent|latest)\s+"
+    r"(?:articles|posts|stories|news)|read\s+next)\s*$",
     re.IGNORECASE,
 )
 
