@@ -44,7 +44,7 @@ def _read_and_parse(
     running out) becomes a :class:`ParseError` naming the page.
     """
     if page_timeout:
-        _load_gazetteer()  # once per process, outside any page's budget
+        _warm_up()  # once per process, outside any page's budget
     try:
         with cpu_budget(page_timeout):
             return parse_file(spec, max_bytes=max_bytes, timeout=timeout, render=render)
@@ -58,17 +58,20 @@ def _read_and_parse(
 
 
 @functools.cache
-def _load_gazetteer() -> None:
-    """Open (on a first run, build) the gazetteer: a cost of the process, not of one page.
+def _warm_up() -> None:
+    """Open (on a first run, build) the gazetteer and load the text parser, once a process.
 
-    A page's CPU budget (``--page-timeout``) would otherwise count it against
-    the first page that names a place (a second on a first run).
+    Costs of the process, not of one page: a page's CPU budget (``--page-timeout``)
+    would count them against the first page read (a second on a first run). The
+    HTML parser's own modules load with the first HTML page (a text batch never
+    loads lxml).
     """
     from jobparse.places import gazetteer
 
     gazetteer.country_code("warm-up")
     gazetteer.regions_named("warm-up")
     gazetteer.cities_named("warm-up")
+    parse("Acme is hiring a Data Engineer in Boston, MA. Apply by 1 May 2026.")
 
 
 #: Pages sent to a worker in one task: fewer, larger messages between the processes.
