@@ -55,3 +55,11 @@ def test_news_teasers_after_an_article_are_not_its_text() -> None:
     (posting,) = jobparse.parse_file(page)
     assert posting.deadlines == ()
     assert "Georgian" not in posting.description
+
+
+def test_a_heading_closed_by_another_levels_end_tag_ends_there() -> None:
+    # A real page writes "<h6>Full-time Positions</h4>": a browser ends the h6 there;
+    # left open, it swallowed the jobs below it and its group said nothing of them.
+    page = Path(__file__).parent / "pages" / "html_dev_2" / "35_invana_positions_en.html"
+    kinds = [p.employment_type and p.employment_type.value for p in jobparse.parse_file(page)]
+    assert kinds == ["full_time"] * 4 + ["internship"] * 2

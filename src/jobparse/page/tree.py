@@ -130,6 +130,37 @@ def _trim_attributes(text: str, uri: str | None) -> str:
     return text
 
 
+#: A heading's start or end tag: "<h6 class=...>", "</h4>".
+_HEADING_TAG = re.compile(r"<(?P<end>/?)[hH](?P<level>[1-6])(?=[\s/>])")
+
+
+def _headings_closed_as_browsers_do(text: str) -> str:
+    """*text* with a heading's end tag of another level closing the heading that is open.
+
+    "<h6>Full-time Positions</h4>": a browser ends the ``h6`` there (HTML's
+    parsing rules close any open heading at any heading's end tag); libxml2
+    ignores the stray ``</h4>`` and leaves the ``h6`` open over the rest of the
+    page, its jobs inside a heading.
+    """
+    if text.count("</h") + text.count("</H") == 0:
+        return text
+    open_level: str | None = None
+
+    def close(tag: re.Match[str]) -> str:
+        nonlocal open_level
+        level = tag.group("level")
+        if not tag.group("end"):
+            open_level = level
+            return tag.group()
+        if open_level is None or open_level == level:
+            open_level = None
+            return tag.group()
+        fixed, open_level = f"</h{open_level}", None
+        return fixed
+
+    return _HEADING_TAG.sub(close, text)
+
+
 def _refuse_tag_soup(text: str, uri: str | None) -> None:
     """Raise :class:`InputError` for a page of more than :data:`MAX_TAGS` tags."""
     if text.count("<") <= MAX_TAGS:  # every page but a hostile one: one quick count
@@ -155,6 +186,7 @@ def parse_html(text: str, *, uri: str | None = None) -> etree._Element:
         text = text[front.end() :]  # a site generator's settings, no text of the page
     _refuse_tag_soup(text, uri)
     text = _trim_attributes(text, uri)
+    text = _headings_closed_as_browsers_do(text)
     parser = _parser()
     root = _document(text, parser)
     if not _too_deep(parser):
