@@ -190,3 +190,12 @@ def test_a_title_under_or_beside_its_label_in_any_language(text: str, expected: 
 def test_a_dutch_relative_clause_ends_the_title() -> None:
     text = "Wij zijn op zoek naar een flexibele medewerker die ervaring en affiniteit heeft met onze doelgroep."
     assert infer_title(prepare(text))[0] == "flexibele medewerker"
+
+
+def test_a_footnote_mark_does_not_end_the_title_phrase() -> None:
+    # A real forum advert: "anue is looking for a freelance[0] experienced Python/Django
+    # developer." ([0] points to a note below)
+    text = "anue is looking for a freelance[0] experienced Python/Django developer. Send a CV."
+    title, evidence = infer_title(prepare(text))
+    assert title == "Python/Django Developer"
+    assert evidence[0].text.startswith("looking for a freelance[0]")

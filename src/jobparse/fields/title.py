@@ -26,6 +26,8 @@ are dropped; a title written in capitals scores 2 more, one of several words
 
 from __future__ import annotations
 
+import re
+
 from jobparse import patterns, vocabulary
 from jobparse.fields.context import PostingText
 from jobparse.fields.fact_lines import labelled_facts
@@ -145,6 +147,10 @@ def _score(title: str, weight: float) -> float:
 #: The longest phrase after a trigger read for a title: a role is named well within it,
 #: and a page of triggers with no stop ("seeking seeking ...") stays linear.
 _MAX_PHRASE = 200
+
+
+#: A footnote's mark after a word: "freelance[0]", "Python[1]".
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 
 
 def _stop(text: str, start: int) -> int:
@@ -283,6 +289,15 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     for trigger in (patterns.TITLE_TRIGGER, patterns.FOREIGN_JOIN_AS):
         for match in ctx.finditer(trigger):
             end = _stop(text, match.end())
+            if text.startswith("[", end) and _FOOTNOTE.match(text, end):
+                # "looking for a freelance[0] experienced Python/Django developer": a
+                # footnote's mark stops no phrase
+                window = text[match.end() : match.end() + _MAX_PHRASE]
+                phrase = _FOOTNOTE.sub("", window)
+                cut = _stop(phrase, 0)
+                quote = text[match.start() : match.end() + cut + len(window) - len(phrase)]
+                consider(phrase[:cut], 3.0, "title.trigger", quote, match.start())
+                continue
             quote = text[match.start() : end]
             consider(text[match.end() : end], 3.0, "title.trigger", quote, match.start())
     if candidates:
