@@ -170,6 +170,20 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _lets_go(pid: int, temps: set[str]) -> bool:
+    """Whether process *pid* holds none of *temps*, within a second.
+
+    A worker is caught the moment it is forked; its copy of the parent's
+    descriptors goes in its after-fork hook, microseconds later.
+    """
+    deadline = time.monotonic() + 1
+    while True:
+        held = {os.path.realpath(fd) for fd in Path(f"/proc/{pid}/fd").iterdir()}
+        if not held & temps or time.monotonic() > deadline:
+            return not held & temps
+        time.sleep(0.01)
+
+
 @pytest.mark.parametrize("kill", [signal.SIGTERM, signal.SIGKILL])
 def test_killing_the_parent_ends_its_workers_and_frees_the_output(
     tmp_path: Path, kill: signal.Signals
@@ -192,9 +206,8 @@ def test_killing_the_parent_ends_its_workers_and_frees_the_output(
         assert len(workers) == 2, "the workers never started"
         temps = {str(path) for path in tmp_path.glob(".out.json.jobparse-*.tmp")}
         assert temps  # the export is under way
-        for pid in workers:  # a worker never holds the temp file (nor its lock)
-            held = {os.path.realpath(fd) for fd in Path(f"/proc/{pid}/fd").iterdir()}
-            assert not held & temps
+        for pid in workers:  # a worker lets go of the temp file (and its lock) at once
+            assert _lets_go(pid, temps), f"worker {pid} holds the export's temp file"
         os.kill(process.pid, kill)
         process.wait(30)
         deadline = time.monotonic() + 10
