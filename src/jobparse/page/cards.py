@@ -19,6 +19,7 @@ way from a grid as from a card.
 from __future__ import annotations
 
 import functools
+import itertools
 
 import attrs
 from lxml import etree
@@ -187,8 +188,9 @@ def _cell_lines(row: etree._Element) -> list[str] | None:
     return lines
 
 
-#: How many of a grid header's cells name fields at least.
+#: How many of a grid header's cells name fields at least, and how many cells a row has at most.
 _GRID_LABELS = 2
+_MAX_GRID_CELLS = 12
 
 
 def _grid_lines(nodes: tuple[etree._Element, ...]) -> list[str] | None:
@@ -204,16 +206,16 @@ def _grid_lines(nodes: tuple[etree._Element, ...]) -> list[str] | None:
     The header is the first element of the rows' container, its cells of the
     same classes as the row's, their texts the labels of fields; none: None.
     """
-    row = nodes[0] if len(nodes) == 1 else nodes[0].getparent()
+    row = nodes[0] if len(nodes) == 1 else None  # a record that is one element: the row
     container = row.getparent() if row is not None else None
     if row is None or container is None:
         return None
     header = next((child for child in container if isinstance(child.tag, str)), None)
     if header is None or header is row:
         return None
-    cells = [cell for cell in row if isinstance(cell.tag, str)]
-    names = [cell for cell in header if isinstance(cell.tag, str)]
-    if len(cells) < 2 or len(cells) != len(names):
+    cells = [c for c in itertools.islice(row, _MAX_GRID_CELLS + 1) if isinstance(c.tag, str)]
+    names = [c for c in itertools.islice(header, _MAX_GRID_CELLS + 1) if isinstance(c.tag, str)]
+    if not 2 <= len(cells) <= _MAX_GRID_CELLS or len(cells) != len(names):
         return None
     pairs = zip(cells, names, strict=True)
     if any(not classes(cell) or classes(cell)[:1] != classes(name)[:1] for cell, name in pairs):
