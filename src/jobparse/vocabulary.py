@@ -41,6 +41,7 @@ __all__ = [
     "is_office_word",
     "is_section_heading",
     "job_url",
+    "label_field",
     "names_a_list",
     "names_an_organisation",
     "names_no_jobs",
@@ -476,6 +477,16 @@ def fact_label(text: str) -> tuple[str, str] | None:
         if folded in labels:
             return field, value.strip()
     return None
+
+
+def label_field(text: str) -> str | None:
+    """The field a text names when it stands as a label: "Stelle" (a column's header) is "title".
+
+    >>> label_field("Sista ansökningsdatum"), label_field("Berlin")
+    ('deadline', None)
+    """
+    label = fact_label(f"{text}: x")
+    return label[0] if label is not None else None
 
 
 def asks_for_someone(text: str) -> bool:

@@ -26,6 +26,7 @@ from jobparse.fields.institutions import institution_town
 from jobparse.fields.place_pairs import constrained_pairs
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
+from jobparse.page.links import HOME_HREFS
 from jobparse.page.render import CODE_TAGS, element_text
 from jobparse.places import gazetteer
 from jobparse.tables import table
@@ -94,8 +95,6 @@ def page_place(root: etree._Element, texts: PageTexts) -> Location | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-#: Where a site's name links to: its home page.
-_HOME = frozenset({"/", "./", "index.html", "/index.html"})
 #: A home link's text this long at most is the site's name, not a paragraph.
 _MAX_BRAND_TEXT = 120
 
@@ -108,7 +107,7 @@ def _brand_place(root: etree._Element) -> Location | None:
     """
     places: dict[tuple[str | None, str | None], Location] = {}
     for link in root.iter("a"):
-        if (link.get("href") or "").strip() not in _HOME:
+        if (link.get("href") or "").strip() not in HOME_HREFS:
             continue
         text = element_text(link)
         if len(text) > _MAX_BRAND_TEXT:

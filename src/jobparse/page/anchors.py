@@ -159,8 +159,7 @@ def _a_labelled_value(cell: etree._Element) -> bool:
     header = cell.getprevious()
     if header is None or tag_of(header) != "th":
         return False
-    label = vocabulary.fact_label(f"{element_text(header)}: x")
-    return label is None or label[0] != "title"
+    return vocabulary.label_field(element_text(header)) != "title"
 
 
 def _leads_its_block(element: etree._Element) -> bool:

@@ -147,7 +147,7 @@ def _names_columns(cells: list[etree._Element]) -> bool:
     return all(
         len(t) <= _MAX_HEADER and next(c.iter("a"), None) is None
         for t, c in zip(texts, cells, strict=True)
-    ) and any(vocabulary.fact_label(f"{t}: x") is not None for t in texts if t)
+    ) and any(vocabulary.label_field(t) is not None for t in texts if t)
 
 
 def _header_names(row: etree._Element) -> list[str] | None:
@@ -182,7 +182,7 @@ def _cell_lines(row: etree._Element) -> list[str] | None:
         values = _cell_values(cell)
         if values:
             first = values[0]
-            labelled = name and vocabulary.fact_label(f"{name}: x")
+            labelled = name and vocabulary.label_field(name) is not None
             lines.append(f"{name}: {first}" if labelled else first)
             lines += values[1:]
     return lines
@@ -221,7 +221,7 @@ def _grid_lines(nodes: tuple[etree._Element, ...]) -> list[str] | None:
     if any(not classes(cell) or classes(cell)[:1] != classes(name)[:1] for cell, name in pairs):
         return None
     labels = [element_text(name) for name in names]
-    labelled = [bool(text) and vocabulary.fact_label(f"{text}: x") is not None for text in labels]
+    labelled = [bool(text) and vocabulary.label_field(text) is not None for text in labels]
     if sum(labelled) < _GRID_LABELS or any(
         text and not is_label for text, is_label in zip(labels, labelled, strict=True)
     ):

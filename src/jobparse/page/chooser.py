@@ -217,9 +217,7 @@ def _under_roles_heading(record: Record) -> bool:
     A label of the title field, not a page's listing heading ("Vacatures"), which
     also stands above a table's other columns.
     """
-    heading = record.heading
-    label = vocabulary.fact_label(f"{heading}: x") if heading else None
-    return label is not None and label[0] == "title"
+    return record.heading is not None and vocabulary.label_field(record.heading) == "title"
 
 
 def _has_apply(record: Record) -> bool:

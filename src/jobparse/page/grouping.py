@@ -77,5 +77,4 @@ def in_title_column(anchor: etree._Element) -> bool:
     column = [c for c in row if tag_of(c) in {"td", "th"}].index(cell)
     if column >= len(names):
         return False
-    label = vocabulary.fact_label(f"{element_text(names[column])}: x")
-    return label is not None and label[0] == "title"
+    return vocabulary.label_field(element_text(names[column])) == "title"

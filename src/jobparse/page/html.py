@@ -260,16 +260,16 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         # A group's or a lab's few jobs are where its institution is ("University of Oslo");
         # an institution's long list spans its campuses.
         site = attrs.evolve(site, place=institution_place(texts))
+    cards = best.cards if best is not None else ()
     places = (
         embedded.places()
         if embedded is not None
         else [
-            place
-            for card in (best.cards if best is not None else ())
-            for line in (*card.lines, card.title)
-            for place in (title_places(line) if line is card.title else _places_of(line))
+            *(place for card in cards for line in card.lines for place in _places_of(line)),
+            # the towns titles name ("Blackjackdealer i Karlstad"): large ones only
+            *(place for card in cards for place in title_places(card.title)),
         ]
-    )  # the towns titles name count too ("Blackjackdealer i Karlstad"): large ones only
+    )
     site = attrs.evolve(
         site, country=page_country(root, stated_url or page_url, places, site.place)
     )

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-__all__ = ["clean_href", "resolve"]
+__all__ = ["HOME_HREFS", "clean_href", "resolve"]
 
 _TAB_OR_NEWLINE = re.compile("[\t\n\r]")
 _C0_OR_SPACE = "".join(map(chr, range(0x21)))
 _NOT_PAGES = frozenset({"javascript", "data", "vbscript"})
+#: Where a site's name or logo links to: its home page.
+HOME_HREFS = frozenset({"/", "./", "index.html", "/index.html"})
 
 
 def clean_href(href: str) -> str:

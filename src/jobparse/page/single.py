@@ -19,7 +19,7 @@ of :mod:`jobparse.vocabulary` ("Location", "Standort", "Ubicación", "Lieu";
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from lxml import etree
 
@@ -158,11 +158,9 @@ def _from_heading(paragraphs: list[str], title: str | None) -> list[str]:
 
 def _stated_title(text: str) -> str | None:
     """The job's title as a labelled fact of the page states it ("Job title: ...", "職種")."""
-    for paragraph in split_paragraphs(text):
-        for line in joined_labels(paragraph.split("\n")[:_MAX_FACT_LINES]):
-            label = vocabulary.fact_label(line.strip(" •"))
-            if label is not None and label[0] == "title" and vocabulary.has_role(label[1]):
-                return label[1].strip()
+    for _, (field, value) in _labelled_lines(split_paragraphs(text)):
+        if field == "title" and vocabulary.has_role(value):
+            return value.strip()
     return None
 
 
@@ -181,13 +179,16 @@ def _header_lines(paragraphs: Sequence[str]) -> list[str]:
 
 def _fact_lines(paragraphs: Sequence[str]) -> list[str]:
     """The labelled facts of the text ("Standort: Hamburg"), in any of the languages."""
-    found = []
+    return [line for line, _ in _labelled_lines(paragraphs) if len(line) <= _MAX_HEADER_LINE]
+
+
+def _labelled_lines(paragraphs: Iterable[str]) -> Iterator[tuple[str, tuple[str, str]]]:
+    """Each labelled line of the paragraphs' first lines, with its (field, value)."""
     for paragraph in paragraphs:
         for line in joined_labels(paragraph.split("\n")[:_MAX_FACT_LINES]):
             line = line.strip(" •")
-            if len(line) <= _MAX_HEADER_LINE and vocabulary.fact_label(line) is not None:
-                found.append(line)
-    return found
+            if (label := vocabulary.fact_label(line)) is not None:
+                yield line, label
 
 
 def _apply_url(main: etree._Element, root: etree._Element, base: str | None) -> str | None:
@@ -248,10 +249,11 @@ def names_no_job(title: str | None, text: str) -> bool:
     a page of jobs (a listing's heading, "招聘信息") but no short line names a
     role. A page that does neither keeps its one posting.
     """
-    short_role_title = title is not None and len(title) <= _ROLE_LINE and vocabulary.has_role(title)
+    role_title = bool(title) and vocabulary.has_role(title or "")
+    short_role_title = role_title and len(title or "") <= _ROLE_LINE
     if not short_role_title and vocabulary.states_no_openings(f"{title or ''}\n{text}"):
         return True  # "Zurzeit sind keine Stellen ausgeschrieben": it says so itself
-    if title and vocabulary.has_role(title):
+    if role_title:
         return False  # a slogan as the title ("Work where a healthier life is made") names none
     lines = [line.strip(" •-–") for line in text.splitlines()]
     short = [line for line in lines if line and len(line) <= _ROLE_LINE]

@@ -33,7 +33,7 @@ from jobparse.fields.city_names import city_named_exactly
 from jobparse.model import Location
 from jobparse.page.address import PageTexts
 from jobparse.page.jobposting import item_types
-from jobparse.page.links import resolve
+from jobparse.page.links import HOME_HREFS, resolve
 from jobparse.page.render import element_text
 
 __all__ = [
@@ -88,7 +88,8 @@ _COPYRIGHT = re.compile(
 _RIGHTS_RESERVED = re.compile(
     r"(?P<name>[\u3040-\u30ff\u3400-\u9fff（）()·]{2,40})\s*(?:版权所有|版權所有|著作権所有)"
 )
-_HOME = frozenset({"/", "./", "#", "index.html", "/index.html"})
+#: A logo links home, or nowhere ("#"): either way it is the site's own.
+_LOGO_HREFS = HOME_HREFS | {"#"}
 _LOGO = re.compile(r"\s*\blogo\b\s*", re.IGNORECASE)
 _ADDRESS_DIGITS = re.compile(r"\b\d{3,}\b")
 
@@ -158,7 +159,7 @@ def _plausible(name: str | None) -> str | None:
         return None
     if name.casefold() in _GENERIC_ALT | _PRONOUNS or _NOT_A_NAME.search(name):
         return None
-    if vocabulary.is_navigation(name) or vocabulary.fact_label(f"{name}: x") is not None:
+    if vocabulary.is_navigation(name) or vocabulary.label_field(name) is not None:
         return None
     if (
         len(name.split()) > 7
@@ -210,7 +211,7 @@ def _from_logo(root: etree._Element) -> str | None:
         alt = image.get("alt") or ""
         where = " ".join((image.get("class") or "", image.get("src") or "", alt)).casefold()
         parent_link = next(image.iterancestors("a"), None)
-        home = parent_link is not None and (parent_link.get("href") or "").strip() in _HOME
+        home = parent_link is not None and (parent_link.get("href") or "").strip() in _LOGO_HREFS
         if "logo" in where or home:
             found = _plausible(_TAGLINE.sub("", _LOGO.sub(" ", alt)))
             if found:
