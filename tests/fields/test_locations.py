@@ -37,6 +37,11 @@ LINES = [
     ("Hybrid - Cambridge, MA", {("Cambridge", "US")}),
     ("Mountain View, CA or New York, NY", {("Mountain View", "US"), ("New York", "US")}),
     ("Tübingen, Germany", {("Tübingen", "DE")}),
+    # A list joined by its language's "or" / "and" (CLDR list words): two places, never a
+    # city and a region ("Porto" is also a district of Portugal).
+    ("Lisboa ou Porto", {("Lisbon", "PT"), ("Porto", "PT")}),
+    ("Sevilla o Málaga", {("Seville", "ES"), ("Málaga", "ES")}),
+    ("Braga e Porto", {("Braga", "PT"), ("Porto", "PT")}),
     ("Shanghai, CHN", {("Shanghai", "CN")}),
     ("Redmond, Washington, Uni", {("Redmond", "US")}),
     ("Bellevue, WA, US; Remote", {("Bellevue", "US"), REMOTE}),

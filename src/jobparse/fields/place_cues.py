@@ -29,7 +29,7 @@ from jobparse.fields.fact_lines import labelled_facts
 from jobparse.fields.places import cased, scan_places
 from jobparse.fields.title_line import reads_as_header
 from jobparse.model import Evidence, Location
-from jobparse.tables import words
+from jobparse.tables import table, words
 
 __all__ = [
     "cue_places",
@@ -113,10 +113,12 @@ def _cued_places() -> re.Pattern[str]:
     )
 
 
-#: What joins a list of towns: "Olten (CH) oder Freiburg (D)", "a Cesena o Bologna".
+#: What joins a list of towns: "Olten (CH) oder Freiburg (D)", "a Cesena o Bologna": a
+#: comma or a language's "and" / "or" (``data/list_words.json``; Dutch "of" too).
 _NEXT_TOWN = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*(?:,|oder|und|or|and|ou|et|o|e|y|of|en)[ \t]+"
-    rf"(?P<place>{_TOWN})"
+    r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*(?:,|"
+    + "|".join(sorted({*table("list_words.json")["words"], "of"}, key=len, reverse=True))
+    + rf")[ \t]+(?P<place>{_TOWN})"
 )
 
 

@@ -14,7 +14,7 @@ import attrs
 
 from jobparse import patterns, vocabulary
 from jobparse.places import gazetteer
-from jobparse.tables import words
+from jobparse.tables import table, words
 
 __all__ = [
     "FILLER",
@@ -44,6 +44,8 @@ _AREAS = frozenset(
 )  # fmt: skip
 #: Suffixes that limit a place without changing it ("UK-only", "US-based").
 _SCOPE_SUFFIXES = frozenset({"only", "based", "wide"})
+#: The words that join a list in each language ("or", "ou", "oder", "y"): a strong separator.
+_LIST_WORDS = frozenset(table("list_words.json")["words"])
 #: Abbreviations that keep their full stop inside a place name ("St. Louis").
 _DOTTED = frozenset({"st.", "ste.", "mt.", "ft."})
 SEPARATOR_NONE, SEPARATOR_COMMA, SEPARATOR_STRONG = 0, 1, 2
@@ -77,7 +79,7 @@ def words_and_separators(text: str) -> Iterator[tuple[str, int, bool]]:
             word = match.group("word").rstrip("'’")
             if word.endswith(".") and word.count(".") == 1 and word.casefold() not in _DOTTED:
                 word = word[:-1]  # "WA." ends a sentence; "D.C." and "St." keep their dots
-            if word.casefold() in {"or", "and"}:
+            if word.casefold() in _LIST_WORDS:
                 separator = max(separator, SEPARATOR_STRONG)
                 continue
             head, dash, tail = word.rpartition("-")
