@@ -151,6 +151,12 @@ CASES = [
     ),
     ("Engineering at Pinterest\n\nOur engineers build the platform.", None),
     ("Who are we?\n\nWe build robots.", None),
+    # Who may apply, in prose, is no post: a student sought names the audience...
+    ("We are looking for a motivated Master student with a taste for graphs.", None),
+    ("The project is a unique opportunity for outstanding students in neuroscience.", None),
+    ("Our site provides summer research opportunities for undergraduate students.", None),
+    # ... where a PhD or working student is one.
+    ("We are looking for a PhD student in robot learning.", "PhD Student"),
 ]
 
 

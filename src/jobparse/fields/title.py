@@ -52,6 +52,12 @@ _ADJECTIVES = frozenset(
     """.split()
 )
 _CONNECTORS = frozenset({"and", "&", "of", "for", "/"})
+#: A prose phrase naming who may apply, not a post: "looking for a motivated Master
+#: student", "opportunities for undergraduate students" (a "PhD student" is a post).
+_AUDIENCES = frozenset(
+    {"student", "undergraduate student", "master student", "masters student",
+     "master's student", "bachelor student", "bachelor's student"}
+)  # fmt: skip
 _MINOR_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "to"})
 
 
@@ -234,7 +240,7 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
 
     def consider(phrase: str, weight: float, rule: str, quote: str, order: int) -> None:
         title = trim_title(phrase)
-        if title:
+        if title and not (rule == "title.trigger" and title.casefold() in _AUDIENCES):
             evidence = Evidence("title", rule, quote.rstrip(" ,;"))
             candidates.append((_score(title, weight), -order, title, evidence))
 
