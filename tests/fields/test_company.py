@@ -269,6 +269,14 @@ CASES = [
         "Eastern University of Technology (EUTech; 东方科技大学) is a public research university.",
         {"Eastern University of Technology", "EUTech"},
     ),
+    # "'s" is an English possessive: in a text in another language it is an apostrophe's
+    # plural ("API's"), and names no owner.
+    (
+        "Estamos procurando alguém para o nosso time.\n\n• Desenvolvimento de API's Restful;"
+        "\n\n• Criação de queries e scripts SQL.",
+        set(),
+    ),
+    ("We build maps for you. Mapbox's mission is to map the world with you.", {"Mapbox"}),
 ]
 
 

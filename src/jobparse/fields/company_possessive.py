@@ -13,7 +13,7 @@ import re
 
 from jobparse import patterns, vocabulary
 from jobparse.fields.company_tally import TEAM_WORDS, Tally
-from jobparse.fields.context import PostingText
+from jobparse.fields.context import PostingText, reads_as_english
 from jobparse.fields.names import name_before
 from jobparse.tables import table
 
@@ -36,7 +36,10 @@ def possessive_signals(ctx: PostingText, tally: Tally) -> None:
     text = ctx.text
     owners: list[tuple[re.Match[str], int]] = []
     shaped: set[str] = set()  # "Margie" of "Margie's Travel is hiring": a name's own part
-    for suffix in ctx.finditer(patterns.POSSESSIVE_SUFFIX):
+    suffixes = list(ctx.finditer(patterns.POSSESSIVE_SUFFIX))
+    if suffixes and not reads_as_english(text):
+        return  # "Desenvolvimento de API's Restful": an apostrophe's plural, no owner
+    for suffix in suffixes:
         name = name_before(text, suffix.start())
         if name is None:
             continue
