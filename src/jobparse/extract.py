@@ -26,6 +26,7 @@ from jobparse.fields.locations import infer_locations, is_place_line, title_plac
 from jobparse.fields.place_cues import organisation_town
 from jobparse.fields.places import cased, scan_places
 from jobparse.fields.title import infer_title
+from jobparse.fields.title_line import line_title
 from jobparse.ids import posting_id
 from jobparse.model import (
     Deadline,
@@ -45,10 +46,15 @@ _MAX_CARD_COMPANY = 60
 
 
 def _location_line(raw: RawPosting) -> str | None:
-    """The posting's location line, if its lead line is one."""
+    """The posting's location line, if its lead line is one.
+
+    A header naming a role and its places ("Smappen - Toulouse, France - Remote -
+    Full-Stack Engineer") is no location line: it opens the posting's text, where
+    the header rules read its title, employer and places.
+    """
     if raw.lead is None:
         return None
-    if raw.lead_labelled or is_place_line(raw.lead):
+    if raw.lead_labelled or (is_place_line(raw.lead) and line_title(raw.lead) is None):
         return raw.lead
     return None
 
