@@ -277,6 +277,14 @@ CASES = [
         set(),
     ),
     ("We build maps for you. Mapbox's mission is to map the world with you.", {"Mapbox"}),
+    # "We are X." names the employer; one word ending the sentence only if named again.
+    ("We are Quillwork Analytics. We build data tools for councils.", {"Quillwork Analytics"}),
+    ("We are Hiring. Send your CV to the lab today.", set()),
+    # A domain's hyphen stands for the name's space: hello@quillwork-analytics.co.uk.
+    (
+        "Questions? Quillwork Analytics replies to hello@quillwork-analytics.co.uk within a day.",
+        {"Quillwork Analytics"},
+    ),
 ]
 
 

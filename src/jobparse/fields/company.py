@@ -220,6 +220,9 @@ def _sentence_signals(
         quote = text[name.start() : verb.end()]
         tally.add(name.group("name"), 1.0 if is_team else 3.0, "company.hiring", quote)
     for match in ctx.finditer(patterns.COMPANY_WE_ARE):
+        name = match.group("name")
+        if match.group("stop") and " " not in name.strip() and not _named_again(ctx, name):
+            continue  # "We are Hiring.": one word ending the sentence names nobody
         tally.add_match(match, 3.0, "company.we_are")
     for match in ctx.finditer(patterns.COMPANY_JOIN):
         if match.start() and text[match.start() - 1].isalnum():
@@ -441,17 +444,19 @@ def _domain_signals(ctx: PostingText, tally: Tally) -> None:
         if label and (label in by_label or len(by_label) < _MAX_DOMAINS):
             by_label.setdefault(label, []).append(address)
     for label, addresses in by_label.items():
-        family = family_spelled(tally, label)
+        squashed = label.replace("-", "")  # "register-dynamics": "Register Dynamics"
+        family = family_spelled(tally, squashed)
         if family is None:
             host = _host(addresses[0])  # "Laws.Africa" for info@laws.africa, where written so
             match = _capitalised(rf"(?<![\w.@]){re.escape(host)}(?![\w])", ctx.text)
             if match is None:  # the first mention of the label: a name if capitalised
-                match = re.search(rf"\b{re.escape(label)}\b", ctx.text, flags=re.IGNORECASE)
+                spelled = r"[ .-]?".join(re.escape(part) for part in label.split("-"))
+                match = re.search(rf"\b{spelled}\b", ctx.text, flags=re.IGNORECASE)
             if match is None or not match.group()[:1].isupper():
                 continue
             tally.add(match.group(), 3.0, "company.email", addresses[0])
             addresses = addresses[1:]
-            family = family_spelled(tally, label)
+            family = family_spelled(tally, squashed)
         if family is not None:
             for address in addresses:
                 family.score += 3.0

@@ -293,7 +293,8 @@ INTRODUCTORY_OPENING = re.compile(
 )
 
 
-#: "We’re Anthropic, an AI safety company".
+#: "We’re Anthropic, an AI safety company", "We are Register Dynamics." (a name that ends
+#: the sentence: one word only if named again, see ``fields.company``).
 #: The same in the other languages ("Somos X,", "Wir, die X GmbH,", "Wij zijn X"): data.
 _WE_ARE_PHRASES: list[str] = words()["we_are_phrases"]
 _COMPANY_WE_ARE = re.compile(
@@ -301,7 +302,8 @@ _COMPANY_WE_ARE = re.compile(
     + "|".join(
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_WE_ARE_PHRASES, key=len, reverse=True)
     )
-    + rf")\s+(?P<name>{ORG_NAME})(?:\s*[,(—–-]|\s+(?:sind|sommes|somos|siamo|zijn|är|er)\b)"
+    + rf")\s+(?P<name>{ORG_NAME})(?:\s*[,(—–-]|\s+(?:sind|sommes|somos|siamo|zijn|är|er)\b"
+    r"|(?P<stop>\.)(?=\s|$))"
 )
 
 #: "Prof. Jane Doe": a person's name follows these.
