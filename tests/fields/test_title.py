@@ -157,6 +157,18 @@ CASES = [
     ("Our site provides summer research opportunities for undergraduate students.", None),
     # ... where a PhD or working student is one.
     ("We are looking for a PhD student in robot learning.", "PhD Student"),
+    # No rule names a role: a line that is nothing but one, after the opening, heads the job...
+    (
+        "Vacancies\n\nA career at Acme Insurance offers more than a job.\n\nSoftware Developer"
+        "\n\nlocation\n\nLagos, Nigeria\n\nYou will write and test our web applications.",
+        "Software Developer",
+    ),
+    # ... but not a contact person's role, which closes a text.
+    (
+        "We build robots for farms and orchards in the whole of the region.\n\nContact\n\n"
+        "Jane Doe\n\nHR Manager\n\nWe answer within a week.",
+        None,
+    ),
 ]
 
 

@@ -15,6 +15,9 @@ first in the text):
 - ``title.trigger`` [3] — "seeking an Optical Data Analyst", "looking for
   Applied Scientists", "position is for an experienced Software Engineer",
   "role of a chief architect", "candidates for ... Engineer positions".
+- ``title.inner_heading`` — only where no rule above names a role: a paragraph
+  that is nothing but a role, in the text's first half, after a company's
+  introduction ("Vacancies" / about the company / "Software Developer").
 - ``title.academic`` [1] — no role named, but "a fully funded PhD position"
   (→ "PhD Student") or "a postdoc position" (→ "Postdoctoral Researcher").
 
@@ -234,6 +237,29 @@ _MAX_LABELLED = 80
 _LABELLED_LINE = 120
 
 
+def _inner_heading(ctx: PostingText) -> str | None:
+    """A role standing as a paragraph of its own after the text's opening: "Software Developer".
+
+    Where no rule names a role, a page's text that opens on the organisation
+    ("Vacancies", a paragraph about the company) heads its job with a line that
+    is nothing but the role's name. Only in the text's first half: a contact
+    person's role ("HR Manager") closes a text.
+    """
+    text = ctx.text
+    for sentence in ctx.sentences[1:]:
+        line = sentence.text
+        if sentence.start > len(text) // 2:
+            return None
+        if len(line.split()) > _MAX_HEADING_WORDS or not line[:1].isupper():
+            continue
+        whole = text[sentence.start - 2 : sentence.start] == "\n\n" and text.startswith(
+            "\n\n", sentence.end
+        )
+        if whole and trim_title(line) == line:
+            return line
+    return None
+
+
 def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     """The role the posting announces, or None when it names none."""
     candidates: list[tuple[float, int, str, Evidence]] = []
@@ -306,6 +332,10 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
                 continue
             quote = text[match.start() : end]
             consider(text[match.end() : end], 3.0, "title.trigger", quote, match.start())
+    if not candidates:
+        inner = _inner_heading(ctx)
+        if inner is not None:
+            return inner, [Evidence("title", "title.inner_heading", inner)]
     if candidates:
         _, _, title, evidence = max(candidates, key=lambda item: (item[0], item[1]))
         return title, [evidence]
