@@ -156,6 +156,11 @@ BODIES = [
     # an organisation's word is no town ("University", Florida)
     ("Location: University of Applied Arts Vienna, Vienna, 1010", {("Vienna", "AT")}),
     ("Ubicación: las condes, región metropolitana de santiago", {("Las Condes", "CL")}),
+    # an organisation named before its place holds a town's name of its own ("Nanyang")
+    ("We need help.\n\nWhere: Nanyang Technological University, Singapore", {("Singapore", "SG")}),
+    ("We need help.\n\nPlace of work: Funchal", {("Funchal", "PT")}),
+    ("We need help.\n\nWhere: Funchal", {("Funchal", "PT")}),
+    ("We need help.\n\nWhere: Funchal, , Portugal", {("Funchal", "PT")}),
     (
         "Tarn AI - Senior Engineer - Remote (but must be based in UK) - Full-Time",
         {REMOTE, (None, "GB")},

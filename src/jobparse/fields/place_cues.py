@@ -134,6 +134,21 @@ def _listed(text: str, start: int) -> list[str]:
     return places
 
 
+def _without_organisations(value: str) -> str:
+    """A labelled place list without the parts that name an organisation, not a place.
+
+    "Where: Nanyang Technological University, Singapore": the university's name
+    holds a town's ("Nanyang"), and is no place of its own. A part is an
+    organisation's name when it ends with an organisation's word ("University");
+    "Región Metropolitana de Santiago" ends with a place.
+    """
+    if ", " not in value:
+        return value
+    parts = value.split(", ")
+    kept = [p for p in parts if not vocabulary.names_an_organisation(" ".join(p.split()[-1:]))]
+    return ", ".join(kept) if kept else value
+
+
 def labelled_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location], list[Evidence]]:
     """Places under a label of any language on a line of their own: "Ort: Berlin"."""
     found: list[Location] = []
@@ -143,6 +158,7 @@ def labelled_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location
     )
     for written, line in facts:
         value = re.sub(r"\]\s*\[|\s+-\s+", ", ", written).strip("[] ")  # "[CURITIBA] [PR]"
+        value = _without_organisations(value)  # "Nanyang Technological University, Singapore"
         for location in scan_places(cased(value), unknown_city_heads=True, prefer=prefer).locations:
             if location not in found:
                 found.append(location)
