@@ -40,6 +40,11 @@ LINES = [
     # A list joined by its language's "or" / "and" (CLDR list words): two places, never a
     # city and a region ("Porto" is also a district of Portugal).
     ("Lisboa ou Porto", {("Lisbon", "PT"), ("Porto", "PT")}),
+    # a small place before a city of millions is a district of it
+    ("Rondebosch, Cape Town", {("Cape Town", "ZA")}),
+    ("Novena, Singapore", {("Singapore", "SG")}),
+    ("Sciences Po, Paris, France", {("Paris", "FR")}),  # "Po" is part of a name
+    ("Redmond, Seattle", {("Redmond", "US"), ("Seattle", "US")}),  # two towns of their own
     ("Sevilla o Málaga", {("Seville", "ES"), ("Málaga", "ES")}),
     ("Braga e Porto", {("Braga", "PT"), ("Porto", "PT")}),
     ("Shanghai, CHN", {("Shanghai", "CN")}),

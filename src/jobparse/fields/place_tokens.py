@@ -185,7 +185,50 @@ def tokens(text: str) -> list[PlaceToken]:
     for at in range(1, len(result) - 1):
         if _code_among_words(result[at - 1], result[at], result[at + 1]):
             result[at] = PlaceToken(result[at].text, result[at].separator)
-    return result
+    return _without_districts(result)
+
+
+#: A town this small, named right before a city this large and a comma, is a district of
+#: the city (or a district the gazetteer lacks, read as a town elsewhere).
+_DISTRICT_MOST_PEOPLE = 60_000
+_METROPOLIS_LEAST_PEOPLE = 1_000_000
+#: The most unknown words between a district and its city: "Flores, Ciudad de Buenos Aires".
+_WORDS_BEFORE_CITY = 2
+
+
+def _without_districts(found: list[PlaceToken]) -> list[PlaceToken]:
+    """*found* without the districts named before their city.
+
+    "Novena, Singapore", "Rondebosch, Cape Town", "Flores, Ciudad de Buenos
+    Aires": a small place, a comma, a city of a million people or more; the city
+    is the place (the district is a quarter of it, or one the gazetteer lacks
+    and reads as a town of another country).
+    """
+    kept: list[PlaceToken] = []
+    for index, token in enumerate(found):
+        if (
+            token.cities
+            and (index == 0 or token.separator != SEPARATOR_NONE)  # not "Po" of "Sciences Po"
+            and not (token.regions or token.country or token.remote)
+            and max(city.population for city in token.cities) < _DISTRICT_MOST_PEOPLE
+            and index + 1 < len(found)
+            and found[index + 1].separator == SEPARATOR_COMMA
+            and not found[index + 1].bracketed  # "Garching (Munich)": the town, by its city
+            and _city_follows(found[index + 1 : index + 2 + _WORDS_BEFORE_CITY])
+        ):
+            continue
+        kept.append(token)
+    return kept
+
+
+def _city_follows(after: list[PlaceToken]) -> bool:
+    """Whether a city of a million people comes first among *after*, past unknown words."""
+    for token in after:
+        if token.known:
+            return any(city.population >= _METROPOLIS_LEAST_PEOPLE for city in token.cities)
+        if token.separator == SEPARATOR_STRONG and token is not after[0]:
+            return False
+    return False
 
 
 def _code_among_words(before: PlaceToken, code: PlaceToken, after: PlaceToken) -> bool:
