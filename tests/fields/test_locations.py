@@ -163,6 +163,12 @@ BODIES = [
     ("Ubicación: las condes, región metropolitana de santiago", {("Las Condes", "CL")}),
     # an organisation named before its place holds a town's name of its own ("Nanyang")
     ("We need help.\n\nWhere: Nanyang Technological University, Singapore", {("Singapore", "SG")}),
+    # a label's seat, and the text's list of offices that names it: every office
+    (
+        "Comune: CESENA\n\nStabilimento/reparto/ufficio\n\n100% remoto oppure ufficio a Cesena o "
+        "Bologna.",
+        {("Cesena", "IT"), ("Bologna", "IT"), REMOTE},
+    ),
     ("We need help.\n\nPlace of work: Funchal", {("Funchal", "PT")}),
     ("We need help.\n\nWhere: Funchal", {("Funchal", "PT")}),
     ("We need help.\n\nWhere: Funchal, , Portugal", {("Funchal", "PT")}),
@@ -189,6 +195,13 @@ def test_location_lines(line: str, expected: set[tuple[str, str]]) -> None:
 def test_locations_from_the_body(body: str, expected: set[tuple[str, str]]) -> None:
     locations, _ = infer_locations(prepare(body))
     assert _pairs(locations) == expected
+
+
+def test_a_place_labelled_twice_is_given_once() -> None:
+    # a page that labels its city twice, written two ways, names one place
+    text = "We need help.\n\nCity: Paris\n\nDetails\n\nCity: PARIS\n\nApply by mail."
+    locations, _ = infer_locations(prepare(text))
+    assert [(loc.city, loc.country) for loc in locations] == [("Paris", "FR")]
 
 
 def test_location_line_wins_over_the_body() -> None:

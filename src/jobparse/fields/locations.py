@@ -328,9 +328,27 @@ def _has_town(found: list[Location]) -> bool:
     return any(not location.remote or location.country for location in found)
 
 
+def _cued_list_with(
+    ctx: PostingText, found: list[Location], evidence: list[Evidence], prefer: str | None
+) -> list[Location]:
+    """The towns a cue lists beside a labelled town: "Comune: CESENA", "a Cesena o Bologna".
+
+    A label often holds the seat's town alone where the text lists every office.
+    """
+    towns = {(location.city, location.country) for location in found if location.city}
+    cued, said = cue_places(ctx, prefer)
+    if len(cued) < 2 or not any((location.city, location.country) in towns for location in cued):
+        return []
+    evidence.extend(said)
+    return cued
+
+
 def _joined(found: list[Location], more: list[Location]) -> list[Location]:
-    """The places found, then those of *more* not among them."""
-    return [*found, *(location for location in more if location not in found)]
+    """The places found, then those of *more* not among them (each city once, however written)."""
+    places = _Places()
+    for location in (*found, *more):
+        places.add(location)
+    return places.found
 
 
 def infer_locations(
@@ -364,7 +382,9 @@ def infer_locations(
                 more_found, more = reader(ctx, prefer)
                 found = _joined(found, more_found)
                 evidence.extend(more)
-        if not _has_town(found):
+        if _has_town(found):  # "Comune: CESENA" and "ufficio a Cesena o Bologna"
+            found = _joined(found, _cued_list_with(ctx, found, evidence, prefer))
+        else:
             found = _joined(found, _body_places(ctx, evidence, prefer))
         if not _has_town(found):
             more_found, more = cue_places(ctx, prefer)  # "Standort in Olten", "en Buenos Aires"
