@@ -163,6 +163,10 @@ BODIES = [
     ("Ubicación: las condes, región metropolitana de santiago", {("Las Condes", "CL")}),
     # an organisation named before its place holds a town's name of its own ("Nanyang")
     ("We need help.\n\nWhere: Nanyang Technological University, Singapore", {("Singapore", "SG")}),
+    # "we are in X", in the languages of the vocabulary; a town of two words before a word
+    # that is no part of it ("Santa Fe Capital")
+    ("Estamos en Santa Fe Capital, por lo que buscamos a alguien de acá.", {("Santa Fe", "AR")}),
+    ("Wir sitzen in Leipzig und suchen Verstärkung für unser Team.", {("Leipzig", "DE")}),
     # a label's seat, and the text's list of offices that names it: every office
     (
         "Comune: CESENA\n\nStabilimento/reparto/ufficio\n\n100% remoto oppure ufficio a Cesena o "

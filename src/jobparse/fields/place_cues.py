@@ -81,9 +81,7 @@ def cue_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location], li
     for sentence in ctx.sentences:
         for match in _PLACE_AFTER.finditer(sentence.text):
             place = match.group("place")
-            location = _town(place, prefer)
-            if location is None and " " in place:
-                location = _town(place.split()[0], prefer)  # "Toulouse Rejoignez"
+            location = _town(place, prefer)  # "Toulouse Rejoignez": Toulouse
             if location is None or any(location.city == f.city for f in found):
                 continue
             found.append(location)
@@ -96,10 +94,14 @@ def cue_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location], li
 def _town(name: str, prefer: str | None, min_population: int = _MIN_POPULATION) -> Location | None:
     if name.isupper():
         return None  # "at IDA", "at BKV": an acronym, no town
-    location = city_named_exactly(name, min_population=min_population, prefer=prefer)
-    if location is None and " " in name:  # "Córdoba Capital", "Toulouse Rejoignez"
-        location = city_named_exactly(name.split()[0], min_population=min_population, prefer=prefer)
-    return location
+    words = name.split()
+    for size in range(len(words), 0, -1):  # "Córdoba Capital", "Santa Fe Capital": the town
+        location = city_named_exactly(
+            " ".join(words[:size]), min_population=min_population, prefer=prefer
+        )
+        if location is not None:
+            return location
+    return None
 
 
 @functools.cache
