@@ -29,3 +29,10 @@ def test_a_line_of_places_alone_stays_the_location_line() -> None:
     (posting,) = jobparse.parse(PAGE.format(lead="Toulouse, France", body=body))
     assert posting.description == body
     assert [(p.city, p.country) for p in posting.locations] == [("Toulouse", "FR")]
+
+
+def test_a_header_field_naming_an_organisation_and_its_country_gives_the_country() -> None:
+    lead = "Research Assistant, Harbour Institute - Lindqvist Institute, Germany - closes soon"
+    body = "The institute studies ageing. Send your application by post."
+    (posting,) = jobparse.parse(PAGE.format(lead=lead, body=body))
+    assert [(p.city, p.country) for p in posting.locations] == [(None, "DE")]

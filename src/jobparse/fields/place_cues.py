@@ -192,6 +192,7 @@ def header_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location],
     for piece in pieces:
         if patterns.DATE.pattern.search(piece) or vocabulary.employment_type(piece):
             continue  # "closes 17 August 2016", "(Full Time)": no towns called August or Time
+        piece = _without_organisations(piece)  # "Fritz Lipmann Institute, Germany"
         scan = scan_places(piece, prefer=prefer)
         if scan.unknown_words >= scan.known_words and "(" in piece:
             scan = scan_places(piece.split("(")[0], prefer=prefer)  # "Berlin (min 2 days on site)"
