@@ -280,6 +280,14 @@ CASES = [
     # "We are X." names the employer; one word ending the sentence only if named again.
     ("We are Quillwork Analytics. We build data tools for councils.", {"Quillwork Analytics"}),
     ("We are Hiring. Send your CV to the lab today.", set()),
+    # A label of any language, beside its value or above it (a unit's organisation).
+    ("Empresa: Globant\n\nBuscamos desarrolladores web.", {"Globant"}),
+    ("Company\n\nEngineering at quillwork{d}\n\nRole\n\nYou will build tools.", {"quillwork{d}"}),
+    (
+        "Arbeitgeber\n\nKestrel Systems GmbH\n\nAufgaben\n\nDu baust Werkzeuge.",
+        {"Kestrel Systems GmbH", "Kestrel Systems"},
+    ),
+    ("AZIENDA\n\n•\n\nRIVENDITORI\n\nLavora con noi.", set()),  # a menu's labels
     # A domain's hyphen stands for the name's space: hello@quillwork-analytics.co.uk.
     (
         "Questions? Quillwork Analytics replies to hello@quillwork-analytics.co.uk within a day.",

@@ -6,7 +6,8 @@ Signals, each a rule of its own (weight in brackets):
   belongs to a whole company ("Microsoft's mission", "Amazon's ... org"); [1]
   in a list of examples ("models such as Anthropic's Claude").
 - ``company.at`` [3] — a sentence (or a heading's text) opening "At Qualcomm, we ...".
-- ``company.label`` [10] — "Company: Lumina Labs".
+- ``company.label`` [10] — "Company: Lumina Labs", "Arbeitgeber" above "Acme GmbH"
+  (:mod:`jobparse.fields.company_labels`).
 - ``company.header`` [4] — the employer an opening header line names
   (:func:`jobparse.fields.title_line.header_company`): "Kerith - Senior Full
   Stack Developer - Remote", "Técnico em Eletrônica @ Human Robotics",
@@ -49,6 +50,7 @@ import itertools
 import re
 
 from jobparse import patterns
+from jobparse.fields.company_labels import label_signals
 from jobparse.fields.company_possessive import (
     after_a_name_possessive,
     name_through_possessive,
@@ -192,11 +194,7 @@ def _sentence_signals(
             line = text[sentence.start :].partition("\n")[0]  # "Acme sp. z o.o.": no sentence
             if line != sentence.text and _iso_legal_name_line(line):
                 tally.add(line, 3.0, "company.line", line)
-        label = (
-            patterns.COMPANY_LABEL.match(sentence.text) if sentence.text[0] in "CcEeOoHh" else None
-        )  # the label's first letters: no regex call for the other sentences
-        if label:
-            tally.add_match(label, 10.0, "company.label")
+    label_signals(ctx, tally)
     opening = text.partition("\n")[0]
     named = header_company(opening) if header else None  # "Kerith - Developer - Remote"
     if named is not None:

@@ -235,10 +235,20 @@ COMPANY_DESCRIBED = re.compile(
     + r")(?![\w])"
 )
 
-#: A labelled employer: "Company: Lumina Labs".
+#: The labels of an employer in the languages of the vocabulary: "Company", "Arbeitgeber".
+COMPANY_LABELS: frozenset[str] = frozenset(words()["company_labels"])
+#: The first letters of those labels, both cases: a sentence opening with another is no label.
+COMPANY_LABEL_INITIALS = frozenset(
+    letter for label in COMPANY_LABELS for letter in (label[0].lower(), label[0].upper())
+)
+#: A labelled employer: "Company: Lumina Labs", "Empresa: Globant".
 COMPANY_LABEL = re.compile(
-    rf"(?:[Cc]ompany|[Ee]mployer|[Oo]rgani[sz]ation|[Hh]iring [Oo]rgani[sz]ation)[ \t]*[:\-–][ \t]*"
-    rf"(?P<name>{ORG_NAME})"
+    r"(?i:"
+    + "|".join(
+        re.escape(label).replace(r"\ ", r"[ \t]+")
+        for label in sorted(COMPANY_LABELS, key=len, reverse=True)
+    )
+    + rf")[ \t]*[:：\-–][ \t]*(?P<name>{ORG_NAME})"
 )
 
 #: "Wayve is a leader", "Helm.ai builds", "Amazon is looking for": a name as subject.
