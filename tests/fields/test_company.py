@@ -288,6 +288,12 @@ CASES = [
         {"Kestrel Systems GmbH", "Kestrel Systems"},
     ),
     ("AZIENDA\n\n•\n\nRIVENDITORI\n\nLavora con noi.", set()),  # a menu's labels
+    # A name that opens with an institution word of its language has an organisation's shape.
+    (
+        "O trabalho será desenvolvido no Instituto Politécnico de Viseu, em Viseu. "
+        "Mais informações no Instituto Politécnico de Viseu.",
+        {"Instituto Politécnico de Viseu"},
+    ),
     # A domain's hyphen stands for the name's space: hello@quillwork-analytics.co.uk.
     (
         "Questions? Quillwork Analytics replies to hello@quillwork-analytics.co.uk within a day.",

@@ -33,7 +33,9 @@ Signals, each a rule of its own (weight in brackets):
 - ``company.owns`` [2] — "ASML products", "our Microsoft values".
 - ``company.team`` [1] — "The DeepSpeed team is looking for": a unit's name.
 - ``company.shape`` [once per name] — an organisation-shaped name: [3] for a
-  university, college or institute, [2] for "... Industries", "... Research";
+  university, college or institute, or a name that opens with an institution
+  word of another language ("Instituto Politécnico de Bragança"), [2] for
+  "... Industries", "... Research";
   not where the sentence makes it a degree, partner or funder.
 - ``company.email`` [3] — an e-mail or URL domain that matches a name.
 - repeated mentions add 0.5 each (at most 2).
@@ -321,14 +323,15 @@ def _shape_signals(ctx: PostingText, tally: Tally) -> None:
         words = [w.casefold().rstrip(".") for w in name.split()]
         if len(words) < 2 or name in shaped_names:
             continue
-        shaped = set(words) & patterns.ORG_SHAPE_WORDS or words[-1] in patterns.ORG_SUFFIX_WORDS
+        academic = bool(set(words) & patterns.ORG_SHAPE_WORDS)
+        academic = academic or words[0] in patterns.LEADING_SHAPE_WORDS  # "Instituto ... de X"
+        shaped = academic or words[-1] in patterns.ORG_SUFFIX_WORDS
         if not shaped or not is_name(name):
             continue
         sentence = ctx.sentence_at(full.start())
         if sentence and ctx.search(patterns.NOT_EMPLOYER_CONTEXT, sentence.start, sentence.end):
             continue  # a degree, a partner, a funder
         shaped_names.add(name)  # a property of the name: counted once
-        academic = set(words) & patterns.ORG_SHAPE_WORDS
         tally.add(name, 3.0 if academic else 2.0, "company.shape", name)
 
 

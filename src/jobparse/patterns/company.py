@@ -137,12 +137,16 @@ HIRING_SUBJECT_VERB = re.compile(
 #: What a name owns that only a company has: "ASML products" (the noun, found first).
 OWNED_NOUN = one_of("products customers employees values culture")
 
+#: The institution words of every language written with spaces ("Universidad",
+#: "Hochschule", "Istituto": ``institution_words``), capitalised as a name writes them.
+_INSTITUTION_WORDS = sorted(word for word in words()["institution_words"] if word.isalpha())
 #: Words that give a name an organisation's shape, found first (see ORG_SHAPE_WORDS).
 SHAPE_WORD = one_of(
     """
     University College Institute Inc Ltd LLC GmbH AG SA PLC Labs Laboratory Laboratories
     Corporation Corp Technologies Industries Robotics Research
     """
+    + " ".join(word.capitalize() for word in _INSTITUTION_WORDS if word[0] < "\u3040")
 )
 
 #: " at " or " within " before a capital: "The Advanced Development Center at ASML".
@@ -354,6 +358,10 @@ COMPANY_OWNERSHIP = Anchored(
 
 #: Words that make a name an organisation's wherever they stand ("Trinity College Dublin").
 ORG_SHAPE_WORDS = frozenset(["university", "college", "institute"])
+#: Words of the other languages that make a name an organisation's as its first word:
+#: "Instituto Politécnico de Bragança", "Universität Wien" (not "... der Technischen
+#: Universität München", a unit's name around it).
+LEADING_SHAPE_WORDS = frozenset(_INSTITUTION_WORDS) - ORG_SHAPE_WORDS
 #: Words that make a name an organisation's as its last word ("Anduril Industries").
 ORG_SUFFIX_WORDS = frozenset(
     """
