@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import jobparse
 from jobparse.fields.contacts import extract_emails, extract_urls
 
 EMAILS = [
@@ -33,7 +34,25 @@ URLS = [
     ("twice https://a.io and https://a.io", ("https://a.io",)),
     ('quoted "https://q.org/x?y=1&z=2"', ("https://q.org/x?y=1&z=2",)),
     ("[link](https://md.example/page)", ("https://md.example/page",)),
+    # an organisation's page on a code host or profile site, written without a scheme
+    ("Our code is open source at github.com/laws-africa.", ("github.com/laws-africa",)),
+    (
+        "See https://github.com/acme/tool and www.github.com/acme",
+        ("https://github.com/acme/tool", "www.github.com/acme"),
+    ),
+    ("ours: www.gitlab.com/acme, gitlab.com/acme/", ("www.gitlab.com/acme",)),  # one page
+    ("me@github.com/x is no page", ()),
 ]
+
+
+def test_a_url_the_text_writes_short_is_its_link() -> None:
+    page = (
+        "<html><body><h1>Senior Developer</h1><p>We build tools for lawyers in Oslo.</p>"
+        '<p>LinkedIn <a href="https://www.linkedin.com/company/quillworks/">'
+        "linkedin.com/company/quillworks</a></p></body></html>"
+    )
+    (posting,) = jobparse.parse(page)
+    assert posting.urls == ("https://www.linkedin.com/company/quillworks/",)
 
 
 @pytest.mark.parametrize(("text", "expected"), EMAILS)

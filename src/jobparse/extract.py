@@ -17,6 +17,7 @@ import attrs
 from jobparse import patterns, vocabulary
 from jobparse.fields.cjk_places import has_cjk
 from jobparse.fields.company import infer_company
+from jobparse.fields.contacts import bare_url
 from jobparse.fields.context import PostingText
 from jobparse.fields.dates import infer_deadlines, infer_rolling, parse_date
 from jobparse.fields.employment import infer_employment_type
@@ -43,6 +44,18 @@ from jobparse.places import gazetteer
 __all__ = ["build_posting"]
 
 _MAX_CARD_COMPANY = 60
+
+
+def _urls(written: Iterable[str], links: Iterable[str]) -> tuple[str, ...]:
+    """The text's URLs, then the links', each page once.
+
+    A URL the text writes short is the link it shows ("linkedin.com/company/x" for
+    https://www.linkedin.com/company/x/): the link's whole URL stands in its place.
+    """
+    linked = {bare_url(link): link for link in links}
+    found = dict.fromkeys(linked.get(bare_url(url), url) for url in written)
+    found.update(dict.fromkeys(links))
+    return tuple(found)
 
 
 def _location_line(raw: RawPosting) -> str | None:
@@ -403,7 +416,7 @@ def build_posting(
         deadlines=deadlines,
         rolling=rolling,
         emails=ctx.emails,
-        urls=tuple(dict.fromkeys((*ctx.urls, *raw.links))),
+        urls=_urls(ctx.urls, raw.links),
         apply_url=raw.apply_url or (facts.apply_url if facts else None),
         url=facts.url if facts else None,
         date_posted=date_posted,

@@ -288,6 +288,12 @@ CASES = [
         {"Kestrel Systems GmbH", "Kestrel Systems"},
     ),
     ("AZIENDA\n\n•\n\nRIVENDITORI\n\nLavora con noi.", set()),  # a menu's labels
+    # An organisation's page on a code host names it by its path, where the text names it so.
+    (
+        "Most of our code is open source at github.com/quill-works. You will set the technical "
+        "strategy for Quill.Works.",
+        {"Quill.Works"},
+    ),
     # A name that opens with an institution word of its language has an organisation's shape.
     (
         "O trabalho será desenvolvido no Instituto Politécnico de Viseu, em Viseu. "

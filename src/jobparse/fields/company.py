@@ -103,7 +103,15 @@ def _host(address: str) -> str:
 
 
 def _domain_label(address: str) -> str | None:
-    """The registrable label of an e-mail address or URL: "cognex" for x@cognex.com."""
+    """The registrable label of an e-mail address or URL: "cognex" for x@cognex.com.
+
+    An organisation's page on a code host or a profile site is named by its
+    path: "laws-africa" for github.com/laws-africa.
+    """
+    page = re.sub(r"^[a-z]+://", "", address, flags=re.IGNORECASE).casefold().removeprefix("www.")
+    for host in patterns.ORG_PAGE_HOSTS:
+        if page.startswith(host):
+            return page[len(host) :].split("/", 1)[0] or None
     labels = [label for label in _host(address).split(".") if label and label != "www"]
     if len(labels) < 2:
         return None
@@ -453,6 +461,9 @@ def _domain_signals(ctx: PostingText, tally: Tally) -> None:
             if match is None:  # the first mention of the label: a name if capitalised
                 spelled = r"[ .-]?".join(re.escape(part) for part in label.split("-"))
                 match = re.search(rf"\b{spelled}\b", ctx.text, flags=re.IGNORECASE)
+            if match is not None and match.group() == label and "/" in addresses[0]:
+                # "github.com/laws-africa" itself: the organisation's name is written apart
+                match = _capitalised(rf"(?<![\w.@/-]){spelled}\b", ctx.text)
             if match is None or not match.group()[:1].isupper():
                 continue
             tally.add(match.group(), 3.0, "company.email", addresses[0])

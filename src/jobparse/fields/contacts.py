@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from jobparse import patterns
 
-__all__ = ["extract_emails", "extract_urls", "trim_url"]
+__all__ = ["bare_url", "extract_emails", "extract_urls", "trim_url"]
 
 _MAX_LOCAL = 64
 _MAX_DOMAIN = 253
@@ -78,12 +78,26 @@ def extract_urls(text: str) -> tuple[str, ...]:
 
     >>> extract_urls("See (https://stanford.edu/~lab), or www.example.org/jobs.")
     ('https://stanford.edu/~lab', 'www.example.org/jobs')
+    >>> extract_urls("Our code is open source at github.com/laws-africa.")
+    ('github.com/laws-africa',)
     """
-    if "://" not in text and "www." not in text and "WWW." not in text:
-        return ()  # every URL has one: skip the (slower) pattern scan
-    found = []
-    for match in patterns.URL.finditer(text):
-        url = trim_url(match.group())
-        if "." in url.split("://", 1)[-1]:
-            found.append(url)
-    return _unique(found)
+    found: list[tuple[int, str]] = []
+    if "://" in text or "www." in text or "WWW." in text:  # every other URL has one
+        for match in patterns.URL.finditer(text):
+            url = trim_url(match.group())
+            if "." in url.split("://", 1)[-1]:
+                found.append((match.start(), url))
+    if any(host in text for host in patterns.ORG_PAGE_HOSTS):  # "github.com/laws-africa"
+        written = {bare_url(url) for _, url in found}
+        for match in patterns.ORG_PAGE_URL.finditer(text):
+            url = trim_url(match.group())
+            if bare_url(url) not in written:  # not the link's own https://www.linkedin.com/...
+                found.append((match.start(), url))
+        found.sort()
+    return _unique([url for _, url in found])
+
+
+def bare_url(url: str) -> str:
+    """A URL without its scheme, "www." and final slash, folded: one page however written."""
+    url = url.casefold().split("://", 1)[-1].removeprefix("www.")
+    return url.rstrip("/")

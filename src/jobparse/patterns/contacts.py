@@ -19,5 +19,18 @@ URL = Prefiltered(
     re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE), three_cases("http www.")
 )
 
+#: The hosts of organisations' pages that adverts write without a scheme or "www."
+#: ("open source at github.com/laws-africa"): code hosts and company profiles.
+ORG_PAGE_HOSTS = ("github.com/", "gitlab.com/", "bitbucket.org/", "linkedin.com/company/")
+#: A URL of an organisation's page written without a scheme: "github.com/laws-africa".
+ORG_PAGE_URL = Prefiltered(
+    re.compile(
+        r"(?<![\w.@/-])(?:"
+        + "|".join(re.escape(host) for host in ORG_PAGE_HOSTS)
+        + r")[\w.-]+[^\s<>\"'`]*"
+    ),
+    ORG_PAGE_HOSTS,
+)
+
 #: Punctuation that ends a sentence rather than a URL.
 URL_TRAILING_PUNCTUATION = ".,;:!?'\"*»”’"
