@@ -147,9 +147,27 @@ def _drop_furniture(root: etree._Element) -> None:
                 None,
             )
             doomed.append(section if section is not None and tag_of(section) != "body" else heading)
-    doomed += list(root.iter("aside"))
+    for aside in root.iter("aside"):  # a sidebar, but for a block of it that lists the jobs
+        jobs = _jobs_block(aside)
+        doomed += [aside] if jobs is None else [c for c in aside if c is not jobs]
     for element in doomed:
         _remove(element)
+
+
+def _jobs_block(aside: etree._Element) -> etree._Element | None:
+    """The block of a sidebar headed "Jobs" (a listing heading), if it has one.
+
+    A blog's post about its openings may list them in its sidebar only ("Jobs"
+    and a link to each role); the sidebar's other blocks (recent posts, tags,
+    about) are furniture.
+    """
+    for heading in aside.iter(*_HEADINGS):
+        if vocabulary.is_listing_heading(element_text(heading)):
+            block = heading
+            while (parent := block.getparent()) is not None and parent is not aside:
+                block = parent
+            return block if parent is aside else None
+    return None
 
 
 def _heads_a_job(header: etree._Element) -> bool:

@@ -1,0 +1,50 @@
+"""A sidebar is furniture, but for a block of it headed "Jobs" that lists the jobs.
+
+A blog's post about its openings may hold them only in its sidebar (the post's
+own text says nothing): the real page of html-dev-3 is read, and an invented one
+shows the sidebar's other blocks stay out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jobparse
+
+REAL = Path(__file__).parent / "pages" / "html_dev_3" / "29_beatrobo_jobs_ja.html"
+
+
+def test_a_blogs_sidebar_block_of_jobs_gives_one_posting_per_role() -> None:
+    titles = [p.title for p in jobparse.parse_file(REAL)]
+    assert titles == [
+        "PHP/サーバサイドエンジニア",
+        "Android エンジニア",
+        "iOS エンジニア",
+        "ハードウェアエンジニア",
+        "アルバイト",
+    ]
+
+
+SIDEBAR = """<html><body><article><h1>We are hiring</h1><p>Read on.</p></article>
+<aside><section><h2>Jobs</h2><ul>
+<li><a href="/jobs/backend">Backend Engineer</a></li>
+<li><a href="/jobs/designer">Product Designer</a></li>
+<li><a href="/jobs/support">Support Specialist</a></li></ul></section>
+<section><h2>Recent posts</h2><ul><li><a href="/p/1">Our new office</a></li>
+<li><a href="/p/2">Hack week</a></li><li><a href="/p/3">Release 2.0</a></li></ul></section>
+</aside></body></html>"""
+
+
+def test_the_sidebars_other_blocks_stay_out() -> None:
+    postings = jobparse.parse(SIDEBAR)
+    assert [p.title for p in postings] == [
+        "Backend Engineer",
+        "Product Designer",
+        "Support Specialist",
+    ]
+    assert not any("Hack week" in p.description for p in postings)
+
+
+def test_a_sidebar_of_other_blocks_is_dropped() -> None:
+    page = SIDEBAR.replace("<h2>Jobs</h2>", "<h2>Friends</h2>")
+    assert not any(p.title == "Backend Engineer" for p in jobparse.parse(page))
