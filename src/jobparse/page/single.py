@@ -27,6 +27,7 @@ from jobparse import patterns, vocabulary
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import apply_url_of, joined_labels
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
+from jobparse.page.role_fields import role_titles
 from jobparse.page.scripted import is_placeholder
 from jobparse.page.site import meta
 
@@ -209,8 +210,9 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     heading = _heading(main, root, _site_names(root, site_name))
     if heading is None or not vocabulary.has_role(heading):
         # "夜の数時間で、稼ぐ。" above "職種: 運転代行ドライバー": a slogan heads the page,
-        # its details name the job
-        heading = _stated_title(text) or heading
+        # its details name the job (here or in a row of roles, read later), or else
+        # the page's own title ("株式会社ミナト｜システムエンジニア募集")
+        heading = _stated_title(text) or (None if role_titles(root) else title) or heading
     title = heading or title
     paragraphs = _from_heading(list(split_paragraphs(text)), title)
     paragraphs = [p for p in paragraphs if not vocabulary.apply_text(p)]

@@ -1,8 +1,9 @@
-"""A sidebar is furniture, but for a block of it headed "Jobs" that lists the jobs.
+"""What stands around a job on its page: a sidebar's block of jobs; a slogan above the job.
 
 A blog's post about its openings may hold them only in its sidebar (the post's
 own text says nothing): the real page of html-dev-3 is read, and an invented one
-shows the sidebar's other blocks stay out.
+shows the sidebar's other blocks stay out. A slogan heading a job's page names
+no role: the page's own title does ("Company｜Job", parted at the full-width bar).
 """
 
 from __future__ import annotations
@@ -48,3 +49,14 @@ def test_the_sidebars_other_blocks_stay_out() -> None:
 def test_a_sidebar_of_other_blocks_is_dropped() -> None:
     page = SIDEBAR.replace("<h2>Jobs</h2>", "<h2>Friends</h2>")
     assert not any(p.title == "Backend Engineer" for p in jobparse.parse(page))
+
+
+def test_a_japanese_page_title_parts_its_site_name_at_a_full_width_bar() -> None:
+    # "｜" parts a Japanese title without spaces: the job, not "Company｜Job" whole
+    page = (
+        "<html><head><title>株式会社ミナト｜システムエンジニア募集</title></head><body>"
+        "<h1>未来をつくる仲間へ</h1><p>東京の本社で、システムの設計と開発を担当していただきます。"
+        "経験者を歓迎します。給与は経験に応じて決定します。</p></body></html>"
+    )
+    (posting,) = jobparse.parse(page)
+    assert posting.title == "システムエンジニア募集"
