@@ -16,7 +16,10 @@ REAL = Path(__file__).parent / "pages" / "html_dev_3" / "29_beatrobo_jobs_ja.htm
 
 
 def test_a_blogs_sidebar_block_of_jobs_gives_one_posting_per_role() -> None:
-    titles = [p.title for p in jobparse.parse_file(REAL)]
+    postings = jobparse.parse_file(REAL)
+    # the blog's name ("Playground, Tech Blog of Beatrobo, Inc.") is not the employer's
+    assert {p.company for p in postings} == {"Beatrobo, Inc"}
+    titles = [p.title for p in postings]
     assert titles == [
         "PHP/サーバサイドエンジニア",
         "Android エンジニア",

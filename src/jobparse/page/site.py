@@ -124,6 +124,8 @@ _SITE_SUFFIXES = re.compile(
     r"website|web\s*site|homepage|home\s*page|official\s+site|採用サイト|採用)$",
     re.IGNORECASE,
 )
+#: A blog's name before the organisation it is of: "Playground, Tech Blog of Beatrobo, Inc.".
+_BLOG_OF = re.compile(r"^.*\b(?:blog|weblog)\s+(?:of|by|de|von|di)\s+(?=\S)", re.IGNORECASE)
 _BRACKETED = re.compile(r"【[^】]*】|\s+-\s*$")
 _TAGLINE = re.compile(r"\s+[-–—|:]\s*.*$")
 _NOT_A_NAME = re.compile(
@@ -147,6 +149,7 @@ def _plausible(name: str | None) -> str | None:
     if not name:
         return None
     name = _BRACKETED.sub("", " ".join(name.replace("\u00a0", " ").split())).strip(" -–—|:,.»«")
+    name = _BLOG_OF.sub("", name)  # the blog's organisation
     while (shorter := _SITE_SUFFIXES.sub("", name)) != name:
         name = shorter.strip(" -–—|:,.")
     head, comma, tail = name.rpartition(",")

@@ -69,7 +69,8 @@ TITLE_IN_TOWN = re.compile(
 )
 
 #: Separators in a page title: "Research Scientist | Fjord Labs".
-TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—-]|::)\s+|\s*｜\s*")  # "｜" needs no spaces
+#: (Each alternative starts only where a run of spaces starts: each run is read once.)
+TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—-]|::)\s+|(?<!\s)\s*｜\s*")  # "｜": no spaces
 
 #: " at " before a capital in a page title: "Staff Robotics Engineer at Tidewater Robotics".
 #: (It starts only where a run of spaces starts: each run is read once.)
