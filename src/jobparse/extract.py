@@ -209,6 +209,20 @@ def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts
     return card
 
 
+def _listing_statement(facts: Facts) -> tuple[EmploymentType | None, list[Evidence]]:
+    """The one employment type the listing's prose states for all its jobs, if any.
+
+    A page line that is no label ("The lab is recruiting full-time biostatisticians")
+    is the sentence :func:`jobparse.page.shared_facts.intro_statement` found.
+    """
+    for line in facts.page_lines:
+        kinds = vocabulary.employment_types(line)
+        if vocabulary.fact_label(line) is None and len(kinds) == 1:
+            evidence = Evidence("employment_type", "employment.page.statement", line)
+            return EmploymentType(kinds[0]), [evidence]
+    return None, []
+
+
 _MAX_EMPLOYER_WORDS = 6
 
 
@@ -386,6 +400,8 @@ def build_posting(
         evidence += found
     else:
         employment_type, found = infer_employment_type(ctx, title=title)
+        if employment_type is None and facts is not None:
+            employment_type, found = _listing_statement(facts)  # the listing's own prose
         evidence += found
     date_posted = facts.date_posted if facts else None
     if date_posted is None and facts is not None:

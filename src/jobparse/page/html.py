@@ -64,7 +64,7 @@ from jobparse.page.shared_apply import (
     with_page_apply,
     with_shared_apply,
 )
-from jobparse.page.shared_facts import MAX_SHARED_JOBS, shared_fact_lines
+from jobparse.page.shared_facts import MAX_SHARED_JOBS, intro_statement, shared_fact_lines
 from jobparse.page.single import single_posting
 from jobparse.page.site import own_url, page_company, page_country
 from jobparse.page.structured import structured_postings
@@ -314,11 +314,11 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         postings = apply_listing(root, applies, base)
         segmentation = ("segment.apply", f"{len(applies)} Apply controls")
     elif best is not None and not _reads_as_single(root, best, _series(sets)):
-        shared = (
-            shared_fact_lines(root, inside_records(best))
-            if len(best.cards) <= MAX_SHARED_JOBS
-            else ()
-        )
+        shared: tuple[str, ...] = ()
+        if len(best.cards) <= MAX_SHARED_JOBS:
+            inside = inside_records(best)
+            intro = intro_statement(root, inside)  # "is recruiting full-time biostatisticians"
+            shared = (*shared_fact_lines(root, inside), *([intro] if intro else []))
         postings = with_shared_apply(card_postings(best.cards, site, shared), best, applies, base)
         segmentation = ("segment.records", _segmentation(best.describe(), candidates, best))
     else:

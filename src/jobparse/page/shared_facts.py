@@ -13,16 +13,25 @@ A labelled fact outside the records (a ``dt``/``dd`` or ``th``/``td`` pair,
 or a "Label: value" line) whose label says place or employment type, stated
 once on the page, is each job's when its card says none
 (:class:`~jobparse.page.Facts` ``page_lines``).
+
+So is the one employment type the listing's own hiring sentences state ("The
+Jaffe Lab is recruiting talented full-time biostatisticians", "以下の職種の
+正社員を募集中"): a job whose own text states none is of that type. Prose naming
+two types ("PhD or postdoc applications"), or a type in a sentence that hires
+nobody ("Thanks to Acme for my internship"), states none for all.
 """
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
-from jobparse import vocabulary
+from jobparse import patterns, vocabulary
 from jobparse.page.render import element_text, tag_of
+from jobparse.tables import words
 
-__all__ = ["shared_fact_lines"]
+__all__ = ["intro_statement", "shared_fact_lines"]
 
 #: The fields a details table may state for every job of a small listing.
 _SHARED_FIELDS = frozenset({"location", "employment_type"})
@@ -54,3 +63,51 @@ def _add(found: dict[str, list[str]], line: str) -> None:
     label = vocabulary.fact_label(line)
     if label is not None and label[0] in _SHARED_FIELDS and label[1].strip():
         found.setdefault(label[0], []).append(line)
+
+
+#: Prose has this many words at least (a card's "Full time" line is no statement).
+_MIN_PROSE_WORDS = 6
+_MIN_PROSE_CHARS = 20  # scripts without spaces: "以下の職種の正社員を募集中です"
+#: Inline elements whose text is part of the prose around them.
+_INLINE = frozenset("a b strong em i u span font small abbr br mark code".split())
+#: "Recruiting" in the scripts written without spaces ("募集", "招聘", "채용").
+_HIRING_FRAGMENTS = tuple(words()["hiring_fragments"])
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
+
+
+def intro_statement(root: etree._Element, inside: set[etree._Element]) -> str | None:
+    """The sentence of the listing's own prose that states its one employment type, if any."""
+    statements: list[str] = []
+    kinds: set[str] = set()
+    for block in root.iter("p", "div", "section", "td"):
+        if block in inside:
+            continue
+        prose = _own_prose(block, inside)
+        words = len(prose.split())
+        if len(prose) < _MIN_PROSE_CHARS or (words > 1 and words < _MIN_PROSE_WORDS):
+            continue  # a card's "Full time" line, not prose
+        for sentence in _SENTENCE_END.split(prose):
+            found = vocabulary.employment_types(sentence)
+            if found and _hires(sentence):  # not "Thanks to Acme for my internship"
+                kinds.update(found)
+                statements.append(sentence.strip())
+    return statements[0] if len(kinds) == 1 else None
+
+
+def _hires(sentence: str) -> bool:
+    """Whether a sentence says the listing hires: "is recruiting", "sucht", "を募集中"."""
+    return bool(
+        patterns.HIRING_VERB.search(sentence)
+        or patterns.FOREIGN_HIRING_VERB.search(sentence)
+        or any(fragment in sentence for fragment in _HIRING_FRAGMENTS)
+    )
+
+
+def _own_prose(block: etree._Element, inside: set[etree._Element]) -> str:
+    """A block's own text with its inline elements', not its nested blocks' or records'."""
+    parts = [block.text or ""]
+    for child in block:
+        if isinstance(child.tag, str) and child.tag in _INLINE and child not in inside:
+            parts.append(element_text(child))
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
