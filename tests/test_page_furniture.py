@@ -1,4 +1,4 @@
-"""What stands around a job on its page: a sidebar's block of jobs; a slogan above the job.
+"""What stands around a job on its page: a sidebar's jobs, a slogan above a job, a card's logo.
 
 A blog's post about its openings may hold them only in its sidebar (the post's
 own text says nothing): the real page of html-dev-3 is read, and an invented one
@@ -63,3 +63,24 @@ def test_a_japanese_page_title_parts_its_site_name_at_a_full_width_bar() -> None
     )
     (posting,) = jobparse.parse(page)
     assert posting.title == "システムエンジニア募集"
+
+
+BOARD = "".join(
+    f'<div class="card"><img class="logo" src="/l/{i}.png" alt="{category}">'
+    f"<h5>{title}</h5><p>{label}: {company}</p><p>Se requiere experiencia.</p>"
+    f'<a href="/apply/{i}">Postularme</a></div>'
+    for i, (title, category, label, company) in enumerate(
+        [
+            ("Auxiliar de Limpieza", "Limpieza", "Empresa", "María Torres S.A.S."),
+            ("Conductor Privado", "Transporte", "Empresa", "Transportes Pérez"),
+            ("Desarrollador Web Junior", "Web", "Empresa", "Gómez Tech"),
+        ]
+    )
+)
+
+
+def test_a_cards_labelled_employer_comes_before_its_logo() -> None:
+    # a job board's card images are categories; "Empresa: X" names the employer
+    page = f"<html><body><h1>Vacantes</h1>{BOARD}</body></html>"
+    companies = [p.company for p in jobparse.parse(page)]
+    assert companies == ["María Torres S.A.S.", "Transportes Pérez", "Gómez Tech"]

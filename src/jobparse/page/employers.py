@@ -15,7 +15,8 @@ A single line that looks like a name is weak evidence ("Zum Stellenangebot",
 strong: the same line of most cards holds a proper name that is no place,
 date, employment type, label or control, and the names differ from card to
 card (one name on every card is a label, unless it is the site's own). A
-card's logo (an ``img`` with an ``alt`` text) names its employer first.
+card's own labelled line ("Empresa: María Torres S.A.S.", ``company_labels``)
+names its employer first, then its logo (an ``img`` with an ``alt`` text).
 """
 
 from __future__ import annotations
@@ -194,8 +195,32 @@ def _agree(one: str, other: str | None) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
+def _labelled_employer(card: Card) -> str | None:
+    """The employer a card's own line names by its label: "Empresa: María Torres S.A.S."."""
+    for line in card.lines:
+        if line[:1] in patterns.COMPANY_LABEL_INITIALS:
+            label = patterns.COMPANY_LABEL.match(line)
+            value = line[label.start("name") :].strip() if label is not None else ""
+            if 0 < len(value) <= _MAX_NAME and ". " not in value:  # a name, not a sentence
+                return value
+    return None
+
+
 def employers(cards: Sequence[Card], site_company: str | None) -> list[str | None]:
-    """The employer each card names, where the listing has a column of employers."""
+    """The employer each card names, where the listing has a column of employers.
+
+    A card's own labelled line ("Empresa: X", "Company: X") names it before any
+    logo or column.
+    """
+    labelled = [_labelled_employer(card) for card in cards]
+    if all(labelled):
+        return list(labelled)
+    found = _employers_by_column(cards, site_company)
+    return [own or name for own, name in zip(labelled, found, strict=True)]
+
+
+def _employers_by_column(cards: Sequence[Card], site_company: str | None) -> list[str | None]:
+    """The employer each card's logo or column of names gives."""
     logos = [card.logo if card.logo and looks_like_name(card.logo) else None for card in cards]
     if len(cards) > 1 and len({card.logo for card in cards}) == 1:
         logos = [None] * len(cards)  # one image on every card: the site's, not an employer's
