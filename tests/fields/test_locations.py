@@ -40,6 +40,9 @@ LINES = [
     # A list joined by its language's "or" / "and" (CLDR list words): two places, never a
     # city and a region ("Porto" is also a district of Portugal).
     ("Lisboa ou Porto", {("Lisbon", "PT"), ("Porto", "PT")}),
+    # French work modes: "hybride", "télétravail" are a remote option
+    ("Casablanca / Télétravail", {("Casablanca", "MA"), REMOTE}),
+    ("Lyon / Hybride", {("Lyon", "FR"), REMOTE}),
     # a small place before a city of millions is a district of it
     ("Rondebosch, Cape Town", {("Cape Town", "ZA")}),
     ("Novena, Singapore", {("Singapore", "SG")}),
