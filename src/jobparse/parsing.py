@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 
+from jobparse import patterns
 from jobparse.extract import build_posting
 from jobparse.fields.page_company import with_page_companies
 from jobparse.model import Posting
@@ -95,7 +96,10 @@ def _no_job_named(page: RawPage, postings: list[Posting]) -> bool:
         return False
     from jobparse.page.single import names_no_job  # lxml: HTML pages only come here
 
-    return names_no_job(postings[0].title, postings[0].description)
+    # The page's own title counts among its lines: "Lavora con noi — SMC Impianti" calls
+    # it a careers page, though its text (an application form) never says so.
+    parts = patterns.TITLE_SEPARATORS.split(page.title) if page.title else []
+    return names_no_job(postings[0].title, "\n".join((postings[0].description, *parts)))
 
 
 def parse_file(

@@ -92,6 +92,7 @@ class RawPage:
     and a line on what won and what came second, for ``jobparse explain``.
     ``built_by_scripts``: a page that gave no posting is mostly scripts or a
     placeholder ("Loading jobs…"): a browser may show what its HTML lacks.
+    ``title`` is an HTML page's own ``<title>`` ("Lavora con noi — SMC Impianti").
     """
 
     uri: str | None
@@ -99,6 +100,7 @@ class RawPage:
     year: int | None = None
     segmentation: tuple[str, str] | None = None
     built_by_scripts: bool = False
+    title: str | None = None
 
 
 def looks_like_html(text: str) -> bool:

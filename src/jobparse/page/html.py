@@ -338,6 +338,7 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         year=year,
         segmentation=segmentation,
         built_by_scripts=not postings and built_by_scripts(root, code),
+        title=element_text(title) if (title := root.find(".//title")) is not None else None,
     )
 
 
