@@ -40,9 +40,8 @@ LINES = [
     # A list joined by its language's "or" / "and" (CLDR list words): two places, never a
     # city and a region ("Porto" is also a district of Portugal).
     ("Lisboa ou Porto", {("Lisbon", "PT"), ("Porto", "PT")}),
-    # French work modes: "hybride", "télétravail" are a remote option
+    # "télétravail" is a remote option
     ("Casablanca / Télétravail", {("Casablanca", "MA"), REMOTE}),
-    ("Lyon / Hybride", {("Lyon", "FR"), REMOTE}),
     # a small place before a city of millions is a district of it
     ("Rondebosch, Cape Town", {("Cape Town", "ZA")}),
     ("Novena, Singapore", {("Singapore", "SG")}),
@@ -408,3 +407,11 @@ def test_a_chinese_employer_is_in_the_city_its_name_opens_with() -> None:
     town = organisation_town("石家庄威凤电子工程有限公司")
     assert town is not None
     assert (town.city, town.country) == ("Shijiazhuang", "CN")
+
+
+def test_a_way_of_working_beside_a_place_keeps_the_line_a_place_line() -> None:
+    # "Hybride" is no place and no remote option (as "Hybrid" is labelled): a card's line
+    # "Île-de-France / Hybride" is its place, not an employer's name
+    assert is_place_line("Île-de-France / Hybride")
+    assert is_place_line("Madrid · Presencial")
+    assert not is_place_line("Hybride Solutions")

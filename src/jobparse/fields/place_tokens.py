@@ -35,7 +35,7 @@ FILLER = frozenset(
     hybrid onsite on-site in-office office offices hq headquarters campus area bay greater
     metro region in at based the of or and location locations city near
     """.split()
-)
+) | frozenset(words()["work_mode_words"])  # "Île-de-France / Hybride", "presencial"
 _REMOTE = frozenset(words()["remote_words"])
 #: Areas people name instead of places ("Remote (Europe)"): understood, but no location.
 _AREAS = frozenset(
