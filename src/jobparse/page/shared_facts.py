@@ -87,8 +87,10 @@ def intro_statement(root: etree._Element, inside: set[etree._Element]) -> str | 
         if len(prose) < _MIN_PROSE_CHARS or (words > 1 and words < _MIN_PROSE_WORDS):
             continue  # a card's "Full time" line, not prose
         for sentence in _SENTENCE_END.split(prose):
+            if not _hires(sentence):  # not "Thanks to Acme for my internship"
+                continue
             found = vocabulary.employment_types(sentence)
-            if found and _hires(sentence):  # not "Thanks to Acme for my internship"
+            if found:
                 kinds.update(found)
                 statements.append(sentence.strip())
     return statements[0] if len(kinds) == 1 else None
