@@ -37,7 +37,8 @@ Signals, each a rule of its own (weight in brackets):
   word of another language ("Instituto Politécnico de Bragança"), [2] for
   "... Industries", "... Research";
   not where the sentence makes it a degree, partner or funder.
-- ``company.email`` [3] — an e-mail or URL domain that matches a name.
+- ``company.email`` [3] — an e-mail or URL domain that matches a name
+  (:mod:`jobparse.fields.company_domains`).
 - repeated mentions add 0.5 each (at most 2).
 
 Names that share their first word are one organisation ("Microsoft",
@@ -52,6 +53,12 @@ import itertools
 import re
 
 from jobparse import patterns
+from jobparse.fields.company_domains import (
+    bracketed_domain_signals,
+    domain_label,
+    domain_signals,
+    host,
+)
 from jobparse.fields.company_labels import label_signals
 from jobparse.fields.company_possessive import (
     after_a_name_possessive,
@@ -62,7 +69,6 @@ from jobparse.fields.company_tally import (
     TEAM_WORDS,
     Tally,
     clean,
-    family_spelled,
     is_name,
     representative,
 )
@@ -85,41 +91,10 @@ _MENTION_BONUS = 0.5
 _MAX_MENTION_BONUS = 2.0
 #: Words that open sentences but can never open an employer's name.
 _NEVER_SUBJECTS = frozenset(_WORDS["never_subjects"])
-#: Words whose possessive stands inside an organisation's name: "Children's Hospital",
-#: "King's College", "Women's Health" (where "Meta's Reality Labs" is Meta's unit).
-_FREE_DOMAINS = frozenset(_WORDS["free_domains"])
-_SECOND_LEVEL = frozenset(["ac", "co", "com", "edu", "gov", "net", "org"])
 #: How a sentence says "we" before "at X": "We at Acme", "Wir bei Acme", "Nous, chez Acme".
 _WE = frozenset({"we", "wir", "nous", "nous,"})
 #: A name's last word that is a legal form ("GmbH", "AG", "S.A.").
 _LEGAL_WORDS = frozenset(word.rstrip(".") for word in patterns.LEGAL_FORMS)
-
-
-def _host(address: str) -> str:
-    """The host of an e-mail address or URL, without "www.": "laws.africa"."""
-    host = address.rsplit("@", 1)[-1]
-    host = re.sub(r"^[a-z]+://", "", host, flags=re.IGNORECASE).split("/", 1)[0].casefold()
-    return host.removeprefix("www.")
-
-
-def _domain_label(address: str) -> str | None:
-    """The registrable label of an e-mail address or URL: "cognex" for x@cognex.com.
-
-    An organisation's page on a code host or a profile site is named by its
-    path: "laws-africa" for github.com/laws-africa.
-    """
-    page = re.sub(r"^[a-z]+://", "", address, flags=re.IGNORECASE).casefold().removeprefix("www.")
-    for host in patterns.ORG_PAGE_HOSTS:
-        if page.startswith(host):
-            return page[len(host) :].split("/", 1)[0] or None
-    labels = [label for label in _host(address).split(".") if label and label != "www"]
-    if len(labels) < 2:
-        return None
-    labels.pop()  # the top-level domain
-    if len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
-        labels.pop()  # "ox.ac.uk", "acme.co.uk"
-    label = labels[-1]
-    return None if label in _FREE_DOMAINS else label
 
 
 #: The longest line read as a company's whole name, and its most words before the form.
@@ -294,7 +269,7 @@ def _named_again(ctx: PostingText, brand: str) -> bool:
     if len(re.findall(rf"(?<![\w.]){re.escape(folded)}(?![\w])", ctx.folded)) >= 2:
         return True
     for address in (*ctx.emails, *ctx.urls):
-        if _host(address) == folded or _domain_label(address) == folded:
+        if host(address) == folded or domain_label(address) == folded:
             return True
     return False
 
@@ -417,64 +392,6 @@ def _legal_opening_signal(text: str, start: int, tally: Tally) -> None:
         tally.add_match(opening, 3.0, "company.subject")
 
 
-def _bracketed_domain_signals(ctx: PostingText, tally: Tally) -> None:
-    """A name followed by its own address in brackets: "Vantor (vantor.ai)"."""
-    text = ctx.text
-    for domain in patterns.DOMAIN_IN_BRACKETS.finditer(text):
-        end = len(text[: domain.start()].rstrip(" \t"))
-        name = name_before(text, end)
-        if name is None:
-            continue
-        spelled = re.sub(r"[^a-z0-9]", "", name.group("name").casefold())
-        if spelled == domain.group("label").replace("-", ""):
-            tally.add(name.group("name"), 3.0, "company.email", domain.group())
-
-
-#: The most distinct domains weighed in one posting: an advert gives its own address or
-#: two; a text of dozens of domains is a list, and each would cost a search of the text.
-_MAX_DOMAINS = 20
-
-
-def _capitalised(pattern: str, text: str) -> re.Match[str] | None:
-    """The first match of *pattern* (case-blind) that is written with a capital: a name."""
-    return next(
-        (m for m in re.finditer(pattern, text, re.IGNORECASE) if m.group()[:1].isupper()), None
-    )
-
-
-def _domain_signals(ctx: PostingText, tally: Tally) -> None:
-    """A name the e-mail or URL domains spell: "Cognex" for jobs@cognex.com.
-
-    Each distinct domain is weighed once, for all of its addresses.
-    """
-    by_label: dict[str, list[str]] = {}
-    for address in (*ctx.emails, *ctx.urls):
-        label = _domain_label(address)
-        if label and (label in by_label or len(by_label) < _MAX_DOMAINS):
-            by_label.setdefault(label, []).append(address)
-    for label, addresses in by_label.items():
-        squashed = label.replace("-", "")  # "register-dynamics": "Register Dynamics"
-        family = family_spelled(tally, squashed)
-        if family is None:
-            host = _host(addresses[0])  # "Laws.Africa" for info@laws.africa, where written so
-            match = _capitalised(rf"(?<![\w.@]){re.escape(host)}(?![\w])", ctx.text)
-            if match is None:  # the first mention of the label: a name if capitalised
-                spelled = r"[ .-]?".join(re.escape(part) for part in label.split("-"))
-                match = re.search(rf"\b{spelled}\b", ctx.text, flags=re.IGNORECASE)
-            if match is not None and match.group() == label and "/" in addresses[0]:
-                # "github.com/laws-africa" itself: the organisation's name is written apart
-                match = _capitalised(rf"(?<![\w.@/-]){spelled}\b", ctx.text)
-            if match is None or not match.group()[:1].isupper():
-                continue
-            tally.add(match.group(), 3.0, "company.email", addresses[0])
-            addresses = addresses[1:]
-            family = family_spelled(tally, squashed)
-        if family is not None:
-            for address in addresses:
-                family.score += 3.0
-                family.evidence.append(Evidence("company", "company.email", address))
-
-
 def infer_company(ctx: PostingText, *, header: bool = True) -> tuple[str | None, list[Evidence]]:
     """The hiring organisation, or None when the text does not name it.
 
@@ -484,9 +401,9 @@ def infer_company(ctx: PostingText, *, header: bool = True) -> tuple[str | None,
     mentions = Mentions(ctx)
     tally = Tally(ctx)
     _sentence_signals(ctx, tally, mentions, header=header)
-    _domain_signals(ctx, tally)
+    domain_signals(ctx, tally)
     if "(" in ctx.text:
-        _bracketed_domain_signals(ctx, tally)
+        bracketed_domain_signals(ctx, tally)
     if not tally.families:
         return None, []
     for key, family in tally.families.items():
