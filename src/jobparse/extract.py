@@ -23,11 +23,12 @@ from jobparse.fields.dates import infer_deadlines, infer_rolling, parse_date
 from jobparse.fields.employment import infer_employment_type
 from jobparse.fields.fact_lines import meta_parts
 from jobparse.fields.institutions import institution_town
-from jobparse.fields.locations import infer_locations, is_place_line, title_places
+from jobparse.fields.locations import infer_locations, is_place_line
 from jobparse.fields.place_cues import organisation_town
 from jobparse.fields.places import cased, scan_places
 from jobparse.fields.title import infer_title
 from jobparse.fields.title_line import line_title
+from jobparse.fields.title_places import title_places
 from jobparse.ids import posting_id
 from jobparse.model import (
     Deadline,

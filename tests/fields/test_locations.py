@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from jobparse.fields.locations import infer_locations, is_place_line, title_places
+from jobparse.fields.locations import infer_locations, is_place_line
+from jobparse.fields.title_places import title_places
 from jobparse.model import Location
 from tests.fields.helpers import prepare
 

@@ -24,7 +24,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from jobparse import patterns, vocabulary
+from jobparse import patterns
 from jobparse.fields.city_names import city_named_exactly
 from jobparse.fields.context import PostingText, Sentence
 from jobparse.fields.place_cues import (
@@ -404,67 +404,3 @@ def infer_locations(
             found.append(Location(raw=said, remote=True))
             evidence.append(Evidence("locations", "location.remote", said))
     return tuple(found), evidence
-
-
-#: The capitals a job title names a country by: "Head of Sales (UK)"; other capitals in a
-#: title abbreviate a team or a field ("QA", "IT", "HR", "AI" are countries' codes too).
-_TITLE_CODES = frozenset({"UK", "US", "USA", "UAE"})
-
-
-def title_places(title: str, prefer: str | None = None) -> tuple[Location, ...]:
-    """The places a job title names in a segment of their own.
-
-    "Data Engineer – Berlin", "Analyst (München)", "Korrespondent:in Büro Belgrad",
-    "Werkstudent in Hamburg". The segment must be nothing but places (after an
-    office word such as "Büro" or "Office"), and a lone town must be a city of
-    50,000 or more, and no team's name: "Engineer - Mobile" is not in Alabama.
-    """
-    segments = [part.strip() for part in patterns.TITLE_SEGMENTS.split(title)[1:]]
-    tail = patterns.TITLE_IN_TOWN.search(title)
-    if tail is not None:
-        segments.append(tail.group("town"))
-        if prefer is not None and (town := _town_of(tail.group("town"), prefer)) is not None:
-            return (town,)  # "Blackjackdealer i Älvsbyn" on a Swedish page: any town of Sweden
-    for segment in segments:
-        words = segment.split()
-        while words and vocabulary.is_office_word(words[0]):
-            words.pop(0)
-        if not words or words[0][:1].islower() or vocabulary.is_department(" ".join(words)):
-            continue  # "Engineer - Mobile": a team, though Mobile is a town
-        if vocabulary.employment_type(" ".join(words)) is not None:
-            continue  # "(Full Time)": no town in Norway
-        if any(word.isupper() and word not in _TITLE_CODES for word in words):
-            continue  # "Analyst (QA)", "PhD student at IDA": abbreviations of teams and fields
-        scan = scan_places(" ".join(words), prefer=prefer)
-        if not scan.locations or scan.unknown_words:
-            continue
-        if all(_big_enough(location) for location in scan.locations):
-            return scan.locations
-    return _metropolis_at_end(patterns.TITLE_SEGMENTS.split(title)[0], prefer)
-
-
-def _town_of(name: str, country: str) -> Location | None:
-    """The town of *country* called *name* exactly, of any size."""
-    town = city_named_exactly(name, prefer=country)
-    return town if town is not None and town.country == country else None
-
-
-#: A town named at a title's end, with no word or mark before it, must be this large.
-_METROPOLIS = 1_000_000
-
-
-def _metropolis_at_end(segment: str, prefer: str | None) -> tuple[Location, ...]:
-    """A metropolis that ends a title's role: "Ruby on Rails Developer Hyderabad"."""
-    words = segment.split()
-    if len(words) < 2 or not vocabulary.has_role(" ".join(words[:-1])):
-        return ()
-    town = city_named_exactly(words[-1], min_population=_METROPOLIS, prefer=prefer)
-    return (town,) if town is not None else ()
-
-
-def _big_enough(location: Location) -> bool:
-    """Whether a place read from a title is surely one: a region, a country, remote, a city."""
-    if location.remote or location.city is None or "," in location.raw:
-        return True  # remote, a region or country, or a town pinned by one ("Ulm, Germany")
-    towns = gazetteer.cities_named(location.city)
-    return bool(towns) and towns[0].population >= _BARE_CITY_MIN_POPULATION

@@ -28,8 +28,9 @@ import attrs
 from lxml import etree
 
 from jobparse import patterns, vocabulary
-from jobparse.fields.locations import is_place_line, title_places
+from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
+from jobparse.fields.title_places import title_places
 from jobparse.model import Location
 from jobparse.page import RawPage, RawPosting
 from jobparse.page.address import institution_place, page_place, page_texts
