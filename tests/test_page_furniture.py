@@ -97,3 +97,18 @@ def test_pages_with_no_opening_give_no_posting() -> None:
     pages.append(HELDOUT_8.parent / "heldout_real_4" / "etiholding.cz_kariera.html")
     for page in pages:
         assert jobparse.parse_file(page) == [], page.name
+
+
+HELDOUT_9 = Path(__file__).parent / "pages" / "heldout_real_9"
+
+
+def test_a_spontaneous_application_card_leading_to_the_contact_page_is_no_posting() -> None:
+    titles = [p.title for p in jobparse.parse_file(HELDOUT_9 / "globalcon_sv.html")]
+    assert titles == ["Senior Konstruktionsingenjör", "BIM-specialist / Konstruktör"]
+
+
+def test_careers_pages_saying_or_showing_nothing_of_a_job_give_none() -> None:
+    # "지금은 채용기간이 아닙니다" (not a hiring period now); "Dział w przygotowaniu"
+    # (being prepared); a "Praca" page holding a product page's text
+    for name in ("aply_ko", "drewmet_pl", "mhexpert_pl"):
+        assert jobparse.parse_file(HELDOUT_9 / f"{name}.html") == [], name

@@ -24,7 +24,7 @@ from jobparse.places import gazetteer
 from jobparse.tables import words
 from jobparse.text_cache import text_cache
 
-__all__ = ["Hiring", "HiringWords", "hiring_sentence", "hiring_words"]
+__all__ = ["Hiring", "HiringWords", "hiring_sentence", "hiring_words", "states_hiring"]
 
 #: The longest role read after the article, and the longest seat or aside before the verb.
 _MAX_ROLE = 120
@@ -255,3 +255,18 @@ def _without_seat(name: str) -> str:
     if not gazetteer.cities_named(seat.group("town")):
         return name  # "Torino" is Turin's own name in Italian
     return head
+
+
+@functools.cache
+def _hiring_fragments() -> tuple[str, ...]:
+    """The words that say "recruiting" inside a sentence without spaces: "募集", "招聘"."""
+    return tuple(words()["hiring_fragments"])
+
+
+def states_hiring(text: str) -> bool:
+    """Whether a text says someone is hired: "is recruiting", "sucht", "を募集中", "набор"."""
+    return bool(
+        patterns.HIRING_VERB.search(text)
+        or patterns.FOREIGN_HIRING_VERB.search(text)
+        or any(fragment in text for fragment in _hiring_fragments())
+    )

@@ -107,8 +107,9 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
     clusters: dict[etree._Element, list[tuple[Card, float, Record]]] = defaultdict(list)
     for record in found.records:
         card = read_record(record, base)
-        if not card.title or (vocabulary.is_not_posting(card.title) and card.url is None):
-            continue  # "Spontaneous application" with no page of its own: no posting
+        own_page = card.url is not None and not vocabulary.contact_url(card.url)
+        if not card.title or (vocabulary.is_not_posting(card.title) and not own_page):
+            continue  # "Spontaneous application" with no page of its own (a contact page's)
         if vocabulary.is_section_heading(card.title) and card.url is None:
             continue  # "Contact", "Benefits" after a list of roles: the page's, not a job
         if vocabulary.is_listing_heading(card.title) and card.url is None:

@@ -27,9 +27,9 @@ import re
 
 from lxml import etree
 
-from jobparse import patterns, vocabulary
+from jobparse import vocabulary
+from jobparse.fields.hiring import states_hiring
 from jobparse.page.render import element_text, tag_of
-from jobparse.tables import words
 
 __all__ = ["intro_statement", "shared_fact_lines"]
 
@@ -70,8 +70,6 @@ _MIN_PROSE_WORDS = 6
 _MIN_PROSE_CHARS = 20  # scripts without spaces: "以下の職種の正社員を募集中です"
 #: Inline elements whose text is part of the prose around them.
 _INLINE = frozenset("a b strong em i u span font small abbr br mark code".split())
-#: "Recruiting" in the scripts written without spaces ("募集", "招聘", "채용").
-_HIRING_FRAGMENTS = tuple(words()["hiring_fragments"])
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 
 
@@ -87,22 +85,13 @@ def intro_statement(root: etree._Element, inside: set[etree._Element]) -> str | 
         if len(prose) < _MIN_PROSE_CHARS or (words > 1 and words < _MIN_PROSE_WORDS):
             continue  # a card's "Full time" line, not prose
         for sentence in _SENTENCE_END.split(prose):
-            if not _hires(sentence):  # not "Thanks to Acme for my internship"
+            if not states_hiring(sentence):  # not "Thanks to Acme for my internship"
                 continue
             found = vocabulary.employment_types(sentence)
             if found:
                 kinds.update(found)
                 statements.append(sentence.strip())
     return statements[0] if len(kinds) == 1 else None
-
-
-def _hires(sentence: str) -> bool:
-    """Whether a sentence says the listing hires: "is recruiting", "sucht", "を募集中"."""
-    return bool(
-        patterns.HIRING_VERB.search(sentence)
-        or patterns.FOREIGN_HIRING_VERB.search(sentence)
-        or any(fragment in sentence for fragment in _HIRING_FRAGMENTS)
-    )
 
 
 def _own_prose(block: etree._Element, inside: set[etree._Element]) -> str:

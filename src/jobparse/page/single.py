@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from lxml import etree
 
 from jobparse import patterns, vocabulary
+from jobparse.fields.hiring import states_hiring
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import apply_url_of, joined_labels
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
@@ -249,7 +250,9 @@ def names_no_job(title: str | None, text: str) -> bool:
     offenen Stellen"); a company's "Careers" page with no opening ("Kariyer
     Fırsatları ... send us your CV"), an empty recruitment page: it calls itself
     a page of jobs (a listing's heading, "招聘信息") but no short line names a
-    role. A page that does neither keeps its one posting.
+    role; or no rule found a title in it, no line names a role and no sentence
+    hires anyone ("Dział w przygotowaniu", an error page). A page that does none
+    of these keeps its one posting.
     """
     role_title = bool(title) and vocabulary.has_role(title or "")
     short_role_title = role_title and len(title or "") <= _ROLE_LINE
@@ -264,9 +267,13 @@ def names_no_job(title: str | None, text: str) -> bool:
     # It calls itself a page of jobs, or shows where its scripts will put them
     # ("Stellenangebote werden geladen …").
     of_jobs = any(vocabulary.is_listing_heading(line) or is_placeholder(line) for line in short)
-    return of_jobs and not any(
-        vocabulary.has_role(line) or vocabulary.asks_for_someone(line) for line in named
-    )
+    if not of_jobs and title:
+        return False
+    if any(vocabulary.has_role(line) or vocabulary.asks_for_someone(line) for line in named):
+        return False
+    # With no title at all (no rule found a role), a page that hires nobody names no job
+    # either: a careers page under construction, showing an error or another page's text.
+    return of_jobs or not states_hiring(text)
 
 
 #: A line ending with a full stop and longer than this many words is a sentence.
