@@ -103,8 +103,15 @@ HELDOUT_9 = Path(__file__).parent / "pages" / "heldout_real_9"
 
 
 def test_a_spontaneous_application_card_leading_to_the_contact_page_is_no_posting() -> None:
-    titles = [p.title for p in jobparse.parse_file(HELDOUT_9 / "globalcon_sv.html")]
-    assert titles == ["Senior Konstruktionsingenjör", "BIM-specialist / Konstruktör"]
+    postings = jobparse.parse_file(HELDOUT_9 / "globalcon_sv.html")
+    assert [p.title for p in postings] == [
+        "Senior Konstruktionsingenjör",
+        "BIM-specialist / Konstruktör",
+    ]
+    # two cards' skill tags ("BIM / Revit") are no column of employers; the logo's alt text
+    # "Global Construction logotyp" names the site without its word for logo; "Fulltid"
+    assert {p.company for p in postings} == {"Global Construction"}
+    assert {p.employment_type for p in postings} == {jobparse.EmploymentType.FULL_TIME}
 
 
 def test_careers_pages_saying_or_showing_nothing_of_a_job_give_none() -> None:

@@ -41,6 +41,9 @@ _COLUMNS = 4
 #: para a Inovação e Desenvolvimento da FCT").
 _NEAR_COLUMNS = 2
 _MAX_LONG_NAME = 120
+#: A deeper column names employers only on this many cards at least: two cards' third
+#: lines ("BIM / Revit", "MCF-expertis") are too few to tell names from tags.
+_FEWEST_DEEP_NAMES = 3
 #: A column of at most one distinct value per this many cards is a category.
 _CATEGORIES = 3
 _SHARE = 0.6
@@ -241,8 +244,9 @@ def _employers_by_column(cards: Sequence[Card], site_company: str | None) -> lis
             break
         columns.append(column)
         named = [name for name in names if name]
-        if len(named) < 2 or len(named) < _SHARE * len(cards):
-            continue
+        fewest = 2 if index < _NEAR_COLUMNS else _FEWEST_DEEP_NAMES
+        if len(named) < fewest or len(named) < _SHARE * len(cards):
+            continue  # a deeper column of two ("BIM / Revit", "MCF-expertis") is skills
         if len(set(named)) == 1 and not _agree(named[0], site_company):
             continue  # the same words on every card: a label, not an employer
         if sum(1 for name in named if _agree(name, site_company)) >= _OWN_SHARE * len(named):

@@ -90,7 +90,8 @@ _RIGHTS_RESERVED = re.compile(
 )
 #: A logo links home, or nowhere ("#"): either way it is the site's own.
 _LOGO_HREFS = HOME_HREFS | {"#"}
-_LOGO = re.compile(r"\s*\blogo\b\s*", re.IGNORECASE)
+#: "logo" in the languages' own words: "logotyp" (sv, pl), "logotipo" (es, it, pt), "logotype".
+_LOGO = re.compile(r"\s*\b(?:logo|logotyp|logotype|logotipo)\b\s*", re.IGNORECASE)
 _ADDRESS_DIGITS = re.compile(r"\b\d{3,}\b")
 
 
