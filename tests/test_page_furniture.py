@@ -119,3 +119,10 @@ def test_careers_pages_saying_or_showing_nothing_of_a_job_give_none() -> None:
     # (being prepared); a "Praca" page holding a product page's text
     for name in ("aply_ko", "drewmet_pl", "mhexpert_pl"):
         assert jobparse.parse_file(HELDOUT_9 / f"{name}.html") == [], name
+
+
+def test_a_menus_items_are_no_role_lines() -> None:
+    # a menu written as plain links ("CEO Mesajı", "USŁUGI OPIEKUŃCZE") names no job: an
+    # HR page describing the hiring process, a careers page showing an error
+    for name in ("azersun_az", "dpsjedlina_pl"):
+        assert jobparse.parse_file(HELDOUT_9 / f"{name}.html") == [], name

@@ -99,7 +99,8 @@ def _no_job_named(page: RawPage, postings: list[Posting]) -> bool:
     # The page's own title counts among its lines: "Lavora con noi — SMC Impianti" calls
     # it a careers page, though its text (an application form) never says so.
     parts = patterns.TITLE_SEPARATORS.split(page.title) if page.title else []
-    return names_no_job(postings[0].title, "\n".join((postings[0].description, *parts)))
+    text = "\n".join((postings[0].description, *parts))
+    return names_no_job(postings[0].title, text, links=page.link_texts)
 
 
 def parse_file(

@@ -92,7 +92,8 @@ class RawPage:
     and a line on what won and what came second, for ``jobparse explain``.
     ``built_by_scripts``: a page that gave no posting is mostly scripts or a
     placeholder ("Loading jobs…"): a browser may show what its HTML lacks.
-    ``title`` is an HTML page's own ``<title>`` ("Lavora con noi — SMC Impianti").
+    ``title`` is an HTML page's own ``<title>`` ("Lavora con noi — SMC Impianti"),
+    ``link_texts`` the texts of its links (a menu's items: "CEO Mesajı", no role's line).
     """
 
     uri: str | None
@@ -101,6 +102,7 @@ class RawPage:
     segmentation: tuple[str, str] | None = None
     built_by_scripts: bool = False
     title: str | None = None
+    link_texts: frozenset[str] = frozenset()
 
 
 def looks_like_html(text: str) -> bool:

@@ -340,7 +340,13 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         segmentation=segmentation,
         built_by_scripts=not postings and built_by_scripts(root, code),
         title=element_text(title) if (title := root.find(".//title")) is not None else None,
+        link_texts=_link_texts(root) if segmentation[0] == "segment.single" else frozenset(),
     )
+
+
+def _link_texts(root: etree._Element) -> frozenset[str]:
+    """The texts of a page's links, stripped: a menu's items, read as no role's line."""
+    return frozenset(text for a in root.iter("a") if (text := element_text(a).strip(" •-–")))
 
 
 def _embedded(

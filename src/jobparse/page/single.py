@@ -243,7 +243,7 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
 _ROLE_LINE = 80
 
 
-def names_no_job(title: str | None, text: str) -> bool:
+def names_no_job(title: str | None, text: str, *, links: frozenset[str] = frozenset()) -> bool:
     """Whether a careers page read as one job's page names no job: no role in its title or lines.
 
     A page that says it has no opening now ("Aktuell haben wir leider keine
@@ -263,7 +263,8 @@ def names_no_job(title: str | None, text: str) -> bool:
     lines = [line.strip(" •-–") for line in text.splitlines()]
     short = [line for line in lines if line and len(line) <= _ROLE_LINE]
     # A sentence names no role by a word in it ("... not by employee number.")
-    named = [line for line in short if not _a_sentence(line)]
+    # nor does a link's text: a menu's items ("CEO Mesajı", "Usługi opiekuńcze")
+    named = [line for line in short if not _a_sentence(line) and line not in links]
     # It calls itself a page of jobs, or shows where its scripts will put them
     # ("Stellenangebote werden geladen …").
     of_jobs = any(vocabulary.is_listing_heading(line) or is_placeholder(line) for line in short)
