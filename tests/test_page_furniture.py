@@ -126,3 +126,10 @@ def test_a_menus_items_are_no_role_lines() -> None:
     # HR page describing the hiring process, a careers page showing an error
     for name in ("azersun_az", "dpsjedlina_pl"):
         assert jobparse.parse_file(HELDOUT_9 / f"{name}.html") == [], name
+
+
+def test_a_list_of_clauses_is_no_list_of_jobs() -> None:
+    # "Być kierowcą, / Być asystentem spedytora ..., / Być pracownikiem biurowym": what one
+    # may be at the company, clauses of one sentence ending in commas; no opening (Polish)
+    page = Path(__file__).parent / "pages" / "heldout_real_6" / "tolltrans_kariera.html"
+    assert jobparse.parse_file(page) == []

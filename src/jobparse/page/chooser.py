@@ -114,8 +114,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             continue  # "Contact", "Benefits" after a list of roles: the page's, not a job
         if vocabulary.is_listing_heading(card.title) and card.url is None:
             continue  # "Open roles" above its roles: the list's heading, not a job
-        if _bare_sentence(card):
-            continue  # "<h3>All inquiries will be kept strictly confidential.</h3>"
+        if _bare_sentence(card) or card.title.rstrip().endswith((",", ";")):
+            continue  # "<h3>All inquiries will be kept ...</h3>"; "Być kierowcą,": a clause
         if _column_names(card):
             continue  # "Tjänst | Sista ansökningsdatum": a grid's header row, built like a row
         parent = record.nodes[0].getparent()

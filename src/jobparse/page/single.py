@@ -19,6 +19,7 @@ of :mod:`jobparse.vocabulary` ("Location", "Standort", "Ubicación", "Lieu";
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
 from lxml import etree
@@ -262,9 +263,15 @@ def names_no_job(title: str | None, text: str, *, links: frozenset[str] = frozen
         return False  # a slogan as the title ("Work where a healthier life is made") names none
     lines = [line.strip(" •-–") for line in text.splitlines()]
     short = [line for line in lines if line and len(line) <= _ROLE_LINE]
-    # A sentence names no role by a word in it ("... not by employee number.")
-    # nor does a link's text: a menu's items ("CEO Mesajı", "Usługi opiekuńcze")
-    named = [line for line in short if not _a_sentence(line) and line not in links]
+    # A sentence names no role by a word in it ("... not by employee number."), nor the
+    # clause after one ending in a comma ("Być kierowcą," / "Być pracownikiem biurowym"),
+    # nor a link's text: a menu's items ("CEO Mesajı", "Usługi opiekuńcze")
+    clauses = {line for before, line in itertools.pairwise(lines) if before.endswith((",", ";"))}
+    named = [
+        line
+        for line in short
+        if not _a_sentence(line) and line not in links and line not in clauses
+    ]
     # It calls itself a page of jobs, or shows where its scripts will put them
     # ("Stellenangebote werden geladen …").
     of_jobs = any(vocabulary.is_listing_heading(line) or is_placeholder(line) for line in short)
@@ -282,4 +289,7 @@ _SENTENCE_WORDS = 5
 
 
 def _a_sentence(line: str) -> bool:
-    return line.endswith((".", "。")) and len(line.split()) > _SENTENCE_WORDS
+    """A sentence, or a clause of one ("Być kierowcą," of a list of what one may be)."""
+    return line.endswith((",", ";")) or (
+        line.endswith((".", "。")) and len(line.split()) > _SENTENCE_WORDS
+    )
