@@ -37,9 +37,14 @@ _SIZE = 6 * 1024 * 1024
 _BOUND = 22
 
 
-def _page(path: Path, unit: str, wrap: tuple[str, str] = ("", "")) -> Path:
+#: What makes a large page a job's page: a page naming no role and hiring nobody gives none.
+_JOB = "<h1>Data Engineer</h1>"
+
+
+def _page(path: Path, unit: str, wrap: tuple[str, str] = ("", ""), job: str = _JOB) -> Path:
     body = unit * (_SIZE // len(unit))
-    path.write_text(f"<html><body>{wrap[0]}{body}{wrap[1]}</body></html>", encoding="utf-8")
+    html = f"<html><body>{job}{wrap[0]}{body}{wrap[1]}</body></html>"
+    path.write_text(html, encoding="utf-8")
     return path
 
 
@@ -67,7 +72,7 @@ def test_a_large_page_needs_at_most_twenty_times_its_size(
 
 
 def test_a_page_of_nothing_but_tags_is_refused_at_once(tmp_path: Path) -> None:
-    soup = _page(tmp_path / "soup.html", "<br>")
+    soup = _page(tmp_path / "soup.html", "<br>", job="")
     done = subprocess.run(
         [sys.executable, "-m", "jobparse", "export", str(soup), str(SEED_FILES[0])],
         capture_output=True,

@@ -58,7 +58,10 @@ def test_deeper_than_libxml2_reads_is_flattened_with_a_warning(
 
 def test_a_text_node_larger_than_10_mb_is_read_to_its_end() -> None:
     filler = "We build robots in Boston. " * (11 * 1024 * 1024 // 27)
-    page = f"<html><body><p>{filler}</p><p>Write to jobs@acme.example.</p></body></html>"
+    page = (
+        f"<html><body><h1>Robotics Engineer</h1><p>{filler}</p>"
+        "<p>Write to jobs@acme.example.</p></body></html>"
+    )
     (posting,) = jobparse.parse(page)
     assert posting.description.endswith("Write to jobs@acme.example.")  # past the 10 MB node
 
