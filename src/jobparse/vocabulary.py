@@ -43,6 +43,7 @@ __all__ = [
     "is_section_heading",
     "job_url",
     "label_field",
+    "names_a_contract",
     "names_a_list",
     "names_an_organisation",
     "names_no_jobs",
@@ -132,6 +133,8 @@ class _Vocabulary:
     completed: frozenset[str]
     #: Phrases saying a page has no opening ("keine offenen Stellen"), folded.
     no_openings: tuple[str, ...]
+    #: Words of a permanent contract ("CDI", "unbefristet"): beside a fixed-term one, either.
+    permanent: _Phrases
 
 
 @functools.cache
@@ -188,6 +191,7 @@ def _vocabulary() -> _Vocabulary:
         ),
         completed=frozenset(fold(w) for w in data["completed_words"]),
         no_openings=tuple(sorted({fold(p) for p in data["no_openings"]})),
+        permanent=_Phrases.of(data["permanent_words"]),
     )
 
 
@@ -414,6 +418,18 @@ def employment_type(text: str) -> str | None:
 
 
 @text_cache(8192)
+def names_a_contract(text: str) -> bool:
+    """Whether a short text names a contract, permanent or not: "CDI", "CDD / CDI", "Vollzeit".
+
+    >>> names_a_contract("CDD / CDI"), names_a_contract("Geotech Caraïbes")
+    (True, False)
+    """
+    folded = fold(text)
+    words = _words(folded)
+    permanent = _vocabulary().permanent.found_in(words, f" {' '.join(words)} ") is not None
+    return permanent or bool(employment_types(text))
+
+
 def employment_types(text: str) -> tuple[str, ...]:
     """Every kind of employment a short text states, in the order of the vocabulary file.
 
@@ -432,6 +448,9 @@ def employment_types(text: str) -> tuple[str, ...]:
     kinds = tuple(
         kind for kind, phrases in employment if phrases.found_in(words, padded) is not None
     )
+    if "temporary" in kinds and vocabulary.permanent.found_in(words, padded) is not None:
+        # "CDD / CDI", "befristet oder unbefristet": either contract, no temporary post
+        kinds = tuple(kind for kind in kinds if kind != "temporary")
     if "internship" in kinds and not vocabulary.completed.isdisjoint(words):
         # "Abgeschlossene technische Ausbildung": a training done, a requirement
         kinds = tuple(kind for kind in kinds if kind != "internship")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobparse import vocabulary
 from jobparse.fields.employment import infer_employment_type
 from tests.fields.helpers import prepare
 
@@ -137,3 +138,21 @@ def test_a_compound_or_plural_names_the_employment_type(title: str, expected: st
 def test_a_completed_training_is_a_requirement_not_an_internship(text: str) -> None:
     kind, _ = infer_employment_type(prepare(text))
     assert kind is None or kind.value != "internship"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("CDD / CDI", ()),  # either contract: no temporary post
+        ("CDI / CDD · Débutant accepté", ()),
+        ("befristet oder unbefristet", ()),
+        ("Permanent / Fixed-term", ()),
+        ("CDD", ("temporary",)),
+        ("Befristet auf 2 Jahre", ("temporary",)),
+    ],
+)
+def test_a_fixed_term_beside_a_permanent_contract_states_neither(
+    line: str, expected: tuple[str, ...]
+) -> None:
+    assert vocabulary.employment_types(line) == expected
+    assert vocabulary.names_a_contract(line)  # a card's line of contracts is never a name

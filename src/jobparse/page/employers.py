@@ -83,6 +83,7 @@ def looks_like_name(line: str, *, longest: int = _MAX_NAME) -> bool:
         or vocabulary.has_role(line)
         or vocabulary.is_department(line)
         or vocabulary.employment_type(line) is not None
+        or vocabulary.names_a_contract(line)  # "CDI", "CDD / CDI"
     ):
         return False
     if parse_date(line) is not None or (is_place_line(line) and not _organisation_beside(line)):
