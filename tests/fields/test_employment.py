@@ -156,3 +156,16 @@ def test_a_fixed_term_beside_a_permanent_contract_states_neither(
 ) -> None:
     assert vocabulary.employment_types(line) == expected
     assert vocabulary.names_a_contract(line)  # a card's line of contracts is never a name
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Java Developer (B2B)", ("contract",)),  # a contract with one's own business
+        ("umowa B2B", ("contract",)),
+        ("Ingénieur Commercial B2B - CEE", ()),  # selling to businesses: no contract
+        ("Head of B2B Sales", ()),
+    ],
+)
+def test_b2b_is_a_contract_but_not_a_market(line: str, expected: tuple[str, ...]) -> None:
+    assert vocabulary.employment_types(line) == expected
