@@ -46,3 +46,20 @@ def test_a_japanese_listing_recruiting_regular_staff() -> None:
     <li><a href="/jobs/android">Androidエンジニア</a></li></ul></div></body></html>"""
     kinds = [p.employment_type for p in jobparse.parse(page)]
     assert kinds == [EmploymentType.FULL_TIME] * 3
+
+
+def test_the_country_candidates_must_be_allowed_to_work_in_is_each_jobs_without_a_place() -> None:
+    intro = "is growing. Candidates must be legally authorized to be employed in the USA."
+    postings = jobparse.parse(LISTING.format(intro=intro, third="You will curate our data."))
+    assert [[(p.city, p.country) for p in posting.locations] for posting in postings] == [
+        [(None, "US")]
+    ] * 3
+
+
+def test_two_countries_of_eligibility_state_none() -> None:
+    intro = (
+        "hires in two offices. Applicants based in the United States apply here. "
+        "Candidates must be eligible to work in the UK for the London roles."
+    )
+    postings = jobparse.parse(LISTING.format(intro=intro, third="You will curate our data."))
+    assert all(not posting.locations for posting in postings)

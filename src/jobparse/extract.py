@@ -24,7 +24,7 @@ from jobparse.fields.employment import infer_employment_type
 from jobparse.fields.fact_lines import meta_parts
 from jobparse.fields.institutions import institution_town
 from jobparse.fields.locations import infer_locations, is_place_line
-from jobparse.fields.place_cues import organisation_town
+from jobparse.fields.place_cues import eligibility_country, organisation_town
 from jobparse.fields.places import cased, scan_places
 from jobparse.fields.title import infer_title
 from jobparse.fields.title_line import line_title
@@ -369,6 +369,12 @@ def build_posting(
     if not locations and facts is not None and facts.site_place is not None:
         locations = (facts.site_place,)  # the town of the page's postal address
         evidence.append(Evidence("locations", "location.site", facts.site_place.raw))
+    if not locations and facts is not None:
+        for line in facts.page_lines:  # "must be legally authorized to be employed in the USA"
+            if (country := eligibility_country(line)) is not None:
+                locations = (country,)
+                evidence.append(Evidence("locations", "location.page.eligibility", line))
+                break
     if not locations and (town := institution_town(ctx.text)) is not None:
         locations = (town,)  # "... at the University of Genova": Genoa
         evidence.append(Evidence("locations", "location.institution", town.raw))

@@ -29,10 +29,12 @@ from jobparse.fields.fact_lines import labelled_facts
 from jobparse.fields.places import cased, scan_places
 from jobparse.fields.title_line import reads_as_header
 from jobparse.model import Evidence, Location
+from jobparse.places import gazetteer
 from jobparse.tables import table, words
 
 __all__ = [
     "cue_places",
+    "eligibility_country",
     "header_places",
     "labelled_places",
     "organisation_town",
@@ -225,6 +227,25 @@ def organisation_town(organisation: str) -> Location | None:
             if location is not None:
                 return location
     return None
+
+
+#: Who may apply, by where they may work: "legally authorized to be employed in the USA",
+#: "students based in the United States", "eligible to work in the UK".
+_ELIGIBLE_IN = re.compile(
+    r"\b(?i:authori[sz]ed to (?:work|be employed)|eligible to work|right to work|"
+    r"(?:students|candidates|applicants) (?:who are )?based) in (?:the )?"
+    r"(?P<place>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})"
+)
+
+
+def eligibility_country(sentence: str) -> Location | None:
+    """The country a sentence says candidates must be allowed to work in, if one."""
+    match = _ELIGIBLE_IN.search(sentence)
+    if match is None:
+        return None
+    place = match.group("place").rstrip(".")
+    code = gazetteer.country_code(place)
+    return Location(raw=place, country=code) if code else None
 
 
 def _countries_in(text: str, prefer: str | None) -> list[Location]:

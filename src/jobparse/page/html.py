@@ -65,7 +65,7 @@ from jobparse.page.shared_apply import (
     with_page_apply,
     with_shared_apply,
 )
-from jobparse.page.shared_facts import MAX_SHARED_JOBS, intro_statement, shared_fact_lines
+from jobparse.page.shared_facts import MAX_SHARED_JOBS, intro_statements, shared_fact_lines
 from jobparse.page.single import single_posting
 from jobparse.page.site import own_url, page_company, page_country
 from jobparse.page.structured import structured_postings
@@ -318,8 +318,8 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         shared: tuple[str, ...] = ()
         if len(best.cards) <= MAX_SHARED_JOBS:
             inside = inside_records(best)
-            intro = intro_statement(root, inside)  # "is recruiting full-time biostatisticians"
-            shared = (*shared_fact_lines(root, inside), *([intro] if intro else []))
+            # "is recruiting full-time biostatisticians", "authorized to be employed in the USA"
+            shared = (*shared_fact_lines(root, inside), *intro_statements(root, inside))
         postings = with_shared_apply(card_postings(best.cards, site, shared), best, applies, base)
         segmentation = ("segment.records", _segmentation(best.describe(), candidates, best))
     else:

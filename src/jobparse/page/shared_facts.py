@@ -24,14 +24,16 @@ nobody ("Thanks to Acme for my internship"), states none for all.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.fields.hiring import states_hiring
+from jobparse.fields.place_cues import eligibility_country
 from jobparse.page.render import element_text, tag_of
 
-__all__ = ["intro_statement", "shared_fact_lines"]
+__all__ = ["intro_statements", "shared_fact_lines"]
 
 #: The fields a details table may state for every job of a small listing.
 _SHARED_FIELDS = frozenset({"location", "employment_type"})
@@ -73,10 +75,23 @@ _INLINE = frozenset("a b strong em i u span font small abbr br mark code".split(
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 
 
-def intro_statement(root: etree._Element, inside: set[etree._Element]) -> str | None:
-    """The sentence of the listing's own prose that states its one employment type, if any."""
-    statements: list[str] = []
-    kinds: set[str] = set()
+def intro_statements(root: etree._Element, inside: set[etree._Element]) -> tuple[str, ...]:
+    """The sentences of the listing's own prose that say something of all its jobs.
+
+    The one employment type its hiring sentences state, and the one country
+    candidates must be allowed to work in ("legally authorized to be employed in
+    the USA").
+    """
+    sentences = list(_intro_sentences(root, inside))
+    found = [_employment_statement(sentences)]
+    countries = {s: place.country for s in sentences if (place := eligibility_country(s))}
+    if len(set(countries.values())) == 1:
+        found.append(next(iter(countries)))
+    return tuple(s for s in found if s)
+
+
+def _intro_sentences(root: etree._Element, inside: set[etree._Element]) -> Iterator[str]:
+    """The sentences of the page's prose outside the records."""
     for block in root.iter("p", "div", "section", "td"):
         if block in inside:
             continue
@@ -84,13 +99,20 @@ def intro_statement(root: etree._Element, inside: set[etree._Element]) -> str | 
         words = len(prose.split())
         if len(prose) < _MIN_PROSE_CHARS or (words > 1 and words < _MIN_PROSE_WORDS):
             continue  # a card's "Full time" line, not prose
-        for sentence in _SENTENCE_END.split(prose):
-            if not states_hiring(sentence):  # not "Thanks to Acme for my internship"
-                continue
-            found = vocabulary.employment_types(sentence)
-            if found:
-                kinds.update(found)
-                statements.append(sentence.strip())
+        yield from (sentence.strip() for sentence in _SENTENCE_END.split(prose))
+
+
+def _employment_statement(sentences: list[str]) -> str | None:
+    """The hiring sentence stating the listing's one employment type, if its sentences agree."""
+    statements: list[str] = []
+    kinds: set[str] = set()
+    for sentence in sentences:
+        if not states_hiring(sentence):  # not "Thanks to Acme for my internship"
+            continue
+        found = vocabulary.employment_types(sentence)
+        if found:
+            kinds.update(found)
+            statements.append(sentence)
     return statements[0] if len(kinds) == 1 else None
 
 
