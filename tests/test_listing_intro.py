@@ -63,3 +63,13 @@ def test_two_countries_of_eligibility_state_none() -> None:
     )
     postings = jobparse.parse(LISTING.format(intro=intro, third="You will curate our data."))
     assert all(not posting.locations for posting in postings)
+
+
+def test_a_listing_saying_its_jobs_are_remote_gives_each_the_remote_option() -> None:
+    intro = "offers summer internships. Most of our summer internships are remote."
+    postings = jobparse.parse(LISTING.format(intro=intro, third="You will curate our data."))
+    assert [any(place.remote for place in p.locations) for p in postings] == [True] * 3
+    assert not any(
+        any(place.remote for place in p.locations)
+        for p in jobparse.parse(LISTING.format(intro="is in Oslo.", third="You curate data."))
+    )

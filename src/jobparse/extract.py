@@ -24,7 +24,11 @@ from jobparse.fields.employment import infer_employment_type
 from jobparse.fields.fact_lines import meta_parts
 from jobparse.fields.institutions import institution_town
 from jobparse.fields.locations import infer_locations, is_place_line
-from jobparse.fields.place_cues import eligibility_country, organisation_town
+from jobparse.fields.place_cues import (
+    eligibility_country,
+    jobs_remote_phrase,
+    organisation_town,
+)
 from jobparse.fields.places import cased, scan_places
 from jobparse.fields.title import infer_title
 from jobparse.fields.title_line import line_title
@@ -378,6 +382,12 @@ def build_posting(
     if not locations and (town := institution_town(ctx.text)) is not None:
         locations = (town,)  # "... at the University of Genova": Genoa
         evidence.append(Evidence("locations", "location.institution", town.raw))
+    if facts is not None and not any(location.remote for location in locations):
+        statement = next((line for line in facts.page_lines if jobs_remote_phrase(line)), None)
+        if statement is not None:  # "Most of our summer internships are remote."
+            phrase = jobs_remote_phrase(statement) or statement
+            locations = (*locations, Location(raw=phrase, remote=True))
+            evidence.append(Evidence("locations", "location.page.remote", statement))
     locations = _with_remote_countries(_without_bare_countries(locations))
     deadlines, found = infer_deadlines(ctx)
     deadlines = _merge_deadlines(card.deadlines, deadlines)

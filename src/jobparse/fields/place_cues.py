@@ -238,6 +238,19 @@ _ELIGIBLE_IN = re.compile(
 )
 
 
+#: A listing's jobs said to be remote: "Most of our summer internships are remote".
+_JOBS_REMOTE = re.compile(
+    r"\b(?i:internships|positions|roles|jobs|openings|opportunities|vacancies)\s+"
+    r"(?i:are|will\s+be)\s+(?i:all\s+|fully\s+|100%\s+)?(?i:remote)\b(?![-\s](?i:friendly))"
+)
+
+
+def jobs_remote_phrase(sentence: str) -> str | None:
+    """Where a sentence says a listing's jobs are remote: "internships are remote"."""
+    match = _JOBS_REMOTE.search(sentence)
+    return match.group() if match else None
+
+
 def eligibility_country(sentence: str) -> Location | None:
     """The country a sentence says candidates must be allowed to work in, if one."""
     match = _ELIGIBLE_IN.search(sentence)

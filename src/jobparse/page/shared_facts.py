@@ -30,7 +30,7 @@ from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.fields.hiring import states_hiring
-from jobparse.fields.place_cues import eligibility_country
+from jobparse.fields.place_cues import eligibility_country, jobs_remote_phrase
 from jobparse.page.render import element_text, tag_of
 
 __all__ = ["intro_statements", "shared_fact_lines"]
@@ -78,15 +78,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 def intro_statements(root: etree._Element, inside: set[etree._Element]) -> tuple[str, ...]:
     """The sentences of the listing's own prose that say something of all its jobs.
 
-    The one employment type its hiring sentences state, and the one country
+    The one employment type its hiring sentences state, the one country
     candidates must be allowed to work in ("legally authorized to be employed in
-    the USA").
+    the USA"), and that its jobs are remote ("our internships are remote").
     """
     sentences = list(_intro_sentences(root, inside))
     found = [_employment_statement(sentences)]
     countries = {s: place.country for s in sentences if (place := eligibility_country(s))}
     if len(set(countries.values())) == 1:
         found.append(next(iter(countries)))
+    found.append(next((s for s in sentences if jobs_remote_phrase(s)), None))
     return tuple(s for s in found if s)
 
 
