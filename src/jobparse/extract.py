@@ -12,16 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-import attrs
-
-from jobparse import patterns, vocabulary
+from jobparse import vocabulary
 from jobparse.fields.cjk_places import has_cjk
 from jobparse.fields.company import infer_company
 from jobparse.fields.contacts import bare_url
 from jobparse.fields.context import PostingText
 from jobparse.fields.dates import infer_deadlines, infer_rolling, parse_date
 from jobparse.fields.employment import infer_employment_type
-from jobparse.fields.fact_lines import meta_parts
 from jobparse.fields.institutions import institution_town
 from jobparse.fields.locations import infer_locations, is_place_line
 from jobparse.fields.place_cues import (
@@ -29,7 +26,6 @@ from jobparse.fields.place_cues import (
     jobs_remote_phrase,
     organisation_town,
 )
-from jobparse.fields.places import cased, scan_places
 from jobparse.fields.title import infer_title
 from jobparse.fields.title_line import line_title
 from jobparse.fields.title_places import title_places
@@ -44,11 +40,9 @@ from jobparse.model import (
     Source,
 )
 from jobparse.page import Facts, RawPosting
-from jobparse.places import gazetteer
+from jobparse.page.card_facts import CardFacts, card_lines
 
 __all__ = ["build_posting"]
-
-_MAX_CARD_COMPANY = 60
 
 
 def _urls(written: Iterable[str], links: Iterable[str]) -> tuple[str, ...]:
@@ -84,136 +78,6 @@ def _stated(facts: Facts | None, field: str, value: object) -> list[Evidence]:
     return [Evidence(field, f"stated.{facts.source}", str(value))]
 
 
-@attrs.define
-class _CardFacts:
-    """What a card's short lines state: places, company, employment type, deadlines."""
-
-    locations: list[Location] = attrs.Factory(list)
-    company: str | None = None
-    kinds: dict[str, Evidence] = attrs.Factory(dict)
-    deadlines: list[Deadline] = attrs.Factory(list)
-    evidence: list[Evidence] = attrs.Factory(list)
-
-    prefer: str | None = None
-
-    def add_places(self, line: str, rule: str) -> None:
-        places = scan_places(cased(line), unknown_city_heads=True, prefer=self.prefer).locations
-        if places:
-            for place in places:
-                self._add_place(place)
-            self.evidence.append(Evidence("locations", rule, line))
-
-    def _add_place(self, place: Location) -> None:
-        """Add a place once: a town (or the remote option) named on two lines is one place.
-
-        The town keeps a region the gazetteer knows if either line gives it.
-        """
-        key = (place.city, place.country, place.remote)
-        for at, known in enumerate(self.locations):
-            if (known.city or known.remote) and (known.city, known.country, known.remote) == key:
-                if known.region is None and place.region and gazetteer.regions_named(place.region):
-                    self.locations[at] = place  # "Grafenwöhr", then "Grafenwöhr (Bayern)"
-                return
-        self.locations.append(place)
-
-    def add_type(self, line: str, rule: str) -> bool:
-        # "Praktikum - Vollzeit": the internship and the working time are both said; of two
-        # working times on one line ("Vollzeit / Teilzeit") the first is the job's own.
-        stated = vocabulary.employment_types(line)
-        working = [kind for kind in stated if kind not in _SPECIFIC][:1]
-        kinds = [kind for kind in stated if kind in _SPECIFIC] + working
-        for kind in kinds:
-            self.kinds.setdefault(kind, Evidence("employment_type", rule, line))
-        return bool(kinds)
-
-    def employment_type(self) -> tuple[EmploymentType | None, list[Evidence]]:
-        """The kind of employment the lines state, the most specific first.
-
-        The title's own kind first; then an internship, a postdoc or a PhD says most;
-        then the working time
-        ("Full time" beats "Fixed-term": it says what the job is like); a card
-        offering both full and part time states neither; then contract and
-        temporary.
-        """
-        kinds = self.kinds
-        titled = [kind for kind, found in kinds.items() if found.rule == "employment.card.title"]
-        if titled:  # "PhD Candidate" above "Researcher Profile: First Stage Researcher"
-            return EmploymentType(titled[0]), [kinds[titled[0]]]
-        if "full_time" in kinds and "part_time" in kinds and not kinds.keys() & _SPECIFIC:
-            return None, []
-        for kind in _KIND_ORDER:
-            if kind in kinds:
-                return EmploymentType(kind), [kinds[kind]]
-        return None, []
-
-
-#: Employment kinds by how much they say, most first.
-_KIND_ORDER = ("internship", "postdoc", "phd", "full_time", "part_time", "contract", "temporary")
-_SPECIFIC = frozenset(_KIND_ORDER[:3])
-
-
-def _labelled(card: _CardFacts, field: str, value: str, line: str, year: int | None) -> None:
-    if field == "location":
-        card.add_places(value, "location.card.label")
-    elif field == "employment_type":
-        # "Jornada: Completa" says "jornada completa" across its label.
-        if not card.add_type(value, "employment.card.label"):
-            card.add_type(line.replace(":", " "), "employment.card.label")
-    elif field == "deadline":
-        date = parse_date(value, year=year)
-        if date is not None:
-            card.deadlines.append(Deadline(kind=DeadlineKind.APPLICATION, date=date, text=line))
-            card.evidence.append(Evidence("deadlines", "deadline.card.label", line))
-
-
-def _card_lines(facts: Facts, title: str | None, year: int | None) -> _CardFacts:
-    """A card's short lines: its places, employment type, deadlines, and "at Company".
-
-    A labelled line ("Standort: Hamburg", "Closing Date: 12/18/2026") is read
-    by its label; a place line gives places; a line naming an employment type
-    gives it; "at Acme" under a title, the company. (A listing's column of
-    employers is read across its cards: :mod:`jobparse.page.employers`.)
-    """
-    card = _CardFacts(prefer=facts.site_country)
-    if title:
-        card.add_type(title, "employment.card.title")  # "Payroll Specialist (Part-time)"
-    for line in meta_parts(facts.lines):
-        if line == title:
-            continue
-        label = vocabulary.fact_label(line)
-        if label is not None:
-            _labelled(card, *label, line, year)
-            continue
-        if parse_date(line) is not None or vocabulary.is_department(line):
-            continue  # a date of posting, a team's name ("IT" is no country here)
-        line = _without_site_name(line, facts.site_company)  # "Lumenis TLV": an office
-        if is_place_line(line) or patterns.REMOTE_WORD.search(line):
-            card.add_places(line, "location.card")
-            continue
-        if card.add_type(line, "employment.card"):
-            continue
-        if " / " in line and not card.locations:  # "ROKETSAN / Ankara": who, then where
-            places = [part for part in line.split(" / ") if is_place_line(part)]
-            if places:
-                card.add_places(" / ".join(places), "location.card")
-                continue
-        name = line[3:].strip()
-        if line.casefold().startswith("at ") and card.company is None and _names_employer(name):
-            card.company = name  # "at Acme" under a job title (not "At least 1 year ...")
-            card.evidence.append(Evidence("company", "company.card", line))
-    if not card.locations and facts.group and is_place_line(facts.group):
-        card.add_places(facts.group, "location.card.group")
-    if not card.kinds and facts.group:
-        card.add_type(facts.group, "employment.card.group")  # "Full-time Positions", "Praktika"
-    for line in facts.page_lines:  # "勤務地: 上尾市" once for all: a card's if it says none
-        field, value = vocabulary.fact_label(line) or ("", "")
-        if field == "location" and not card.locations:
-            card.add_places(value, "location.page.label")
-        elif field == "employment_type" and not card.kinds:
-            card.add_type(value, "employment.page.label")
-    return card
-
-
 def _listing_statement(facts: Facts) -> tuple[EmploymentType | None, list[Evidence]]:
     """The one employment type the listing's prose states for all its jobs, if any.
 
@@ -226,26 +90,6 @@ def _listing_statement(facts: Facts) -> tuple[EmploymentType | None, list[Eviden
             evidence = Evidence("employment_type", "employment.page.statement", line)
             return EmploymentType(kinds[0]), [evidence]
     return None, []
-
-
-_MAX_EMPLOYER_WORDS = 6
-
-
-def _names_employer(name: str) -> bool:
-    """Whether the words after a card's "at" can be an employer's name: "Acme Robotics"."""
-    words = name.split()
-    return (
-        0 < len(words) <= _MAX_EMPLOYER_WORDS
-        and name[:1].isupper()
-        and not any(c.isdigit() for c in name)
-    )
-
-
-def _without_site_name(line: str, site_company: str | None) -> str:
-    """A line without the site's own name before it: "Acme Berlin" names the Berlin office."""
-    if site_company and line.casefold().startswith(site_company.casefold() + " "):
-        return line[len(site_company) :].strip(" -–—·|,")
-    return line
 
 
 def _without_bare_countries(locations: tuple[Location, ...]) -> tuple[Location, ...]:
@@ -328,7 +172,7 @@ def build_posting(
         else infer_title(ctx)
     )
     evidence += found
-    card = _card_lines(facts, title, year) if facts is not None else _CardFacts()
+    card = card_lines(facts, title, year) if facts is not None else CardFacts()
     card_places, card_evidence = card.locations, card.evidence
     if facts is not None and facts.company:
         company: str | None = facts.company

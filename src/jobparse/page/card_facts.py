@@ -1,0 +1,174 @@
+"""What a card's or a page's short lines state: places, an employer, an employment type, dates.
+
+A listing's card (or a job page's header) gives its facts as short lines: a
+labelled line is read by its label ("Standort: Hamburg", "Closing Date:
+12/18/2026"), a place line gives places, a line naming an employment type
+gives it, "at Acme" under a title the employer; the page's lines stated once
+for all its jobs fill what a card says nothing of. :mod:`jobparse.extract`
+weighs them against what the posting's text says.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from jobparse import patterns, vocabulary
+from jobparse.fields.dates import parse_date
+from jobparse.fields.fact_lines import meta_parts
+from jobparse.fields.locations import is_place_line
+from jobparse.fields.places import cased, scan_places
+from jobparse.model import Deadline, DeadlineKind, EmploymentType, Evidence, Location
+from jobparse.page import Facts
+from jobparse.places import gazetteer
+
+__all__ = ["CardFacts", "card_lines"]
+
+
+@attrs.define
+class CardFacts:
+    """What a card's short lines state: places, company, employment type, deadlines."""
+
+    locations: list[Location] = attrs.Factory(list)
+    company: str | None = None
+    kinds: dict[str, Evidence] = attrs.Factory(dict)
+    deadlines: list[Deadline] = attrs.Factory(list)
+    evidence: list[Evidence] = attrs.Factory(list)
+
+    prefer: str | None = None
+
+    def add_places(self, line: str, rule: str) -> None:
+        places = scan_places(cased(line), unknown_city_heads=True, prefer=self.prefer).locations
+        if places:
+            for place in places:
+                self._add_place(place)
+            self.evidence.append(Evidence("locations", rule, line))
+
+    def _add_place(self, place: Location) -> None:
+        """Add a place once: a town (or the remote option) named on two lines is one place.
+
+        The town keeps a region the gazetteer knows if either line gives it.
+        """
+        key = (place.city, place.country, place.remote)
+        for at, known in enumerate(self.locations):
+            if (known.city or known.remote) and (known.city, known.country, known.remote) == key:
+                if known.region is None and place.region and gazetteer.regions_named(place.region):
+                    self.locations[at] = place  # "Grafenwöhr", then "Grafenwöhr (Bayern)"
+                return
+        self.locations.append(place)
+
+    def add_type(self, line: str, rule: str) -> bool:
+        # "Praktikum - Vollzeit": the internship and the working time are both said; of two
+        # working times on one line ("Vollzeit / Teilzeit") the first is the job's own.
+        stated = vocabulary.employment_types(line)
+        working = [kind for kind in stated if kind not in _SPECIFIC][:1]
+        kinds = [kind for kind in stated if kind in _SPECIFIC] + working
+        for kind in kinds:
+            self.kinds.setdefault(kind, Evidence("employment_type", rule, line))
+        return bool(kinds)
+
+    def employment_type(self) -> tuple[EmploymentType | None, list[Evidence]]:
+        """The kind of employment the lines state, the most specific first.
+
+        The title's own kind first; then an internship, a postdoc or a PhD says most;
+        then the working time
+        ("Full time" beats "Fixed-term": it says what the job is like); a card
+        offering both full and part time states neither; then contract and
+        temporary.
+        """
+        kinds = self.kinds
+        titled = [kind for kind, found in kinds.items() if found.rule == "employment.card.title"]
+        if titled:  # "PhD Candidate" above "Researcher Profile: First Stage Researcher"
+            return EmploymentType(titled[0]), [kinds[titled[0]]]
+        if "full_time" in kinds and "part_time" in kinds and not kinds.keys() & _SPECIFIC:
+            return None, []
+        for kind in _KIND_ORDER:
+            if kind in kinds:
+                return EmploymentType(kind), [kinds[kind]]
+        return None, []
+
+
+#: Employment kinds by how much they say, most first.
+_KIND_ORDER = ("internship", "postdoc", "phd", "full_time", "part_time", "contract", "temporary")
+_SPECIFIC = frozenset(_KIND_ORDER[:3])
+
+
+def _labelled(card: CardFacts, field: str, value: str, line: str, year: int | None) -> None:
+    if field == "location":
+        card.add_places(value, "location.card.label")
+    elif field == "employment_type":
+        # "Jornada: Completa" says "jornada completa" across its label.
+        if not card.add_type(value, "employment.card.label"):
+            card.add_type(line.replace(":", " "), "employment.card.label")
+    elif field == "deadline":
+        date = parse_date(value, year=year)
+        if date is not None:
+            card.deadlines.append(Deadline(kind=DeadlineKind.APPLICATION, date=date, text=line))
+            card.evidence.append(Evidence("deadlines", "deadline.card.label", line))
+
+
+def card_lines(facts: Facts, title: str | None, year: int | None) -> CardFacts:
+    """A card's short lines: its places, employment type, deadlines, and "at Company".
+
+    A labelled line ("Standort: Hamburg", "Closing Date: 12/18/2026") is read
+    by its label; a place line gives places; a line naming an employment type
+    gives it; "at Acme" under a title, the company. (A listing's column of
+    employers is read across its cards: :mod:`jobparse.page.employers`.)
+    """
+    card = CardFacts(prefer=facts.site_country)
+    if title:
+        card.add_type(title, "employment.card.title")  # "Payroll Specialist (Part-time)"
+    for line in meta_parts(facts.lines):
+        if line == title:
+            continue
+        label = vocabulary.fact_label(line)
+        if label is not None:
+            _labelled(card, *label, line, year)
+            continue
+        if parse_date(line) is not None or vocabulary.is_department(line):
+            continue  # a date of posting, a team's name ("IT" is no country here)
+        line = _without_site_name(line, facts.site_company)  # "Lumenis TLV": an office
+        if is_place_line(line) or patterns.REMOTE_WORD.search(line):
+            card.add_places(line, "location.card")
+            continue
+        if card.add_type(line, "employment.card"):
+            continue
+        if " / " in line and not card.locations:  # "ROKETSAN / Ankara": who, then where
+            places = [part for part in line.split(" / ") if is_place_line(part)]
+            if places:
+                card.add_places(" / ".join(places), "location.card")
+                continue
+        name = line[3:].strip()
+        if line.casefold().startswith("at ") and card.company is None and _names_employer(name):
+            card.company = name  # "at Acme" under a job title (not "At least 1 year ...")
+            card.evidence.append(Evidence("company", "company.card", line))
+    if not card.locations and facts.group and is_place_line(facts.group):
+        card.add_places(facts.group, "location.card.group")
+    if not card.kinds and facts.group:
+        card.add_type(facts.group, "employment.card.group")  # "Full-time Positions", "Praktika"
+    for line in facts.page_lines:  # "勤務地: 上尾市" once for all: a card's if it says none
+        field, value = vocabulary.fact_label(line) or ("", "")
+        if field == "location" and not card.locations:
+            card.add_places(value, "location.page.label")
+        elif field == "employment_type" and not card.kinds:
+            card.add_type(value, "employment.page.label")
+    return card
+
+
+_MAX_EMPLOYER_WORDS = 6
+
+
+def _names_employer(name: str) -> bool:
+    """Whether the words after a card's "at" can be an employer's name: "Acme Robotics"."""
+    words = name.split()
+    return (
+        0 < len(words) <= _MAX_EMPLOYER_WORDS
+        and name[:1].isupper()
+        and not any(c.isdigit() for c in name)
+    )
+
+
+def _without_site_name(line: str, site_company: str | None) -> str:
+    """A line without the site's own name before it: "Acme Berlin" names the Berlin office."""
+    if site_company and line.casefold().startswith(site_company.casefold() + " "):
+        return line[len(site_company) :].strip(" -–—·|,")
+    return line
