@@ -133,3 +133,10 @@ def test_a_list_of_clauses_is_no_list_of_jobs() -> None:
     # may be at the company, clauses of one sentence ending in commas; no opening (Polish)
     page = Path(__file__).parent / "pages" / "heldout_real_6" / "tolltrans_kariera.html"
     assert jobparse.parse_file(page) == []
+
+
+def test_a_page_titled_by_its_employers_name_over_a_scripted_list_names_no_job() -> None:
+    # "Holmes Consulting Partners" (a role word, "Partners", in a firm's name) heads a page
+    # whose jobs a script loads ("Stellenangebote werden geladen …"): no posting
+    page = Path(__file__).parent / "pages" / "heldout_real_7" / "hcp-website_stellenangebote.html"
+    assert jobparse.parse_file(page) == []

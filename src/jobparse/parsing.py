@@ -100,7 +100,12 @@ def _no_job_named(page: RawPage, postings: list[Posting]) -> bool:
     # it a careers page, though its text (an application form) never says so.
     parts = patterns.TITLE_SEPARATORS.split(page.title) if page.title else []
     text = "\n".join((postings[0].description, *parts))
-    return names_no_job(postings[0].title, text, links=page.link_texts)
+    posting = postings[0]
+    # the employer's own name ("Holmes Consulting Partners") names no job, as a heading or a
+    # line; nor does a link's text (a menu's items)
+    own = {posting.company} if posting.company else set()
+    title = None if posting.title in own else posting.title
+    return names_no_job(title, text, not_roles=page.link_texts | own)
 
 
 def parse_file(

@@ -244,7 +244,7 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
 _ROLE_LINE = 80
 
 
-def names_no_job(title: str | None, text: str, *, links: frozenset[str] = frozenset()) -> bool:
+def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = frozenset()) -> bool:
     """Whether a careers page read as one job's page names no job: no role in its title or lines.
 
     A page that says it has no opening now ("Aktuell haben wir leider keine
@@ -265,12 +265,12 @@ def names_no_job(title: str | None, text: str, *, links: frozenset[str] = frozen
     short = [line for line in lines if line and len(line) <= _ROLE_LINE]
     # A sentence names no role by a word in it ("... not by employee number."), nor the
     # clause after one ending in a comma ("Być kierowcą," / "Być pracownikiem biurowym"),
-    # nor a link's text: a menu's items ("CEO Mesajı", "Usługi opiekuńcze")
+    # nor the lines the caller knows are none: a menu's items ("CEO Mesajı"), the employer
     clauses = {line for before, line in itertools.pairwise(lines) if before.endswith((",", ";"))}
     named = [
         line
         for line in short
-        if not _a_sentence(line) and line not in links and line not in clauses
+        if not _a_sentence(line) and line not in not_roles and line not in clauses
     ]
     # It calls itself a page of jobs, or shows where its scripts will put them
     # ("Stellenangebote werden geladen …").
