@@ -227,11 +227,11 @@ def build_posting(
         locations = (town,)  # "... at the University of Genova": Genoa
         evidence.append(Evidence("locations", "location.institution", town.raw))
     if facts is not None and not any(location.remote for location in locations):
-        statement = next((line for line in facts.page_lines if jobs_remote_phrase(line)), None)
-        if statement is not None:  # "Most of our summer internships are remote."
-            phrase = jobs_remote_phrase(statement) or statement
-            locations = (*locations, Location(raw=phrase, remote=True))
-            evidence.append(Evidence("locations", "location.page.remote", statement))
+        for statement in facts.page_lines:  # "Most of our summer internships are remote."
+            if (phrase := jobs_remote_phrase(statement)) is not None:
+                locations = (*locations, Location(raw=phrase, remote=True))
+                evidence.append(Evidence("locations", "location.page.remote", statement))
+                break
     locations = _with_remote_countries(_without_bare_countries(locations))
     deadlines, found = infer_deadlines(ctx)
     deadlines = _merge_deadlines(card.deadlines, deadlines)

@@ -95,8 +95,8 @@ def domain_signals(ctx: PostingText, tally: Tally) -> None:
         if family is None:
             found_host = host(addresses[0])  # "Laws.Africa" for info@laws.africa, where written so
             match = _capitalised(rf"(?<![\w.@]){re.escape(found_host)}(?![\w])", ctx.text)
+            spelled = r"[ .-]?".join(re.escape(part) for part in label.split("-"))
             if match is None:  # the first mention of the label: a name if capitalised
-                spelled = r"[ .-]?".join(re.escape(part) for part in label.split("-"))
                 match = re.search(rf"\b{spelled}\b", ctx.text, flags=re.IGNORECASE)
             if match is not None and match.group() == label and "/" in addresses[0]:
                 # "github.com/laws-africa" itself: the organisation's name is written apart

@@ -240,8 +240,9 @@ _ELIGIBLE_IN = re.compile(
 
 #: A listing's jobs said to be remote: "Most of our summer internships are remote".
 _JOBS_REMOTE = re.compile(
-    r"\b(?i:internships|positions|roles|jobs|openings|opportunities|vacancies)\s+"
-    r"(?i:are|will\s+be)\s+(?i:all\s+|fully\s+|100%\s+)?(?i:remote)\b(?![-\s](?i:friendly))"
+    r"\b(?:internships|positions|roles|jobs|openings|opportunities|vacancies)\s+"
+    r"(?:are|will\s+be)\s+(?:all\s+|fully\s+|100%\s+)?remote\b(?![-\s]friendly)",
+    re.IGNORECASE,
 )
 
 
