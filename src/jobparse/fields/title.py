@@ -231,10 +231,39 @@ def _extends(line: str, heading: str) -> bool:
 
 #: English labels of one word that head too much else to be read above their value.
 _GENERIC_TITLE_LABELS = frozenset({"position", "positions", "role", "job", "title"})
+#: The most words of a title its label names though it holds no known role word.
+_MAX_NAMED_WORDS = 8
 #: The longest labelled title taken whole.
 _MAX_LABELLED = 80
 #: The longest line read for a labelled title ("Oggetto del tirocinio" / its title).
 _LABELLED_LINE = 120
+
+
+def specific_title_label(line: str) -> bool:
+    """Whether a labelled line's label is a title's own, not a word heading much else.
+
+    "Functie: Woningmakelaar", "Stellenbezeichnung: ...", "職種：..." name the job;
+    "Position: open until filled" or "Role: ..." may head anything.
+    """
+    named = line.split(":", 1)[0].split("：", 1)[0].strip()
+    return named.casefold() not in _GENERIC_TITLE_LABELS
+
+
+def named_by_label(value: str) -> bool:
+    """Whether a title's own label names *value* as the job though no role word is in it.
+
+    "Functie: Woningmakelaar Sale & Lease Back": a name's length and shape, not a
+    sentence, a list's heading or a menu's item.
+    """
+    value = value.strip()
+    return (
+        0 < len(value) <= _MAX_LABELLED
+        and len(value.split()) <= _MAX_NAMED_WORDS
+        and not value.endswith((".", "!", "?", "。"))
+        and not vocabulary.is_listing_heading(value)
+        and not vocabulary.is_navigation(value)
+        and vocabulary.fact_label(value) is None
+    )
 
 
 def _inner_heading(ctx: PostingText) -> str | None:
@@ -280,10 +309,13 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
         # A title under its label, in any language ("Oggetto del tirocinio" above
         # "Assistente allo sviluppo software", "募集職種" above "薬剤師"); a label of one
         # English word ("Position", "Role") heads too much else to be read so.
-        named = line.split(":", 1)[0].split("：", 1)[0].strip()
-        if named.casefold() in _GENERIC_TITLE_LABELS:
+        if not specific_title_label(line):
             continue
-        if trim_title(value) is None and vocabulary.has_role(value) and len(value) <= _MAX_LABELLED:
+        if (
+            trim_title(value) is None
+            and (vocabulary.has_role(value) or named_by_label(value))
+            and len(value) <= _MAX_LABELLED
+        ):
             # a role in another language, named by its label: the value whole
             evidence = Evidence("title", "title.label", line)
             candidates.append((_score(value, 10.0), -ctx.text.find(value), value, evidence))

@@ -69,6 +69,10 @@ def _is_title_line(line: str) -> bool:
     return not (colon and parse_date(value) is not None) and parse_date(line) is None
 
 
+#: The colon a section's heading ends with, before the text it heads.
+_TITLE_COLONS = " :：\t"
+
+
 def _title(anchor: etree._Element) -> str:
     """The anchor's own title: a heading or leading bold text in it, else its first title line.
 
@@ -350,7 +354,7 @@ def read_record(record: Record, base: str | None) -> Card:
     if apply_url is None and url is not None and vocabulary.ats_url(url):
         apply_url = url  # a listing's link to an applicant-tracking site: posting and form
     return Card(
-        title=title,
+        title=title.rstrip(_TITLE_COLONS) or title,  # "市场专员（若干）：" heads its section
         url=url,
         apply_url=apply_url,
         lines=tuple(lines),

@@ -26,6 +26,7 @@ from lxml import etree
 
 from jobparse import patterns, vocabulary
 from jobparse.fields.hiring import states_hiring
+from jobparse.fields.title import named_by_label, specific_title_label
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import apply_url_of, joined_labels
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
@@ -160,9 +161,15 @@ def _from_heading(paragraphs: list[str], title: str | None) -> list[str]:
 
 
 def _stated_title(text: str) -> str | None:
-    """The job's title as a labelled fact of the page states it ("Job title: ...", "職種")."""
-    for _, (field, value) in _labelled_lines(split_paragraphs(text)):
-        if field == "title" and vocabulary.has_role(value):
+    """The job's title as a labelled fact of the page states it ("Job title: ...", "職種").
+
+    Under a title's own label ("Functie: Woningmakelaar Sale & Lease Back"), the
+    value is the title though it holds no role word the vocabulary knows.
+    """
+    for line, (field, value) in _labelled_lines(split_paragraphs(text)):
+        if field == "title" and (
+            vocabulary.has_role(value) or (specific_title_label(line) and named_by_label(value))
+        ):
             return value.strip()
     return None
 
@@ -279,17 +286,28 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
         return False
     if any(vocabulary.has_role(line) or vocabulary.asks_for_someone(line) for line in named):
         return False
+    if title and _stated_title(text) == title:
+        return False  # "Functie: Woningmakelaar Sale & Lease Back": its label names the job
     # With no title at all (no rule found a role), a page that hires nobody names no job
     # either: a careers page under construction, showing an error or another page's text.
-    return of_jobs or not states_hiring(text)
+    # A menu's "招聘" (jobs) or "Recruitment solutions" hires no one.
+    return of_jobs or not states_hiring("\n".join(line for line in lines if line not in not_roles))
 
 
-#: A line ending with a full stop and longer than this many words is a sentence.
+#: A line ending with a full stop and longer than this many words is a sentence; in a
+#: script without spaces, one longer than this many characters.
 _SENTENCE_WORDS = 5
+_SENTENCE_CHARACTERS = 15
 
 
 def _a_sentence(line: str) -> bool:
-    """A sentence, or a clause of one ("Być kierowcą," of a list of what one may be)."""
-    return line.endswith((",", ";")) or (
-        line.endswith((".", "。")) and len(line.split()) > _SENTENCE_WORDS
-    )
+    """A sentence, or a clause of one ("Być kierowcą," of a list of what one may be).
+
+    Scripts without spaces count characters: "佳施凯升将不定期举办全国代理商、业务员专业
+    知识和技能培训，帮助代理商塑造专业团队。" is a sentence, though one "word".
+    """
+    if line.endswith((",", ";", "，", "；", "、")):
+        return True
+    if line.endswith("。") and len(line) > _SENTENCE_CHARACTERS:
+        return True
+    return line.endswith((".", "。")) and len(line.split()) > _SENTENCE_WORDS

@@ -93,6 +93,8 @@ _LOGO_HREFS = HOME_HREFS | {"#"}
 #: "logo" in the languages' own words: "logotyp" (sv, pl), "logotipo" (es, it, pt), "logotype".
 _LOGO = re.compile(r"\s*\b(?:logo|logotyp|logotype|logotipo)\b\s*", re.IGNORECASE)
 _ADDRESS_DIGITS = re.compile(r"\b\d{3,}\b")
+#: A Chinese site's licence numbers after its name: "京ICP备14023790号", "京公网安备 1101…".
+_LICENCE = re.compile(r"[\u4e00-\u9fff]?(?:ICP[备證证]|公网安备|公網安備)")
 
 
 def meta(root: etree._Element, *names: str) -> str | None:
@@ -151,6 +153,7 @@ def _plausible(name: str | None) -> str | None:
         return None
     name = _BRACKETED.sub("", " ".join(name.replace("\u00a0", " ").split())).strip(" -–—|:,.»«")
     name = _BLOG_OF.sub("", name)  # the blog's organisation
+    name = _LICENCE.split(name, maxsplit=1)[0].strip()  # "Lagou京ICP备14023790号": its licence
     while (shorter := _SITE_SUFFIXES.sub("", name)) != name:
         name = shorter.strip(" -–—|:,.")
     head, comma, tail = name.rpartition(",")
@@ -298,6 +301,7 @@ def page_company(
         candidates.append(("title", part))
     if not candidates:
         return None
+    candidates = _without_leftover_titles(candidates, texts)
     host = urlsplit(url).hostname or "" if url else ""
     labels = [label for label in host.split(".") if label not in {"www", "jobs", "careers"}]
 
@@ -328,6 +332,33 @@ def page_company(
         return min(alone, _NAMED_TIMES)
 
     return max(tied, key=mentions)[1]
+
+
+#: How often the text names a rival of a title's name that the text never names.
+_REPEATED = 2
+
+
+def _without_leftover_titles(
+    candidates: list[tuple[str, str]], texts: PageTexts
+) -> list[tuple[str, str]]:
+    """The candidates without the title's names that the page's text never repeats.
+
+    A ``<title>`` left from the page a template was copied from ("研发工程师热招中 -
+    上海立泉环境科技有限公司" over a page whose header and copyright line name
+    another company) names no one the text does: it gives way to a name the text
+    repeats (twice at least: a copyright line alone may spell the name otherwise).
+    With no such rival, the title's name stands.
+    """
+    pieces = zip(texts.pieces[:_NAMED_PIECES], texts.holders, strict=False)
+    body = " ".join(piece for piece, holder in pieces if holder.tag != "title")
+    body = body[:_NAMED_TEXT].casefold()
+    unnamed = {name for source, name in candidates if source == "title"}
+    unnamed = {name for name in unnamed if name.casefold() not in body}
+    if not unnamed or not any(
+        body.count(name.casefold()) >= _REPEATED for source, name in candidates if source != "title"
+    ):
+        return candidates
+    return [(source, name) for source, name in candidates if name not in unnamed]
 
 
 #: Top-level domains of countries that are used as generic ones.

@@ -28,8 +28,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th|er|º|°|ª)?"  # "1er mar
 
 _NUMERIC_MONTH = r"(?:1[0-2]|0?[1-9])"
 _NUMERIC_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
-#: A calendar date in the ways postings write them; named groups say which way. Year-first
-#: dates ("2024/03/31", "2024.3.31", Hungarian "2026. április 15.", Japanese and Chinese
+#: A calendar date in the ways postings write them; named groups say which way. Numeric
+#: dates join their parts by one separator: "31.08.2025", "31/08/2025", Dutch "1-10-2021".
+#: Year-first dates ("2024/03/31", "2024.3.31", Hungarian "2026. április 15.", Japanese and Chinese
 #: "2024年3月31日", Korean "2024년 3월 31일") and Japanese, Chinese and Korean month-day
 #: dates ("3月31日") need no word boundary: the characters before them are letters of a
 #: script without spaces.
@@ -39,7 +40,7 @@ _DATE = re.compile(
     rf"|(?P<d2>{_DAY})\.?(?:\s+of|\s+de)?\s+(?P<m2>{_MONTH})(?:\s+de)?"
     r"(?:\s*,?\s*(?P<y2>(?:19|20)\d\d)\b)?"
     rf"|(?P<y3>(?:19|20)\d\d)\.\s+(?P<m3>{_MONTH})\s+(?P<d3>{_DAY})\."
-    rf"|(?P<n1>\d{{1,2}})[./](?P<n2>\d{{1,2}})[./](?P<n3>(?:19|20)\d\d)\b)"
+    rf"|(?P<n1>\d{{1,2}})(?P<ns>[./-])(?P<n2>\d{{1,2}})(?P=ns)(?P<n3>(?:19|20)\d\d)\b)"
     rf"|(?<!\d)(?:(?P<ky>(?:19|20)\d\d)(?:\s*[年년]\s*|[./．／])(?P<km>{_NUMERIC_MONTH})"
     rf"(?:\s*[月월]\s*|[./．／])(?P<kd>{_NUMERIC_DAY})(?:\s*[日일])?"
     rf"|(?P<jm>{_NUMERIC_MONTH})\s*[月월]\s*(?P<jd>{_NUMERIC_DAY})\s*[日일])",
