@@ -57,3 +57,12 @@ def test_a_chinese_sites_licence_number_is_no_part_of_its_name() -> None:
     )
     (posting,) = jobparse.parse(page)
     assert posting.company == "Lagou"
+
+
+def test_a_slogan_heading_gives_way_to_the_role_named_alone_below_it() -> None:
+    # "Help us turn promising ideas into recognizable brands." heads the page; its one
+    # opening, under "Open opportunities", is "Intern"
+    page = Path(__file__).parent / "pages" / "heldout_real_3" / "fox-timber-v3.html"
+    (posting,) = jobparse.parse_file(page)
+    assert posting.title == "Intern"
+    assert posting.employment_type is jobparse.EmploymentType.INTERNSHIP

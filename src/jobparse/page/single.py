@@ -136,6 +136,49 @@ def _heading(main: etree._Element, root: etree._Element, site_names: set[str]) -
     return None
 
 
+#: What ends a sentence, and the quotes that may close one after it.
+_SENTENCE_STOPS = (".", "。", "!", "！", "?", "？")
+_CLOSING_QUOTES = " \"'”’」』"
+#: A heading of a script without spaces this long is a sentence when it ends like one.
+_SLOGAN_CHARACTERS = 8
+
+
+#: The longest line read as a role named alone ("Intern", "Lagerist (m/w/d)").
+_ROLE_ALONE_WORDS = 6
+_ROLE_ALONE_CHARACTERS = 40
+
+
+def _role_line(text: str) -> str | None:
+    """The first line of the text that is a role and nothing else: no sentence, no label."""
+    for line in text.splitlines():
+        line = line.strip(" •-–")
+        if (
+            line
+            and len(line) <= _ROLE_ALONE_CHARACTERS
+            and len(line.split()) <= _ROLE_ALONE_WORDS
+            and not _a_sentence(line)
+            and not line.endswith(_SENTENCE_STOPS)
+            and vocabulary.fact_label(line) is None
+            and not _names_no_job(line)
+            and vocabulary.has_role(line)
+        ):
+            return line
+    return None
+
+
+def _a_slogan(heading: str) -> bool:
+    """A heading that is a sentence naming no role: the page's slogan, never a job's title.
+
+    "Help us turn promising ideas into recognizable brands.", "ここは、起業家のための
+    “成長エンジン”。": the job is named further down ("Intern" under "Open
+    opportunities"), or nowhere.
+    """
+    text = heading.strip().rstrip(_CLOSING_QUOTES)
+    if not text.endswith(_SENTENCE_STOPS):
+        return False
+    return len(text.split()) >= _SENTENCE_WORDS - 2 or len(text) >= _SLOGAN_CHARACTERS
+
+
 def _site_names(root: etree._Element, site_name: str | None) -> set[str]:
     """The names the site gives itself: ``og:site_name``, and the parts of ``<title>``.
 
@@ -221,7 +264,10 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         # "夜の数時間で、稼ぐ。" above "職種: 運転代行ドライバー": a slogan heads the page,
         # its details name the job (here or in a row of roles, read later), or else
         # the page's own title ("株式会社ミナト｜システムエンジニア募集")
-        heading = _stated_title(text) or (None if role_titles(root) else title) or heading
+        roles = role_titles(root)
+        heading = _stated_title(text) or (None if roles else title) or heading
+        if heading is not None and _a_slogan(heading) and not roles:
+            heading = _role_line(text)  # "Help us turn ideas into brands." over "Intern"
     title = heading or title
     paragraphs = _from_heading(list(split_paragraphs(text)), title)
     paragraphs = [p for p in paragraphs if not vocabulary.apply_text(p)]
