@@ -66,3 +66,15 @@ def test_a_slogan_heading_gives_way_to_the_role_named_alone_below_it() -> None:
     (posting,) = jobparse.parse_file(page)
     assert posting.title == "Intern"
     assert posting.employment_type is jobparse.EmploymentType.INTERNSHIP
+
+
+def test_a_job_shown_again_under_each_category_tab_is_one_posting() -> None:
+    # "Административный персонал" / "(1)" above every line of the second job, and so
+    # under three more categories: the same advert, once
+    page = Path(__file__).parent / "pages" / "heldout_real_5" / "html-grainhold_vakansii.html"
+    titles = [p.title for p in jobparse.parse_file(page)]
+    assert titles == [
+        "Младший менеджер по продажам",
+        *["Менеджер по продажам (Мука)"] * 3,
+        "Управляющий внутренним двором",
+    ]

@@ -229,24 +229,55 @@ def _has_apply(record: Record) -> bool:
     )
 
 
+#: How much text beyond its title makes a card an advert of its own.
+_OWN_TEXT = 40
+#: A job shown again under a tab: the tab's lines (its name, a count) above all of the
+#: job's lines, at least this many.
+_MIN_TAB_LINES = 2
+_MAX_TAB_LINES = 2
+_MAX_TAB_NAME = 40
+
+
 def _once_each(
     kept: list[tuple[Card, float, Record]],
 ) -> list[tuple[Card, float, Record]]:
     """The records, a job shown twice with the same words (a list shown twice) once.
 
-    A card with a link or with lines of its own (a place, a type) repeats a job when
-    all of it repeats; a bare title may name two openings of one role.
+    A card with a link, with lines of its own (a place, a type) or with a text of its
+    own (a tab showing a job's advert again) repeats a job when all of it repeats; a
+    bare title may name two openings of one role.
     """
     seen: set[tuple[str, str | None, tuple[str, ...], str]] = set()
+    lines_of: dict[tuple[str, str | None], list[tuple[str, ...]]] = {}
     once = []
     for scored in kept:
         card = scored[0]
         key = (card.title, card.url, card.lines, card.text)
-        if (card.url is not None or card.lines) and key in seen:
+        described = len(card.text) - len(card.title) >= _OWN_TEXT
+        if (card.url is not None or card.lines or described) and key in seen:
+            continue
+        earlier = lines_of.setdefault((card.title, card.url), [])
+        if any(_under_a_tab(card.lines, lines) for lines in earlier):
             continue
         seen.add(key)
+        earlier.append(card.lines)
         once.append(scored)
     return once
+
+
+def _under_a_tab(lines: tuple[str, ...], earlier: tuple[str, ...]) -> bool:
+    """Whether a card's lines are an earlier card's under a tab's name and count.
+
+    "Маркетинг, реклама, PR" / "(1)" above every line of a job shown before: the
+    page shows it again under each category it belongs to.
+    """
+    extra = len(lines) - len(earlier)
+    return (
+        len(earlier) >= _MIN_TAB_LINES
+        and 0 < extra <= _MAX_TAB_LINES
+        and lines[extra:] == earlier
+        and all(len(line) <= _MAX_TAB_NAME for line in lines[:extra])
+    )
 
 
 def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
