@@ -446,6 +446,7 @@ def names_a_contract(text: str) -> bool:
     return permanent or bool(employment_types(text))
 
 
+@text_cache(8192)
 def employment_types(text: str) -> tuple[str, ...]:
     """Every kind of employment a short text states, in the order of the vocabulary file.
 
