@@ -74,6 +74,8 @@ def cue_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location], li
     for sentence in ctx.sentences:  # "Standort in Olten (CH) oder Freiburg (D)": any size
         for match in _cued_places().finditer(sentence.text):
             for place in _listed(sentence.text, match.start("place")):
+                if vocabulary.has_role(place):
+                    continue  # "Team Leader": a role after a cue word, no town (Leader, Cuba)
                 location = _town(place, prefer, min_population=0)
                 if location is not None and all(location.city != f.city for f in found):
                     found.append(location)

@@ -22,6 +22,7 @@ from lxml import etree
 
 from jobparse import patterns
 from jobparse.fields.city_names import city_named_exactly, display_city
+from jobparse.fields.cjk_places import cjk_places
 from jobparse.fields.institutions import institution_town
 from jobparse.fields.place_pairs import constrained_pairs
 from jobparse.fields.places import scan_places
@@ -90,6 +91,7 @@ def page_place(root: etree._Element, texts: PageTexts) -> Location | None:
     for text in _texts_with_codes(texts):
         _read_codes(text, found)
         _read_other_codes(text, found)
+        _read_cjk_addresses(text, found)
     if not found:
         return _brand_place(root)
     return next(iter(found.values())) if len(found) == 1 else None
@@ -177,6 +179,21 @@ def _read_other_codes(text: str, found: dict[tuple[str | None, str | None], Loca
             continue  # "rue Saint-Lazare 60800 Crépy-en-Valois": the town is after the code
         location = _town_with_code(before.group("town"), before.group("code"))
         if location is not None and location.country != "US":
+            found.setdefault((location.city, location.country), location)
+
+
+#: A Chinese or Japanese address: its town (a name ending in 市, 区, 都, 道, 府 or 県) first,
+#: then the rest of it and a number: "仙台市青葉区北四番丁00-0000", "广州市白云区机场路585号".
+_CJK_ADDRESS = re.compile(
+    r"(?<![\u3040-\u30ff\u3400-\u9fff])(?P<town>[\u3400-\u9fff]{1,6}?[市区區都道府県])"
+    r"[\u3040-\u30ff\u3400-\u9fff]{0,20}[\d０-９]"
+)
+
+
+def _read_cjk_addresses(text: str, found: dict[tuple[str | None, str | None], Location]) -> None:
+    """Add the town a Chinese or Japanese address opens with: "仙台市青葉区北四番丁00" is Sendai."""
+    for address in _CJK_ADDRESS.finditer(text):
+        for location in cjk_places(address.group("town"))[:1]:
             found.setdefault((location.city, location.country), location)
 
 

@@ -30,7 +30,7 @@ from jobparse.fields.title import named_by_label, specific_title_label
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import apply_url_of, joined_labels
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
-from jobparse.page.role_fields import role_titles
+from jobparse.page.role_fields import role_titles, with_roles
 from jobparse.page.scripted import is_placeholder
 from jobparse.page.site import meta
 
@@ -204,7 +204,12 @@ def _from_heading(paragraphs: list[str], title: str | None) -> list[str]:
 
 
 def _stated_title(text: str) -> str | None:
-    """The job's title as a labelled fact of the page states it ("Job title: ...", "職種").
+    """The job's title as a labelled fact of the page states it ("Job title: ...", "職種")."""
+    return next(_stated_titles(text), None)
+
+
+def _stated_titles(text: str) -> Iterator[str]:
+    """Each title the page states as a labelled fact, in order.
 
     Under a title's own label ("Functie: Woningmakelaar Sale & Lease Back"), the
     value is the title though it holds no role word the vocabulary knows.
@@ -213,8 +218,7 @@ def _stated_title(text: str) -> str | None:
         if field == "title" and (
             vocabulary.has_role(value) or (specific_title_label(line) and named_by_label(value))
         ):
-            return value.strip()
-    return None
+            yield value.strip()
 
 
 def _header_lines(paragraphs: Sequence[str]) -> list[str]:
@@ -286,11 +290,15 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         lines=tuple(lines),
     )
     links = tuple(link for link in absolute_links(main, base) if link != apply_url)
-    return [
-        RawPosting(
-            index=0, paragraphs=tuple(paragraphs), apply_url=apply_url, links=links, facts=facts
-        )
-    ]
+    posting = RawPosting(
+        index=0, paragraphs=tuple(paragraphs), apply_url=apply_url, links=links, facts=facts
+    )
+    stated = list(dict.fromkeys(_stated_titles(text)))
+    if len(stated) > 1 and title in stated:
+        # "Puesto: Operador de Maquinaria" / "Puesto: Supervisor de Calidad" / ...: a list
+        # of the roles, each labelled, the rest of the page shared
+        return with_roles([posting], stated)
+    return [posting]
 
 
 #: A line this short may be a role's name ("Lagerist", "2 NHÂN VIÊN THIẾT KẾ").
