@@ -42,3 +42,26 @@ def test_a_chinese_footer_address_places_a_listing() -> None:
     assert {(loc.city, loc.country) for p in postings for loc in p.locations} == {
         ("Guangzhou", "CN")
     }
+
+
+def test_the_lines_a_list_heading_introduces_are_its_jobs() -> None:
+    # "Hico ISD Job Openings:" above "Cafeteria Substitute": no role word, but the heading
+    # says what the line is
+    (posting,) = jobparse.parse_file(SET / "hico_en.html")
+    assert posting.title == "Cafeteria Substitute"
+    assert posting.company == "Hico Independent School District"
+
+
+def test_a_copyright_sign_with_a_variation_selector_names_the_site() -> None:
+    (posting,) = jobparse.parse_file(SET / "kkucafe_ja.html")  # "©︎2021 きたよばんカフェ"
+    assert posting.company == "きたよばんカフェ"
+
+
+def test_a_column_of_sectors_names_no_employers_nor_does_a_town_and_its_province() -> None:
+    # "Construcción", "Tecnología", "Salud", ...: a sector above each title; "Banff, AB"
+    # is a town in Alberta, no Swedish company "Banff AB"
+    postings = jobparse.parse_file(SET / "integral_es.html")
+    assert len(postings) == 5
+    assert {p.company for p in postings} == {"Integral Consulting"}
+    assert postings[3].title == "Chef de Partie"
+    assert [(loc.city, loc.region) for loc in postings[3].locations] == [("Banff", "AB")]

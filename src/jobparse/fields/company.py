@@ -74,6 +74,7 @@ from jobparse.fields.company_tally import (
 )
 from jobparse.fields.context import PostingText
 from jobparse.fields.hiring import hiring_sentence
+from jobparse.fields.locations import is_place_line
 from jobparse.fields.names import Mentions, end_of_word_before, name_before
 from jobparse.fields.title_line import header_company
 from jobparse.model import Evidence
@@ -125,6 +126,8 @@ def _is_legal_name_line(text: str) -> bool:
         return False
     if text.rsplit(None, 1)[-1].rstrip(".") not in patterns.LEGAL_FORMS:
         return _iso_legal_name_line(text)  # nearly every line: no legal form at its end
+    if "," in text and is_place_line(text):
+        return False  # "Banff, AB": a town and its province, no Swedish "AB"
     if patterns.ORG_NAME_AFTER.fullmatch(text) is None:
         return False
     legal = patterns.LEGAL_SUFFIX_AT_END.search(text)

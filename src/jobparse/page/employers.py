@@ -245,6 +245,8 @@ def _employers_by_column(cards: Sequence[Card], site_company: str | None) -> lis
             break
         columns.append(column)
         named = [name for name in names if name]
+        if any(value and vocabulary.is_department(value) for value in column):
+            continue  # "Construcción", "Tecnología", "Salud": a column of sectors, not employers
         fewest = 2 if index < _NEAR_COLUMNS else _FEWEST_DEEP_NAMES
         if len(named) < fewest or len(named) < _SHARE * len(cards):
             continue  # a deeper column of two ("BIM / Revit", "MCF-expertis") is skills

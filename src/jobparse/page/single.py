@@ -221,6 +221,41 @@ def _stated_titles(text: str) -> Iterator[str]:
             yield value.strip()
 
 
+#: The most lines read as the roles a list's heading introduces, and the longest.
+_MAX_LISTED = 12
+_MAX_LISTED_WORDS = 8
+
+
+def _listed_roles(text: str) -> list[str]:
+    """The short lines a list's heading ending in a colon introduces: the page's jobs.
+
+    "Hico ISD Job Openings:" above "Cafeteria Substitute": the heading says what
+    the lines are, though no role word the vocabulary knows is in them. The list
+    runs from the heading's next line (or paragraph) to its first sentence or label.
+    """
+    lines = [line.strip(" •-–") for line in text.split("\n")]
+    for index, line in enumerate(lines):
+        head = line.rstrip(" :：")
+        if line == head or not (
+            vocabulary.is_listing_heading(head) or vocabulary.names_a_list(head)
+        ):
+            continue
+        following = itertools.dropwhile(lambda line: not line, lines[index + 1 :])
+        return list(itertools.takewhile(_a_listed_role, following))[:_MAX_LISTED]
+    return []
+
+
+def _a_listed_role(line: str) -> bool:
+    return (
+        0 < len(line) <= _ROLE_ALONE_CHARACTERS
+        and len(line.split()) <= _MAX_LISTED_WORDS
+        and not line.endswith(_SENTENCE_STOPS)
+        and not _a_sentence(line)
+        and vocabulary.fact_label(line) is None
+        and not _names_no_job(line)
+    )
+
+
 def _header_lines(paragraphs: Sequence[str]) -> list[str]:
     """The short lines above a posting's text (place, company, date), as on a card."""
     lines: list[str] = []
@@ -273,7 +308,12 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         if heading is not None and _a_slogan(heading) and not roles:
             heading = _role_line(text)  # "Help us turn ideas into brands." over "Intern"
     title = heading or title
-    paragraphs = _from_heading(list(split_paragraphs(text)), title)
+    listed = [] if title else _listed_roles(text)
+    paragraphs = list(split_paragraphs(text))
+    if listed:  # "Job Openings:" / "Cafeteria Substitute": the list's heading stays
+        title = listed[0]
+    else:
+        paragraphs = _from_heading(paragraphs, title)
     paragraphs = [p for p in paragraphs if not vocabulary.apply_text(p)]
     if not paragraphs and not title:
         return []
@@ -293,7 +333,7 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     posting = RawPosting(
         index=0, paragraphs=tuple(paragraphs), apply_url=apply_url, links=links, facts=facts
     )
-    stated = list(dict.fromkeys(_stated_titles(text)))
+    stated = list(dict.fromkeys(_stated_titles(text))) or listed
     if len(stated) > 1 and title in stated:
         # "Puesto: Operador de Maquinaria" / "Puesto: Supervisor de Calidad" / ...: a list
         # of the roles, each labelled, the rest of the page shared
@@ -340,8 +380,10 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
         return False
     if any(vocabulary.has_role(line) or vocabulary.asks_for_someone(line) for line in named):
         return False
-    if title and _stated_title(text) == title:
-        return False  # "Functie: Woningmakelaar Sale & Lease Back": its label names the job
+    if title and (_stated_title(text) == title or title in _listed_roles(text)):
+        # "Functie: Woningmakelaar Sale & Lease Back": its label names the job; so does a
+        # list's heading ("Job Openings:" / "Cafeteria Substitute")
+        return False
     # With no title at all (no rule found a role), a page that hires nobody names no job
     # either: a careers page under construction, showing an error or another page's text.
     # A menu's "招聘" (jobs) or "Recruitment solutions" hires no one.

@@ -77,7 +77,8 @@ _SEPARATORS = re.compile(
 #: A name written as a domain ("helabs.com.br"): a weak vote, a site's address more than its name.
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?:by\s+)?"
+    r"(?:©[\ufe0e\ufe0f]?|\(c\)|copyright)(?:\s*©[\ufe0e\ufe0f]?)?\s*"  # "©︎": a variation selector
+    r"(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?:by\s+)?"
     r"(?P<name>[A-Z0-9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w&.,' -]{1,60}?)"
     r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
     r"(?:\s*[.|·]|\s+all\s+rights|\s*(?:版权所有|版權所有|著作権所有)|\s*$)",
