@@ -78,3 +78,9 @@ def test_a_job_shown_again_under_each_category_tab_is_one_posting() -> None:
         *["Менеджер по продажам (Мука)"] * 3,
         "Управляющий внутренним двором",
     ]
+
+
+def test_a_job_boards_search_page_with_no_results_gives_no_posting() -> None:
+    # facets only ("工作地点：" / "不限" / "北京" ...) and "热门搜索： 设计 行政管理 财务 销售", a
+    # label and the searches people make: a list of keywords names no role
+    assert jobparse.parse_file(SET / "zejuxin_zh.html") == []

@@ -20,15 +20,25 @@ of :mod:`jobparse.vocabulary` ("Location", "Standort", "Ubicación", "Lieu";
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 
 from lxml import etree
 
 from jobparse import patterns, vocabulary
 from jobparse.fields.hiring import states_hiring
-from jobparse.fields.title import named_by_label, specific_title_label
 from jobparse.page import Facts, RawPosting
-from jobparse.page.cards import apply_url_of, joined_labels
+from jobparse.page.cards import apply_url_of
+from jobparse.page.job_lines import (
+    a_sentence,
+    a_slogan,
+    keyword_list,
+    labelled_lines,
+    listed_roles,
+    names_no_job_line,
+    role_line,
+    stated_title,
+    stated_titles,
+)
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
 from jobparse.page.role_fields import role_titles, with_roles
 from jobparse.page.scripted import is_placeholder
@@ -41,7 +51,7 @@ _MAX_HEADER_LINE = 80
 #: How many paragraphs from the top the job's heading is looked for in.
 _HEADING_SEARCH = 12
 _MAX_HEADER_LINES = 5
-_MAX_FACT_LINES = 60
+MAX_FACT_LINES = 60
 
 
 def _split_at_company(title: str) -> tuple[str, str | None]:
@@ -88,14 +98,6 @@ def _main(root: etree._Element) -> tuple[etree._Element, str]:
     return main, render(main)
 
 
-def _names_no_job(text: str) -> bool:
-    return (
-        vocabulary.is_listing_heading(text)
-        or vocabulary.names_a_list(text)
-        or vocabulary.is_navigation(text)
-    )
-
-
 def _heading(main: etree._Element, root: etree._Element, site_names: set[str]) -> str | None:
     """The job's own heading: the first that names a role, ``h1`` first, then ``h2``-``h4``.
 
@@ -109,7 +111,7 @@ def _heading(main: etree._Element, root: etree._Element, site_names: set[str]) -
             if (
                 text
                 and vocabulary.has_role(text)
-                and not _names_no_job(text)
+                and not names_no_job_line(text)
                 and not vocabulary.is_section_heading(text)  # "社員の声": employees' voices
             ):
                 return text
@@ -128,55 +130,12 @@ def _heading(main: etree._Element, root: etree._Element, site_names: set[str]) -
             text = element_text(heading)
             if (
                 text
-                and not _names_no_job(text)
+                and not names_no_job_line(text)
                 and not vocabulary.is_section_heading(text)
                 and vocabulary.fold(text) not in site_names
             ):
                 return text
     return None
-
-
-#: What ends a sentence, and the quotes that may close one after it.
-_SENTENCE_STOPS = (".", "。", "!", "！", "?", "？")
-_CLOSING_QUOTES = " \"'”’」』"
-#: A heading of a script without spaces this long is a sentence when it ends like one.
-_SLOGAN_CHARACTERS = 8
-
-
-#: The longest line read as a role named alone ("Intern", "Lagerist (m/w/d)").
-_ROLE_ALONE_WORDS = 6
-_ROLE_ALONE_CHARACTERS = 40
-
-
-def _role_line(text: str) -> str | None:
-    """The first line of the text that is a role and nothing else: no sentence, no label."""
-    for line in text.splitlines():
-        line = line.strip(" •-–")
-        if (
-            line
-            and len(line) <= _ROLE_ALONE_CHARACTERS
-            and len(line.split()) <= _ROLE_ALONE_WORDS
-            and not _a_sentence(line)
-            and not line.endswith(_SENTENCE_STOPS)
-            and vocabulary.fact_label(line) is None
-            and not _names_no_job(line)
-            and vocabulary.has_role(line)
-        ):
-            return line
-    return None
-
-
-def _a_slogan(heading: str) -> bool:
-    """A heading that is a sentence naming no role: the page's slogan, never a job's title.
-
-    "Help us turn promising ideas into recognizable brands.", "ここは、起業家のための
-    “成長エンジン”。": the job is named further down ("Intern" under "Open
-    opportunities"), or nowhere.
-    """
-    text = heading.strip().rstrip(_CLOSING_QUOTES)
-    if not text.endswith(_SENTENCE_STOPS):
-        return False
-    return len(text.split()) >= _SENTENCE_WORDS - 2 or len(text) >= _SLOGAN_CHARACTERS
 
 
 def _site_names(root: etree._Element, site_name: str | None) -> set[str]:
@@ -203,59 +162,6 @@ def _from_heading(paragraphs: list[str], title: str | None) -> list[str]:
     return paragraphs
 
 
-def _stated_title(text: str) -> str | None:
-    """The job's title as a labelled fact of the page states it ("Job title: ...", "職種")."""
-    return next(_stated_titles(text), None)
-
-
-def _stated_titles(text: str) -> Iterator[str]:
-    """Each title the page states as a labelled fact, in order.
-
-    Under a title's own label ("Functie: Woningmakelaar Sale & Lease Back"), the
-    value is the title though it holds no role word the vocabulary knows.
-    """
-    for line, (field, value) in _labelled_lines(split_paragraphs(text)):
-        if field == "title" and (
-            vocabulary.has_role(value) or (specific_title_label(line) and named_by_label(value))
-        ):
-            yield value.strip()
-
-
-#: The most lines read as the roles a list's heading introduces, and the longest.
-_MAX_LISTED = 12
-_MAX_LISTED_WORDS = 8
-
-
-def _listed_roles(text: str) -> list[str]:
-    """The short lines a list's heading ending in a colon introduces: the page's jobs.
-
-    "Hico ISD Job Openings:" above "Cafeteria Substitute": the heading says what
-    the lines are, though no role word the vocabulary knows is in them. The list
-    runs from the heading's next line (or paragraph) to its first sentence or label.
-    """
-    lines = [line.strip(" •-–") for line in text.split("\n")]
-    for index, line in enumerate(lines):
-        head = line.rstrip(" :：")
-        if line == head or not (
-            vocabulary.is_listing_heading(head) or vocabulary.names_a_list(head)
-        ):
-            continue
-        following = itertools.dropwhile(lambda line: not line, lines[index + 1 :])
-        return list(itertools.takewhile(_a_listed_role, following))[:_MAX_LISTED]
-    return []
-
-
-def _a_listed_role(line: str) -> bool:
-    return (
-        0 < len(line) <= _ROLE_ALONE_CHARACTERS
-        and len(line.split()) <= _MAX_LISTED_WORDS
-        and not line.endswith(_SENTENCE_STOPS)
-        and not _a_sentence(line)
-        and vocabulary.fact_label(line) is None
-        and not _names_no_job(line)
-    )
-
-
 def _header_lines(paragraphs: Sequence[str]) -> list[str]:
     """The short lines above a posting's text (place, company, date), as on a card."""
     lines: list[str] = []
@@ -271,16 +177,7 @@ def _header_lines(paragraphs: Sequence[str]) -> list[str]:
 
 def _fact_lines(paragraphs: Sequence[str]) -> list[str]:
     """The labelled facts of the text ("Standort: Hamburg"), in any of the languages."""
-    return [line for line, _ in _labelled_lines(paragraphs) if len(line) <= _MAX_HEADER_LINE]
-
-
-def _labelled_lines(paragraphs: Iterable[str]) -> Iterator[tuple[str, tuple[str, str]]]:
-    """Each labelled line of the paragraphs' first lines, with its (field, value)."""
-    for paragraph in paragraphs:
-        for line in joined_labels(paragraph.split("\n")[:_MAX_FACT_LINES]):
-            line = line.strip(" •")
-            if (label := vocabulary.fact_label(line)) is not None:
-                yield line, label
+    return [line for line, _ in labelled_lines(paragraphs) if len(line) <= _MAX_HEADER_LINE]
 
 
 def _apply_url(main: etree._Element, root: etree._Element, base: str | None) -> str | None:
@@ -304,11 +201,11 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         # its details name the job (here or in a row of roles, read later), or else
         # the page's own title ("株式会社ミナト｜システムエンジニア募集")
         roles = role_titles(root)
-        heading = _stated_title(text) or (None if roles else title) or heading
-        if heading is not None and _a_slogan(heading) and not roles:
-            heading = _role_line(text)  # "Help us turn ideas into brands." over "Intern"
+        heading = stated_title(text) or (None if roles else title) or heading
+        if heading is not None and a_slogan(heading) and not roles:
+            heading = role_line(text)  # "Help us turn ideas into brands." over "Intern"
     title = heading or title
-    listed = [] if title else _listed_roles(text)
+    listed = [] if title else listed_roles(text)
     paragraphs = list(split_paragraphs(text))
     if listed:  # "Job Openings:" / "Cafeteria Substitute": the list's heading stays
         title = listed[0]
@@ -333,7 +230,7 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     posting = RawPosting(
         index=0, paragraphs=tuple(paragraphs), apply_url=apply_url, links=links, facts=facts
     )
-    stated = list(dict.fromkeys(_stated_titles(text))) or listed
+    stated = list(dict.fromkeys(stated_titles(text))) or listed
     if len(stated) > 1 and title in stated:
         # "Puesto: Operador de Maquinaria" / "Puesto: Supervisor de Calidad" / ...: a list
         # of the roles, each labelled, the rest of the page shared
@@ -371,7 +268,10 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     named = [
         line
         for line in short
-        if not _a_sentence(line) and line not in not_roles and line not in clauses
+        if not a_sentence(line)
+        and line not in not_roles
+        and line not in clauses
+        and not keyword_list(line)
     ]
     # It calls itself a page of jobs, or shows where its scripts will put them
     # ("Stellenangebote werden geladen …").
@@ -380,7 +280,7 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
         return False
     if any(vocabulary.has_role(line) or vocabulary.asks_for_someone(line) for line in named):
         return False
-    if title and (_stated_title(text) == title or title in _listed_roles(text)):
+    if title and (stated_title(text) == title or title in listed_roles(text)):
         # "Functie: Woningmakelaar Sale & Lease Back": its label names the job; so does a
         # list's heading ("Job Openings:" / "Cafeteria Substitute")
         return False
@@ -388,22 +288,3 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     # either: a careers page under construction, showing an error or another page's text.
     # A menu's "招聘" (jobs) or "Recruitment solutions" hires no one.
     return of_jobs or not states_hiring("\n".join(line for line in lines if line not in not_roles))
-
-
-#: A line ending with a full stop and longer than this many words is a sentence; in a
-#: script without spaces, one longer than this many characters.
-_SENTENCE_WORDS = 5
-_SENTENCE_CHARACTERS = 15
-
-
-def _a_sentence(line: str) -> bool:
-    """A sentence, or a clause of one ("Być kierowcą," of a list of what one may be).
-
-    Scripts without spaces count characters: "佳施凯升将不定期举办全国代理商、业务员专业
-    知识和技能培训，帮助代理商塑造专业团队。" is a sentence, though one "word".
-    """
-    if line.endswith((",", ";", "，", "；", "、")):
-        return True
-    if line.endswith("。") and len(line) > _SENTENCE_CHARACTERS:
-        return True
-    return line.endswith((".", "。")) and len(line.split()) > _SENTENCE_WORDS

@@ -1,0 +1,180 @@
+"""What the lines of a job's own page are: sentences, slogans, roles named alone or in lists.
+
+A single job's page names its job in a heading, or else in its lines: a
+labelled fact ("Functie: Woningmakelaar Sale & Lease Back", "Puesto: X"
+three times), the short lines a list's heading introduces ("Job Openings:" /
+"Cafeteria Substitute") or a line that is a role and nothing else ("Intern"
+below a slogan). Sentences, slogans, clauses and lists of keywords name no job.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+
+from jobparse import vocabulary
+from jobparse.fields.title import named_by_label, specific_title_label
+from jobparse.page.cards import joined_labels
+from jobparse.page.render import split_paragraphs
+
+__all__ = [
+    "MAX_FACT_LINES",
+    "a_sentence",
+    "a_slogan",
+    "keyword_list",
+    "labelled_lines",
+    "listed_roles",
+    "names_no_job_line",
+    "role_line",
+    "stated_title",
+    "stated_titles",
+]
+
+#: How many lines of a paragraph are read for its labelled facts.
+MAX_FACT_LINES = 60
+
+
+def names_no_job_line(text: str) -> bool:
+    """Whether a line names a list, a page or a menu's item, not one job."""
+    return (
+        vocabulary.is_listing_heading(text)
+        or vocabulary.names_a_list(text)
+        or vocabulary.is_navigation(text)
+    )
+
+
+#: What ends a sentence, and the quotes that may close one after it.
+_SENTENCE_STOPS = (".", "。", "!", "！", "?", "？")
+_CLOSING_QUOTES = " \"'”’」』"
+#: A heading of a script without spaces this long is a sentence when it ends like one.
+_SLOGAN_CHARACTERS = 8
+
+
+#: The longest line read as a role named alone ("Intern", "Lagerist (m/w/d)").
+_ROLE_ALONE_WORDS = 6
+_ROLE_ALONE_CHARACTERS = 40
+
+
+def role_line(text: str) -> str | None:
+    """The first line of the text that is a role and nothing else: no sentence, no label."""
+    for line in text.splitlines():
+        line = line.strip(" •-–")
+        if (
+            line
+            and len(line) <= _ROLE_ALONE_CHARACTERS
+            and len(line.split()) <= _ROLE_ALONE_WORDS
+            and not a_sentence(line)
+            and not line.endswith(_SENTENCE_STOPS)
+            and vocabulary.fact_label(line) is None
+            and not names_no_job_line(line)
+            and vocabulary.has_role(line)
+        ):
+            return line
+    return None
+
+
+def a_slogan(heading: str) -> bool:
+    """A heading that is a sentence naming no role: the page's slogan, never a job's title.
+
+    "Help us turn promising ideas into recognizable brands.", "ここは、起業家のための
+    “成長エンジン”。": the job is named further down ("Intern" under "Open
+    opportunities"), or nowhere.
+    """
+    text = heading.strip().rstrip(_CLOSING_QUOTES)
+    if not text.endswith(_SENTENCE_STOPS):
+        return False
+    return len(text.split()) >= _SENTENCE_WORDS - 2 or len(text) >= _SLOGAN_CHARACTERS
+
+
+def stated_title(text: str) -> str | None:
+    """The job's title as a labelled fact of the page states it ("Job title: ...", "職種")."""
+    return next(stated_titles(text), None)
+
+
+def stated_titles(text: str) -> Iterator[str]:
+    """Each title the page states as a labelled fact, in order.
+
+    Under a title's own label ("Functie: Woningmakelaar Sale & Lease Back"), the
+    value is the title though it holds no role word the vocabulary knows.
+    """
+    for line, (field, value) in labelled_lines(split_paragraphs(text)):
+        if field == "title" and (
+            vocabulary.has_role(value) or (specific_title_label(line) and named_by_label(value))
+        ):
+            yield value.strip()
+
+
+#: The most lines read as the roles a list's heading introduces, and the longest.
+_MAX_LISTED = 12
+_MAX_LISTED_WORDS = 8
+
+
+def listed_roles(text: str) -> list[str]:
+    """The short lines a list's heading ending in a colon introduces: the page's jobs.
+
+    "Hico ISD Job Openings:" above "Cafeteria Substitute": the heading says what
+    the lines are, though no role word the vocabulary knows is in them. The list
+    runs from the heading's next line (or paragraph) to its first sentence or label.
+    """
+    lines = [line.strip(" •-–") for line in text.split("\n")]
+    for index, line in enumerate(lines):
+        head = line.rstrip(" :：")
+        if line == head or not (
+            vocabulary.is_listing_heading(head) or vocabulary.names_a_list(head)
+        ):
+            continue
+        following = itertools.dropwhile(lambda line: not line, lines[index + 1 :])
+        return list(itertools.takewhile(_a_listed_role, following))[:_MAX_LISTED]
+    return []
+
+
+def _a_listed_role(line: str) -> bool:
+    return (
+        0 < len(line) <= _ROLE_ALONE_CHARACTERS
+        and len(line.split()) <= _MAX_LISTED_WORDS
+        and not line.endswith(_SENTENCE_STOPS)
+        and not a_sentence(line)
+        and vocabulary.fact_label(line) is None
+        and not names_no_job_line(line)
+    )
+
+
+def labelled_lines(paragraphs: Iterable[str]) -> Iterator[tuple[str, tuple[str, str]]]:
+    """Each labelled line of the paragraphs' first lines, with its (field, value)."""
+    for paragraph in paragraphs:
+        for line in joined_labels(paragraph.split("\n")[:MAX_FACT_LINES]):
+            line = line.strip(" •")
+            if (label := vocabulary.fact_label(line)) is not None:
+                yield line, label
+
+
+#: The fewest words after a label that make its line a list of keywords.
+_KEYWORDS = 3
+
+
+def keyword_list(line: str) -> bool:
+    """A label and a list of words after it: "热门搜索： 设计 行政管理 财务 销售" (searches)."""
+    label, colon, value = line.replace("：", ":", 1).partition(":")
+    if not colon or not label.strip() or len(value.split()) < _KEYWORDS:
+        return False
+    found = vocabulary.fact_label(line)
+    return found is None or found[0] != "title"  # "Position: Data Engineer" names a role
+
+
+#: A line ending with a full stop and longer than this many words is a sentence; in a
+#: script without spaces, one longer than this many characters.
+_SENTENCE_WORDS = 5
+_SENTENCE_CHARACTERS = 15
+
+
+def a_sentence(line: str) -> bool:
+    """A sentence, or a clause of one ("Być kierowcą," of a list of what one may be).
+
+    Scripts without spaces count characters: "佳施凯升将不定期举办全国代理商、业务员专业
+    知识和技能培训，帮助代理商塑造专业团队。" is a sentence, though one "word".
+    """
+    if line.endswith((",", ";", "，", "；", "、")):
+        return True
+    if line.endswith("。") and len(line) > _SENTENCE_CHARACTERS:
+        return True
+    return line.endswith((".", "。")) and len(line.split()) > _SENTENCE_WORDS
