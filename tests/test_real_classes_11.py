@@ -65,3 +65,8 @@ def test_a_column_of_sectors_names_no_employers_nor_does_a_town_and_its_province
     assert {p.company for p in postings} == {"Integral Consulting"}
     assert postings[3].title == "Chef de Partie"
     assert [(loc.city, loc.region) for loc in postings[3].locations] == [("Banff", "AB")]
+
+
+def test_a_line_naming_the_employer_names_no_role_on_a_page_naming_no_job() -> None:
+    # vacancies only in an embedded PDF; "Asistente DistriVision" is the chat widget's name
+    assert jobparse.parse_file(SET / "distrivision_es.html") == []

@@ -105,6 +105,11 @@ def _no_job_named(page: RawPage, postings: list[Posting]) -> bool:
     # line; nor does a link's text (a menu's items)
     own = {posting.company} if posting.company else set()
     title = None if posting.title in own else posting.title
+    if title is None and posting.company:
+        # nor, on a page naming no job, a line naming the employer ("Asistente DistriVision",
+        # a chat widget's name)
+        named = posting.company.casefold()
+        own |= {line.strip(" •-–") for line in text.splitlines() if named in line.casefold()}
     return names_no_job(title, text, not_roles=page.link_texts | own)
 
 
