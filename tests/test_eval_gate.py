@@ -204,6 +204,13 @@ HTML_FLOORS = {
         "segment_recall": 0.90, "segment_precision": 0.90, "page_recall": 0.80,
         "page_precision": 0.80, "company": 0.95, "location": 0.60, "employment_type": 0.85,
     },
+    # Held out (nl, tr, pl, fr, en; 5 of 10 pages with no opening), scored once at 1.00 /
+    # 1.00 on its labelled pages, 3 no-opening pages giving a posting; "not hiring" pages'
+    # sentence-only titles and sections were read since; a development set now.
+    "heldout_real_12": {
+        "segment_recall": 0.95, "segment_precision": 0.95, "page_recall": 0.95,
+        "page_precision": 0.95, "company": 0.85, "location": 0.95, "employment_type": 0.95,
+    },
     # Held out in the first round of issue 13, looked at since: a development set now.
     "heldout_html": {
         "segment_recall": 1.0, "segment_precision": 1.0, "page_recall": 1.0,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 
-from jobparse import patterns
+from jobparse import patterns, vocabulary
 from jobparse.extract import build_posting
 from jobparse.fields.page_company import with_page_companies
 from jobparse.model import Posting
@@ -105,12 +105,21 @@ def _no_job_named(page: RawPage, postings: list[Posting]) -> bool:
     # line; nor does a link's text (a menu's items)
     own = {posting.company} if posting.company else set()
     title = None if posting.title in own else posting.title
+    if title is not None and _inferred(posting) and vocabulary.states_no_openings(text):
+        # "At the moment we are not hiring" / "Recently filled positions: Post-doc ...": a
+        # title only the text's sentences gave, on a page saying it hires no one
+        return True
     if title is None and posting.company:
         # nor, on a page naming no job, a line naming the employer ("Asistente DistriVision",
         # a chat widget's name)
         named = posting.company.casefold()
         own |= {line.strip(" •-–") for line in text.splitlines() if named in line.casefold()}
     return names_no_job(title, text, not_roles=page.link_texts | own)
+
+
+def _inferred(posting: Posting) -> bool:
+    """Whether the posting's title was read from its sentences, not stated by the page."""
+    return any(e.field == "title" and e.rule.startswith("title.") for e in posting.evidence)
 
 
 def parse_file(

@@ -21,6 +21,7 @@ records are a small part of it, a sidebar of other jobs).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -33,7 +34,7 @@ from jobparse.fields.places import scan_places
 from jobparse.fields.title_places import title_places
 from jobparse.model import Location
 from jobparse.page import RawPage, RawPosting
-from jobparse.page.address import institution_place, page_place, page_texts
+from jobparse.page.address import PageTexts, institution_place, page_place, page_texts
 from jobparse.page.applies import apply_controls, apply_listing, each_its_own_target
 from jobparse.page.chooser import Candidate, best_candidates
 from jobparse.page.embedded import (
@@ -321,6 +322,8 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
             # "is recruiting full-time biostatisticians", "authorized to be employed in the USA"
             shared = (*shared_fact_lines(root, inside), *intro_statements(root, inside))
         postings = with_shared_apply(card_postings(best.cards, site, shared), best, applies, base)
+        if _sections_of_a_closed_page(best, texts):
+            postings = []  # "no open positions" above "For external students", "Internships"
         segmentation = ("segment.records", _segmentation(best.describe(), candidates, best))
     else:
         postings = [
@@ -342,6 +345,27 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         title=element_text(title) if (title := root.find(".//title")) is not None else None,
         link_texts=_link_texts(root) if segmentation[0] == "segment.single" else frozenset(),
     )
+
+
+def _sections_of_a_closed_page(best: Candidate, texts: PageTexts) -> bool:
+    """Whether records naming no role are a page's sections, the page saying it hires no one.
+
+    "Currently, there are no open positions in our group." above "For external
+    students" and "Internships": headings of what one may still ask for, no jobs.
+    """
+    if any(
+        card.url or (vocabulary.has_role(card.title) and not _ADDRESSED.match(card.title))
+        for card in best.cards
+    ):
+        return False
+    return vocabulary.states_no_openings(" ".join(texts.pieces[:_CLOSED_PAGE_PIECES]))
+
+
+#: A heading addressed to its readers ("For external students", "Für Studierende"): an
+#: audience, not a job.
+_ADDRESSED = re.compile(r"(?:for|für|pour|para|per|voor|för|dla)\s", re.IGNORECASE)
+#: How many of a page's texts are searched for its saying that it hires no one.
+_CLOSED_PAGE_PIECES = 2_000
 
 
 def _link_texts(root: etree._Element) -> frozenset[str]:

@@ -1,0 +1,34 @@
+"""Failure classes the twelfth held-out set of real pages showed (issue 21), each on its page.
+
+Three of its five pages with no opening gave a posting: a research project's
+"we are not hiring" above its recently filled positions, and a lab's "no open
+positions" above sections for students.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jobparse
+
+SET = Path(__file__).parent / "pages" / "heldout_real_12"
+
+
+def test_recently_filled_positions_on_a_page_not_hiring_are_no_posting() -> None:
+    # "At the moment we are not hiring" / "Recently filled positions: Post-doc positions
+    # (UCPH), ...": the title only the sentences gave ("Postdoctoral Researcher") is none
+    assert jobparse.parse_file(SET / "3domics_en.html") == []
+
+
+def test_sections_addressed_to_students_on_a_page_with_no_open_position_are_no_postings() -> None:
+    # "Currently, there are no open positions in our group" above "For LIACS / Leiden
+    # University students" and "For external students"
+    assert jobparse.parse_file(SET / "alfa_en.html") == []
+
+
+def test_a_page_saying_it_is_not_hiring_keeps_a_job_its_heading_names() -> None:
+    page = (
+        "<html><body><h1>Senior Data Engineer</h1><p>We are not hiring interns this year, "
+        "but this role is open: build our pipelines in Oslo.</p></body></html>"
+    )
+    assert [p.title for p in jobparse.parse(page)] == ["Senior Data Engineer"]
