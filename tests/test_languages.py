@@ -23,7 +23,7 @@ from jobparse.tables import languages, table, words
 ROOT = Path(__file__).resolve().parents[1]
 KEYS = set(table("job_words.json")) | {
     "language", "role_stems", "application_cues", "start_cues", "not_event_cues",
-    "remote_statements",
+    "remote_statements", "plural_endings",
 }  # fmt: skip
 
 #: Per language: a job title, a labelled deadline line and its date, an employment line and
@@ -183,3 +183,11 @@ def test_a_line_that_is_a_name_and_its_legal_form_names_the_employer(line: str) 
     company, _ = infer_company(PostingText.prepare((line, "Opis stanowiska i wymagania.")))
     assert company is not None
     assert company.split()[0] == line.split()[0]
+
+
+def test_a_languages_plural_endings_make_its_role_words_plural() -> None:
+    # Italian "operaio" -> "operai", "tecnico" -> "tecnici", "cuoco" -> "cuochi"
+    assert vocabulary.has_role("Operai Specializzati")
+    assert vocabulary.has_role("Cuochi di linea")
+    assert not vocabulary.has_role("Operazioni")
+    assert not vocabulary.has_role("Tecnologie")

@@ -32,3 +32,25 @@ def test_a_page_saying_it_is_not_hiring_keeps_a_job_its_heading_names() -> None:
         "but this role is open: build our pipelines in Oslo.</p></body></html>"
     )
     assert [p.title for p in jobparse.parse(page)] == ["Senior Data Engineer"]
+
+
+SET_13 = Path(__file__).parent / "pages" / "heldout_real_13"
+
+
+def test_italian_plural_roles_under_pictographs_are_the_jobs() -> None:
+    # "👷 Operai Specializzati Amianto", "🎓 Tecnici e Geometri": Italian plurals of role
+    # words ("operaio" -> "operai"), each under an emoji; "Lavora con Noi - Impresa ..."
+    # names the employer after "with us"
+    postings = jobparse.parse_file(SET_13 / "ronco_it.html")
+    assert [p.title for p in postings] == [
+        "Operai Specializzati Amianto",
+        "Muratori Qualificati",
+        "Tecnici e Geometri",
+        "Operatori Mezzi Pesanti",
+    ]
+    assert {p.company for p in postings} == {"Impresa Edile Ronco Andrea S.r.l"}
+
+
+def test_a_copyright_line_with_a_dash_after_its_year_names_the_site() -> None:
+    postings = jobparse.parse_file(SET_13 / "bnsolutions_nl.html")  # "©2017 - BN Solutions B.V."
+    assert {p.company for p in postings} == {"BN Solutions B.V"}

@@ -52,5 +52,25 @@ def words() -> dict[str, Any]:
     """
     merged = dict(table("job_words.json"))
     for code in languages():
-        _merge(merged, table(f"languages/{code}.json"))
+        language = table(f"languages/{code}.json")
+        _merge(merged, language)
+        merged["role_words"] = [*merged.get("role_words", []), *_plurals(language)]
     return merged
+
+
+def _plurals(language: dict[str, Any]) -> list[str]:
+    """The plurals of a language's one-word role words, by its ``plural_endings``.
+
+    Italian writes "Operai Specializzati", "Tecnici e Geometri" over its jobs:
+    each singular ending's plural endings ("io": ["i"], "co": ["ci", "chi"])
+    make the plurals of every role word ending so.
+    """
+    endings = language.get("plural_endings", {})
+    return [
+        word[: len(word) - len(singular)] + plural
+        for word in language.get("role_words", [])
+        if " " not in word
+        for singular, plurals in endings.items()
+        if word.endswith(singular) and len(word) > len(singular) + 2
+        for plural in plurals
+    ]

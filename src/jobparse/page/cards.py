@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import unicodedata
 
 import attrs
 from lxml import etree
@@ -71,6 +72,25 @@ def _is_title_line(line: str) -> bool:
 
 #: The colon a section's heading ends with, before the text it heads.
 _TITLE_COLONS = " :：\t"
+
+
+def _bare_title(title: str) -> str:
+    """A card's title without the pictographs before it or the colon after it.
+
+    "👷 Operai Specializzati Amianto" names the operai; "市场专员（若干）：" heads
+    its section.
+    """
+    start = 0
+    while start < len(title) and (
+        title[start].isspace() or unicodedata.category(title[start]) in _PICTOGRAPHS
+    ):
+        start += 1
+    return title[start:].rstrip(_TITLE_COLONS) or title
+
+
+#: The Unicode categories of pictographs and what joins or shapes them (emoji, their
+#: variation selectors and joiners).
+_PICTOGRAPHS = frozenset({"So", "Sk", "Mn", "Cf"})
 
 
 def _title(anchor: etree._Element) -> str:
@@ -354,7 +374,7 @@ def read_record(record: Record, base: str | None) -> Card:
     if apply_url is None and url is not None and vocabulary.ats_url(url):
         apply_url = url  # a listing's link to an applicant-tracking site: posting and form
     return Card(
-        title=title.rstrip(_TITLE_COLONS) or title,  # "市场专员（若干）：" heads its section
+        title=_bare_title(title),
         url=url,
         apply_url=apply_url,
         lines=tuple(lines),

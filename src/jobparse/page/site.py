@@ -78,10 +78,10 @@ _SEPARATORS = re.compile(
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"(?:©[\ufe0e\ufe0f]?|\(c\)|copyright)(?:\s*©[\ufe0e\ufe0f]?)?\s*"  # "©︎": a variation selector
-    r"(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?:by\s+)?"
+    r"(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?:[-–—|]\s+)?(?:by\s+)?"  # "©2017 - BN Solutions"
     r"(?P<name>[A-Z0-9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w&.,' -]{1,60}?)"
     r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
-    r"(?:\s*[.|·]|\s+all\s+rights|\s*(?:版权所有|版權所有|著作権所有)|\s*$)",
+    r"(?:\s*[|·]|\s*\.(?=\s|$)|\s+all\s+rights|\s*(?:版权所有|版權所有|著作権所有)|\s*$)",
     re.IGNORECASE,
 )
 #: A Chinese or Japanese copyright line, the name before "all rights reserved" and no "©":
@@ -187,12 +187,19 @@ def _from_organisation(items: Iterable[dict[str, Any]]) -> str | None:
     return None
 
 
+#: "us" after a careers phrase's preposition ("Lavora con noi", "Trabaja con nosotros"),
+#: and the separator after it.
+_US = re.compile(r"^(?:noi|nosotros|nosotras|nous|us|uns|nós|nas)\b[\s\-–—|:]*", re.IGNORECASE)
+
+
 def _careers_phrase(texts: Iterable[str]) -> str | None:
     """The company a careers phrase names: "Careers at X", "Offene Jobs im X", "X Careers"."""
     for text in texts:
         for part in (text, *_SEPARATORS.split(text)):
             match = _CAREERS_AT.search(part.strip()) or _X_CAREERS.match(part.strip())
-            if match and (found := _plausible(match.group("name"))):
+            # "Lavora con Noi - Impresa Edile Ronco": "with us", then whose careers they are
+            name = _US.sub("", match.group("name")) if match else None
+            if name and (found := _plausible(name)):
                 return found
     return None
 
