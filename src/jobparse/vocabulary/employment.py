@@ -1,0 +1,112 @@
+"""The kinds of employment a short text states ("Vollzeit", "CDD / CDI", "正社員")."""
+
+from __future__ import annotations
+
+from jobparse.text_cache import text_cache
+from jobparse.vocabulary.core import (
+    _compound_of,
+    _vocabulary,
+    _words,
+    fold,
+)
+
+__all__ = [
+    "completed_before",
+    "employment_type",
+    "employment_type_at",
+    "employment_types",
+    "names_a_contract",
+]
+
+
+@text_cache(8192)
+def employment_type(text: str) -> str | None:
+    """The kind of employment a short text states, if any: ``full_time``, ``internship``...
+
+    >>> employment_type("CDI · Temps plein · Lyon"), employment_type("Werkstudent Controlling")
+    ('full_time', 'part_time')
+    >>> employment_type("Prácticas en Ingeniería"), employment_type("Hamburg") is None
+    ('internship', True)
+    """
+    kinds = employment_types(text)
+    return kinds[0] if kinds else None
+
+
+@text_cache(8192)
+def names_a_contract(text: str) -> bool:
+    """Whether a short text names a contract, permanent or not: "CDI", "CDD / CDI", "Vollzeit".
+
+    >>> names_a_contract("CDD / CDI"), names_a_contract("Geotech Caraïbes")
+    (True, False)
+    """
+    folded = fold(text)
+    words = _words(folded)
+    permanent = _vocabulary().permanent.found_in(words, f" {' '.join(words)} ") is not None
+    return permanent or bool(employment_types(text))
+
+
+@text_cache(8192)
+def employment_types(text: str) -> tuple[str, ...]:
+    """Every kind of employment a short text states, in the order of the vocabulary file.
+
+    >>> employment_types("IT - Studium/Praktikum - Praktikum - Vollzeit")
+    ('full_time', 'internship')
+    """
+    folded = fold(text)
+    words = _words(folded)
+    padded = f" {' '.join(words)} "
+    vocabulary = _vocabulary()
+    for phrase in vocabulary.not_employment:
+        if phrase in padded:  # "First Stage Researcher": no French "stage"
+            padded = padded.replace(phrase, " ")
+            words = padded.split()
+    employment = vocabulary.employment
+    kinds = tuple(
+        kind for kind, phrases in employment if phrases.found_in(words, padded) is not None
+    )
+    if "temporary" in kinds and vocabulary.permanent.found_in(words, padded) is not None:
+        # "CDD / CDI", "befristet oder unbefristet": either contract, no temporary post
+        kinds = tuple(kind for kind in kinds if kind != "temporary")
+    if "internship" in kinds and not vocabulary.completed.isdisjoint(words):
+        # "Abgeschlossene technische Ausbildung": a training done, a requirement
+        kinds = tuple(kind for kind in kinds if kind != "internship")
+    if not kinds:  # "Forschungspraktikum", "Vollzeitstelle": a compound opens or ends so
+        kinds = tuple(
+            kind
+            for kind, parts in vocabulary.employment_parts
+            if any(_compound_of(word, parts) for word in words)
+        )
+    if kinds or text.isascii():
+        return kinds
+    return tuple(  # Japanese terms have no spaces around them
+        kind
+        for kind, phrases in employment
+        if any(not word.isascii() and word in text for word in phrases.words)
+    )
+
+
+def employment_type_at(kind: str, text: str) -> int:
+    """Where *text* (folded) first names *kind* with a word of the vocabulary; -1 if nowhere.
+
+    >>> employment_type_at("full_time", fold("正社員、契約社員"))
+    0
+    """
+    phrases = dict(_vocabulary().employment).get(kind)
+    if phrases is None:
+        return -1
+    found = [text.find(w) for w in (*phrases.words, *phrases.phrases) if w in text]
+    return min(found, default=-1)
+
+
+def completed_before(text: str, start: int) -> bool:
+    """Whether a word marking a training as done stands shortly before *start* in *text*.
+
+    >>> completed_before("Abgeschlossene Ausbildung zum Mechatroniker", 15)
+    True
+    """
+    words = _words(fold(text[max(0, start - _COMPLETED_REACH) : start]))
+    return not _vocabulary().completed.isdisjoint(words)
+
+
+#: How far before an employment word a "completed" word is looked for.
+_COMPLETED_REACH = 40

@@ -1,0 +1,134 @@
+"""Apply controls, field labels and the links of job pages: what a control or label says."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from jobparse.text_cache import text_cache
+from jobparse.vocabulary.core import (
+    _trimmed,
+    _vocabulary,
+    _words,
+    fold,
+)
+
+__all__ = [
+    "apply_text",
+    "ats_url",
+    "contact_url",
+    "fact_label",
+    "filter_url",
+    "job_url",
+    "label_field",
+]
+
+#: What of a text is read to tell an apply control: none says more than this.
+_LONGEST_CONTROL_TEXT = 1000
+
+
+_APPLY_TO = re.compile(r"\s*(?:[—–:|-]|\bfor\b|\bto\b|\bas\b)\s*")
+
+
+@text_cache(8192)
+def apply_text(text: str) -> bool:
+    """Whether a link's or button's text asks to apply, in any of the languages.
+
+    An apply phrase may name what it applies for: "Apply — Data Analyst".
+
+    >>> apply_text(" Jetzt bewerben › "), apply_text("Postular"), apply_text("Apply filters")
+    (True, True, False)
+    >>> apply_text("Apply — Data Analyst"), apply_text("Apply for this job")
+    (True, True)
+    """
+    folded = fold(_trimmed(text[:_LONGEST_CONTROL_TEXT]))  # a page's text is no button
+    texts = _vocabulary().apply_texts
+    if folded in texts:
+        return True
+    for phrase in ("apply", "bewerben", "postuler", "postular", "solliciteer", "candidati"):
+        if folded.startswith(phrase) and _APPLY_TO.match(folded, len(phrase)) is not None:
+            return True
+    return False
+
+
+def ats_url(url: str) -> bool:
+    """Whether a URL leads to an applicant-tracking site, where a job is applied for.
+
+    >>> ats_url("https://grnh.se/d93c23471us"), ats_url("https://acme.example/jobs/1")
+    (True, False)
+    """
+    host = (urlsplit(url).hostname or "").casefold()
+    return any(host == ats or host.endswith("." + ats) for ats in _vocabulary().ats_hosts)
+
+
+def contact_url(url: str) -> bool:
+    """Whether a URL leads to a contact page ("/contacteer-ons/"), never an apply link.
+
+    >>> contact_url("https://acme.example/contacteer-ons/"), contact_url("/jobs/1/apply")
+    (True, False)
+    """
+    path = urlsplit(url).path.casefold()
+    return bool(set(re.split(r"[/._]", path)) & _vocabulary().contact_words)
+
+
+def job_url(url: str) -> bool:
+    """Whether a URL's words say it leads to a job: ``/careers/jobs/123``, ``boards.greenhouse.io``.
+
+    >>> job_url("https://acme.example/vacatures/monteur"), job_url("https://acme.example/about")
+    (True, False)
+    """
+    words = set(_words(fold(url.split("?", 1)[0].split("#", 1)[0])))
+    return bool(words & _vocabulary().job_url_words)
+
+
+_QUERY_KEY = re.compile(r"(?:^|&)([^=&\[]+)")
+
+
+def filter_url(url: str) -> bool:
+    """Whether a URL leads to a search of jobs (a facet, a filter, a pager), not to one job.
+
+    >>> filter_url("/jobs/search?f%5B0%5D=job_research_profile%3A448"), filter_url("/jobs?page=2")
+    (True, True)
+    >>> filter_url("/jobs/1234-data-engineer"), filter_url("https://acme.example/viewjob?jk=f64d")
+    (False, False)
+    """
+    path, _, query = url.partition("#")[0].partition("?")
+    vocabulary = _vocabulary()
+    last = path.rstrip("/").rsplit("/", 1)[-1].casefold()
+    if last in vocabulary.filter_url_words:
+        return True
+    keys = {unquote(key).casefold() for key in _QUERY_KEY.findall(query)}
+    return bool(keys) and keys <= vocabulary.filter_params
+
+
+@text_cache(8192)
+def fact_label(text: str) -> tuple[str, str] | None:
+    """A labelled fact of a card or posting: ``("location", "Hamburg")`` for "Standort: Hamburg".
+
+    The label must end at a colon (or, for a short line, stand alone before one).
+
+    >>> fact_label("Ubicación: Madrid"), fact_label("Bewerbungsschluss: 15.01.2027")
+    (('location', 'Madrid'), ('deadline', '15.01.2027'))
+    >>> fact_label("We are hiring: engineers") is None
+    True
+    """
+    ascii_at, wide_at = text.find(":"), text.find("：")  # the label ends at the first colon
+    mark = "：" if wide_at >= 0 and (ascii_at < 0 or wide_at < ascii_at) else ":"
+    label, colon, value = text.partition(mark)  # "勤務時間：8:30～17:30": at the full-width one
+    if not colon or not value.strip() or len(label) > 40:
+        return None
+    folded = fold(label)
+    for field, labels in _vocabulary().labels:
+        if folded in labels:
+            return field, value.strip()
+    return None
+
+
+def label_field(text: str) -> str | None:
+    """The field a text names when it stands as a label: "Stelle" (a column's header) is "title".
+
+    >>> label_field("Sista ansökningsdatum"), label_field("Berlin")
+    ('deadline', None)
+    """
+    label = fact_label(f"{text}: x")
+    return label[0] if label is not None else None

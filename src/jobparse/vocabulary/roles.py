@@ -1,0 +1,231 @@
+"""What a short text names: a role, a list of jobs, a section, a menu, an organisation."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import ahocorasick_rs
+
+from jobparse.text_cache import text_cache
+from jobparse.vocabulary.core import (
+    _listing_heading_set,
+    _trimmed,
+    _unspaced,
+    _vocabulary,
+    _words,
+    fold,
+)
+
+__all__ = [
+    "asks_for_someone",
+    "has_gender_tag",
+    "has_role",
+    "is_department",
+    "is_listing_heading",
+    "is_navigation",
+    "is_not_posting",
+    "is_office_word",
+    "is_section_heading",
+    "names_a_list",
+    "names_an_organisation",
+    "names_no_jobs",
+    "states_no_openings",
+]
+
+
+@text_cache(8192)
+def has_role(text: str) -> bool:
+    """Whether *text* names a role: "Senior Perception Engineer", "Lagerlogistiker (m/w/d)".
+
+    A role word counts in its plural ("Data Scientists", "Orthophonistes"), in
+    its inflected forms where its language's table gives the stem ("Programisty",
+    "Yazılım Mühendisi"), and inside a word where the language joins words
+    (Japanese, Chinese and Korean titles, Finnish compounds).
+
+    >>> has_role("Systemtechniker:in"), has_role("Técnico de mantenimiento"), has_role("About us")
+    (True, True, False)
+    >>> has_role("インフラエンジニア"), has_role("弱电系统项目经理"), has_role("Data Scientists")
+    (True, True, True)
+    >>> has_role("Starszy Programista Java"), has_role("Ohjelmistokehittäjä")
+    (True, True)
+    """
+    vocabulary = _vocabulary()
+    folded = fold(text)
+    words = _words(folded)
+    roles = vocabulary.roles
+    if roles.found_in(words, f" {' '.join(words)} ") is not None:
+        return True
+    endings = vocabulary.role_endings
+    for word in words:
+        bare = word.split("'")[0]
+        if bare.endswith(endings) or bare.startswith(vocabulary.role_stems):
+            return True
+        if bare.endswith("s") and (
+            bare[:-1] in roles.words
+            or bare[:-1].endswith(endings)
+            or (bare.endswith("es") and bare[:-2] in roles.words)
+        ):
+            return True  # a plural: "Engineers", "Orthophonistes", "Programadores"
+    return _role_fragment_finder().find_matches_as_indexes(folded) != []
+
+
+@functools.cache
+def _role_fragment_finder() -> ahocorasick_rs.AhoCorasick:
+    """The role fragments as one automaton: one pass over a text finds any of them."""
+    return ahocorasick_rs.AhoCorasick(list(_vocabulary().role_fragments))
+
+
+@text_cache(8192)
+def has_gender_tag(text: str) -> bool:
+    """Whether *text* carries a gender tag of a job title: "(m/w/d)", "(H/F)", "(m/v)".
+
+    >>> has_gender_tag("Disponent (m/w/d) Nahverkehr"), has_gender_tag("Input/Output")
+    (True, False)
+    """
+    folded = fold(text).replace(" ", "")
+    return any(f"({tag})" in folded or f"{tag})" in folded for tag in _vocabulary().gender_tags)
+
+
+def is_not_posting(text: str) -> bool:
+    """Whether an entry of a job list is no posting: a spontaneous application, a job alert.
+
+    >>> is_not_posting("Initiativbewerbung (m/w/d)"), is_not_posting("Data Engineer")
+    (True, False)
+    """
+    return _not_posting_pattern().search(fold(text)) is not None
+
+
+@functools.cache
+def _not_posting_pattern() -> re.Pattern[str]:
+    """The phrases of entries that are no postings, as one pattern (found anywhere)."""
+    phrases = sorted(_vocabulary().not_postings, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, phrases)))
+
+
+@text_cache(1024)
+def names_no_jobs(heading: str) -> bool:
+    """Whether a group's heading names what a portal lists beside jobs: grants, courses, events.
+
+    >>> names_no_jobs("Subventions / Incubateurs et accelerateurs"), names_no_jobs("Bourses")
+    (True, True)
+    >>> names_no_jobs("Stages Academiques & Professionnels"), names_no_jobs("Engineering")
+    (False, False)
+    """
+    folded = fold(heading)
+    groups = _vocabulary().not_job_groups
+    if not set(_words(folded)) & groups and not any(word in heading for word in _unspaced(groups)):
+        return False
+    return not has_role(heading) and not names_a_list(heading)
+
+
+@text_cache(8192)
+def is_navigation(text: str) -> bool:
+    """Whether a link's text is navigation: "Home", "Read more", "Click here to view the advert".
+
+    >>> is_navigation("Read more »"), is_navigation("Click here to apply")
+    (True, True)
+    >>> is_navigation("Data Engineer")
+    False
+    """
+    folded = fold(_trimmed(text))
+    vocabulary = _vocabulary()
+    return folded in vocabulary.navigation or folded.startswith(vocabulary.navigation_prefixes)
+
+
+def is_section_heading(text: str) -> bool:
+    """Whether a heading titles a part of one posting: "Your profile", "Wir bieten", "Perfil".
+
+    >>> is_section_heading("What you'll bring:"), is_section_heading("Wij bieden")
+    (True, True)
+    >>> is_section_heading("Data Engineer")
+    False
+    """
+    return fold(_trimmed(text)) in _vocabulary().section_headings
+
+
+def asks_for_someone(text: str) -> bool:
+    """Whether a heading asks for someone, as a role word does: "Hulp gezocht in Ede".
+
+    >>> asks_for_someone("Koch gesucht (m/w/d)"), asks_for_someone("Se busca camarero")
+    (True, True)
+    >>> asks_for_someone("Über uns")
+    False
+    """
+    words = _words(fold(text))
+    return _vocabulary().wanted.found_in(words, f" {' '.join(words)} ") is not None
+
+
+def states_no_openings(text: str) -> bool:
+    """Whether a text says there is no opening now ("Zurzeit sind keine Stellen ausgeschrieben").
+
+    >>> states_no_openings("Aktuell haben wir leider keine offenen Stellen zu besetzen.")
+    True
+    >>> states_no_openings("We have no openings for interns, but we are hiring engineers.")
+    False
+    """
+    folded = fold(text[:_NO_OPENINGS_TEXT])
+    return any(phrase in folded for phrase in _vocabulary().no_openings)
+
+
+#: How much of a page's text is searched for a statement that it has no opening.
+_NO_OPENINGS_TEXT = 20_000
+
+
+def names_a_list(text: str) -> bool:
+    """Whether *text* speaks of jobs in the plural, as a list does ("alle offenen Stellen").
+
+    >>> names_a_list("Hier findest Du alle offenen Stellen"), names_a_list("Data Engineer")
+    (True, False)
+    """
+    vocabulary = _vocabulary()
+    words = _words(fold(text))
+    return bool(set(words) & vocabulary.listing_words) or any(
+        word in text for word in _unspaced(vocabulary.listing_words)
+    )
+
+
+def is_department(text: str) -> bool:
+    """Whether a short line names a team or function: "Engineering", "Lager", "IT".
+
+    >>> is_department("Customer Success"), is_department("Kestrel Logistik")
+    (True, False)
+    """
+    return fold(_trimmed(text)) in _vocabulary().departments
+
+
+def names_an_organisation(text: str) -> bool:
+    """Whether *text* carries a word of an organisation's name: "Inc", "University", "City of".
+
+    >>> names_an_organisation("City of Boston"), names_an_organisation("Boston, MA")
+    (True, False)
+    >>> names_an_organisation("株式会社ミナトソフト")
+    True
+    """
+    phrases = _vocabulary().organisation
+    folded = fold(text)
+    words = _words(folded)
+    if phrases.found_in(words, f" {' '.join(words)} ") is not None:
+        return True
+    return not text.isascii() and any(w in text for w in _unspaced(phrases.words))
+
+
+def is_listing_heading(text: str) -> bool:
+    """Whether a heading names a page's list of jobs: "Open positions", "Offene Stellen".
+
+    >>> is_listing_heading("Current Openings"), is_listing_heading("Senior Data Engineer")
+    (True, False)
+    """
+    folded = fold(_trimmed(text))
+    headings = _listing_heading_set()
+    words = folded.split(" ")
+    return any(" ".join(words[:size]) in headings for size in range(1, len(words) + 1))
+
+
+def is_office_word(word: str) -> bool:
+    """Whether *word* names an office or site before a town: "Büro Belgrad", "Office London".
+
+    >>> is_office_word("Büro"), is_office_word("Engineer")
+    (True, False)
+    """
+    return fold(word) in _vocabulary().office_words
