@@ -280,6 +280,30 @@ def _under_a_tab(lines: tuple[str, ...], earlier: tuple[str, ...]) -> bool:
     )
 
 
+#: The fewest cards of a set read as jobs below a list's heading, though its mean is low.
+_FEWEST_UNDER_HEADING = 3
+_HEADINGS_BEFORE = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5][1]"
+
+
+def _under_a_listing_heading(candidate: Candidate) -> bool:
+    """Whether a set's cards, half of them at least naming a role, follow a list's heading.
+
+    "Vacantes" above five headed paragraphs ("Director de arte", "Animador",
+    "Revisionista de Storyboard"...): the heading says what they are, though
+    the vocabulary knows only some of their role words.
+    """
+    cards = candidate.cards
+    if len(cards) < _FEWEST_UNDER_HEADING:
+        return False
+    if 2 * sum(1 for card in cards if vocabulary.has_role(card.title)) < len(cards):
+        return False
+    before = candidate.records[0].anchor.xpath(_HEADINGS_BEFORE)
+    heading = before[0] if isinstance(before, list) and before else None
+    return isinstance(heading, etree._Element) and vocabulary.is_listing_heading(
+        element_text(heading)
+    )
+
+
 def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
     """The record sets that look like job listings, best first."""
     best: dict[frozenset[etree._Element], Candidate] = {}
@@ -297,9 +321,8 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
         if candidate is None:
             continue
         floor = _MIN_MEAN_OF_TWO if len(candidate.cards) <= 2 else _MIN_MEAN
-        if candidate.mean >= floor and (
-            signature not in best or candidate.score > best[signature].score
-        ):
+        listed = candidate.mean >= floor or _under_a_listing_heading(candidate)
+        if listed and (signature not in best or candidate.score > best[signature].score):
             # The same records anchored twice: a badge above each card's heading
             # ("Festanstellung" over "Hörgeräteakustiker Meister") loses to the heading.
             best[signature] = candidate
