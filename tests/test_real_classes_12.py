@@ -69,3 +69,5 @@ def test_headed_paragraphs_below_a_list_heading_are_jobs_though_some_role_words_
         "Técnico de Recursos Humanos",
     ]
     assert {p.company for p in postings} == {"Canart Pictures"}
+    # the footer's contact block: "Managua, Nicaragua", the one town it names, no postal code
+    assert {(loc.city, loc.country) for p in postings for loc in p.locations} == {("Managua", "NI")}

@@ -93,7 +93,7 @@ def page_place(root: etree._Element, texts: PageTexts) -> Location | None:
         _read_other_codes(text, found)
         _read_cjk_addresses(text, found)
     if not found:
-        return _brand_place(root)
+        return _brand_place(root) or _footer_place(texts)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -116,6 +116,25 @@ def _brand_place(root: etree._Element) -> Location | None:
             continue
         for _, location in constrained_pairs(text):
             places.setdefault((location.city, location.country), location)
+    return next(iter(places.values())) if len(places) == 1 else None
+
+
+#: How many of a page's last texts are its footer, and the longest read there.
+_FOOTER_TEXTS = 60
+_FOOTER_LINE = 80
+
+
+def _footer_place(texts: PageTexts) -> Location | None:
+    """The one town and country the page's footer names, with no postal code: "Managua, Nicaragua".
+
+    A contact block's line of a town and the region or country it fits, and only
+    one such town in the footer.
+    """
+    places: dict[tuple[str | None, str | None], Location] = {}
+    for piece in texts.pieces[-_FOOTER_TEXTS:]:
+        if len(piece) <= _FOOTER_LINE:
+            for _, location in constrained_pairs(" ".join(piece.split())):
+                places.setdefault((location.city, location.country), location)
     return next(iter(places.values())) if len(places) == 1 else None
 
 
