@@ -122,11 +122,13 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         clusters[record.nodes[0] if parent is None else parent].append(
             (card, card_score(card, record), record)
         )
+    summaries = _summary_clusters(list(clusters.values()))
     kept_records = {
         record
         for cluster in clusters.values()
         if sum(score for _, score, _ in cluster) / len(cluster) >= _MIN_CLUSTER_MEAN
         and not _no_jobs_group(cluster[0][2])
+        and id(cluster) not in summaries
         for _, _, record in cluster
     }
     # In page order: records of different parents may interleave (one employer's single
@@ -144,6 +146,50 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         tuple(card for card, _, _ in kept),
         sum(score for _, score, _ in kept),
         tuple(record for _, _, record in kept),
+    )
+
+
+#: A cluster naming this share of another's titles, with fewer facts, only summarises it;
+#: a set of more clusters than this is records in boxes of their own, not page sections.
+_SUMMARY_TITLES = 0.6
+_MOST_SECTIONS = 6
+
+
+def _summary_clusters(clusters: list[list[tuple[Card, float, Record]]]) -> set[int]:
+    """The clusters (by id) that name the jobs another cluster of the set details.
+
+    "Domaines de placement" cards ("Technicien réseau MT/BT", "Coordinateur de
+    chantier" and a line each) above the job offers of the same titles with
+    their town and contract: the offers are the jobs, the first cards an
+    overview. Of two clusters sharing most titles, the one with fewer facts
+    (places, employment types) is the summary.
+    """
+    summaries: set[int] = set()
+    if not 1 < len(clusters) <= _MOST_SECTIONS:
+        return summaries  # one list, or records in boxes of their own: no section summary
+    read = [
+        (cluster, {vocabulary.fold(card.title) for card, _, _ in cluster}, _facts(cluster))
+        for cluster in clusters
+    ]
+    for cluster, titles, facts in read:
+        for other, other_titles, other_facts in read:
+            if (
+                other is not cluster
+                and len(other_titles) > 1
+                and len(titles & other_titles) >= _SUMMARY_TITLES * len(other_titles)
+                and facts < other_facts
+            ):
+                summaries.add(id(cluster))
+    return summaries
+
+
+def _facts(cluster: list[tuple[Card, float, Record]]) -> int:
+    """How many of a cluster's lines state a place or an employment type."""
+    return sum(
+        1
+        for card, _, _ in cluster
+        for line in card.lines
+        if vocabulary.employment_type(line) is not None or is_place_line(line)
     )
 
 

@@ -84,6 +84,7 @@ def looks_like_name(line: str, *, longest: int = _MAX_NAME) -> bool:
         or vocabulary.is_department(line)
         or vocabulary.employment_type(line) is not None
         or vocabulary.names_a_contract(line)  # "CDI", "CDD / CDI"
+        or vocabulary.is_status_badge(line)  # "Nouveau", "Urgent": a badge of state
     ):
         return False
     if parse_date(line) is not None or (is_place_line(line) and not _organisation_beside(line)):

@@ -115,6 +115,7 @@ class _Vocabulary:
     organisation: _Phrases
     departments: frozenset[str]
     ats_hosts: tuple[str, ...]
+    status_badges: frozenset[str]
     contact_words: frozenset[str]
     office_words: frozenset[str]
     #: Words that say a heading asks for someone ("gesucht", "se busca", "募集").
@@ -174,6 +175,7 @@ def _vocabulary() -> _Vocabulary:
         organisation=_Phrases.of(data["organisation_words"]),
         departments=frozenset(fold(w) for w in data["department_words"]),
         ats_hosts=tuple(data["ats_hosts"]),
+        status_badges=frozenset(fold(t) for t in data["status_badges"]),
         contact_words=frozenset(data["contact_words"]),
         office_words=frozenset(fold(w) for w in data["office_words"]),
         wanted=_Phrases.of(data["wanted_words"]),

@@ -27,6 +27,7 @@ __all__ = [
     "is_not_posting",
     "is_office_word",
     "is_section_heading",
+    "is_status_badge",
     "names_a_list",
     "names_an_organisation",
     "names_no_jobs",
@@ -229,3 +230,12 @@ def is_office_word(word: str) -> bool:
     (True, False)
     """
     return fold(word) in _vocabulary().office_words
+
+
+def is_status_badge(text: str) -> bool:
+    """Whether a short text is a card's badge of state: "New", "Urgent", "Nouveau", "À pourvoir".
+
+    >>> is_status_badge("Nouveau"), is_status_badge("À pourvoir"), is_status_badge("Siemens")
+    (True, True, False)
+    """
+    return fold(text).strip(" !") in _vocabulary().status_badges
