@@ -39,6 +39,7 @@ from jobparse.fields.locations import is_place_line
 from jobparse.page.cards import Card, read_record
 from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
+from jobparse.page.repeats import once_each, summary_clusters
 
 __all__ = ["Candidate", "best_candidates", "card_score"]
 
@@ -122,7 +123,7 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         clusters[record.nodes[0] if parent is None else parent].append(
             (card, card_score(card, record), record)
         )
-    summaries = _summary_clusters(list(clusters.values()))
+    summaries = summary_clusters(list(clusters.values()))
     kept_records = {
         record
         for cluster in clusters.values()
@@ -138,7 +139,7 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
     ]
     order = {record: number for number, record in enumerate(found.records)}
     kept.sort(key=lambda scored: order[scored[2]])
-    kept = _once_each(kept)
+    kept = once_each(kept)
     if len(kept) < 2 and not (kept and found.one_titled_row):
         return None  # one record is a list only as the one row of a table of positions
     return Candidate(
@@ -146,50 +147,6 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         tuple(card for card, _, _ in kept),
         sum(score for _, score, _ in kept),
         tuple(record for _, _, record in kept),
-    )
-
-
-#: A cluster naming this share of another's titles, with fewer facts, only summarises it;
-#: a set of more clusters than this is records in boxes of their own, not page sections.
-_SUMMARY_TITLES = 0.6
-_MOST_SECTIONS = 6
-
-
-def _summary_clusters(clusters: list[list[tuple[Card, float, Record]]]) -> set[int]:
-    """The clusters (by id) that name the jobs another cluster of the set details.
-
-    "Domaines de placement" cards ("Technicien réseau MT/BT", "Coordinateur de
-    chantier" and a line each) above the job offers of the same titles with
-    their town and contract: the offers are the jobs, the first cards an
-    overview. Of two clusters sharing most titles, the one with fewer facts
-    (places, employment types) is the summary.
-    """
-    summaries: set[int] = set()
-    if not 1 < len(clusters) <= _MOST_SECTIONS:
-        return summaries  # one list, or records in boxes of their own: no section summary
-    read = [
-        (cluster, {vocabulary.fold(card.title) for card, _, _ in cluster}, _facts(cluster))
-        for cluster in clusters
-    ]
-    for cluster, titles, facts in read:
-        for other, other_titles, other_facts in read:
-            if (
-                other is not cluster
-                and len(other_titles) > 1
-                and len(titles & other_titles) >= _SUMMARY_TITLES * len(other_titles)
-                and facts < other_facts
-            ):
-                summaries.add(id(cluster))
-    return summaries
-
-
-def _facts(cluster: list[tuple[Card, float, Record]]) -> int:
-    """How many of a cluster's lines state a place or an employment type."""
-    return sum(
-        1
-        for card, _, _ in cluster
-        for line in card.lines
-        if vocabulary.employment_type(line) is not None or is_place_line(line)
     )
 
 
@@ -272,57 +229,6 @@ def _has_apply(record: Record) -> bool:
         vocabulary.apply_text(element_text(control))
         for node in record.nodes
         for control in node.iter("a", "button")
-    )
-
-
-#: How much text beyond its title makes a card an advert of its own.
-_OWN_TEXT = 40
-#: A job shown again under a tab: the tab's lines (its name, a count) above all of the
-#: job's lines, at least this many.
-_MIN_TAB_LINES = 2
-_MAX_TAB_LINES = 2
-_MAX_TAB_NAME = 40
-
-
-def _once_each(
-    kept: list[tuple[Card, float, Record]],
-) -> list[tuple[Card, float, Record]]:
-    """The records, a job shown twice with the same words (a list shown twice) once.
-
-    A card with a link, with lines of its own (a place, a type) or with a text of its
-    own (a tab showing a job's advert again) repeats a job when all of it repeats; a
-    bare title may name two openings of one role.
-    """
-    seen: set[tuple[str, str | None, tuple[str, ...], str]] = set()
-    lines_of: dict[tuple[str, str | None], list[tuple[str, ...]]] = {}
-    once = []
-    for scored in kept:
-        card = scored[0]
-        key = (card.title, card.url, card.lines, card.text)
-        described = len(card.text) - len(card.title) >= _OWN_TEXT
-        if (card.url is not None or card.lines or described) and key in seen:
-            continue
-        earlier = lines_of.setdefault((card.title, card.url), [])
-        if any(_under_a_tab(card.lines, lines) for lines in earlier):
-            continue
-        seen.add(key)
-        earlier.append(card.lines)
-        once.append(scored)
-    return once
-
-
-def _under_a_tab(lines: tuple[str, ...], earlier: tuple[str, ...]) -> bool:
-    """Whether a card's lines are an earlier card's under a tab's name and count.
-
-    "Маркетинг, реклама, PR" / "(1)" above every line of a job shown before: the
-    page shows it again under each category it belongs to.
-    """
-    extra = len(lines) - len(earlier)
-    return (
-        len(earlier) >= _MIN_TAB_LINES
-        and 0 < extra <= _MAX_TAB_LINES
-        and lines[extra:] == earlier
-        and all(len(line) <= _MAX_TAB_NAME for line in lines[:extra])
     )
 
 
