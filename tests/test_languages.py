@@ -191,3 +191,11 @@ def test_a_languages_plural_endings_make_its_role_words_plural() -> None:
     assert vocabulary.has_role("Cuochi di linea")
     assert not vocabulary.has_role("Operazioni")
     assert not vocabulary.has_role("Tecnologie")
+
+
+def test_nordic_plural_endings_make_role_words_and_endings_plural() -> None:
+    # "sköterska" ends "Sjuksköterskor"; "konsulent" -> "konsulenter"; "rådgiver" -> "rådgivere"
+    assert vocabulary.has_role("Vi söker sjuksköterskor")
+    assert vocabulary.has_role("Arkitekter")
+    assert vocabulary.has_role("Rådgivere")
+    assert not vocabulary.has_role("Nyheter")

@@ -54,12 +54,13 @@ def words() -> dict[str, Any]:
     for code in languages():
         language = table(f"languages/{code}.json")
         _merge(merged, language)
-        merged["role_words"] = [*merged.get("role_words", []), *_plurals(language)]
+        merged["role_words"] = [*merged["role_words"], *_plurals(language, "role_words")]
+        merged["role_endings"] = [*merged["role_endings"], *_plurals(language, "role_endings")]
     return merged
 
 
-def _plurals(language: dict[str, Any]) -> list[str]:
-    """The plurals of a language's one-word role words, by its ``plural_endings``.
+def _plurals(language: dict[str, Any], key: str) -> list[str]:
+    """The plurals of a language's one-word role words (or endings), by its ``plural_endings``.
 
     Italian writes "Operai Specializzati", "Tecnici e Geometri" over its jobs:
     each singular ending's plural endings ("io": ["i"], "co": ["ci", "chi"])
@@ -68,7 +69,7 @@ def _plurals(language: dict[str, Any]) -> list[str]:
     endings = language.get("plural_endings", {})
     return [
         word[: len(word) - len(singular)] + plural
-        for word in language.get("role_words", [])
+        for word in language.get(key, [])
         if " " not in word
         for singular, plurals in endings.items()
         if word.endswith(singular) and len(word) > len(singular) + 2
