@@ -5,6 +5,7 @@ from __future__ import annotations
 from jobparse.text_cache import text_cache
 from jobparse.vocabulary.core import (
     _compound_of,
+    _unspaced,
     _vocabulary,
     _words,
     fold,
@@ -81,7 +82,7 @@ def employment_types(text: str) -> tuple[str, ...]:
     return tuple(  # Japanese terms have no spaces around them
         kind
         for kind, phrases in employment
-        if any(not word.isascii() and word in text for word in phrases.words)
+        if any(word in text for word in _unspaced(phrases.words))
     )
 
 
