@@ -84,3 +84,14 @@ def test_a_job_boards_search_page_with_no_results_gives_no_posting() -> None:
     # facets only ("工作地点：" / "不限" / "北京" ...) and "热门搜索： 设计 行政管理 财务 销售", a
     # label and the searches people make: a list of keywords names no role
     assert jobparse.parse_file(SET / "zejuxin_zh.html") == []
+
+
+def test_lettered_lines_that_hire_are_one_posting_each() -> None:
+    # "A、本公司现招聘园林相关工程人员、造价员" / "B、招聘长期绿化工，水电工，力工：" / "C、招聘货（水）车司机"
+    postings = jobparse.parse_file(SET / "fjyl_zh.html")
+    assert [p.title for p in postings] == [
+        "园林相关工程人员、造价员",
+        "长期绿化工，水电工，力工",
+        "货（水）车司机",
+    ]
+    assert {p.company for p in postings} == {"富景园林"}

@@ -10,17 +10,20 @@ below a slogan). Sentences, slogans, clauses and lists of keywords name no job.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 
 from jobparse import vocabulary
 from jobparse.fields.title import named_by_label, specific_title_label
 from jobparse.page.cards import joined_labels
 from jobparse.page.render import split_paragraphs
+from jobparse.tables import words
 
 __all__ = [
     "MAX_FACT_LINES",
     "a_sentence",
     "a_slogan",
+    "enumerated_roles",
     "keyword_list",
     "labelled_lines",
     "listed_roles",
@@ -126,6 +129,38 @@ def listed_roles(text: str) -> list[str]:
         following = itertools.dropwhile(lambda line: not line, lines[index + 1 :])
         return list(itertools.takewhile(_a_listed_role, following))[:_MAX_LISTED]
     return []
+
+
+#: A line opened by an enumerator ("A、", "二、", "3.") and what follows it.
+_ENUMERATED = re.compile(
+    r"(?:[A-Za-z]|[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．）)]\s*(?P<rest>.+)"
+)
+#: The longest role read after a hiring word in an enumerated line.
+_MAX_HIRED = 30
+
+
+def enumerated_roles(text: str) -> list[str]:
+    """The roles of enumerated lines that hire, two or more: one posting per line.
+
+    "A、本公司现招聘园林相关工程人员、造价员" / "B、招聘长期绿化工，水电工，力工：" /
+    "C、招聘货（水）车司机": in a script without spaces, each lettered line's hiring
+    word ("招聘", "募集") opens its role, which runs to the line's end.
+    """
+    fragments = tuple(words()["hiring_fragments"])
+    roles = []
+    for line in text.split("\n"):
+        enumerated = _ENUMERATED.fullmatch(line.strip())
+        if enumerated is None:
+            continue
+        rest = enumerated.group("rest")
+        at = min((i for f in fragments if (i := rest.find(f)) >= 0), default=-1)
+        if at < 0:
+            continue
+        fragment = next(f for f in fragments if rest.startswith(f, at))
+        role = rest[at + len(fragment) :].strip(" :：。，,")
+        if 0 < len(role) <= _MAX_HIRED:
+            roles.append(role)
+    return roles if len(roles) > 1 else []
 
 
 def _a_listed_role(line: str) -> bool:

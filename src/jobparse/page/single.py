@@ -31,6 +31,7 @@ from jobparse.page.cards import apply_url_of
 from jobparse.page.job_lines import (
     a_sentence,
     a_slogan,
+    enumerated_roles,
     keyword_list,
     labelled_lines,
     listed_roles,
@@ -205,7 +206,7 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         if heading is not None and a_slogan(heading) and not roles:
             heading = role_line(text)  # "Help us turn ideas into brands." over "Intern"
     title = heading or title
-    listed = [] if title else listed_roles(text)
+    listed = [] if title else (listed_roles(text) or enumerated_roles(text))
     paragraphs = list(split_paragraphs(text))
     if listed:  # "Job Openings:" / "Cafeteria Substitute": the list's heading stays
         title = listed[0]
@@ -280,7 +281,11 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
         return False
     if any(vocabulary.has_role(line) or vocabulary.asks_for_someone(line) for line in named):
         return False
-    if title and (stated_title(text) == title or title in listed_roles(text)):
+    if title and (
+        stated_title(text) == title
+        or title in listed_roles(text)
+        or title in enumerated_roles(text)
+    ):
         # "Functie: Woningmakelaar Sale & Lease Back": its label names the job; so does a
         # list's heading ("Job Openings:" / "Cafeteria Substitute")
         return False
