@@ -71,3 +71,11 @@ def test_headed_paragraphs_below_a_list_heading_are_jobs_though_some_role_words_
     assert {p.company for p in postings} == {"Canart Pictures"}
     # the footer's contact block: "Managua, Nicaragua", the one town it names, no postal code
     assert {(loc.city, loc.country) for p in postings for loc in p.locations} == {("Managua", "NI")}
+
+
+def test_a_page_naming_no_job_in_a_heading_takes_the_role_its_line_asks_for() -> None:
+    # Russian: "Вакансии ООО «Стэк»:" / "Ведется набор электромонтажников." (recruiting
+    # electricians): the role beside the words of asking
+    page = Path(__file__).parent / "pages" / "heldout_real_5" / "stek-energo.gi_vakansii.html"
+    (posting,) = jobparse.parse_file(page)
+    assert posting.title == "электромонтажников"

@@ -31,6 +31,7 @@ __all__ = [
     "role_line",
     "stated_title",
     "stated_titles",
+    "wanted_role",
 ]
 
 #: How many lines of a paragraph are read for its labelled facts.
@@ -161,6 +162,38 @@ def enumerated_roles(text: str) -> list[str]:
         if 0 < len(role) <= _MAX_HIRED:
             roles.append(role)
     return roles if len(roles) > 1 else []
+
+
+#: The longest line read for the role it asks for.
+_MAX_WANTED_LINE = 60
+
+
+def wanted_role(text: str) -> str | None:
+    """The role the first short line asking for someone names, beside its words of asking.
+
+    "Ведется набор электромонтажников." (recruiting electricians) names
+    "электромонтажников"; "Koch gesucht" names "Koch".
+    """
+    for line in text.split("\n"):
+        line = line.strip(" •-–")
+        if not line or len(line) > _MAX_WANTED_LINE:
+            continue
+        phrase = vocabulary.wanted_phrase(line)
+        if phrase is None:
+            continue
+        words = _WORD.findall(line)
+        size = len(phrase.split())
+        if len(words) <= size:
+            continue
+        if vocabulary.fold(" ".join(words[:size])) == phrase:
+            return " ".join(words[size:])
+        if vocabulary.fold(" ".join(words[-size:])) == phrase:
+            return " ".join(words[:-size])
+    return None
+
+
+#: A word of a line, as the vocabulary reads words.
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 def _a_listed_role(line: str) -> bool:

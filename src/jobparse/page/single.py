@@ -39,6 +39,7 @@ from jobparse.page.job_lines import (
     role_line,
     stated_title,
     stated_titles,
+    wanted_role,
 )
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
 from jobparse.page.role_fields import role_titles, with_roles
@@ -207,6 +208,8 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
             heading = role_line(text)  # "Help us turn ideas into brands." over "Intern"
     title = heading or title
     listed = [] if title else (listed_roles(text) or enumerated_roles(text))
+    if not title and not listed and (wanted := wanted_role(text)) is not None:
+        listed = [wanted]  # "Ведется набор электромонтажников.": recruiting electricians
     paragraphs = list(split_paragraphs(text))
     if listed:  # "Job Openings:" / "Cafeteria Substitute": the list's heading stays
         title = listed[0]
@@ -285,6 +288,7 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
         stated_title(text) == title
         or title in listed_roles(text)
         or title in enumerated_roles(text)
+        or title == wanted_role(text)
     ):
         # "Functie: Woningmakelaar Sale & Lease Back": its label names the job; so does a
         # list's heading ("Job Openings:" / "Cafeteria Substitute")

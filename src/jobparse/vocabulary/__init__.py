@@ -48,6 +48,7 @@ from jobparse.vocabulary.roles import (
     names_an_organisation,
     names_no_jobs,
     states_no_openings,
+    wanted_phrase,
 )
 
 __all__ = [
@@ -78,4 +79,5 @@ __all__ = [
     "names_an_organisation",
     "names_no_jobs",
     "states_no_openings",
+    "wanted_phrase",
 ]

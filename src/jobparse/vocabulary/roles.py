@@ -32,6 +32,7 @@ __all__ = [
     "names_an_organisation",
     "names_no_jobs",
     "states_no_openings",
+    "wanted_phrase",
 ]
 
 
@@ -153,8 +154,13 @@ def asks_for_someone(text: str) -> bool:
     >>> asks_for_someone("Über uns")
     False
     """
+    return wanted_phrase(text) is not None
+
+
+def wanted_phrase(text: str) -> str | None:
+    """The words (folded) by which a text asks for someone: "ведется набор", "gesucht"."""
     words = _words(fold(text))
-    return _vocabulary().wanted.found_in(words, f" {' '.join(words)} ") is not None
+    return _vocabulary().wanted.found_in(words, f" {' '.join(words)} ")
 
 
 def states_no_openings(text: str) -> bool:
