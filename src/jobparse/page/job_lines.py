@@ -181,7 +181,7 @@ def wanted_role(text: str) -> str | None:
         phrase = vocabulary.wanted_phrase(line)
         if phrase is None:
             continue
-        words = _WORD.findall(line)
+        words = vocabulary.split_words(line)
         size = len(phrase.split())
         if len(words) <= size:
             continue
@@ -190,10 +190,6 @@ def wanted_role(text: str) -> str | None:
         if vocabulary.fold(" ".join(words[-size:])) == phrase:
             return " ".join(words[:-size])
     return None
-
-
-#: A word of a line, as the vocabulary reads words.
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 def _a_listed_role(line: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from jobparse.vocabulary.core import (
     fold,
+    split_words,
 )
 from jobparse.vocabulary.employment import (
     completed_before,
@@ -78,6 +79,7 @@ __all__ = [
     "names_a_list",
     "names_an_organisation",
     "names_no_jobs",
+    "split_words",
     "states_no_openings",
     "wanted_phrase",
 ]

@@ -22,6 +22,7 @@ from jobparse.text_cache import text_cache
 
 __all__ = [
     "fold",
+    "split_words",
 ]
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -208,5 +209,9 @@ def _compound_of(word: str, parts: tuple[str, ...]) -> bool:
     )
 
 
-def _words(folded: str) -> list[str]:
-    return _WORDS.findall(folded)
+def split_words(text: str) -> list[str]:
+    """The words of *text* as every test of the vocabulary reads them ("Ph.D" is two)."""
+    return _WORDS.findall(text)
+
+
+_words = split_words  # of a folded text
