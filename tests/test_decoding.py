@@ -61,3 +61,17 @@ def test_the_guess_is_only_made_for_pages_that_need_it() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_legacy_page_under_a_utf8_meta_is_decoded_in_its_languages_code_page() -> None:
+    # An editor's template kept <meta charset="utf-8">; the file was saved in Windows-1254.
+    page = '<html lang="tr"><meta charset="utf-8"><h3>Kıdemli Elektrik Mühendisi</h3>'
+    assert decode(page.encode("cp1254")).endswith("Kıdemli Elektrik Mühendisi</h3>")
+    # "zh" alone is read as zh-CN: GB18030
+    chinese = '<html lang="zh"><meta charset="utf-8"><p>招聘工程师'
+    assert decode(chinese.encode("gb18030")).endswith("招聘工程师")
+
+
+def test_a_utf8_page_with_a_stray_byte_stays_utf8() -> None:
+    page = '<html lang="tr"><meta charset="utf-8"><p>Mühendis İstanbul'.encode() + b" \xa9 2015"
+    assert decode(page) == '<html lang="tr"><meta charset="utf-8"><p>Mühendis İstanbul \ufffd 2015'

@@ -134,6 +134,11 @@ def _is_legal_name_line(text: str) -> bool:
     return legal is not None and legal.group() != ""
 
 
+#: The longest legal form of letters alone ("SE", "AS", "AB") that must be written in
+#: capitals to end a name: in lower case it is a word ("se", "as", "ab").
+_MAX_BARE_FORM = 3
+
+
 def _iso_legal_name_line(text: str) -> bool:
     """Whether a line is a name of capitalised words ending in a legal form of ISO 20275."""
     folded = text.casefold().rstrip()
@@ -141,6 +146,9 @@ def _iso_legal_name_line(text: str) -> bool:
     form = next((f for f in _ISO_FORMS_BY_LAST.get(last, ()) if folded.endswith(" " + f)), None)
     if form is None:
         return False
+    written = text.rstrip()[-len(form) :]
+    if len(written) <= _MAX_BARE_FORM and written.isalpha() and written.islower():
+        return False  # "Zeptat se" (ask us): a verb's pronoun, no "SE" written in capitals
     name = text[: len(text) - len(form)].strip(" ,")
     words = name.split()
     return 0 < len(words) <= _MAX_NAME_WORDS and all(

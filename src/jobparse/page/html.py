@@ -21,7 +21,6 @@ records are a small part of it, a sidebar of other jobs).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
@@ -354,16 +353,14 @@ def _sections_of_a_closed_page(best: Candidate, texts: PageTexts) -> bool:
     students" and "Internships": headings of what one may still ask for, no jobs.
     """
     if any(
-        card.url or (vocabulary.has_role(card.title) and not _ADDRESSED.match(card.title))
+        card.url
+        or (vocabulary.has_role(card.title) and not patterns.AUDIENCE_HEADING.match(card.title))
         for card in best.cards
     ):
         return False
     return vocabulary.states_no_openings(" ".join(texts.pieces[:_CLOSED_PAGE_PIECES]))
 
 
-#: A heading addressed to its readers ("For external students", "Für Studierende"): an
-#: audience, not a job.
-_ADDRESSED = re.compile(r"(?:for|für|pour|para|per|voor|för|dla)\s", re.IGNORECASE)
 #: How many of a page's texts are searched for its saying that it hires no one.
 _CLOSED_PAGE_PIECES = 2_000
 

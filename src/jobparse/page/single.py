@@ -122,6 +122,8 @@ def _heading(main: etree._Element, root: etree._Element, site_names: set[str]) -
         if (  # "PhD positions": the job named in the plural is still its heading
             text
             and vocabulary.has_role(text)
+            and not patterns.AUDIENCE_HEADING.match(text)  # "Kun for ledere": an audience
+            and not _in_dialog(heading)
             and not vocabulary.is_listing_heading(text)
             and not vocabulary.is_navigation(text)
             and not vocabulary.is_section_heading(text)
@@ -138,6 +140,14 @@ def _heading(main: etree._Element, root: etree._Element, site_names: set[str]) -
             ):
                 return text
     return None
+
+
+def _in_dialog(element: etree._Element) -> bool:
+    """Whether an element lies in a dialog (a modal a visitor opens), not in the page itself."""
+    return any(
+        node.tag == "dialog" or node.get("role") in ("dialog", "alertdialog")
+        for node in element.iterancestors()
+    )
 
 
 def _site_names(root: etree._Element, site_name: str | None) -> set[str]:
@@ -257,7 +267,11 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     hires anyone ("Dział w przygotowaniu", an error page). A page that does none
     of these keeps its one posting.
     """
-    role_title = bool(title) and vocabulary.has_role(title or "")
+    role_title = (
+        bool(title)
+        and vocabulary.has_role(title or "")
+        and not patterns.AUDIENCE_HEADING.match(title or "")  # "Kun for ledere"
+    )
     short_role_title = role_title and len(title or "") <= _ROLE_LINE
     if not short_role_title and vocabulary.states_no_openings(f"{title or ''}\n{text}"):
         return True  # "Zurzeit sind keine Stellen ausgeschrieben": it says so itself

@@ -30,6 +30,14 @@ TITLE_POSTDOC = re.compile(r"\bpost-?doc", re.IGNORECASE)
 TITLE_PHD = re.compile(r"\b(?:ph\.?\s?d|doctoral)\b", re.IGNORECASE)
 TITLE_INTERN = re.compile(r"\bintern(?:ship)?s?\b", re.IGNORECASE)
 
+#: A heading addressed to its readers ("For external students", "Für Studierende", "Kun for
+#: ledere", "Only for members"): an audience, not a job.
+AUDIENCE_HEADING = re.compile(
+    r"(?:(?:only|just|nur|seulement|uniquement|solo|solamente|kun|bare|endast|bara|vain|tylko|"
+    r"alleen|apenas|somente)[ \t]+)?(?:for|für|pour|para|per|voor|för|dla)\s",
+    re.IGNORECASE,
+)
+
 #: A labelled title: "Job Title: Research Engineer".
 TITLE_LABEL = re.compile(
     r"^(?:job\s+title|position\s+title|title|position|role|job|internship|vacancy|opening)"

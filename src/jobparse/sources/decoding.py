@@ -145,9 +145,46 @@ def decode(data: bytes, uri: str = STDIN_NAME, *, content_type: str | None = Non
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        if declared is not None:
-            return data.decode("utf-8", errors="replace")
-        return data.decode(_guessed_codec(data), errors="replace")
+        text = data.decode("utf-8", errors="replace")
+        if declared is not None and not _mostly_undecodable(text):
+            return text
+        return data.decode(_legacy_codec(head, data), errors="replace")
+
+
+def _mostly_undecodable(text: str) -> bool:
+    """Whether more of a text's non-ASCII characters failed to decode than decoded.
+
+    A UTF-8 page with a stray Latin-1 byte keeps its UTF-8; a page saved in a
+    legacy code page under a ``<meta charset="utf-8">`` (an editor's template
+    kept, the file saved otherwise) has hardly a valid UTF-8 sequence.
+    """
+    failed = text.count("\ufffd")
+    decoded = sum(1 for char in text if char > "\x7f") - failed
+    return failed > decoded
+
+
+_HTML_LANG = re.compile(
+    rb"<html\b[^>]{0,300}?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)", re.I
+)
+
+
+def _legacy_codec(head: bytes, data: bytes) -> str:
+    """The codec of bytes that are not UTF-8: the page language's legacy encoding, else a guess.
+
+    The HTML Standard's table of default encodings per locale
+    (``data/encodings.json``) names the code page a page in ``<html lang>``
+    was most likely saved in ("tr": Windows-1254, "pl": ISO-8859-2); a page
+    with no language, or one the table does not list, is guessed.
+    """
+    lang = _HTML_LANG.search(head[:_META_PRESCAN_BYTES])
+    if lang is not None:
+        tag = lang.group(1).decode("ascii").casefold().replace("_", "-")
+        defaults = table("encodings.json")["locale_defaults"]
+        label = defaults.get(tag) or defaults.get(tag.split("-")[0])
+        encoding = encoding_for_label(label)
+        if encoding is not None and encoding.codec is not None:
+            return encoding.codec
+    return _guessed_codec(data)
 
 
 #: The legacy encodings a page without a declared charset is guessed in (besides
