@@ -17,12 +17,27 @@ from pathlib import Path
 
 import pycountry
 
-#: The languages whose country names are read: Europe's common ones, and Japanese,
-#: Chinese and Korean (career pages name their country in their own script).
-LANGUAGES = "de fr es it nl pt pt_BR pl sv da nb ja zh_CN ko".split()
+#: The languages whose country names are read: Europe's (EU languages, Norwegian, Turkish,
+#: Russian, Ukrainian), and Japanese, Chinese and Korean (career pages name their country in
+#: their own script).
+LANGUAGES = (
+    "de fr es it nl pt pt_BR pl sv da nb fi cs sk tr hu ro ru uk el hr sl et lv lt ja zh_CN ko"
+).split()
 #: Translated names that are English words or a city's name: "Island" (Iceland in German),
-#: "Brasilia" (Brazil in Norwegian, and its capital), "Indie".
-NOT_NAMES = {"Island", "Brasilia", "Indie", "Hellas", "Moldau"}
+#: "Brasilia" (Brazil in Norwegian, and its capital), "Indie", "Columbia" (Colombia in
+#: Romanian, and a university, a river and a province), "Norra" (Norway in Estonian,
+#: "northern" in Swedish), "Viro" (Estonia in Finnish, a Spanish verb).
+NOT_NAMES = {
+    "Island",
+    "Brasilia",
+    "Indie",
+    "Hellas",
+    "Moldau",
+    "Columbia",
+    "Vatican",
+    "Norra",
+    "Viro",
+}
 #: The countries whose names are translated: Europe's, and those career pages most often
 #: name beside them. A table of every country in every language would hold "Chili" (Chile
 #: in French) and other words that are not places in an English text.

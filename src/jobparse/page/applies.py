@@ -18,7 +18,9 @@ from collections.abc import Sequence
 
 from lxml import etree
 
-from jobparse.page import RawPosting
+from jobparse import vocabulary
+from jobparse.page import Facts, RawPosting
+from jobparse.page.job_lines import a_sentence
 from jobparse.page.links import resolve
 from jobparse.page.records import own_blocks
 from jobparse.page.render import absolute_links, element_text, is_apply_control, render
@@ -27,6 +29,10 @@ from jobparse.page.text import posting_from_text, split_text_page
 __all__ = ["apply_controls", "apply_href", "apply_listing", "each_its_own_target"]
 
 _MIN_BLOCK_TEXT = 40
+#: A card's header: its first short lines before its first sentence (employer, type
+#: badge, title, place).
+_CARD_HEADER_LINES = 5
+_MAX_HEADER_LINE = 80
 
 
 def apply_controls(root: etree._Element) -> list[etree._Element]:
@@ -76,7 +82,8 @@ def apply_listing(
             links = tuple(link for link in absolute_links(block, base) if link != url)
             posting = posting_from_text(text, index=len(postings))
             if posting is not None:
-                postings.append(posting.evolve(apply_url=url, links=links))
+                facts = _card_header(text)
+                postings.append(posting.evolve(apply_url=url, links=links, facts=facts))
         return postings
     # Postings are not wrapped: cut the page's rendering at its Apply lines.
     hrefs = [apply_href(control, base) for control in applies]
@@ -86,3 +93,29 @@ def apply_listing(
         url = hrefs[closed_by] if closed_by is not None and closed_by < len(hrefs) else None
         postings.append(posting.evolve(apply_url=url))
     return postings
+
+
+def _card_header(text: str) -> Facts | None:
+    """A card's title among its header lines when its first line names no role.
+
+    "European Central Bank" / "Traineeship" / "Traineeship in Market Operations" /
+    "Frankfurt": the employer above, a badge of one word, then the role. The first
+    header line naming a role in more than one word is the title (else the first
+    naming one); the other header lines are the card's lines. A block that opens
+    with its role, or whose header names none, is left to the text's rules.
+    """
+    header: list[str] = []
+    for line in (line.strip() for line in text.split("\n")):
+        if not line:
+            continue
+        if len(line) > _MAX_HEADER_LINE or a_sentence(line) or len(header) >= _CARD_HEADER_LINES:
+            break
+        header.append(line)
+    if not header or vocabulary.has_role(header[0]):
+        return None
+    roles = [line for line in header[1:] if vocabulary.has_role(line)]
+    if not roles:
+        return None
+    title = next((line for line in roles if len(line.split()) > 1), roles[0])
+    lines = tuple(line for line in header if line != title)
+    return Facts(source="html.card", title=title, lines=lines)

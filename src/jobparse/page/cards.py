@@ -85,7 +85,8 @@ def _bare_title(title: str) -> str:
         title[start].isspace() or unicodedata.category(title[start]) in _PICTOGRAPHS
     ):
         start += 1
-    return title[start:].rstrip(_TITLE_COLONS) or title
+    bare = title[start:].rstrip(_TITLE_COLONS) or title
+    return vocabulary.bracketed_role(bare) or bare  # "募集要項【警備スタッフ】"
 
 
 #: The Unicode categories of pictographs and what joins or shapes them (emoji, their

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from jobparse import patterns, vocabulary
-from jobparse.fields.hiring import states_hiring
+from jobparse.fields.hiring import hiring_sentence, states_hiring
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import apply_url_of
 from jobparse.page.job_lines import (
@@ -100,8 +100,16 @@ def _main(root: etree._Element) -> tuple[etree._Element, str]:
     return main, render(main)
 
 
-def _heading(main: etree._Element, root: etree._Element, site_names: set[str]) -> str | None:
-    """The job's own heading: the first that names a role, ``h1`` first, then ``h2``-``h4``.
+def _heading_text(heading: etree._Element) -> str:
+    """A heading's text, or the role a section's label holds in brackets ("募集要項【X】")."""
+    text = element_text(heading)
+    return vocabulary.bracketed_role(text) or text
+
+
+def _heading(
+    main: etree._Element, root: etree._Element, site_names: set[str]
+) -> tuple[str, str] | None:
+    """The job's heading (its title, its line): the first naming a role, ``h1`` first.
 
     Without one, the first ``h1`` that names no list, no site and no generic page
     ("Open positions", "Job offer", the site's name): a page whose only heading
@@ -109,16 +117,26 @@ def _heading(main: etree._Element, root: etree._Element, site_names: set[str]) -
     """
     for scope in (main, root):
         for heading in scope.iter("h1"):
-            text = element_text(heading)
+            text = _heading_text(heading)
             if (
                 text
                 and vocabulary.has_role(text)
                 and not names_no_job_line(text)
                 and not vocabulary.is_section_heading(text)  # "社員の声": employees' voices
             ):
-                return text
+                return text, element_text(heading)
+    for heading in main.iter("h1", "h2", "h3", "h4"):
+        if _in_dialog(heading):
+            continue
+        text = _heading_text(heading)
+        hiring = hiring_sentence(text)
+        # "Vi søker blikkenslager / taktekker med fagbrev.", "Tuyển dụng Nhân viên Kinh
+        # doanh" (recruiting: sales staff): the role it hires, as a title
+        role = hiring.title if hiring is not None else wanted_role(text)
+        if role and vocabulary.has_role(role):
+            return role[:1].upper() + role[1:], element_text(heading)
     for heading in main.iter("h2", "h3", "h4"):
-        text = element_text(heading)
+        text = _heading_text(heading)
         if (  # "PhD positions": the job named in the plural is still its heading
             text
             and vocabulary.has_role(text)
@@ -128,17 +146,17 @@ def _heading(main: etree._Element, root: etree._Element, site_names: set[str]) -
             and not vocabulary.is_navigation(text)
             and not vocabulary.is_section_heading(text)
         ):
-            return text
+            return text, element_text(heading)
     for scope in (main, root):
         for heading in scope.iter("h1"):
-            text = element_text(heading)
+            text = _heading_text(heading)
             if (
                 text
                 and not names_no_job_line(text)
                 and not vocabulary.is_section_heading(text)
                 and vocabulary.fold(text) not in site_names
             ):
-                return text
+                return text, element_text(heading)
     return None
 
 
@@ -207,7 +225,8 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     title, company = title_from_metadata(root, site_name)
     if title is not None and not vocabulary.has_role(title):
         title = None  # "Careers | Acme", a page's leftover title: the text says better
-    heading = _heading(main, root, _site_names(root, site_name))
+    found = _heading(main, root, _site_names(root, site_name))
+    heading, heading_line = found if found is not None else (None, None)
     if heading is None or not vocabulary.has_role(heading):
         # "夜の数時間で、稼ぐ。" above "職種: 運転代行ドライバー": a slogan heads the page,
         # its details name the job (here or in a row of roles, read later), or else
@@ -224,7 +243,8 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     if listed:  # "Job Openings:" / "Cafeteria Substitute": the list's heading stays
         title = listed[0]
     else:
-        paragraphs = _from_heading(paragraphs, title)
+        cut_at = heading_line if found is not None and title == found[0] else title
+        paragraphs = _from_heading(paragraphs, cut_at)
     paragraphs = [p for p in paragraphs if not vocabulary.apply_text(p)]
     if not paragraphs and not title:
         return []

@@ -36,6 +36,7 @@ from jobparse.vocabulary.links import (
 )
 from jobparse.vocabulary.roles import (
     asks_for_someone,
+    bracketed_role,
     has_gender_tag,
     has_role,
     is_department,
@@ -56,6 +57,7 @@ __all__ = [
     "apply_text",
     "asks_for_someone",
     "ats_url",
+    "bracketed_role",
     "completed_before",
     "contact_url",
     "employment_type",

@@ -112,6 +112,8 @@ class _Vocabulary:
     listing_headings: tuple[str, ...]
     listing_words: frozenset[str]
     section_headings: frozenset[str]
+    #: What ends a heading of a posting's part in a script without spaces ("…より一言"), folded.
+    section_heading_endings: tuple[str, ...]
     navigation_prefixes: tuple[str, ...]
     organisation: _Phrases
     departments: frozenset[str]
@@ -172,6 +174,7 @@ def _vocabulary() -> _Vocabulary:
         listing_headings=tuple(fold(t) for t in data["listing_headings"]),
         listing_words=frozenset(fold(t) for t in data["listing_words"]),
         section_headings=frozenset(fold(t) for t in data["section_headings"]),
+        section_heading_endings=tuple(fold(t) for t in data.get("section_heading_endings", ())),
         navigation_prefixes=tuple(fold(t) for t in data["navigation_prefixes"]),
         organisation=_Phrases.of(data["organisation_words"]),
         departments=frozenset(fold(w) for w in data["department_words"]),

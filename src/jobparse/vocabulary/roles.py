@@ -19,6 +19,7 @@ from jobparse.vocabulary.core import (
 
 __all__ = [
     "asks_for_someone",
+    "bracketed_role",
     "has_gender_tag",
     "has_role",
     "is_department",
@@ -143,7 +144,15 @@ def is_section_heading(text: str) -> bool:
     >>> is_section_heading("Data Engineer")
     False
     """
-    return fold(_trimmed(text)) in _vocabulary().section_headings
+    folded = fold(_trimmed(text))
+    vocabulary = _vocabulary()
+    return folded in vocabulary.section_headings or (
+        len(folded) <= _MAX_ENDED_HEADING and folded.endswith(vocabulary.section_heading_endings)
+    )
+
+
+#: The longest heading told a section's by how it ends ("採用に関するお問い合わせ").
+_MAX_ENDED_HEADING = 20
 
 
 def asks_for_someone(text: str) -> bool:
@@ -245,3 +254,23 @@ def is_status_badge(text: str) -> bool:
     (True, True, False)
     """
     return fold(text).strip(" !") in _vocabulary().status_badges
+
+
+#: A section's label with the role in brackets after it: "募集要項【警備スタッフ】",
+#: "Job description [Sales Assistant]".
+_LABEL_BRACKETS = re.compile(
+    r"(?P<label>[^【\[［]{1,30}?)[ \t]*[【\[［](?P<role>[^】\]］]{1,60})[】\]］]"
+)
+
+
+def bracketed_role(text: str) -> str | None:
+    """The role a section's label holds in brackets: "募集要項【警備スタッフ】" -> "警備スタッフ".
+
+    >>> bracketed_role("募集要項【警備スタッフ】"), bracketed_role("Engineer [Remote]")
+    ('警備スタッフ', None)
+    """
+    found = _LABEL_BRACKETS.fullmatch(text.strip())
+    if found is None or not is_section_heading(found.group("label")):
+        return None
+    role = found.group("role").strip()
+    return role if has_role(role) else None
