@@ -174,7 +174,7 @@ def _vocabulary() -> _Vocabulary:
         listing_headings=tuple(fold(t) for t in data["listing_headings"]),
         listing_words=frozenset(fold(t) for t in data["listing_words"]),
         section_headings=frozenset(fold(t) for t in data["section_headings"]),
-        section_heading_endings=tuple(fold(t) for t in data.get("section_heading_endings", ())),
+        section_heading_endings=tuple(fold(t) for t in data["section_heading_endings"]),
         navigation_prefixes=tuple(fold(t) for t in data["navigation_prefixes"]),
         organisation=_Phrases.of(data["organisation_words"]),
         departments=frozenset(fold(w) for w in data["department_words"]),
