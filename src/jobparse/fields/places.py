@@ -24,6 +24,7 @@ from jobparse.fields.place_tokens import (
     PlaceToken,
     tokens,
 )
+from jobparse.fields.provinces import province_country
 from jobparse.model import Location
 from jobparse.places import gazetteer
 
@@ -305,6 +306,15 @@ def scan_places(
             close()
             draft = _Draft(head=token, raw=[token.text], country=country)
             pending_unknown = None
+            continue
+        if (
+            draft is not None
+            and token.bracketed
+            and not draft.has_constraint()
+            and (province := province_country(draft.head.cities, token.text, token.country))
+        ):
+            draft.country, draft.written_region = province, token.text  # "Gela (CL)"
+            draft.raw.append(token.text)
             continue
         if draft is not None and _qualifies(draft, token):
             continue  # "Cascina (Pisa)": the province or nearby city a town is known by

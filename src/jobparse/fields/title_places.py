@@ -73,6 +73,8 @@ def _metropolis_at_end(segment: str, prefer: str | None) -> tuple[Location, ...]
     words = segment.split()
     if len(words) < 2 or not vocabulary.has_role(" ".join(words[:-1])):
         return ()
+    if words[-1].isupper():
+        return ()  # "Operatore HDD": an abbreviation (a town's airport code among its names)
     town = city_named_exactly(words[-1], min_population=_METROPOLIS, prefer=prefer)
     return (town,) if town is not None else ()
 

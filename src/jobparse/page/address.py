@@ -161,7 +161,7 @@ def _read_codes(text: str, found: dict[tuple[str | None, str | None], Location])
         after = patterns.TOWN_AFTER_CODE.match(text, code.end())
         if after is not None:
             town = after.group("town")  # "Berlin Tel" from "10719 Berlin Tel. 030": one word first
-            location = city_named_exactly(town.split()[0]) or city_named_exactly(town)
+            location = _town_after_code(town)
         digits = code.start() + next(i for i, c in enumerate(code.group()) if c.isdigit())
         before = patterns.TOWN_STATE_BEFORE_ZIP.search(  # "College Park, MD 20895"
             text, max(0, digits - 40), digits
@@ -181,11 +181,32 @@ def _read_codes(text: str, found: dict[tuple[str | None, str | None], Location])
             found.setdefault((town.city, town.country), town)
 
 
+def _town_after_code(town: str) -> Location | None:
+    """The town a postal code's next words name: "Berlin" of "Berlin Tel", "Grumello del Monte".
+
+    Its first word first ("10719 Berlin Tel. 030"), but a name joined by a small
+    word ("Grumello del Monte", "Frankfurt am Main") whole first.
+    """
+    words = town.split()
+    joined = any(word.islower() for word in words)
+    first, whole = city_named_exactly(words[0]), city_named_exactly(town)
+    return (whole or first) if joined else (first or whole)
+
+
+#: The marks of a copyright line, before its year: "© 2025 Sifra", "(c) 2019 Acme".
+_COPYRIGHT_BEFORE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
+
+
+def _a_copyright_year(text: str, start: int) -> bool:
+    """Whether four digits at *start* are a copyright line's year, not a postal code."""
+    return _COPYRIGHT_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def _read_other_codes(text: str, found: dict[tuple[str | None, str | None], Location]) -> None:
     """Add the towns beside postal codes of their own country's shape: "7010 Trondheim"."""
     for code in _OTHER_CODE.finditer(text):
         after = patterns.TOWN_AFTER_CODE.match(text, code.end())
-        if after is not None:
+        if after is not None and not _a_copyright_year(text, code.start()):
             town = after.group("town")
             location = _town_with_code(town.split()[0], code.group(1)) or _town_with_code(
                 town, code.group(1)

@@ -37,6 +37,7 @@ from jobparse import vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
 from jobparse.page.cards import Card, read_record
+from jobparse.page.job_lines import a_duty_line
 from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
 from jobparse.page.repeats import once_each, summary_clusters
@@ -93,6 +94,10 @@ def card_score(card: Card, record: Record | None = None) -> float:
     words = title.split()
     if len(words) > _SENTENCE_WORDS or (title.endswith((".", "!", "?")) and len(words) > 6):
         score -= 1.0
+    elif a_duty_line(title):
+        score -= (
+            3.0  # "1、后台服务功能模块的设计与开发；": a task of a job, its role word in passing
+        )
     place = kind = labelled = date = False
     for line in card.lines[:_MAX_LINES_READ]:
         labelled = labelled or vocabulary.fact_label(line) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 from jobparse import vocabulary
@@ -21,6 +22,7 @@ from jobparse.tables import words
 
 __all__ = [
     "MAX_FACT_LINES",
+    "a_duty_line",
     "a_sentence",
     "a_slogan",
     "enumerated_roles",
@@ -120,16 +122,33 @@ def listed_roles(text: str) -> list[str]:
     the lines are, though no role word the vocabulary knows is in them. The list
     runs from the heading's next line (or paragraph) to its first sentence or label.
     """
-    lines = [line.strip(" •-–") for line in text.split("\n")]
+    lines = [_unbulleted(line) for line in text.split("\n")]
     for index, line in enumerate(lines):
         head = line.rstrip(" :：")
         if line == head or not (
-            vocabulary.is_listing_heading(head) or vocabulary.names_a_list(head)
+            vocabulary.is_listing_heading(head)
+            or vocabulary.names_a_list(head)
+            or vocabulary.asks_for_someone(head)  # "Cerchiamo principalmente:", "Wir suchen:"
         ):
             continue
         following = itertools.dropwhile(lambda line: not line, lines[index + 1 :])
         return list(itertools.takewhile(_a_listed_role, following))[:_MAX_LISTED]
     return []
+
+
+#: The Unicode categories of the symbols a list's items open with ("→", "✔", "►").
+_BULLET_CATEGORIES = frozenset({"Sm", "So", "Sk"})
+
+
+def _unbulleted(line: str) -> str:
+    """A line without its bullet: "→ Saldatori certificati" -> "Saldatori certificati"."""
+    line = line.strip(" •-–")
+    start = 0
+    while start < len(line) and (
+        line[start] in " \t•·*" or unicodedata.category(line[start]) in _BULLET_CATEGORIES
+    ):
+        start += 1
+    return line[start:]
 
 
 #: A line opened by an enumerator ("A、", "二、", "3.") and what follows it.
@@ -229,6 +248,27 @@ def keyword_list(line: str) -> bool:
 #: script without spaces, one longer than this many characters.
 _SENTENCE_WORDS = 5
 _SENTENCE_CHARACTERS = 15
+
+
+#: A numbered item's mark: "1、", "2.", "3．", "4)".
+_ITEM_MARK = re.compile(r"\d{1,2}[ \t]*[、.．)）][ \t]*")
+#: The punctuation inside a clause of a script without spaces.
+_CLAUSE_MARKS = frozenset("，、；。：")
+
+
+def a_duty_line(line: str) -> bool:
+    """A numbered line of what the job does or asks, not a role ("1、后台服务的设计与开发；").
+
+    In a script without spaces: the text after its number holds a clause's
+    punctuation, or runs longer than a role's name does.
+    """
+    mark = _ITEM_MARK.match(line)
+    if mark is None:
+        return False
+    rest = line[mark.end() :].strip()
+    if not rest or rest.isascii():
+        return False  # "1. Software Engineer": a numbered role, in a script with spaces
+    return bool(_CLAUSE_MARKS & set(rest)) or len(rest) > _SENTENCE_CHARACTERS
 
 
 def a_sentence(line: str) -> bool:

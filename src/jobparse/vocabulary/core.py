@@ -44,12 +44,15 @@ def fold(text: str) -> str:
 
     >>> fold("  Técnico  de MANTENIMIENTO ")
     'tecnico de mantenimiento'
+    >>> fold("MÜZİK DEPARTMANI") == fold("Müzik Departmanı")
+    True
     """
     if text.isascii():  # nearly every text: no accents to drop
         return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.casefold().split())
+    # Turkish "ı" is "I" in capitals, which lower-cases to "i": "DEPARTMANI" is "departmanı"
+    return " ".join(bare.casefold().replace("ı", "i").split())
 
 
 #: From this many phrases on, one automaton finds them in a text in one pass.
@@ -117,6 +120,8 @@ class _Vocabulary:
     navigation_prefixes: tuple[str, ...]
     organisation: _Phrases
     departments: frozenset[str]
+    #: Words that make a short line a department's name ("Department", "Abteilung"), folded.
+    department_heads: frozenset[str]
     ats_hosts: tuple[str, ...]
     status_badges: frozenset[str]
     contact_words: frozenset[str]
@@ -178,6 +183,7 @@ def _vocabulary() -> _Vocabulary:
         navigation_prefixes=tuple(fold(t) for t in data["navigation_prefixes"]),
         organisation=_Phrases.of(data["organisation_words"]),
         departments=frozenset(fold(w) for w in data["department_words"]),
+        department_heads=frozenset(fold(w) for w in data["department_heads"]),
         ats_hosts=tuple(data["ats_hosts"]),
         status_badges=frozenset(fold(t) for t in data["status_badges"]),
         contact_words=frozenset(data["contact_words"]),

@@ -206,8 +206,23 @@ def is_department(text: str) -> bool:
 
     >>> is_department("Customer Success"), is_department("Kestrel Logistik")
     (True, False)
+    >>> is_department("MÜZİK DEPARTMANI"), is_department("Department Manager")
+    (True, False)
     """
-    return fold(_trimmed(text)) in _vocabulary().departments
+    folded = fold(_trimmed(text))
+    vocabulary = _vocabulary()
+    if folded in vocabulary.departments:
+        return True
+    words = _words(folded)
+    return (
+        0 < len(words) <= _MAX_DEPARTMENT_WORDS
+        and (words[0] in vocabulary.department_heads or words[-1] in vocabulary.department_heads)
+        and not has_role(text)  # "Department Manager"
+    )
+
+
+#: The most words of a line named a department by its head word ("MÜZİK DEPARTMANI").
+_MAX_DEPARTMENT_WORDS = 4
 
 
 def names_an_organisation(text: str) -> bool:
