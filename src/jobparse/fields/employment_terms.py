@@ -203,8 +203,8 @@ def hours_kind(text: str) -> tuple[EmploymentType, str] | None:
 
 #: A day's working time: "8:30～17:30", "9am to 5pm", "8.00-16.30 Uhr", "9時〜18時".
 _DAY_SPAN = re.compile(
-    r"(?P<h1>\d{1,2})(?:[:：.時h](?P<m1>\d{2}))?[ \t]*(?P<p1>am|pm)?[ \t]*"
-    r"(?:[-–~～〜]|to|bis|à|a|al|tot|till)[ \t]*"
+    r"(?P<h1>\d{1,2})(?:[:：.時h](?P<m1>\d{2})|h(?!\w))?[ \t]*(?P<p1>am|pm)?[ \t]*"
+    r"(?:[-–~～〜]|to|bis|à|às|a|al|tot|till)[ \t]*"
     r"(?P<h2>\d{1,2})(?:[:：.時h](?P<m2>\d{2}))?[ \t]*(?P<p2>am|pm)?",
     re.IGNORECASE,
 )
@@ -220,6 +220,8 @@ def day_hours_kind(text: str) -> tuple[EmploymentType, str] | None:
     <EmploymentType.FULL_TIME: 'full_time'>
     >>> day_hours_kind("Working hours: 9am to 1pm")[0]
     <EmploymentType.PART_TIME: 'part_time'>
+    >>> day_hours_kind("Horário: Segunda a Sexta, 8h-18h")[0]
+    <EmploymentType.FULL_TIME: 'full_time'>
     """
     facts = [
         *labelled_facts(text, "hours", longest_line=_LONGEST_HOURS_LINE),

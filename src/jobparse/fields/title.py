@@ -289,6 +289,10 @@ def _inner_heading(ctx: PostingText) -> str | None:
     return None
 
 
+#: The most words of a role of another language read whole after "join us as".
+_MAX_JOINED_WORDS = 6
+
+
 def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
     """The role the posting announces, or None when it names none."""
     candidates: list[tuple[float, int, str, Evidence]] = []
@@ -363,7 +367,16 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
                 consider(phrase[:cut], 3.0, "title.trigger", quote, match.start())
                 continue
             quote = text[match.start() : end]
-            consider(text[match.end() : end], 3.0, "title.trigger", quote, match.start())
+            phrase = text[match.end() : end]
+            if trigger is patterns.FOREIGN_JOIN_AS and trim_title(phrase) is None:
+                # "Bergabunglah bersama kami sebagai ABK Kapal Jaring": a role of another
+                # language, whole, as a hiring sentence reads one
+                role = phrase.strip(" \t,")
+                if vocabulary.has_role(role) and len(role.split()) <= _MAX_JOINED_WORDS:
+                    evidence = Evidence("title", "title.trigger", quote.rstrip(" ,;"))
+                    candidates.append((_score(role, 3.0), -match.start(), role, evidence))
+                continue
+            consider(phrase, 3.0, "title.trigger", quote, match.start())
     if not candidates:
         inner = _inner_heading(ctx)
         if inner is not None:

@@ -93,8 +93,34 @@ def page_place(root: etree._Element, texts: PageTexts) -> Location | None:
         _read_other_codes(text, found)
         _read_cjk_addresses(text, found)
     if not found:
-        return _brand_place(root) or _footer_place(texts)
+        return _brand_place(root) or _cyrillic_town(texts) or _footer_place(texts)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: A town after the abbreviation of "city" in a Russian or Ukrainian address ("город",
+#: "місто"): "г. Вологда, ул. Мудрова, 31", "м. Київ".
+_CYRILLIC_TOWN = re.compile(
+    r"(?<![^\W\d_])[гм]\.[ \t\u00a0]?(?P<town>[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ]+)*)"
+)
+
+
+def _cyrillic_town(texts: PageTexts) -> Location | None:
+    """The one town a Russian or Ukrainian address names after "г." or "м." (a city of any size)."""
+    places: dict[tuple[str | None, str | None], Location] = {}
+    for piece in texts.pieces:
+        if "." not in piece:
+            continue
+        for match in _CYRILLIC_TOWN.finditer(piece):
+            town = match.group("town")
+            for city in gazetteer.cities_named(town)[:1]:
+                location = Location(
+                    raw=match.group(),
+                    city=display_city(town, city),
+                    region=city.region,
+                    country=city.country,
+                )
+                places.setdefault((location.city, location.country), location)
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 #: A home link's text this long at most is the site's name, not a paragraph.

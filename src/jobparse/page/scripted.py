@@ -17,7 +17,12 @@ from jobparse import vocabulary
 from jobparse.page import RawPosting
 from jobparse.tables import table
 
-__all__ = ["built_by_scripts", "is_placeholder", "shell_posting"]
+__all__ = [
+    "built_by_scripts",
+    "is_placeholder",
+    "loads_its_jobs",
+    "shell_posting",
+]
 
 #: Text this short around a placeholder is a page's furniture, not a job.
 _SHELL_TEXT = 200
@@ -56,6 +61,19 @@ def is_placeholder(text: str) -> bool:
         return False
     padded = f" {folded} "
     return any(f" {phrase} " in padded for phrase in _placeholders())
+
+
+def loads_its_jobs(title: str | None, text: str) -> bool:
+    """Whether a page's text says its list of jobs is loading, and its title is none of its lines.
+
+    "Ładowanie ofert z eRecruiter...", "Memuat lowongan...": the jobs come by
+    script; a title read from the page's ``<title>`` ("Kariera | Deweloper")
+    names none of them. A job's own page keeps its heading among its lines.
+    """
+    lines = [line.strip(" •-–") for line in text.splitlines()]
+    return title not in lines and any(
+        is_placeholder(line) and vocabulary.names_a_list(line) for line in lines if line
+    )
 
 
 def shell_posting(postings: list[RawPosting]) -> bool:

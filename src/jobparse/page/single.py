@@ -108,8 +108,8 @@ def _heading_text(heading: etree._Element) -> str:
 
 def _heading(
     main: etree._Element, root: etree._Element, site_names: set[str]
-) -> tuple[str, str] | None:
-    """The job's heading (its title, its line): the first naming a role, ``h1`` first.
+) -> tuple[str, str, str] | None:
+    """The job's heading (its title, its line, its tag): the first naming a role, ``h1`` first.
 
     Without one, the first ``h1`` that names no list, no site and no generic page
     ("Open positions", "Job offer", the site's name): a page whose only heading
@@ -124,7 +124,7 @@ def _heading(
                 and not names_no_job_line(text)
                 and not vocabulary.is_section_heading(text)  # "社員の声": employees' voices
             ):
-                return text, element_text(heading)
+                return text, element_text(heading), heading.tag
     for heading in main.iter("h1", "h2", "h3", "h4"):
         if _in_dialog(heading):
             continue
@@ -134,7 +134,7 @@ def _heading(
         # doanh" (recruiting: sales staff): the role it hires, as a title
         role = hiring.title if hiring is not None else wanted_role(text)
         if role and vocabulary.has_role(role):
-            return role[:1].upper() + role[1:], element_text(heading)
+            return role[:1].upper() + role[1:], element_text(heading), heading.tag
     for heading in main.iter("h2", "h3", "h4"):
         text = _heading_text(heading)
         if (  # "PhD positions": the job named in the plural is still its heading
@@ -146,7 +146,7 @@ def _heading(
             and not vocabulary.is_navigation(text)
             and not vocabulary.is_section_heading(text)
         ):
-            return text, element_text(heading)
+            return text, element_text(heading), heading.tag
     for scope in (main, root):
         for heading in scope.iter("h1"):
             text = _heading_text(heading)
@@ -156,7 +156,7 @@ def _heading(
                 and not vocabulary.is_section_heading(text)
                 and vocabulary.fold(text) not in site_names
             ):
-                return text, element_text(heading)
+                return text, element_text(heading), heading.tag
     return None
 
 
@@ -226,7 +226,11 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     if title is not None and not vocabulary.has_role(title):
         title = None  # "Careers | Acme", a page's leftover title: the text says better
     found = _heading(main, root, _site_names(root, site_name))
-    heading, heading_line = found if found is not None else (None, None)
+    heading, heading_line, level = found if found is not None else (None, None, None)
+    if level not in (None, "h1") and vocabulary.states_no_openings(text):
+        # "Nenhuma vaga aberta encontrada" on a page whose role heading is a card's, not
+        # the page's own ("Supervisor de Vendas" among the areas one may filter by)
+        return []
     if heading is None or not vocabulary.has_role(heading):
         # "夜の数時間で、稼ぐ。" above "職種: 運転代行ドライバー": a slogan heads the page,
         # its details name the job (here or in a row of roles, read later), or else
@@ -295,10 +299,10 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     short_role_title = role_title and len(title or "") <= _ROLE_LINE
     if not short_role_title and vocabulary.states_no_openings(f"{title or ''}\n{text}"):
         return True  # "Zurzeit sind keine Stellen ausgeschrieben": it says so itself
-    if role_title:
-        return False  # a slogan as the title ("Work where a healthier life is made") names none
     lines = [line.strip(" •-–") for line in text.splitlines()]
     short = [line for line in lines if line and len(line) <= _ROLE_LINE]
+    if role_title:
+        return False  # a slogan as the title ("Work where a healthier life is made") names none
     # A sentence names no role by a word in it ("... not by employee number."), nor the
     # clause after one ending in a comma ("Być kierowcą," / "Być pracownikiem biurowym"),
     # nor the lines the caller knows are none: a menu's items ("CEO Mesajı"), the employer

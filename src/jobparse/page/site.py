@@ -148,11 +148,26 @@ _IN_TOWN = re.compile(
 )
 
 
+def _without_stray_quotes(name: str) -> str:
+    """A name without a guillemet that closes nothing: "АО «ПАТП №1»" keeps both of its own.
+
+    A title's separator ("Работа » Acme") or a quote left open is no part of the name.
+    """
+    name = name.lstrip("» ").rstrip("« ")
+    if name.endswith("»") and "«" not in name:
+        name = name[:-1]
+    if name.startswith("«") and "»" not in name:
+        name = name[1:]
+    return name.strip(" -–—|:,.")
+
+
 def _plausible(name: str | None) -> str | None:
     """A cleaned company name, or None for a label, an address or a sentence."""
     if not name:
         return None
-    name = _BRACKETED.sub("", " ".join(name.replace("\u00a0", " ").split())).strip(" -–—|:,.»«")
+    name = _without_stray_quotes(
+        _BRACKETED.sub("", " ".join(name.replace("\u00a0", " ").split())).strip(" -–—|:,.")
+    )
     name = _BLOG_OF.sub("", name)  # the blog's organisation
     name = _LICENCE.split(name, maxsplit=1)[0].strip()  # "Lagou京ICP备14023790号": its licence
     while (shorter := _SITE_SUFFIXES.sub("", name)) != name:
