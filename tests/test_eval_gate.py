@@ -249,6 +249,12 @@ HTML_FLOORS = {
         "segment_recall": 0.95, "segment_precision": 0.95, "page_recall": 0.95,
         "page_precision": 0.95, "company": 0.85, "location": 0.90, "employment_type": 0.85,
     },
+    # Labelled before output (ko, sv), two pages' labels corrected after scoring (read from a
+    # cut-short rendering): no held-out figure; a development set.
+    "heldout_real_18": {
+        "segment_recall": 0.95, "segment_precision": 0.95, "page_recall": 0.95,
+        "page_precision": 0.95, "company": 0.95, "location": 0.85, "employment_type": 0.95,
+    },
     # Held out in the first round of issue 13, looked at since: a development set now.
     "heldout_html": {
         "segment_recall": 1.0, "segment_precision": 1.0, "page_recall": 1.0,

@@ -92,6 +92,8 @@ _MENTION_BONUS = 0.5
 _MAX_MENTION_BONUS = 2.0
 #: Words that open sentences but can never open an employer's name.
 _NEVER_SUBJECTS = frozenset(_WORDS["never_subjects"])
+#: What opens a sentence about something named before: "Det är en", "Questa è una".
+_COPULA_PRONOUNS = frozenset(_WORDS["copula_pronouns"])
 #: How a sentence says "we" before "at X": "We at Acme", "Wir bei Acme", "Nous, chez Acme".
 _WE = frozenset({"we", "wir", "nous", "nous,"})
 #: A name's last word that is a legal form ("GmbH", "AG", "S.A.").
@@ -180,7 +182,11 @@ def _sentence_signals(
         if copulas and sentence.text[:1].isupper():  # "Quasar Spatial est une entreprise"
             copula = patterns.COMPANY_IS_A.match(sentence.text)
             name = copula.group("name") if copula else ""
-            if copula and (" " in name.strip() or _named_again(ctx, name)):
+            if (
+                copula
+                and name.strip().casefold() not in _COPULA_PRONOUNS  # "Det är en": "it is a"
+                and (" " in name.strip() or _named_again(ctx, name))
+            ):
                 # one capitalised word opening a sentence is a name only if named again:
                 # "Førerkort er en fordel" (a driving licence is a plus) names nobody
                 tally.add_match(copula, 3.0, "company.is_a")

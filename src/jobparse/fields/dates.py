@@ -78,7 +78,13 @@ def _date_of(match: re.Match[str], year: int | None, *, day_first: bool = False)
 #: "from" right before the first date of a range, in the languages of the vocabulary.
 _RANGE_FROM = re.compile(r"\b(?:from|vom|von|du|del|dal|desde|van)\s+(?:the\s+)?$", re.IGNORECASE)
 #: What joins the two dates of a range: "Nov 10th - Dec 10th", "1. März bis 30. April".
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|bis(?:\s+zum)?|au|al|a|tot|t/m)\s*$")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|~|～|〜|to|until|till|bis(?:\s+zum)?|au|al|a|tot|t/m)\s*$")
+
+
+def _joined(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two dates are written as one span: "2017-05-22~2017-05-29", "1. bis 30. April"."""
+    between = text[first.end() : second.start()]
+    return len(between) <= _MAX_RANGE_JOIN and _RANGE_JOIN.match(between) is not None
 
 
 def _a_range(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -253,6 +259,13 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
         for first, second in itertools.pairwise(matches)
         if _a_range(ctx.text, first, second)
     }
+    # "모집기간 : 2017-05-22~2017-05-29", "Bewerbungszeitraum: 01.03.–15.03.2024": when
+    # applications open, then the deadline
+    range_starts = {
+        first.start()
+        for first, second in itertools.pairwise(matches)
+        if _joined(ctx.text, first, second)
+    }
     for sentence, sentence_matches in found_in:
         for match in sentence_matches:
             if match.start() in range_ends:
@@ -280,6 +293,8 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
                 kind = _kind(label + " ")  # "Data di scadenza della pubblicazione\n22/08/2022"
             if kind is None:
                 continue
+            if kind is DeadlineKind.APPLICATION and match.start() in range_starts:
+                continue  # the day an application period opens is no deadline
             if any(d.kind == kind and d.date == date for d in found):
                 continue
             found.append(Deadline(kind=kind, date=date, text=sentence.text))

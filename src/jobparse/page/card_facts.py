@@ -10,6 +10,9 @@ weighs them against what the posting's text says.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import attrs
 
 from jobparse import patterns, vocabulary
@@ -92,6 +95,22 @@ _KIND_ORDER = ("internship", "postdoc", "phd", "full_time", "part_time", "contra
 _SPECIFIC = frozenset(_KIND_ORDER[:3])
 
 
+#: What joins the two dates of a span: "2017-05-22~2017-05-29", "01.03. – 15.03.2024".
+_SPAN_JOIN = re.compile(r"[ \t]*(?:~|～|〜|–|—|-|bis|to|au)[ \t]*")
+
+
+def _span_end(value: str) -> str:
+    """The text from a span's second date on: an application period ends on its deadline.
+
+    "모집기간 : 2017-05-22~2017-05-29" is open from the 22nd, until the 29th.
+    """
+    dates = list(patterns.DATE.finditer(value))
+    for first, second in itertools.pairwise(dates):
+        if _SPAN_JOIN.fullmatch(value, first.end(), second.start()):
+            return value[second.start() :]
+    return value
+
+
 def _labelled(card: CardFacts, field: str, value: str, line: str, year: int | None) -> None:
     if field == "location":
         card.add_places(value, "location.card.label")
@@ -100,7 +119,7 @@ def _labelled(card: CardFacts, field: str, value: str, line: str, year: int | No
         if not card.add_type(value, "employment.card.label"):
             card.add_type(line.replace(":", " "), "employment.card.label")
     elif field == "deadline":
-        date = parse_date(value, year=year)
+        date = parse_date(_span_end(value), year=year)
         if date is not None:
             card.deadlines.append(Deadline(kind=DeadlineKind.APPLICATION, date=date, text=line))
             card.evidence.append(Evidence("deadlines", "deadline.card.label", line))

@@ -26,6 +26,8 @@ from lxml import etree
 
 from jobparse import patterns, vocabulary
 from jobparse.fields.hiring import hiring_sentence, states_hiring
+from jobparse.fields.locations import is_place_line
+from jobparse.fields.places import scan_places
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import apply_url_of
 from jobparse.page.job_lines import (
@@ -192,6 +194,19 @@ def _from_heading(paragraphs: list[str], title: str | None) -> list[str]:
     return paragraphs
 
 
+def _place_above(paragraphs: list[str], heading: str | None) -> list[str]:
+    """The place line right above the job's heading, as a card writes it ("Stockholm")."""
+    lines = [line.strip(" •") for paragraph in paragraphs for line in paragraph.split("\n")]
+    for index, line in enumerate(lines[1:], start=1):
+        if line == heading:
+            before = lines[index - 1]
+            if len(before) > _MAX_HEADER_LINE or not is_place_line(before):
+                return []
+            scan = scan_places(before)  # one town and nothing else: "Stockholm", not a brand
+            return [before] if len(scan.locations) == 1 and not scan.unknown_words else []
+    return []
+
+
 def _header_lines(paragraphs: Sequence[str]) -> list[str]:
     """The short lines above a posting's text (place, company, date), as on a card."""
     lines: list[str] = []
@@ -246,14 +261,16 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     paragraphs = list(split_paragraphs(text))
     if listed:  # "Job Openings:" / "Cafeteria Substitute": the list's heading stays
         title = listed[0]
-    else:
+    above: list[str] = []
+    if not listed:
         cut_at = heading_line if found is not None and title == found[0] else title
+        above = _place_above(paragraphs, cut_at)
         paragraphs = _from_heading(paragraphs, cut_at)
     paragraphs = [p for p in paragraphs if not vocabulary.apply_text(p)]
     if not paragraphs and not title:
         return []
     apply_url = _apply_url(main, root, base)
-    lines = _header_lines(paragraphs)
+    lines = above + _header_lines(paragraphs)
     lines += [line for line in _fact_lines(paragraphs) if line not in lines]
     facts = Facts(
         source="html.page",
