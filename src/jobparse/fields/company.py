@@ -145,6 +145,9 @@ def _sentence_signals(
         tally.add(named, 4.0, "company.header", opening)
     for match in ctx.finditer(patterns.COMPANY_APPOSITIVE):
         tally.add_match(match, 3.0, "company.appositive")
+    if "«" in ctx.text:
+        for match in patterns.COMPANY_QUOTED.finditer(ctx.text):
+            tally.add_match(match, 3.0, "company.quoted")  # "ООО «Структура» предлагает"
     _shape_signals(ctx, tally)
     possessive_signals(ctx, tally)
     starts = {sentence.start for sentence in ctx.sentences}

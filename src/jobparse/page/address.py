@@ -183,6 +183,8 @@ def _texts_with_codes(texts: PageTexts) -> Iterator[str]:
 def _read_codes(text: str, found: dict[tuple[str | None, str | None], Location]) -> None:
     """Add the town of each five-digit, Dutch, US or British postal code in *text* to *found*."""
     for code in patterns.POSTAL_CODE.finditer(text):
+        if _a_copyright_year(text, code.start()):
+            continue  # "© 2024 VO HAN ...": a year and a name, no Dutch "2024 VO"
         location = None
         after = patterns.TOWN_AFTER_CODE.match(text, code.end())
         if after is not None:

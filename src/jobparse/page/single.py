@@ -255,7 +255,10 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         if heading is not None and a_slogan(heading) and not roles:
             heading = role_line(text)  # "Help us turn ideas into brands." over "Intern"
     title = heading or title
-    listed = [] if title else (listed_roles(text) or enumerated_roles(text))
+    # a heading ending in a colon introduces what follows: "Наша фирма приглашает на работу
+    # квалифицированных специалистов:" above its list of trades
+    introduces = title is not None and title.rstrip().endswith((":", "："))
+    listed = [] if title and not introduces else (listed_roles(text) or enumerated_roles(text))
     if not title and not listed and (wanted := wanted_role(text)) is not None:
         listed = [wanted]  # "Ведется набор электромонтажников.": recruiting electricians
     paragraphs = list(split_paragraphs(text))

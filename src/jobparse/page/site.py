@@ -120,7 +120,24 @@ def own_url(root: etree._Element) -> str | None:
     return url if url and url.startswith(("http://", "https://")) else None
 
 
-_GENERIC_ALT = frozenset({"logo", "logotype", "company", "home", "homepage", "image", "icon"})
+_GENERIC_ALT = frozenset(
+    {
+        "logo",
+        "logotype",
+        "company",
+        "home",
+        "homepage",
+        "image",
+        "icon",
+        "portfolio",
+        "index",
+        "untitled",
+        "document",
+        "template",
+        "website",
+        "landing page",
+    }
+)
 #: Words that close a site's name but are no part of the company's ("4SELLERS Stellenportal").
 _SITE_SUFFIXES = re.compile(
     r"\s+(?:stellenportal|karriereportal|jobportal|bewerberportal|career\s+site|careers?|jobs|"

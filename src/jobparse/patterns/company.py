@@ -228,6 +228,13 @@ COMPANY_APPOSITIVE = Prefiltered(
     "startup company lab firm organization organisation employer".split(),
 )
 
+#: A company of a Russian, Ukrainian or Kazakh register: its legal form, then its name in
+#: guillemets ("ООО «Структура»", "АО «ПАТП №1»", "ТОВ «Альфа»").
+COMPANY_QUOTED = re.compile(
+    r"(?<![^\W\d_])(?P<name>(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОВ|ПрАТ|ПАТ|ТОО|ИП)"
+    r"[ \t\u00a0]?«[^«»\n]{2,60}»)"
+)
+
 _DESCRIBED_AS: list[str] = words()["described_as"]
 #: A sentence that opens with a name described after a comma: "Capgemini Engineering,
 #: leader mondial des services", "Acme, a leading maker of ...", "Acme, einer der ...".
