@@ -37,3 +37,11 @@ def test_hybrid_in_russian_is_no_remote_option() -> None:
         [("Almaty", False)],
         [("Almaty", False)],
     ]
+
+
+def test_a_table_of_positions_gives_a_posting_per_row_never_per_cell() -> None:
+    # "STT | Vị trí tuyển dụng | Hạn nộp hồ sơ | Số lượng", its title links with an empty
+    # href: the cells of a row are one posting, titled by the column so headed
+    postings = jobparse.parse_file(SET / "07_imet_tuyen_dung_vi.html")
+    assert [p.title for p in postings] == ["Nhân viên kinh doanh phần mềm Hóa đơn điện tử"] * 5
+    assert {str(d.date) for p in postings for d in p.deadlines} == {"2019-09-30"}

@@ -39,7 +39,7 @@ def record_sets(root: etree._Element) -> list[RecordSet]:
         alike[(key[0], key[1], key[2], signatures[parent])].append((key, anchor))
     sets = [
         RecordSet(str(key[0]), found, one_titled_row=len(found) == 1)
-        for key, found in groups.items()
+        for key, found in ((key, _title_cells(found)) for key, found in groups.items())
         if len(found) >= MIN_RECORDS or in_title_column(found[0])
     ]
     for key, keyed in alike.items():
@@ -47,6 +47,19 @@ def record_sets(root: etree._Element) -> list[RecordSet]:
         if len(parts) > 1 and min(parts.values()) >= MIN_RECORDS:  # each part a list itself
             sets.append(RecordSet(str(key[0]), [anchor for _, anchor in keyed]))
     return sets
+
+
+def _title_cells(found: list[etree._Element]) -> list[etree._Element]:
+    """Of table cells that share rows, those of the column its header names as the titles.
+
+    "STT | Vị trí tuyển dụng | Hạn nộp hồ sơ | Số lượng": the cells of one row are
+    one job, never four; its title is in the column headed "Vị trí tuyển dụng".
+    """
+    rows = {id(cell.getparent()) for cell in found}
+    if len(rows) == len(found) or any(tag_of(cell) != "td" for cell in found):
+        return found
+    titled = [cell for cell in found if _titles_column(cell)]
+    return titled if len({id(cell.getparent()) for cell in titled}) == len(rows) else found
 
 
 def _signature(element: etree._Element | None) -> tuple[object, ...]:
@@ -66,9 +79,14 @@ def in_title_column(anchor: etree._Element) -> bool:
     A table of positions with one row is still a list of positions: its header says so.
     """
     cell = next((a for a in anchor.iterancestors("td", "th")), None)
-    row = cell.getparent() if cell is not None else None
+    return cell is not None and _titles_column(cell)
+
+
+def _titles_column(cell: etree._Element) -> bool:
+    """Whether a table cell's column is headed as the jobs' titles ("Stilling", "Vị trí")."""
+    row = cell.getparent()
     table = next(row.iterancestors("table"), None) if row is not None else None
-    if cell is None or row is None or table is None:
+    if row is None or table is None:
         return False
     header = next((r for r in table.iter("tr") if r is not row), None)
     if header is None or next(header.iterancestors("table"), None) is not table:
