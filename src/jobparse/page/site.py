@@ -120,6 +120,7 @@ def own_url(root: etree._Element) -> str | None:
     return url if url and url.startswith(("http://", "https://")) else None
 
 
+#: A logo's alt text or a template's leftover <title> naming no company ("Site", "portfolio").
 _GENERIC_ALT = frozenset(
     {
         "logo",
@@ -135,6 +136,7 @@ _GENERIC_ALT = frozenset(
         "document",
         "template",
         "website",
+        "site",
         "landing page",
     }
 )

@@ -117,6 +117,8 @@ class _Vocabulary:
     section_headings: frozenset[str]
     #: What ends a heading of a posting's part in a script without spaces ("…より一言"), folded.
     section_heading_endings: tuple[str, ...]
+    #: What opens such a heading where the head noun comes first ("quyền lợi …"), folded.
+    section_heading_openings: tuple[str, ...]
     navigation_prefixes: tuple[str, ...]
     organisation: _Phrases
     departments: frozenset[str]
@@ -180,6 +182,7 @@ def _vocabulary() -> _Vocabulary:
         listing_words=frozenset(fold(t) for t in data["listing_words"]),
         section_headings=frozenset(fold(t) for t in data["section_headings"]),
         section_heading_endings=tuple(fold(t) for t in data["section_heading_endings"]),
+        section_heading_openings=tuple(fold(t) + " " for t in data["section_heading_openings"]),
         navigation_prefixes=tuple(fold(t) for t in data["navigation_prefixes"]),
         organisation=_Phrases.of(data["organisation_words"]),
         departments=frozenset(fold(w) for w in data["department_words"]),

@@ -146,13 +146,23 @@ def is_section_heading(text: str) -> bool:
     """
     folded = fold(_trimmed(text))
     vocabulary = _vocabulary()
-    return folded in vocabulary.section_headings or (
-        len(folded) <= _MAX_ENDED_HEADING and folded.endswith(vocabulary.section_heading_endings)
+    return (
+        folded in vocabulary.section_headings
+        or (
+            len(folded) <= _MAX_ENDED_HEADING
+            and folded.endswith(vocabulary.section_heading_endings)
+        )
+        or (
+            len(folded.split()) <= _MAX_OPENED_WORDS
+            and f"{folded} ".startswith(vocabulary.section_heading_openings)
+        )
     )
 
 
 #: The longest heading told a section's by how it ends ("採用に関するお問い合わせ").
 _MAX_ENDED_HEADING = 20
+#: The most words of a heading told a section's by how it opens ("Yêu cầu tuyển dụng cơ bản").
+_MAX_OPENED_WORDS = 8
 
 
 def asks_for_someone(text: str) -> bool:
