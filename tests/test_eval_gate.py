@@ -268,6 +268,13 @@ HTML_FLOORS = {
         "segment_recall": 0.80, "segment_precision": 0.90, "page_recall": 0.80,
         "page_precision": 0.80, "company": 0.75, "location": 0.30, "employment_type": 0.90,
     },
+    # Held out (ja, zh, nl; 1 of 5 pages with no opening), scored once with the session's
+    # final code at 0.57 / 1.00 (0.73 over all pages); a nav labelled as jobs and Dutch
+    # "-werker" trades read since; a staff introduction page still gives three postings.
+    "heldout_real_21": {
+        "segment_recall": 0.95, "segment_precision": 0.95, "page_recall": 0.95,
+        "page_precision": 0.75, "company": 0.10, "location": 0.55, "employment_type": 0.85,
+    },
     # Held out in the first round of issue 13, looked at since: a development set now.
     "heldout_html": {
         "segment_recall": 1.0, "segment_precision": 1.0, "page_recall": 1.0,

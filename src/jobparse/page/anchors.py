@@ -237,7 +237,7 @@ def anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._E
         element, depth = stack.pop()
         del path[depth:]
         tag = tag_of(element)
-        if not tag or tag in _SKIPPED:
+        if not tag or (tag in _SKIPPED and not _jobs_nav(element, tag)):
             continue
         path.append(tag)
         kind = _anchor_kind(element, tag, text_sizes)
@@ -247,6 +247,12 @@ def anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._E
             if _MIN_TEXT <= len(text) <= limit and not _control_text(text):
                 yield (kind, tag, classes(element), tuple(path)), element
         stack.extend((child, depth + 1) for child in reversed(element))
+
+
+def _jobs_nav(element: etree._Element, tag: str) -> bool:
+    """Whether a ``<nav>`` is labelled as a list of jobs: ``aria-label="Openstaande vacatures"``."""
+    label = element.get("aria-label") if tag == "nav" else None
+    return bool(label) and vocabulary.names_a_list(label or "")
 
 
 def _control_text(text: str) -> bool:

@@ -107,6 +107,9 @@ def _title(anchor: etree._Element) -> str:
     ]  # "<b>(New)</b> <b>PhD Research Fellow</b>": the one that names a role
     if inner_texts:
         return next((t for t in inner_texts if vocabulary.has_role(t)), inner_texts[0])
+    control = _trailing_control(anchor)
+    if control is not None:
+        return control  # "<a><span>Kok</span><span>Bekijk</span></a>": the title, not the control
     if not any(tag_of(e) in _BLOCKS for e in anchor.iterdescendants()):
         lines = [element_text(anchor).strip(_BULLETS)]  # one line: no need to render it
     else:
@@ -118,6 +121,22 @@ def _title(anchor: etree._Element) -> str:
     return next((line for line in titled if vocabulary.has_role(line)), None) or next(
         iter(titled), element_text(anchor)
     )
+
+
+def _trailing_control(anchor: etree._Element) -> str | None:
+    """A link's title when its last element is a control ("Bekijk", "Read more"), else None.
+
+    Only a link of two elements, each with its own text, the second a control.
+    """
+    if tag_of(anchor) != "a":
+        return None
+    parts = [child for child in anchor if element_text(child).strip()]
+    if len(parts) != 2 or (anchor.text or "").strip() or any((c.tail or "").strip() for c in parts):
+        return None
+    if not vocabulary.is_navigation(element_text(parts[-1]).strip(" →›»>")):
+        return None
+    title = element_text(parts[0]).strip()
+    return title if _is_title_line(title) else None
 
 
 def _links(nodes: tuple[etree._Element, ...]) -> list[etree._Element]:
