@@ -122,24 +122,9 @@ def own_url(root: etree._Element) -> str | None:
 
 #: A logo's alt text or a template's leftover <title> naming no company ("Site", "portfolio").
 _GENERIC_ALT = frozenset(
-    {
-        "logo",
-        "logotype",
-        "company",
-        "home",
-        "homepage",
-        "image",
-        "icon",
-        "portfolio",
-        "index",
-        "untitled",
-        "document",
-        "template",
-        "website",
-        "site",
-        "landing page",
-    }
-)
+    "logo logotype company home homepage image icon portfolio index untitled document "
+    "template website site".split()
+) | {"landing page"}
 #: Words that close a site's name but are no part of the company's ("4SELLERS Stellenportal").
 _SITE_SUFFIXES = re.compile(
     r"\s+(?:stellenportal|karriereportal|jobportal|bewerberportal|career\s+site|careers?|jobs|"
