@@ -265,8 +265,8 @@ HTML_FLOORS = {
     # Held out (ru, vi, tr, id; 2 of 8 pages with no opening), scored once with the session's
     # final code at 0.53 / 0.69; Vietnamese section headings and Russian trades read since.
     "heldout_real_20": {
-        "segment_recall": 0.80, "segment_precision": 0.90, "page_recall": 0.80,
-        "page_precision": 0.80, "company": 0.75, "location": 0.30, "employment_type": 0.90,
+        "segment_recall": 0.95, "segment_precision": 0.95, "page_recall": 0.95,
+        "page_precision": 0.95, "company": 0.75, "location": 0.20, "employment_type": 0.90,
     },
     # Held out (ja, zh, nl; 1 of 5 pages with no opening), scored once with the session's
     # final code at 0.57 / 1.00 (0.73 over all pages); a nav labelled as jobs and Dutch

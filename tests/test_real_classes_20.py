@@ -25,3 +25,14 @@ def test_russian_trades_are_roles_and_a_templates_title_no_company() -> None:
     postings = jobparse.parse_file(SET / "04_permmuka_vakansii_ru.html")
     assert [p.title for p in postings] == ["Аккумуляторщик", "Заведующий мед.пунктом", "Бухгалтер"]
     assert "Site" not in {p.company for p in postings}
+
+
+def test_the_same_card_listed_again_right_after_itself_is_another_opening() -> None:
+    # "Доступные вакансии": "Менеджер по продажам" three times in a row in one list, no link:
+    # three openings (a list shown again, "A B C A B C", is still read once: heldout_real_6)
+    postings = jobparse.parse_file(SET / "02_vashiokna_vakansii_ru.html")
+    assert [p.title for p in postings] == ["Менеджер по продажам"] * 3
+    carousel = jobparse.parse_file(
+        Path(__file__).parent / "pages" / "heldout_real_6" / "MLK-kariera_kariera.html"
+    )
+    assert len(carousel) == 3

@@ -8,6 +8,8 @@ records are no postings of their own; :mod:`jobparse.page.chooser` leaves them o
 
 from __future__ import annotations
 
+from lxml import etree
+
 from jobparse import vocabulary
 from jobparse.fields.locations import is_place_line
 from jobparse.page.cards import Card
@@ -34,19 +36,26 @@ def once_each(
     own (a tab showing a job's advert again) repeats a job when all of it repeats; a
     bare title may name two openings of one role.
     """
-    seen: set[tuple[str, str | None, tuple[str, ...], str]] = set()
+    seen: dict[tuple[str, str | None, tuple[str, ...], str], etree._Element | None] = {}
     lines_of: dict[tuple[str, str | None], list[tuple[str, ...]]] = {}
     once = []
+    previous: tuple[str, str | None, tuple[str, ...], str] | None = None
     for scored in kept:
-        card = scored[0]
+        card, record = scored[0], scored[2]
         key = (card.title, card.url, card.lines, card.text)
         described = len(card.text) - len(card.title) >= _OWN_TEXT
-        if (card.url is not None or card.lines or described) and key in seen:
+        parent = record.nodes[0].getparent() if record.nodes else None
+        # a job shown again (a tab, a mobile copy, a carousel's cloned slides: "A B C A B
+        # C") is one; the same card right after itself in one list, with no link ("A A A"),
+        # is another opening of the same role
+        again = card.url is None and seen.get(key) is parent and previous == key
+        previous = key
+        if (card.url is not None or card.lines or described) and key in seen and not again:
             continue
         earlier = lines_of.setdefault((card.title, card.url), [])
         if any(_under_a_tab(card.lines, lines) for lines in earlier):
             continue
-        seen.add(key)
+        seen.setdefault(key, parent)
         earlier.append(card.lines)
         once.append(scored)
     return once
