@@ -20,26 +20,22 @@ from __future__ import annotations
 
 import functools
 import itertools
-import unicodedata
 
 import attrs
 from lxml import etree
 
 from jobparse import vocabulary
-from jobparse.fields.dates import parse_date
 from jobparse.page.anchors import classes
+from jobparse.page.card_titles import BULLETS, bare_title, card_title
 from jobparse.page.links import clean_href, resolve
 from jobparse.page.records import Record
 from jobparse.page.render import element_text, render_nodes, tag_of
 
 __all__ = ["Card", "apply_url_of", "joined_labels", "read_record"]
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MAX_LINE = 120
-#: Elements that start a line of their own inside a title.
-_BLOCKS = frozenset("div p li ul ol dl dt dd h1 h2 h3 h4 h5 h6 br table tr td th section".split())
 _MAX_HEADER = 40
-_BULLETS = " •·▪●◦-–—|›»❯>►▸▶→➤➔✓✔"
+_BULLETS = BULLETS
 
 
 @attrs.frozen
@@ -60,83 +56,6 @@ class Card:
     logo: str | None = None
     #: Whether the card's link opens a panel of the page that holds its text (a tab).
     panel: bool = False
-
-
-def _is_title_line(line: str) -> bool:
-    """Whether a line can be a title: not a date, a labelled fact or a bare figure."""
-    if not any(c.isalpha() for c in line) or vocabulary.fact_label(line) is not None:
-        return False
-    _, colon, value = line.partition(":")
-    return not (colon and parse_date(value) is not None) and parse_date(line) is None
-
-
-#: The colon a section's heading ends with, before the text it heads.
-_TITLE_COLONS = " :：\t"
-
-
-def _bare_title(title: str) -> str:
-    """A card's title without the pictographs before it or the colon after it.
-
-    "👷 Operai Specializzati Amianto" names the operai; "市场专员（若干）：" heads
-    its section.
-    """
-    start = 0
-    while start < len(title) and (
-        title[start].isspace() or unicodedata.category(title[start]) in _PICTOGRAPHS
-    ):
-        start += 1
-    bare = title[start:].rstrip(_TITLE_COLONS) or title
-    return vocabulary.bracketed_role(bare) or bare  # "募集要項【警備スタッフ】"
-
-
-#: The Unicode categories of pictographs and what joins or shapes them (emoji, their
-#: variation selectors and joiners).
-_PICTOGRAPHS = frozenset({"So", "Sk", "Mn", "Cf"})
-
-
-def _title(anchor: etree._Element) -> str:
-    """The anchor's own title: a heading or leading bold text in it, else its first title line.
-
-    A line that is a date or a label ("Online seit: 01.10.2025") is skipped;
-    of several lines, the first that names a role wins.
-    """
-    inner_texts = [
-        text
-        for inner in anchor.iter(*_HEADINGS, "strong", "b")
-        if inner is not anchor and (text := element_text(inner)) and _is_title_line(text)
-    ]  # "<b>(New)</b> <b>PhD Research Fellow</b>": the one that names a role
-    if inner_texts:
-        return next((t for t in inner_texts if vocabulary.has_role(t)), inner_texts[0])
-    control = _trailing_control(anchor)
-    if control is not None:
-        return control  # "<a><span>Kok</span><span>Bekijk</span></a>": the title, not the control
-    if not any(tag_of(e) in _BLOCKS for e in anchor.iterdescendants()):
-        lines = [element_text(anchor).strip(_BULLETS)]  # one line: no need to render it
-    else:
-        lines = [
-            line.strip(_BULLETS)
-            for line in render_nodes((anchor,), tails=False, visible=True).split("\n")
-        ]
-    titled = [line for line in lines if line and _is_title_line(line)]
-    return next((line for line in titled if vocabulary.has_role(line)), None) or next(
-        iter(titled), element_text(anchor)
-    )
-
-
-def _trailing_control(anchor: etree._Element) -> str | None:
-    """A link's title when its last element is a control ("Bekijk", "Read more"), else None.
-
-    Only a link of two elements, each with its own text, the second a control.
-    """
-    if tag_of(anchor) != "a":
-        return None
-    parts = [child for child in anchor if element_text(child).strip()]
-    if len(parts) != 2 or (anchor.text or "").strip() or any((c.tail or "").strip() for c in parts):
-        return None
-    if not vocabulary.is_navigation(element_text(parts[-1]).strip(" →›»>")):
-        return None
-    title = element_text(parts[0]).strip()
-    return title if _is_title_line(title) else None
 
 
 def _links(nodes: tuple[etree._Element, ...]) -> list[etree._Element]:
@@ -362,7 +281,7 @@ def joined_labels(lines: list[str]) -> list[str]:
 
 def read_record(record: Record, base: str | None) -> Card:
     """Read a record as a card (links resolved against *base*)."""
-    title = _title(record.anchor)
+    title = card_title(record.anchor)
     links = _links(record.nodes)
     apply_url = apply_url_of(links, base)
     text = render_nodes(
@@ -394,7 +313,7 @@ def read_record(record: Record, base: str | None) -> Card:
     if apply_url is None and url is not None and vocabulary.ats_url(url):
         apply_url = url  # a listing's link to an applicant-tracking site: posting and form
     return Card(
-        title=_bare_title(title),
+        title=bare_title(title),
         url=url,
         apply_url=apply_url,
         lines=tuple(lines),

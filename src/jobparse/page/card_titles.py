@@ -1,0 +1,101 @@
+"""A card's title: its anchor's own heading, bold text or first line, bare of what frames it.
+
+"<a><b>PhD research</b> <i>Jan 1, 2020</i></a>" is titled "PhD research"; "👷 Operai
+Specializzati Amianto" is the operai; "募集要項【警備スタッフ】" names 警備スタッフ; a
+link "<span>Kok</span><span>Bekijk</span>" is "Kok", its control left out.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from lxml import etree
+
+from jobparse import vocabulary
+from jobparse.fields.dates import parse_date
+from jobparse.page.render import element_text, render_nodes, tag_of
+
+__all__ = ["BULLETS", "bare_title", "card_title", "is_title_line"]
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: Elements that start a line of their own inside a title.
+_BLOCKS = frozenset("div p li ul ol dl dt dd h1 h2 h3 h4 h5 h6 br table tr td th section".split())
+#: What a card's lines open or end with that is no part of them: bullets, arrows, ticks.
+BULLETS = " •·▪●◦-–—|›»❯>►▸▶→➤➔✓✔"
+
+
+def is_title_line(line: str) -> bool:
+    """Whether a line can be a title: not a date, a labelled fact or a bare figure."""
+    if not any(c.isalpha() for c in line) or vocabulary.fact_label(line) is not None:
+        return False
+    _, colon, value = line.partition(":")
+    return not (colon and parse_date(value) is not None) and parse_date(line) is None
+
+
+#: The colon a section's heading ends with, before the text it heads.
+_TITLE_COLONS = " :：\t"
+
+
+def bare_title(title: str) -> str:
+    """A card's title without the pictographs before it or the colon after it.
+
+    "👷 Operai Specializzati Amianto" names the operai; "市场专员（若干）：" heads
+    its section.
+    """
+    start = 0
+    while start < len(title) and (
+        title[start].isspace() or unicodedata.category(title[start]) in _PICTOGRAPHS
+    ):
+        start += 1
+    bare = title[start:].rstrip(_TITLE_COLONS) or title
+    return vocabulary.bracketed_role(bare) or bare  # "募集要項【警備スタッフ】"
+
+
+#: The Unicode categories of pictographs and what joins or shapes them (emoji, their
+#: variation selectors and joiners).
+_PICTOGRAPHS = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def card_title(anchor: etree._Element) -> str:
+    """The anchor's own title: a heading or leading bold text in it, else its first title line.
+
+    A line that is a date or a label ("Online seit: 01.10.2025") is skipped;
+    of several lines, the first that names a role wins.
+    """
+    inner_texts = [
+        text
+        for inner in anchor.iter(*_HEADINGS, "strong", "b")
+        if inner is not anchor and (text := element_text(inner)) and is_title_line(text)
+    ]  # "<b>(New)</b> <b>PhD Research Fellow</b>": the one that names a role
+    if inner_texts:
+        return next((t for t in inner_texts if vocabulary.has_role(t)), inner_texts[0])
+    control = _trailing_control(anchor)
+    if control is not None:
+        return control  # "<a><span>Kok</span><span>Bekijk</span></a>": the title, not the control
+    if not any(tag_of(e) in _BLOCKS for e in anchor.iterdescendants()):
+        lines = [element_text(anchor).strip(BULLETS)]  # one line: no need to render it
+    else:
+        lines = [
+            line.strip(BULLETS)
+            for line in render_nodes((anchor,), tails=False, visible=True).split("\n")
+        ]
+    titled = [line for line in lines if line and is_title_line(line)]
+    return next((line for line in titled if vocabulary.has_role(line)), None) or next(
+        iter(titled), element_text(anchor)
+    )
+
+
+def _trailing_control(anchor: etree._Element) -> str | None:
+    """A link's title when its last element is a control ("Bekijk", "Read more"), else None.
+
+    Only a link of two elements, each with its own text, the second a control.
+    """
+    if tag_of(anchor) != "a":
+        return None
+    parts = [child for child in anchor if element_text(child).strip()]
+    if len(parts) != 2 or (anchor.text or "").strip() or any((c.tail or "").strip() for c in parts):
+        return None
+    if not vocabulary.is_navigation(element_text(parts[-1]).strip(" →›»>")):
+        return None
+    title = element_text(parts[0]).strip()
+    return title if is_title_line(title) else None
