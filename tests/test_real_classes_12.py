@@ -48,12 +48,12 @@ def test_italian_plural_roles_under_pictographs_are_the_jobs() -> None:
         "Tecnici e Geometri",
         "Operatori Mezzi Pesanti",
     ]
-    assert {p.company for p in postings} == {"Impresa Edile Ronco Andrea S.r.l"}
+    assert {p.company for p in postings} == {"Impresa Edile Ronco Andrea S.r.l."}
 
 
 def test_a_copyright_line_with_a_dash_after_its_year_names_the_site() -> None:
     postings = jobparse.parse_file(SET_13 / "bnsolutions_nl.html")  # "©2017 - BN Solutions B.V."
-    assert {p.company for p in postings} == {"BN Solutions B.V"}
+    assert {p.company for p in postings} == {"BN Solutions B.V."}
 
 
 def test_headed_paragraphs_below_a_list_heading_are_jobs_though_some_role_words_are_unknown() -> (

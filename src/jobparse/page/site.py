@@ -14,8 +14,8 @@ places at once. Each is a source of a candidate name:
 The candidates vote: each scores its source's weight, and more for every
 other source that names the same organisation (or the page's own domain:
 "helabs.com.br" agrees with "HE:labs"). Field labels, addresses, taglines
-and navigation text are never a company: a name must be short, start with a
-letter or digit and hold no digits of a street address.
+and navigation text are never a company (:mod:`jobparse.page.site_names` cleans
+each name and refuses what is none).
 """
 
 from __future__ import annotations
@@ -29,12 +29,12 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from jobparse import vocabulary
-from jobparse.fields.city_names import city_named_exactly
 from jobparse.model import Location
 from jobparse.page.address import PageTexts
 from jobparse.page.jobposting import item_types
 from jobparse.page.links import HOME_HREFS, resolve
 from jobparse.page.render import element_text
+from jobparse.page.site_names import plausible_name
 
 __all__ = [
     "meta",
@@ -65,8 +65,6 @@ _X_CAREERS = re.compile(
     r"(?:\s+iş\s+ilanları)?|iş\s+ilanları|vacatures|carrières|carreras|carreiras|carriere|"
     r"(?:sucht|sucht\s+dich|is\s+hiring|recrute|busca|zoekt|söker)(?:\s+dich)?!?)|jobs)\s*$"
 )
-#: A name is never a pronoun ("Work with us").
-_PRONOUNS = frozenset({"us", "uns", "nous", "nosotros", "ons", "noi", "nós", "me"})
 #: What separates the parts of a page title: a bar, a spaced dash or bullet, a colon; beside
 #: Chinese, Japanese or Korean a dash or an underscore with no spaces ("招贤纳士-威海晶合",
 #: "加入我们_名医主刀网"), as those titles are written.
@@ -93,9 +91,6 @@ _RIGHTS_RESERVED = re.compile(
 _LOGO_HREFS = HOME_HREFS | {"#"}
 #: "logo" in the languages' own words: "logotyp" (sv, pl), "logotipo" (es, it, pt), "logotype".
 _LOGO = re.compile(r"\s*\b(?:logo|logotyp|logotype|logotipo)\b\s*", re.IGNORECASE)
-_ADDRESS_DIGITS = re.compile(r"\b\d{3,}\b")
-#: A Chinese site's licence numbers after its name: "京ICP备14023790号", "京公网安备 1101…".
-_LICENCE = re.compile(r"[\u4e00-\u9fff]?(?:ICP[备證证]|公网安备|公網安備)")
 
 
 def meta(root: etree._Element, *names: str) -> str | None:
@@ -120,88 +115,14 @@ def own_url(root: etree._Element) -> str | None:
     return url if url and url.startswith(("http://", "https://")) else None
 
 
-#: A logo's alt text or a template's leftover <title> naming no company ("Site", "portfolio").
-_GENERIC_ALT = frozenset(
-    "logo logotype company home homepage image icon portfolio index untitled document "
-    "template website site".split()
-) | {"landing page"}
-#: Words that close a site's name but are no part of the company's ("4SELLERS Stellenportal").
-_SITE_SUFFIXES = re.compile(
-    r"\s+(?:stellenportal|karriereportal|jobportal|bewerberportal|career\s+site|careers?|jobs|"
-    r"karriere|recruiting|recrutement|vacatures|empleo|blog|menubar|menu|navbar|logo|"
-    r"website|web\s*site|homepage|home\s*page|official\s+site|採用サイト|採用)$",
-    re.IGNORECASE,
-)
-#: A blog's name before the organisation it is of: "Playground, Tech Blog of Beatrobo, Inc.".
-_BLOG_OF = re.compile(r"^.*\b(?:blog|weblog)\s+(?:of|by|de|von|di)\s+(?=\S)", re.IGNORECASE)
-_BRACKETED = re.compile(r"【[^】]*】|\s+-\s*$")
 _TAGLINE = re.compile(r"\s+[-–—|:]\s*.*$")
-_NOT_A_NAME = re.compile(
-    r"rights\s+reserved|privacy|policy|cookie|copyright|\bby\b"
-    # A phrase addressed to the reader: "Your weekly job alert", "Ihre Karriere", "Votre avenir".
-    r"|^(?:your|my|our|ihre?|deine?|unsere?|votre|vos|notre|tu|tus|su|sus|nuestr[oa]s?|uw|jouw|"
-    r"onze|il\s+tuo|la\s+tua|seu|sua)\s"
-    r"|(?-i:^\d+\s+[a-zà-ÿ])",  # a count: "3 new jobs", "25 offres" (not "3 Banken")
-    re.IGNORECASE,
-)
-
-
-#: A town after a name and a preposition: "Autohaus Pufahl in Lengerich", "Eifelohr à Mayen".
-_IN_TOWN = re.compile(
-    r"\s+(?:in|im|à|a|en|i)\s+(?P<town>[A-ZÄÖÜÅÉ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+)?)$"
-)
-
-
-def _without_stray_quotes(name: str) -> str:
-    """A name without a guillemet that closes nothing: "АО «ПАТП №1»" keeps both of its own.
-
-    A title's separator ("Работа » Acme") or a quote left open is no part of the name.
-    """
-    name = name.lstrip("» ").rstrip("« ")
-    if name.endswith("»") and "«" not in name:
-        name = name[:-1]
-    if name.startswith("«") and "»" not in name:
-        name = name[1:]
-    return name.strip(" -–—|:,.")
-
-
-def _plausible(name: str | None) -> str | None:
-    """A cleaned company name, or None for a label, an address or a sentence."""
-    if not name:
-        return None
-    name = _without_stray_quotes(
-        _BRACKETED.sub("", " ".join(name.replace("\u00a0", " ").split())).strip(" -–—|:,.")
-    )
-    name = _BLOG_OF.sub("", name)  # the blog's organisation
-    name = _LICENCE.split(name, maxsplit=1)[0].strip()  # "Lagou京ICP备14023790号": its licence
-    while (shorter := _SITE_SUFFIXES.sub("", name)) != name:
-        name = shorter.strip(" -–—|:,.")
-    head, comma, tail = name.rpartition(",")
-    if comma and city_named_exactly(tail.strip()) is not None:
-        name = head.strip()  # "Bio 7.0 Apotheke, Berlin": the town is no part of the name
-    in_town = _IN_TOWN.search(name)
-    if in_town and city_named_exactly(in_town.group("town")) is not None:
-        name = name[: in_town.start()].strip()  # "Autohaus Pufahl in Lengerich": its town
-    if not 2 <= len(name) <= 60 or not name[0].isalnum() or _ADDRESS_DIGITS.search(name):
-        return None
-    if name.casefold() in _GENERIC_ALT | _PRONOUNS or _NOT_A_NAME.search(name):
-        return None
-    if vocabulary.is_navigation(name) or vocabulary.label_field(name) is not None:
-        return None
-    if (
-        len(name.split()) > 7
-        or vocabulary.is_listing_heading(name)
-        or vocabulary.names_a_list(name)
-    ):
-        return None
-    return name
 
 
 def _from_organisation(items: Iterable[dict[str, Any]]) -> str | None:
     for item in items:
         if _ORGANISATIONS & set(item_types(item)):
             name = item.get("name")
-            if isinstance(name, str) and (found := _plausible(name)):
+            if isinstance(name, str) and (found := plausible_name(name)):
                 return found
     return None
 
@@ -218,7 +139,7 @@ def _careers_phrase(texts: Iterable[str]) -> str | None:
             match = _CAREERS_AT.search(part.strip()) or _X_CAREERS.match(part.strip())
             # "Lavora con Noi - Impresa Edile Ronco": "with us", then whose careers they are
             name = _US.sub("", match.group("name")) if match else None
-            if name and (found := _plausible(name)):
+            if name and (found := plausible_name(name)):
                 return found
     return None
 
@@ -235,7 +156,7 @@ def _left_parts(title: str) -> list[str]:
         )
         if careers or vocabulary.has_role(part) or vocabulary.is_navigation(part):
             continue
-        if (found := _plausible(part)) is not None:
+        if (found := plausible_name(part)) is not None:
             parts.append(found)
     return parts
 
@@ -247,7 +168,7 @@ def _from_logo(root: etree._Element) -> str | None:
         parent_link = next(image.iterancestors("a"), None)
         home = parent_link is not None and (parent_link.get("href") or "").strip() in _LOGO_HREFS
         if "logo" in where or home:
-            found = _plausible(_TAGLINE.sub("", _LOGO.sub(" ", alt)))
+            found = plausible_name(_TAGLINE.sub("", _LOGO.sub(" ", alt)))
             if found:
                 return found
     return None
@@ -270,8 +191,11 @@ def _from_copyright(texts: PageTexts) -> str | None:
         while element is not None and len(element) <= 3 and element.getparent() is not None:
             text = element_text(element)
             match = _COPYRIGHT.search(text) or _RIGHTS_RESERVED.search(text)
-            if match and (found := _plausible(match.group("name"))):
-                return found
+            if match is not None:
+                # "© 2023 Zásilkovna s.r.o.": the form's last dot (trimmed again if no form's)
+                stop = "." if text[match.end("name") : match.end("name") + 1] == "." else ""
+                if found := plausible_name(match.group("name") + stop):
+                    return found
             element = element.getparent()  # the mark's text may be split by a link or a span
     return None
 
@@ -285,6 +209,9 @@ def _site_name(name: str | None) -> str | None:
 
 
 def _squash(name: str) -> str:
+    """A name's letters and digits, folded; a domain's by its first label ("zasilkovna.cz")."""
+    if _DOMAIN.match(name):
+        name = name.split(".", 1)[0]
     return "".join(c for c in vocabulary.fold(name) if c.isalnum())
 
 
