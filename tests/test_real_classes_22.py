@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import jobparse
+from jobparse.fields.locations import is_place_line
 
 SET = Path(__file__).parent / "pages" / "heldout_real_22"
 
@@ -16,3 +17,34 @@ def test_a_title_part_that_heads_a_postings_section_names_no_company() -> None:
     postings = jobparse.parse_file(SET / "01_zasilkovna_volne_pozice_cs.html")
     assert len(postings) == 24
     assert {p.company for p in postings} == {"Zásilkovna s.r.o."}
+
+
+def test_a_cards_labelled_title_is_the_labels_value_and_chinese_trades_are_roles() -> None:
+    # <h3>招聘岗位：检验员</h3> (post: inspector) over a table of 招聘人数, 有效期, 工作地点:
+    # four cards, titled by the label's value; 检验员 and 跟单员 are occupations of China's
+    # classification (员 / 工 endings), as 品管经理 already was
+    postings = jobparse.parse_file(SET / "04_rongye_zhaopin_zh.html")
+    assert [p.title for p in postings] == ["检验员", "跟单员", "品管文员", "品管经理"]
+    assert {loc.city for p in postings for loc in p.locations} == {"Hangzhou"}
+
+
+def test_garment_trades_are_roles_and_each_role_heading_is_a_posting() -> None:
+    # "Kogo szukamy" lists three roles by in-page links, then each has its <h2> and its
+    # parts (zakres obowiązków, zarobki, wymiar godzin): "Szwaczka/brakarka" (a sewer,
+    # ISCO-08 7533) is a role as the other two are, so the three headings are the postings
+    postings = jobparse.parse_file(SET / "03_abe_praca_pl.html")
+    assert [p.title for p in postings] == [
+        "Asystent ds. sprzedaży i kontaktów z klientami",
+        "Technik technologii odzieży",
+        "Szwaczka/brakarka",
+    ]
+
+
+def test_a_duty_sentence_naming_a_town_in_passing_is_no_place_line() -> None:
+    # "…养护及园林硬质景观施工；…" (landscape works): 园林 is also a town's name; a line
+    # without spaces is a place line when it opens with a place or is mostly places
+    duty = "2、年龄55岁以下，主要从事绿化苗木栽植，养护及园林硬质景观施工；"
+    assert not is_place_line(duty)
+    assert is_place_line("杭州拱墅区")
+    assert is_place_line("福岡・那珂川エリアで、いっしょに走る仲間を募集します。")
+    assert not is_place_line("1日4h〜・週3日〜OK")

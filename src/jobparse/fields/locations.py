@@ -43,6 +43,8 @@ __all__ = ["infer_locations", "is_place_line", "organisation_town"]
 
 #: A bare city name after a cue must be a real city, not a neighbourhood ("Union Square").
 _BARE_CITY_MIN_POPULATION = 50_000
+#: The characters of the scripts written without spaces (Chinese, Japanese).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def is_place_line(line: str) -> bool:
@@ -54,7 +56,14 @@ def is_place_line(line: str) -> bool:
     if patterns.LOCATION_PLACEHOLDER.fullmatch(line.strip()):
         return True
     scan = scan_places(cased(line))  # "las condes, región metropolitana de santiago"
-    return bool(scan.locations) and scan.known_words > scan.unknown_words
+    if not scan.locations:
+        return False
+    unspaced = len(_UNSPACED.findall(line))
+    if unspaced:  # no spaces to count words by: the line opens with a place, or is mostly places
+        named = sum(len(_UNSPACED.findall(place.raw or "")) for place in scan.locations)
+        opening = line.lstrip().startswith(scan.locations[0].raw or "\0")
+        return opening or 2 * named >= unspaced  # not a duty naming "园林" (a town, a garden)
+    return scan.known_words > scan.unknown_words
 
 
 def _facility_stripped(phrase: str) -> str:

@@ -7,6 +7,7 @@ link "<span>Kok</span><span>Bekijk</span>" is "Kok", its control left out.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from lxml import etree
@@ -14,8 +15,9 @@ from lxml import etree
 from jobparse import vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.page.render import element_text, render_nodes, tag_of
+from jobparse.tables import words
 
-__all__ = ["BULLETS", "bare_title", "card_title", "is_title_line"]
+__all__ = ["BULLETS", "bare_title", "card_title", "enumerated_hire", "is_title_line"]
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: Elements that start a line of their own inside a title.
@@ -40,7 +42,7 @@ def bare_title(title: str) -> str:
     """A card's title without the pictographs before it or the colon after it.
 
     "👷 Operai Specializzati Amianto" names the operai; "市场专员（若干）：" heads
-    its section.
+    its section; "招聘岗位：检验员" (post: inspector) is the inspector's.
     """
     start = 0
     while start < len(title) and (
@@ -48,7 +50,38 @@ def bare_title(title: str) -> str:
     ):
         start += 1
     bare = title[start:].rstrip(_TITLE_COLONS) or title
+    label = vocabulary.fact_label(bare)
+    if label is not None and label[0] == "title" and label[1]:
+        bare = label[1]  # "招聘岗位：检验员", "Position: Data Engineer": the label's value
+    bare = enumerated_hire(bare) or bare  # "C、招聘货（水）车司机": the role hired
     return vocabulary.bracketed_role(bare) or bare  # "募集要項【警備スタッフ】"
+
+
+#: A line opened by an enumerator ("A、", "二、", "3.") and what follows it.
+_ENUMERATED = re.compile(
+    r"(?:[A-Za-z]|[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．）)]\s*(?P<rest>.+)"
+)
+#: The longest role read after a hiring word in an enumerated line.
+_MAX_HIRED = 30
+
+
+def enumerated_hire(line: str) -> str | None:
+    """The role an enumerated line hires in a script without spaces, else None.
+
+    "A、本公司现招聘园林相关工程人员、造价员": the hiring word ("招聘", "募集")
+    opens the role, which runs to the line's end.
+    """
+    enumerated = _ENUMERATED.fullmatch(line.strip())
+    if enumerated is None:
+        return None
+    rest = enumerated.group("rest")
+    fragments = tuple(words()["hiring_fragments"])
+    at = min((i for f in fragments if (i := rest.find(f)) >= 0), default=-1)
+    if at < 0:
+        return None
+    fragment = next(f for f in fragments if rest.startswith(f, at))
+    role = rest[at + len(fragment) :].strip(" :：。，,")
+    return role if 0 < len(role) <= _MAX_HIRED else None
 
 
 #: The Unicode categories of pictographs and what joins or shapes them (emoji, their

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator
 
 from jobparse import vocabulary
 from jobparse.fields.title import named_by_label, specific_title_label
+from jobparse.page.card_titles import enumerated_hire
 from jobparse.page.cards import joined_labels
 from jobparse.page.render import split_paragraphs
-from jobparse.tables import words
 
 __all__ = [
     "MAX_FACT_LINES",
@@ -216,14 +216,6 @@ def _unbulleted(line: str) -> str:
     return line[start:]
 
 
-#: A line opened by an enumerator ("A、", "二、", "3.") and what follows it.
-_ENUMERATED = re.compile(
-    r"(?:[A-Za-z]|[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．）)]\s*(?P<rest>.+)"
-)
-#: The longest role read after a hiring word in an enumerated line.
-_MAX_HIRED = 30
-
-
 def enumerated_roles(text: str) -> list[str]:
     """The roles of enumerated lines that hire, two or more: one posting per line.
 
@@ -231,20 +223,7 @@ def enumerated_roles(text: str) -> list[str]:
     "C、招聘货（水）车司机": in a script without spaces, each lettered line's hiring
     word ("招聘", "募集") opens its role, which runs to the line's end.
     """
-    fragments = tuple(words()["hiring_fragments"])
-    roles = []
-    for line in text.split("\n"):
-        enumerated = _ENUMERATED.fullmatch(line.strip())
-        if enumerated is None:
-            continue
-        rest = enumerated.group("rest")
-        at = min((i for f in fragments if (i := rest.find(f)) >= 0), default=-1)
-        if at < 0:
-            continue
-        fragment = next(f for f in fragments if rest.startswith(f, at))
-        role = rest[at + len(fragment) :].strip(" :：。，,")
-        if 0 < len(role) <= _MAX_HIRED:
-            roles.append(role)
+    roles = [role for line in text.split("\n") if (role := enumerated_hire(line)) is not None]
     return roles if len(roles) > 1 else []
 
 
