@@ -48,3 +48,30 @@ def test_a_duty_sentence_naming_a_town_in_passing_is_no_place_line() -> None:
     assert is_place_line("杭州拱墅区")
     assert is_place_line("福岡・那珂川エリアで、いっしょに走る仲間を募集します。")
     assert not is_place_line("1日4h〜・週3日〜OK")
+
+
+def test_a_templates_placeholder_cards_are_no_postings_and_their_labels_no_company() -> None:
+    # One real card (Interaction Designer, Telenor Digital, Snarest, Trondheim) beside three
+    # placeholders: "Stillingstittel / bedrift / Frist / Sted" (title, company, deadline,
+    # place), linked to a placeholder page: labels all, so no posting; "Frist" under
+    # "bedrift" is a label, not the employer's name
+    postings = jobparse.parse_file(SET / "08_careco_stillinger_no.html")
+    assert [p.title for p in postings] == ["Interaction Designer"]
+    assert postings[0].company != "Frist"
+    assert [loc.city for loc in postings[0].locations] == ["Trondheim"]
+
+
+def test_a_place_line_with_remote_work_and_a_column_of_sectors_name_no_employers() -> None:
+    # "Hammarö / Distans | Heltid": a municipality the gazetteer lacks, and remote work in
+    # Swedish; "Byg", "Industri", "Anlæg": the cards' sector (Danish), as the filter says
+    seleri = jobparse.parse_file(SET / "07_seleri_karriar_sv.html")
+    assert [p.company for p in seleri] == ["Seleri AB", "Seleri AB"]
+    assert any(loc.remote for loc in seleri[0].locations)
+    subz = jobparse.parse_file(SET / "09_subz_stillinger_da.html")
+    assert {p.company for p in subz} == {"SUB-z"}
+    assert [loc.city for p in subz for loc in p.locations] == [
+        "Fredericia",
+        "Middelfart",
+        "Kolding",
+        "Fredericia",
+    ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from jobparse import patterns
+from jobparse import patterns, vocabulary
 from jobparse.fields.company_tally import Tally
 from jobparse.fields.context import PostingText
 
@@ -53,4 +53,7 @@ def _reads_as_name(value: str) -> bool:
         and value[0].isalnum()  # "•" of a menu's next item
         and len(value.split()) <= _MAX_VALUE_WORDS
         and not value.endswith((".", "!", "?", ":"))
+        # "bedrift" above "Frist" (deadline): a template's labels, one under the other
+        and value.casefold() not in patterns.COMPANY_LABELS
+        and vocabulary.label_field(value) is None
     )

@@ -33,7 +33,7 @@ from collections import defaultdict
 import attrs
 from lxml import etree
 
-from jobparse import vocabulary
+from jobparse import patterns, vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
 from jobparse.page.cards import Card, read_record
@@ -171,13 +171,20 @@ _SENTENCE_TITLE_WORDS = 4
 
 
 def _column_names(card: Card) -> bool:
-    """Whether a record is a header row: a field's label as its title, labels as its lines."""
-    return (
-        card.url is None and _is_label(card.title) and all(_is_label(line) for line in card.lines)
-    )
+    """Whether a record is a header row: a field's label as its title, labels as its lines.
+
+    Linked or not: a grid's headers sort it, and a template's placeholder cards
+    ("Stillingstittel / bedrift / Frist / Sted") link to its placeholder page.
+    """
+    return _is_label(card.title) and all(_is_label(line) for line in card.lines)
+
+
+_COMPANY_LABELS = frozenset(label.casefold() for label in patterns.COMPANY_LABELS)
 
 
 def _is_label(text: str) -> bool:
+    if text.strip(" :：").casefold() in _COMPANY_LABELS:
+        return True  # "Company", "bedrift"
     label = vocabulary.fact_label(f"{text}: x")
     return label is not None and vocabulary.fold(label[1]) == "x"
 

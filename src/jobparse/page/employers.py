@@ -89,6 +89,8 @@ def looks_like_name(line: str, *, longest: int = _MAX_NAME) -> bool:
         return False
     if parse_date(line) is not None or (is_place_line(line) and not _organisation_beside(line)):
         return False  # a place ("City of Boston" is an organisation, named like its place)
+    if any(place.remote for place in scan_places(cased(line)).locations):
+        return False  # "Hammarö / Distans": a town the gazetteer lacks, and remote work
     words = [w for w in _WORD.findall(line) if w.casefold() not in _CONNECTORS]
     if not words:
         return False
