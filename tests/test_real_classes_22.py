@@ -75,3 +75,25 @@ def test_a_place_line_with_remote_work_and_a_column_of_sectors_name_no_employers
         "Kolding",
         "Fredericia",
     ]
+
+
+def test_a_label_standing_alone_names_the_next_paragraph_and_a_registered_name_no_job() -> None:
+    # <h3>岗位名称：</h3><p>供应链管理总监</p>: the label (post's name) heads the next
+    # paragraph, the job's title; the page's <title> "广州大通资源开发股份有限公司" is the
+    # company, 开发 (development) inside a registered name naming no job
+    postings = jobparse.parse_file(SET / "05_datong_zhaopin_zh.html")
+    assert [(p.title, p.company) for p in postings] == [
+        ("供应链管理总监", "广州大通资源开发股份有限公司")
+    ]
+
+
+def test_an_open_application_button_after_cards_with_their_own_pages_is_none_of_theirs() -> None:
+    # 24 cards each linking to "pozice/N.html", then "Tvoje vysněná pozice ... chybí?
+    # [Poslat životopis]" (an ATS's general register): no card's apply link
+    postings = jobparse.parse_file(SET / "01_zasilkovna_volne_pozice_cs.html")
+    assert {p.apply_url for p in postings} == {None}
+
+
+def test_a_swedish_praktikplats_is_an_internship() -> None:
+    postings = jobparse.parse_file(SET / "06_techtalent_karriar_sv.html")
+    assert [p.employment_type for p in postings] == ["internship"]

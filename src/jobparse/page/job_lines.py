@@ -268,12 +268,29 @@ def _a_listed_role(line: str, longest: int = _ROLE_ALONE_CHARACTERS) -> bool:
 
 
 def labelled_lines(paragraphs: Iterable[str]) -> Iterator[tuple[str, tuple[str, str]]]:
-    """Each labelled line of the paragraphs' first lines, with its (field, value)."""
+    """Each labelled line of the paragraphs' first lines, with its (field, value).
+
+    A label standing as a paragraph of its own ("<h3>岗位名称：</h3><p>供应链管理总监</p>")
+    labels the next paragraph's first line.
+    """
+    label_alone: str | None = None
     for paragraph in paragraphs:
-        for line in joined_labels(paragraph.split("\n")[:MAX_FACT_LINES]):
+        lines = paragraph.split("\n")[:MAX_FACT_LINES]
+        if label_alone is not None:
+            lines = [f"{label_alone} {lines[0]}", *lines[1:]]
+        label_alone = _lone_label(lines)
+        for line in joined_labels(lines):
             line = line.strip(" •")
             if (label := vocabulary.fact_label(line)) is not None:
                 yield line, label
+
+
+def _lone_label(lines: list[str]) -> str | None:
+    """A paragraph's one line when it is a label and nothing more ("岗位名称：")."""
+    if len(lines) != 1 or not lines[0].rstrip().endswith((":", "：")):
+        return None
+    line = lines[0].strip(" •")
+    return line if vocabulary.label_field(line.rstrip(" :：")) is not None else None
 
 
 #: The fewest words after a label that make its line a list of keywords.

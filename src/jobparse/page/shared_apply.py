@@ -83,6 +83,8 @@ def with_shared_apply(
     if not controls or any(card.apply_url for card in best.cards):
         return postings
     inside = inside_records(best)
+    if _own_pages(best, inside):
+        return postings  # each job links to its page: a button after the list is no one's
     last = best.records[-1].nodes[-1]
     after_last = False
     wanted = set(controls) - inside
@@ -106,3 +108,19 @@ def with_shared_apply(
 def inside_records(best: Candidate) -> set[etree._Element]:
     """Every element inside the records of a set (held, so that each keeps its identity)."""
     return {e for record in best.records for node in record.nodes for e in node.iter()}
+
+
+#: Links that lead to no page of a job's own.
+_NO_PAGE_HREFS = ("#", "mailto:", "tel:", "javascript:")
+
+
+def _own_pages(best: Candidate, inside: set[etree._Element]) -> bool:
+    """Whether most of a set's records link to a page (their own, relative or not)."""
+    linking = {
+        record
+        for record in best.records
+        for node in record.nodes
+        for link in node.iter("a")
+        if (href := (link.get("href") or "").strip()) and not href.startswith(_NO_PAGE_HREFS)
+    }
+    return len(linking) * 2 > len(best.records)

@@ -154,11 +154,25 @@ def _left_parts(title: str) -> list[str]:
             or vocabulary.names_a_list(part)
             or _CAREERS_AT.search(part) is not None
         )
-        if careers or vocabulary.has_role(part) or vocabulary.is_navigation(part):
+        role = vocabulary.has_role(part) and not _registered_name(part)
+        if careers or role or vocabulary.is_navigation(part):
             continue
         if (found := plausible_name(part)) is not None:
             parts.append(found)
     return parts
+
+
+#: The legal forms that close (or open) a company's name in Chinese, Japanese and Korean.
+_CJK_FORM_STARTS = ("株式会社", "有限会社", "(株)", "㈱", "주식회사", "(주)", "㈜")
+_CJK_FORM_ENDS = ("公司", "集团", "集團", *_CJK_FORM_STARTS)
+
+
+def _registered_name(part: str) -> bool:
+    """Whether a title's part is a company's registered name, whatever words are in it.
+
+    "广州大通资源开发股份有限公司": 开发 (development) names no job inside a company's name.
+    """
+    return part.endswith(_CJK_FORM_ENDS) or part.startswith(_CJK_FORM_STARTS)
 
 
 def _from_logo(root: etree._Element) -> str | None:
