@@ -130,12 +130,14 @@ def _first_named(text: str, kinds: tuple[str, ...]) -> EmploymentType:
 def labelled_kind(text: str) -> tuple[EmploymentType, str] | None:
     """The kind a labelled line of any language states, and the line.
 
-    "Anstellungsart: Vollzeit", "雇用形態" above "正社員、契約社員" (the first kind named).
+    "Anstellungsart: Vollzeit", "雇用形態" above "正社員、契約社員" (the first kind named);
+    a working time's label naming one ("Orario di Lavoro: Full-time", "Arbeitszeit: Vollzeit").
     """
-    for value, line in labelled_facts(text, "employment_type", longest_line=_MAX_LABELLED):
-        kinds = vocabulary.employment_types(value)
-        if kinds:
-            return _first_named(value, kinds), line
+    for field in ("employment_type", "hours"):
+        for value, line in labelled_facts(text, field, longest_line=_MAX_LABELLED):
+            kinds = vocabulary.employment_types(value)
+            if kinds:
+                return _first_named(value, kinds), line
     return None
 
 

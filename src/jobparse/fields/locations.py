@@ -45,6 +45,8 @@ __all__ = ["infer_locations", "is_place_line", "organisation_town"]
 _BARE_CITY_MIN_POPULATION = 50_000
 #: The characters of the scripts written without spaces (Chinese, Japanese).
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: The longest label before a colon that a place line in those scripts may open with.
+_MAX_UNSPACED_LABEL = 8
 
 
 def is_place_line(line: str) -> bool:
@@ -58,11 +60,14 @@ def is_place_line(line: str) -> bool:
     scan = scan_places(cased(line))  # "las condes, región metropolitana de santiago"
     if not scan.locations:
         return False
-    unspaced = len(_UNSPACED.findall(line))
-    if unspaced:  # no spaces to count words by: the line opens with a place, or is mostly places
+    if _UNSPACED.search(line):
+        # no spaces to count words by: after a short label ("工作坐标：成都"), the line
+        # opens with a place or is mostly places; not a duty naming "园林" (a town, a garden)
+        label, colon, value = line.replace(":", "：", 1).partition("：")
+        body = value.strip() if colon and len(label) <= _MAX_UNSPACED_LABEL else line.lstrip()
         named = sum(len(_UNSPACED.findall(place.raw or "")) for place in scan.locations)
-        opening = line.lstrip().startswith(scan.locations[0].raw or "\0")
-        return opening or 2 * named >= unspaced  # not a duty naming "园林" (a town, a garden)
+        opening = body.startswith(scan.locations[0].raw or "\0")
+        return opening or 2 * named >= len(_UNSPACED.findall(body))
     return scan.known_words > scan.unknown_words
 
 

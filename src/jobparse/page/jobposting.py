@@ -120,8 +120,16 @@ def place_location(place: Any) -> Location | None:
     raw = ", ".join(p for p in (city, written_region, written_country) if p)
     if not raw:
         return None
+    if city and not gazetteer.cities_named(city):
+        city = _city_opening(city) or city  # "新潟市中央区" (a ward of Niigata), "Praha 5"
     city = gazetteer.english_name(city, country) if city else city
     return Location(raw=raw, city=city, region=region, country=country)
+
+
+def _city_opening(locality: str) -> str | None:
+    """The known city a locality opens with, its district after it: "新潟市中央区" is Niigata."""
+    found = [p for p in scan_places(locality).locations if p.city and p.raw]
+    return found[0].city if found and locality.startswith(found[0].raw or "") else None
 
 
 def _remote_locations(item: dict[str, Any]) -> Iterator[Location]:

@@ -26,11 +26,13 @@ _GENERIC_ALT = frozenset(
     "logo logotype company home homepage image icon portfolio index untitled document "
     "template website site".split()
 ) | {"landing page"}
-#: Words that close a site's name but are no part of the company's ("4SELLERS Stellenportal").
+#: Words that close a site's name but are no part of the company's ("4SELLERS Stellenportal",
+#: "…股份有限公司官网": its official site).
 _SITE_SUFFIXES = re.compile(
     r"\s+(?:stellenportal|karriereportal|jobportal|bewerberportal|career\s+site|careers?|jobs|"
     r"karriere|recruiting|recrutement|vacatures|empleo|blog|menubar|menu|navbar|logo|"
-    r"website|web\s*site|homepage|home\s*page|official\s+site|採用サイト|採用)$",
+    r"website|web\s*site|homepage|home\s*page|official\s+site|採用サイト|採用)$"
+    r"|\s*(?:官网|官網|官方网站|官方網站|公式サイト|オフィシャルサイト|공식\s*홈페이지|홈페이지)$",
     re.IGNORECASE,
 )
 #: A blog's name before the organisation it is of: "Playground, Tech Blog of Beatrobo, Inc.".

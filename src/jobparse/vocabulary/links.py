@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import unquote, urlsplit
 
 from jobparse.text_cache import text_cache
@@ -117,11 +118,23 @@ def fact_label(text: str) -> tuple[str, str] | None:
     label, colon, value = text.partition(mark)  # "勤務時間：8:30～17:30": at the full-width one
     if not colon or not value.strip() or len(label) > 40:
         return None
-    folded = fold(label)
+    folded = fold(_without_marks(label))  # "📍 Luogo", "• Standort": a line's pictograph
     for field, labels in _vocabulary().labels:
         if folded in labels:
             return field, value.strip()
     return None
+
+
+def _without_marks(label: str) -> str:
+    """A label without the pictographs, bullets and joiners that open its line."""
+    start = 0
+    while start < len(label) and (
+        label[start].isspace()
+        or unicodedata.category(label[start])[0] in "SPC"
+        or unicodedata.category(label[start]) == "Mn"
+    ):
+        start += 1
+    return label[start:]
 
 
 def label_field(text: str) -> str | None:
