@@ -118,7 +118,7 @@ def _no_job_named(page: RawPage, postings: list[Posting]) -> bool:
         # a chat widget's name)
         named = posting.company.casefold()
         own |= {line.strip(" •-–") for line in text.splitlines() if named in line.casefold()}
-    return names_no_job(title, text, not_roles=page.link_texts | own)
+    return names_no_job(title, text, not_roles=page.not_role_lines | own)
 
 
 def _inferred(posting: Posting) -> bool:

@@ -93,7 +93,8 @@ class RawPage:
     ``built_by_scripts``: a page that gave no posting is mostly scripts or a
     placeholder ("Loading jobs…"): a browser may show what its HTML lacks.
     ``title`` is an HTML page's own ``<title>`` ("Lavora con noi — SMC Impianti"),
-    ``link_texts`` the texts of its links (a menu's items: "CEO Mesajı", no role's line).
+    ``not_role_lines`` its lines that name no job though a role word may be in them: its
+    links' texts (a menu's items: "CEO Mesajı"), its feature cards' headings.
     """
 
     uri: str | None
@@ -102,7 +103,7 @@ class RawPage:
     segmentation: tuple[str, str] | None = None
     built_by_scripts: bool = False
     title: str | None = None
-    link_texts: frozenset[str] = frozenset()
+    not_role_lines: frozenset[str] = frozenset()
 
 
 def looks_like_html(text: str) -> bool:

@@ -66,7 +66,7 @@ from jobparse.page.shared_apply import (
     with_shared_apply,
 )
 from jobparse.page.shared_facts import MAX_SHARED_JOBS, intro_statements, shared_fact_lines
-from jobparse.page.single import single_posting
+from jobparse.page.single import feature_headings, single_posting
 from jobparse.page.site import own_url, page_company, page_country
 from jobparse.page.structured import structured_postings
 from jobparse.page.text import page_year
@@ -342,7 +342,11 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         segmentation=segmentation,
         built_by_scripts=not postings and built_by_scripts(root, code),
         title=element_text(title) if (title := root.find(".//title")) is not None else None,
-        link_texts=_link_texts(root) if segmentation[0] == "segment.single" else frozenset(),
+        not_role_lines=(
+            _link_texts(root) | feature_headings(root)
+            if segmentation[0] == "segment.single"
+            else frozenset()
+        ),
     )
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "a_duty_line",
     "a_sentence",
     "a_slogan",
+    "contact_follows",
     "enumerated_roles",
     "keyword_list",
     "labelled_lines",
@@ -60,12 +61,19 @@ _ROLE_ALONE_WORDS = 6
 _ROLE_ALONE_CHARACTERS = 40
 
 
-def role_line(text: str) -> str | None:
-    """The first line of the text that is a role and nothing else: no sentence, no label."""
-    for line in text.splitlines():
+def role_line(text: str, skipped: frozenset[str] = frozenset()) -> str | None:
+    """The first line of the text that is a role and nothing else: no sentence, no label.
+
+    The *skipped* lines are none (a row of feature cards' headings), nor is a contact
+    person's role ("Ralph Hoogerhuis" / "Partner" / "Of bel: 033 810 0245").
+    """
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
         line = line.strip(" •-–")
         if (
             line
+            and line not in skipped
+            and not contact_follows(lines, index)
             and len(line) <= _ROLE_ALONE_CHARACTERS
             and len(line.split()) <= _ROLE_ALONE_WORDS
             and not a_sentence(line)
@@ -76,6 +84,16 @@ def role_line(text: str) -> str | None:
         ):
             return line
     return None
+
+
+#: How many lines after a role line are read for a contact's telephone or address.
+_CONTACT_LINES = 3
+_CONTACT = re.compile(r"@|\+?\d[\d ()/.-]{6,}\d")
+
+
+def contact_follows(lines: list[str], index: int) -> bool:
+    """Whether a telephone number or an e-mail address follows a line closely: a contact's."""
+    return any(_CONTACT.search(line) for line in lines[index + 1 : index + 1 + _CONTACT_LINES])
 
 
 def a_slogan(heading: str) -> bool:

@@ -33,6 +33,7 @@ from jobparse.page.cards import apply_url_of
 from jobparse.page.job_lines import (
     a_sentence,
     a_slogan,
+    contact_follows,
     enumerated_roles,
     keyword_list,
     labelled_lines,
@@ -48,7 +49,7 @@ from jobparse.page.role_fields import role_titles, with_roles
 from jobparse.page.scripted import is_placeholder
 from jobparse.page.site import meta
 
-__all__ = ["names_no_job", "single_posting", "title_from_metadata"]
+__all__ = ["feature_headings", "names_no_job", "single_posting", "title_from_metadata"]
 
 _MIN_MAIN_TEXT = 40
 _MAX_HEADER_LINE = 80
@@ -108,6 +109,30 @@ def _heading_text(heading: etree._Element) -> str:
     return vocabulary.bracketed_role(text) or text
 
 
+#: Headings of one tag this many or more side by side, most naming no role, are features.
+_FEATURES = 3
+
+
+def _among_features(heading: etree._Element) -> bool:
+    """Whether a heading is one of a row of feature cards, most naming no role.
+
+    "Directe partner betrokkenheid" / "Vrijheid & verantwoordelijkheid" / "Groei in
+    M&A" under "Waarom TIC?": what the firm offers, a role word in one in passing.
+    """
+    parent = heading.getparent()
+    scope = parent.getparent() if parent is not None else None
+    if scope is None:
+        return False
+    peers = [element_text(peer) for peer in scope.iter(heading.tag)]
+    named = sum(1 for peer in peers if vocabulary.has_role(peer))
+    return len(peers) >= _FEATURES and 2 * named < len(peers)
+
+
+def feature_headings(root: etree._Element) -> frozenset[str]:
+    """The texts of the headings of a page's rows of feature cards (:func:`_among_features`)."""
+    return frozenset(element_text(h) for h in root.iter("h2", "h3", "h4") if _among_features(h))
+
+
 def _heading(
     main: etree._Element, root: etree._Element, site_names: set[str]
 ) -> tuple[str, str, str] | None:
@@ -147,6 +172,7 @@ def _heading(
             and not vocabulary.is_listing_heading(text)
             and not vocabulary.is_navigation(text)
             and not vocabulary.is_section_heading(text)
+            and (text != element_text(heading) or not _among_features(heading))  # "【X】"
         ):
             return text, element_text(heading), heading.tag
     for scope in (main, root):
@@ -253,7 +279,8 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         roles = role_titles(root)
         heading = stated_title(text) or (None if roles else title) or heading
         if heading is not None and a_slogan(heading) and not roles:
-            heading = role_line(text)  # "Help us turn ideas into brands." over "Intern"
+            # "Help us turn ideas into brands." over "Intern"; not a feature card's heading
+            heading = role_line(text, feature_headings(main))
     title = heading or title
     # a heading ending in a colon introduces what follows: "Наша фирма приглашает на работу
     # квалифицированных специалистов:" above its list of trades
@@ -327,19 +354,22 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     # clause after one ending in a comma ("Być kierowcą," / "Być pracownikiem biurowym"),
     # nor the lines the caller knows are none: a menu's items ("CEO Mesajı"), the employer
     clauses = {line for before, line in itertools.pairwise(lines) if before.endswith((",", ";"))}
+    # nor a contact person's role above their telephone ("Ralph Hoogerhuis" / "Partner")
+    contacts = {line for index, line in enumerate(lines) if contact_follows(lines, index)}
     named = [
         line
         for line in short
         if not a_sentence(line)
         and line not in not_roles
         and line not in clauses
+        and line not in contacts
         and not keyword_list(line)
     ]
     # It calls itself a page of jobs, or shows where its scripts will put them
     # ("Stellenangebote werden geladen …").
     of_jobs = any(vocabulary.is_listing_heading(line) or is_placeholder(line) for line in short)
-    if not of_jobs and title:
-        return False
+    if not of_jobs and title and (_describes_a_job(lines) or states_hiring(text)):
+        return False  # a title that names no known role over a job's parts, or a hiring text
     if any(vocabulary.has_role(line) or vocabulary.asks_for_someone(line) for line in named):
         return False
     if title and (
@@ -355,3 +385,12 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     # either: a careers page under construction, showing an error or another page's text.
     # A menu's "招聘" (jobs) or "Recruitment solutions" hires no one.
     return of_jobs or not states_hiring("\n".join(line for line in lines if line not in not_roles))
+
+
+#: The parts of one posting a page's lines must head for a title naming no role to stand.
+_JOB_PARTS = 2
+
+
+def _describes_a_job(lines: list[str]) -> bool:
+    """Whether a page's lines head a posting's parts: "Requirements", "Wir bieten", "Wymagania"."""
+    return sum(1 for line in lines if vocabulary.is_section_heading(line)) >= _JOB_PARTS

@@ -70,7 +70,30 @@ def has_role(text: str) -> bool:
             or (bare.endswith("es") and bare[:-2] in roles.words)
         ):
             return True  # a plural: "Engineers", "Orthophonistes", "Programadores"
+    if "-" in text and _hyphenated_role(text):
+        return True
     return _role_fragment_finder().find_matches_as_indexes(folded) != []
+
+
+#: A compound joined by a hyphen, its last word not in capitals ("NEBOSH-trainer",
+#: "Technolog-Kosztorysant"; not the brand "MH-EXPERT").
+_HYPHENATED = re.compile(
+    r"(?<![\w-])(?P<first>\w{3,})-(?P<last>\w(?:[^\W\d_](?<![A-ZÀ-Þ]))+)(?![\w-])"
+)
+#: Prefixes a hyphen joins to a word without making a compound of two ("co-operative").
+_HYPHEN_PREFIXES = frozenset("pre non sub pro anti semi multi self post inter".split())
+
+
+def _hyphenated_role(text: str) -> bool:
+    """Whether a compound joined by a hyphen ends with a role: "NEBOSH-trainer", "trainer-coach"."""
+    vocabulary = _vocabulary()
+    for compound in _HYPHENATED.finditer(text):
+        if compound.group("first").casefold() in _HYPHEN_PREFIXES:
+            continue
+        last = fold(compound.group("last"))
+        if last in vocabulary.roles.words or last.startswith(vocabulary.role_stems):
+            return True
+    return False
 
 
 @functools.cache
