@@ -34,8 +34,9 @@ from jobparse.fields.place_cues import (
     organisation_town,
     remote_statement,
 )
+from jobparse.fields.place_lines import is_place_line
 from jobparse.fields.place_pairs import constrained_pairs
-from jobparse.fields.places import cased, scan_places
+from jobparse.fields.places import scan_places
 from jobparse.model import Evidence, Location
 from jobparse.places import gazetteer
 
@@ -43,32 +44,6 @@ __all__ = ["infer_locations", "is_place_line", "organisation_town"]
 
 #: A bare city name after a cue must be a real city, not a neighbourhood ("Union Square").
 _BARE_CITY_MIN_POPULATION = 50_000
-#: The characters of the scripts written without spaces (Chinese, Japanese).
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-#: The longest label before a colon that a place line in those scripts may open with.
-_MAX_UNSPACED_LABEL = 8
-
-
-def is_place_line(line: str) -> bool:
-    """Whether a short lead line is a location line: mostly places, or a placeholder.
-
-    >>> [is_place_line(t) for t in ["Gothenburg, Sweden", "Multiple Locations", "Engineering at X"]]
-    [True, True, False]
-    """
-    if patterns.LOCATION_PLACEHOLDER.fullmatch(line.strip()):
-        return True
-    scan = scan_places(cased(line))  # "las condes, región metropolitana de santiago"
-    if not scan.locations:
-        return False
-    if _UNSPACED.search(line):
-        # no spaces to count words by: after a short label ("工作坐标：成都"), the line
-        # opens with a place or is mostly places; not a duty naming "园林" (a town, a garden)
-        label, colon, value = line.replace(":", "：", 1).partition("：")
-        body = value.strip() if colon and len(label) <= _MAX_UNSPACED_LABEL else line.lstrip()
-        named = sum(len(_UNSPACED.findall(place.raw or "")) for place in scan.locations)
-        opening = body.startswith(scan.locations[0].raw or "\0")
-        return opening or 2 * named >= len(_UNSPACED.findall(body))
-    return scan.known_words > scan.unknown_words
 
 
 def _facility_stripped(phrase: str) -> str:

@@ -1,0 +1,43 @@
+"""Whether a short line is a location line: mostly places, or a placeholder.
+
+A card's or a header's short line ("Gothenburg, Sweden", "Multiple Locations",
+"杭州拱墅区") is a place line when the places it names are most of it: more known
+place words than unknown ones, or, in a script without spaces to count words by,
+a line that opens with a place (after a short label) or is mostly places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobparse import patterns
+from jobparse.fields.places import cased, scan_places
+
+__all__ = ["is_place_line"]
+
+#: The characters of the scripts written without spaces (Chinese, Japanese).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: The longest label before a colon that a place line in those scripts may open with.
+_MAX_UNSPACED_LABEL = 8
+
+
+def is_place_line(line: str) -> bool:
+    """Whether a short lead line is a location line: mostly places, or a placeholder.
+
+    >>> [is_place_line(t) for t in ["Gothenburg, Sweden", "Multiple Locations", "Engineering at X"]]
+    [True, True, False]
+    """
+    if patterns.LOCATION_PLACEHOLDER.fullmatch(line.strip()):
+        return True
+    scan = scan_places(cased(line))  # "las condes, región metropolitana de santiago"
+    if not scan.locations:
+        return False
+    if _UNSPACED.search(line):
+        # no spaces to count words by: after a short label ("工作坐标：成都"), the line
+        # opens with a place or is mostly places; not a duty naming "园林" (a town, a garden)
+        label, colon, value = line.replace(":", "：", 1).partition("：")
+        body = value.strip() if colon and len(label) <= _MAX_UNSPACED_LABEL else line.lstrip()
+        named = sum(len(_UNSPACED.findall(place.raw or "")) for place in scan.locations)
+        opening = body.startswith(scan.locations[0].raw or "\0")
+        return opening or 2 * named >= len(_UNSPACED.findall(body))
+    return scan.known_words > scan.unknown_words
