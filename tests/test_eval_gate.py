@@ -297,6 +297,13 @@ HTML_FLOORS = {
         "page_precision": 0.95, "company": 0.95, "location": 0.50, "employment_type": 0.80,
         "apply_url": 0.95,
     },
+    # Held out (pt, it, sv, ja; 4 of 6 pages with no opening), scored once at 0.75 / 1.00; the
+    # Italian call with an aside before its roles ("per la nostra nuova sede ... per designer")
+    # is still missed.
+    "heldout_real_25": {
+        "segment_recall": 0.70, "segment_precision": 0.95, "page_recall": 0.45,
+        "page_precision": 0.45, "company": 0.95, "employment_type": 0.95,
+    },
     # Held out in the first round of issue 13, looked at since: a development set now.
     "heldout_html": {
         "segment_recall": 1.0, "segment_precision": 1.0, "page_recall": 1.0,
