@@ -33,6 +33,8 @@ ALTERNATE_NAMES_MIN_POPULATION = 100_000
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z .'’\-]{1,40}")
 #: A name written in Chinese characters, kana or hangul: "名古屋市", "扬州", "서울".
 CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}")
+#: A language's name where GeoNames lists a city's name in it ("日本語", Japanese): no name.
+LANGUAGE_NAME = re.compile(r".+[語语]$")
 #: A name written in Cyrillic, capitalised: "Москва", "Нижний Новгород", "Київ".
 CYRILLIC_NAME = re.compile(
     r"[\u0400-\u042f\u0401\u0404\u0406\u0407\u040e][\u0400-\u04ff .'’ʼ\-]{1,40}"
@@ -99,7 +101,7 @@ def rows() -> list[str]:
                     _clean(a)
                     for a in city["alternatenames"]
                     if LATIN_NAME.fullmatch(a)
-                    or CJK_NAME.fullmatch(a)
+                    or (CJK_NAME.fullmatch(a) and not LANGUAGE_NAME.fullmatch(a))
                     or CYRILLIC_NAME.fullmatch(a)
                 }
                 | exemplars.get(city["name"], set())

@@ -37,6 +37,8 @@ FILLER = frozenset(
     """.split()
 ) | frozenset(words()["work_mode_words"])  # "Île-de-France / Hybride", "presencial"
 _REMOTE = frozenset(words()["remote_words"])
+#: Words before a remote word that make it a hybrid arrangement ("częściowo zdalnie").
+_PARTLY = frozenset(words()["partly_words"])
 #: Areas people name instead of places ("Remote (Europe)"): understood, but no location.
 _AREAS = frozenset(
     {"europe", "eu", "emea", "apac", "asia", "africa", "americas", "latam", "oceania",
@@ -184,6 +186,10 @@ def tokens(text: str) -> list[PlaceToken]:
         index += length
     for at in range(1, len(result) - 1):
         if _code_among_words(result[at - 1], result[at], result[at + 1]):
+            result[at] = PlaceToken(result[at].text, result[at].separator)
+    for at in range(1, len(result)):
+        if result[at].remote and result[at - 1].text.casefold() in _PARTLY:
+            # "częściowo zdalnie", "partly remote": a hybrid arrangement, no remote option
             result[at] = PlaceToken(result[at].text, result[at].separator)
     return _without_districts(result)
 

@@ -91,6 +91,8 @@ def _anchor_kind(
         if tag == "td" and _a_labelled_value(element):
             return None  # "<th>雇用形態</th><td>正社員</td>": a fact of a job, not a job
         return "item"
+    if tag == "li" and _titles_its_text(element):
+        return "item"  # "<li>Kock<p>Vi söker en person ...</p></li>": an item and its text
     if tag == "th" and _heads_its_row(element) and _only_inline(element):
         return "item"  # "<tr><th>保育教諭</th><td>正職員</td>...": a row headed by its job
     if tag == "div" and _leads_its_block(element) and _only_inline(element):
@@ -98,6 +100,18 @@ def _anchor_kind(
     if tag == "span" and _styled(element) and (_heads_a_block(element) or _own_line(element)):
         return "heading"  # <span class="yellowBox">PM</span><p>...</p>: a styled heading
     return None
+
+
+def _titles_its_text(item: etree._Element) -> bool:
+    """Whether a list item opens with a short text of its own above a paragraph of it."""
+    first = next((child for child in item if isinstance(child.tag, str)), None)
+    own = " ".join((item.text or "").split())
+    return (
+        first is not None
+        and tag_of(first) == "p"
+        and _MIN_TEXT <= len(own) <= _MAX_ITEM_TEXT
+        and not any(tag_of(child) in ("ul", "ol") for child in item)  # a menu's submenu
+    )
 
 
 def _styled(span: etree._Element) -> bool:
@@ -242,7 +256,9 @@ def anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._E
         path.append(tag)
         kind = _anchor_kind(element, tag, text_sizes)
         if kind is not None:
-            text = element_text(element)
+            # an item above its own paragraph is as long as its title ("Kock")
+            titled = tag == "li" and len(element) > 0 and _titles_its_text(element)
+            text = " ".join((element.text or "").split()) if titled else element_text(element)
             limit = _MAX_ITEM_TEXT if kind == "item" else _MAX_TEXT
             if _MIN_TEXT <= len(text) <= limit and not _control_text(text):
                 yield (kind, tag, classes(element), tuple(path)), element

@@ -9,6 +9,7 @@ whose header names its column as the jobs' titles ("Stilling | Søknadsfrist").
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from lxml import etree
@@ -19,6 +20,9 @@ from jobparse.page.records import MIN_RECORDS, RecordSet
 from jobparse.page.render import element_text, tag_of
 
 __all__ = ["in_title_column", "record_sets"]
+
+#: The characters of the scripts written without spaces (Chinese, Japanese).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def record_sets(root: etree._Element) -> list[RecordSet]:
@@ -46,7 +50,35 @@ def record_sets(root: etree._Element) -> list[RecordSet]:
         parts = Counter(path for path, _ in keyed)
         if len(parts) > 1 and min(parts.values()) >= MIN_RECORDS:  # each part a list itself
             sets.append(RecordSet(str(key[0]), [anchor for _, anchor in keyed]))
+    sets.extend(_without_labels(groups))
     return sets
+
+
+def _without_labels(
+    groups: dict[tuple[object, ...], list[etree._Element]],
+) -> list[RecordSet]:
+    """Heading sets without their field labels, where jobs and their labels look alike.
+
+    "<strong>◇ システムエンジニア</strong>" above "<strong>勤務地</strong>",
+    "<strong>給与</strong>"...: the headings that are no label are the jobs, each
+    record holding its labelled rows.
+    """
+    found_sets = []
+    for key, found in groups.items():
+        if key[0] != "heading":
+            continue
+        kept = [anchor for anchor in found if not _a_label(element_text(anchor))]
+        if len(kept) >= MIN_RECORDS and 2 * len(kept) <= len(found):
+            found_sets.append(RecordSet("heading", kept))
+    return found_sets
+
+
+def _a_label(text: str) -> bool:
+    """Whether a heading is a field's label or a posting's section: "勤務地", "Wymagania"."""
+    bare = " ".join(text.replace("\u3000", " ").split()).rstrip(":：")
+    if _UNSPACED.search(bare):
+        bare = bare.replace(" ", "")  # "給　与": a label spaced out to its column's width
+    return vocabulary.label_field(bare) is not None or vocabulary.is_section_heading(bare)
 
 
 def _title_cells(found: list[etree._Element]) -> list[etree._Element]:

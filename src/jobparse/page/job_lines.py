@@ -281,8 +281,13 @@ def _a_listed_role(line: str, longest: int = _ROLE_ALONE_CHARACTERS) -> bool:
         and not line.endswith(_SENTENCE_STOPS)
         and not a_sentence(line)
         and vocabulary.fact_label(line) is None
+        and not _ADDRESS_FIGURES.search(line)  # "… 地址：…5366号105室 邮政编码：201806"
         and not names_no_job_line(line)
     )
+
+
+#: A postal code, a house number run or a telephone: an address's or a contact's figures.
+_ADDRESS_FIGURES = re.compile(r"\d{5,}")
 
 
 def labelled_lines(paragraphs: Iterable[str]) -> Iterator[tuple[str, tuple[str, str]]]:

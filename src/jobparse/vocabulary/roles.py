@@ -228,10 +228,15 @@ def names_a_list(text: str) -> bool:
     (True, False)
     """
     vocabulary = _vocabulary()
+    text = _BRACKETED_ASIDE.sub(" ", text)  # "システムエンジニア（中途採用）": a hiring track
     words = _words(fold(text))
     return bool(set(words) & vocabulary.listing_words) or any(
         word in text for word in _unspaced(vocabulary.listing_words)
     )
+
+
+#: A bracketed aside after words: what it says qualifies them, it names no list.
+_BRACKETED_ASIDE = re.compile(r"(?<=\S)\s*[（(][^（）()]{1,30}[）)]")
 
 
 def is_department(text: str) -> bool:
