@@ -196,7 +196,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[str]:
     listing = (PAGES / "listing" / "conference.html").read_bytes()
-    latin = "<html><body><p>Zürich, Switzerland</p><p>Team in Zürich is hiring.</p></body></html>"
+    latin = "<html><body><h1>Datenanalyst</h1><p>Zürich, Switzerland</p><p>Team in Zürich is hiring.</p></body></html>"
     _Handler.routes = {
         "/careers/listing.html": (200, {"Content-Type": "text/html; charset=utf-8"}, listing),
         "/old": (301, {"Location": "/careers/listing.html"}, b""),

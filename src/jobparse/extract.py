@@ -85,10 +85,10 @@ def _listing_statement(facts: Facts) -> tuple[EmploymentType | None, list[Eviden
     is the sentence :func:`jobparse.page.shared_facts.intro_statement` found.
     """
     for line in facts.page_lines:
-        kinds = vocabulary.employment_types(line)
-        if vocabulary.fact_label(line) is None and len(kinds) == 1:
+        kind = vocabulary.offered_kind(line)  # "正社員/アルバイト": the first named
+        if vocabulary.fact_label(line) is None and kind is not None:
             evidence = Evidence("employment_type", "employment.page.statement", line)
-            return EmploymentType(kinds[0]), [evidence]
+            return EmploymentType(kind), [evidence]
     return None, []
 
 

@@ -99,6 +99,10 @@ def _no_job_named(page: RawPage, postings: list[Posting]) -> bool:
 
     if loads_its_jobs(postings[0].title, postings[0].description):
         return True  # "Ładowanie ofert z eRecruiter...": the jobs come by script
+    if postings[0].title is None:
+        # No heading, label, list or sentence names a job: a page about hiring in general
+        # ("Haemme aina lisävahvistuksia", a guild's; "입소자 모집공고", residents wanted)
+        return True
 
     # The page's own title counts among its lines: "Lavora con noi — SMC Impianti" calls
     # it a careers page, though its text (an application form) never says so.

@@ -58,6 +58,8 @@ def _longest_name_in(piece: str) -> Location | None:
             name = piece[start : start + size]
             if _inside_a_katakana_word(piece, start, start + size):
                 continue  # "ポー" (Bo) in "サポート": a loanword is one word
+            if _inside_a_hangul_word(piece, start, start + size):
+                continue  # "오시" (Osh) in "솔리데오시스템즈": Korean spaces its words
             location = _city_named(name)
             if location is not None:
                 return location
@@ -74,6 +76,35 @@ def _inside_a_katakana_word(piece: str, start: int, end: int) -> bool:
         return False
     return (start > 0 and _katakana(piece[start - 1])) or (
         end < len(piece) and _katakana(piece[end])
+    )
+
+
+def _hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7af"
+
+
+#: What may follow a Korean place's name in its word: an administrative unit
+#: ("서울특별시", "성남시", "강서구") or a particle ("서울에서", "부산의").
+_HANGUL_PLACE_ENDINGS = (
+    "특별자치시", "특별자치도", "특별시", "광역시", "시", "도", "군", "구", "읍", "면", "동",
+    "에서", "에", "의", "으로", "로", "지역", "권",
+)  # fmt: skip
+
+
+def _inside_a_hangul_word(piece: str, start: int, end: int) -> bool:
+    """Whether ``piece[start:end]``, written in hangul, is no place's whole word.
+
+    A Korean word is a place where it opens the word and ends it or goes on with
+    an administrative unit or a particle: "서울특별시", not "솔리데오시스템즈".
+    """
+    if not all(_hangul(char) for char in piece[start:end]):
+        return False
+    if start > 0 and _hangul(piece[start - 1]):
+        return True
+    return (
+        end < len(piece)
+        and _hangul(piece[end])
+        and not piece[end:].startswith(_HANGUL_PLACE_ENDINGS)
     )
 
 

@@ -112,7 +112,8 @@ def _employment_statement(sentences: list[str]) -> str | None:
             continue
         found = vocabulary.employment_types(sentence)
         if found:
-            kinds.update(found)
+            offered = vocabulary.offered_kind(sentence)  # "正社員/アルバイト": the first named
+            kinds.update([offered] if offered else found)
             statements.append(sentence)
     return statements[0] if len(kinds) == 1 else None
 

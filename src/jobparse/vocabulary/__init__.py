@@ -24,6 +24,7 @@ from jobparse.vocabulary.employment import (
     employment_type_at,
     employment_types,
     names_a_contract,
+    offered_kind,
 )
 from jobparse.vocabulary.links import (
     apply_text,
@@ -81,6 +82,7 @@ __all__ = [
     "names_a_list",
     "names_an_organisation",
     "names_no_jobs",
+    "offered_kind",
     "split_words",
     "states_no_openings",
     "wanted_phrase",

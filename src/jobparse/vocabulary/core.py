@@ -38,6 +38,10 @@ def _trimmed(text: str) -> str:
     return _NOT_WORD_AT_ENDS.sub("", text)
 
 
+#: The kana voicing marks: part of the letter ("ジ" is not "シ"), not an accent.
+_KANA_MARKS = frozenset("\u3099\u309a")
+
+
 @text_cache(8192)
 def fold(text: str) -> str:
     """Case- and accent-blind form of *text*, white space collapsed.
@@ -50,9 +54,11 @@ def fold(text: str) -> str:
     if text.isascii():  # nearly every text: no accents to drop
         return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    # Turkish "ı" is "I" in capitals, which lower-cases to "i": "DEPARTMANI" is "departmanı"
-    return " ".join(bare.casefold().replace("ı", "i").split())
+    bare = "".join(c for c in decomposed if c in _KANA_MARKS or not unicodedata.combining(c))
+    # Turkish "ı" is "I" in capitals, which lower-cases to "i": "DEPARTMANI" is "departmanı".
+    # Recomposed: Hangul syllables and voiced kana ("グ") stay as a text writes them, so a
+    # folded word is found in an unfolded Korean or Japanese text.
+    return unicodedata.normalize("NFC", " ".join(bare.casefold().replace("ı", "i").split()))
 
 
 #: From this many phrases on, one automaton finds them in a text in one pass.
@@ -147,8 +153,15 @@ def _listing_heading_set() -> frozenset[str]:
 
 @functools.cache
 def _unspaced(words: frozenset[str]) -> tuple[str, ...]:
-    """The words of a set written in a script without spaces (not ASCII), found once a set."""
-    return tuple(word for word in words if not word.isascii())
+    """The words of a set written in a script without spaces (Chinese, Japanese), once a set.
+
+    Korean spaces its words: "채용 공고" inside "직원 채용 공고" is part of a title,
+    and a Korean word is matched whole, as a Latin one is.
+    """
+    return tuple(word for word in words if not word.isascii() and not _HANGUL.search(word))
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 
 @functools.cache

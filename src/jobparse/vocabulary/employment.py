@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from jobparse.text_cache import text_cache
 from jobparse.vocabulary.core import (
     _compound_of,
@@ -82,8 +84,44 @@ def employment_types(text: str) -> tuple[str, ...]:
     return tuple(  # Japanese terms have no spaces around them
         kind
         for kind, phrases in employment
-        if any(word in text for word in _unspaced(phrases.words))
+        if any(_whole_katakana(word, text) for word in _unspaced(phrases.words))
     )
+
+
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]")
+
+
+def _whole_katakana(word: str, text: str) -> bool:
+    """Whether *word* is in *text*, not as the head of a longer katakana word.
+
+    "パート" (part time) is no word of "パートナーシップ" (partnership).
+    """
+    at = text.find(word)
+    while at >= 0:
+        after = text[at + len(word) : at + len(word) + 1]
+        if not (after and _KATAKANA.match(after) and _KATAKANA.match(word[-1])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+#: The kinds of working time and contract, of which one statement may name several.
+_WORKING_TIMES = frozenset({"full_time", "part_time", "contract", "temporary"})
+
+
+def offered_kind(text: str) -> str | None:
+    """The one kind of employment a statement offers: the first named of working times.
+
+    >>> offered_kind("正社員/アルバイトを募集中です"), offered_kind("Vollzeit oder Teilzeit")
+    ('full_time', 'full_time')
+    >>> offered_kind("an internship or a postdoc") is None
+    True
+    """
+    kinds = employment_types(text)
+    if len(kinds) > 1 and _WORKING_TIMES.issuperset(kinds):
+        folded = fold(text)
+        return min(kinds, key=lambda kind: employment_type_at(kind, folded))
+    return kinds[0] if len(kinds) == 1 else None
 
 
 def employment_type_at(kind: str, text: str) -> int:

@@ -276,7 +276,13 @@ def names_an_organisation(text: str) -> bool:
     words = _words(folded)
     if phrases.found_in(words, f" {' '.join(words)} ") is not None:
         return True
-    return not text.isascii() and any(w in text for w in _unspaced(phrases.words))
+    # Names run their words together ("(주)맨파워그룹코리아", "株式会社ミナトソフト")
+    return not text.isascii() and any(w in folded for w in _non_ascii(phrases.words))
+
+
+@functools.cache
+def _non_ascii(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(word for word in words if not word.isascii())
 
 
 def is_listing_heading(text: str) -> bool:
