@@ -19,9 +19,13 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO, cast
 
 import pluggy
 
-from jobparse.errors import JobparseError
 from jobparse.exporters import hookspecs
 from jobparse.exporters.base import Exporter
+from jobparse.exporters.plugin_errors import (
+    DuplicateFormatError,
+    PluginError,
+    UnknownFormatError,
+)
 
 if TYPE_CHECKING:
     from jobparse.model import Posting
@@ -62,23 +66,6 @@ _METADATA_DIRS = (".dist-info", ".egg-info")
 _lock = threading.Lock()
 _manager: pluggy.PluginManager | None = None
 _registry: dict[str, tuple[Exporter, str]] | None = None
-
-
-class UnknownFormatError(JobparseError):
-    """No exporter has the requested name."""
-
-    def __init__(self, name: str, available: Iterable[str]) -> None:
-        self.name = name
-        self.available = sorted(available)
-        super().__init__(f"unknown format {name!r}; available: {', '.join(self.available)}")
-
-
-class PluginError(JobparseError):
-    """A plugin cannot be loaded or breaks the plugin contract."""
-
-
-class DuplicateFormatError(PluginError):
-    """Two plugins register exporters with the same name."""
 
 
 #: Which installed plugins load: a comma list of entry-point or distribution names;
