@@ -79,3 +79,20 @@ def test_rekry_is_a_careers_word_not_an_employer() -> None:
     (first, *_) = jobparse.parse_file(SET / "11_sahkosisu_rekry_fi.html")
     assert first.title == "Sähköasentaja!"
     assert first.company == "Sähkö Sisu"
+
+
+def test_a_column_marked_by_legal_forms_names_the_unmarked_employers_too() -> None:
+    # "(주)솔리데오시스템즈", "(주)굿로" beside "에스투피테크": Hangul has no capitals to go by
+    postings = jobparse.parse_file(SET / "03_withkh_recruit_ko.html")
+    assert [p.company for p in postings] == [
+        "에스투피테크",
+        "(주)솔리데오시스템즈",
+        "(주)굿로",
+        "디케이아이테크놀러지",
+        "윈즈아이티",
+    ]
+
+
+def test_a_korean_city_is_named_without_geonames_suffix() -> None:
+    postings = jobparse.parse_file(SET / "01_mrjob_recruit_ko.html")
+    assert {loc.city for p in postings for loc in p.locations} == {"Seoul", "Seongnam"}

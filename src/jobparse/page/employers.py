@@ -44,6 +44,10 @@ _MAX_LONG_NAME = 120
 #: A deeper column names employers only on this many cards at least: two cards' third
 #: lines ("BIM / Revit", "MCF-expertis") are too few to tell names from tags.
 _FEWEST_DEEP_NAMES = 3
+#: A name in a script without capitals, and no word of an organisation's, is this short.
+_UNCASED_NAME = 30
+#: A column is of names when this many different lines of it carry an organisation's word.
+_FEWEST_MARKED = 2
 #: A column of at most one distinct value per this many cards is a category.
 _CATEGORIES = 3
 _SHARE = 0.6
@@ -59,7 +63,7 @@ _TEAM_PARTS = re.compile(r"\s+[–—\-/|]\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 
 
-def looks_like_name(line: str, *, longest: int = _MAX_NAME) -> bool:
+def looks_like_name(line: str, *, longest: int = _MAX_NAME, uncased: bool = False) -> bool:
     """Whether a short line reads as an organisation's name (no place, date, label or control).
 
     >>> looks_like_name("Contoso Analytics"), looks_like_name("Be an early applicant")
@@ -95,9 +99,12 @@ def looks_like_name(line: str, *, longest: int = _MAX_NAME) -> bool:
     if not words:
         return False
     if not any(c.isupper() for c in line):
-        # No capitals to go by (Japanese, Chinese): only a word of an organisation's name.
+        # No capitals to go by (Japanese, Chinese): only a word of an organisation's name,
+        # or, where a column's other names carry one (*uncased*), a short name of its own.
         # Accented Latin ("Bundesamt für Kartografie") has capitals and is judged by them.
-        return vocabulary.names_an_organisation(line)
+        if vocabulary.names_an_organisation(line):
+            return True
+        return uncased and not line.isascii() and len(line) <= _UNCASED_NAME and len(words) <= 2
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised >= _SHARE * len(words)
 
@@ -241,6 +248,10 @@ def _employers_by_column(cards: Sequence[Card], site_company: str | None) -> lis
         ]
         if index < _NEAR_COLUMNS:
             names = [value if value and looks_like_name(value) else None for value in column]
+            marked = {name for name in names if name and not _agree(name, site_company)}
+            if len(marked) >= _FEWEST_MARKED and all(column) and not _facts_column(column):
+                # "(주)솔리데오시스템즈", "(주)굿로" mark the column: "에스투피테크" is a name too
+                names = [v if v and looks_like_name(v, uncased=True) else None for v in column]
         elif all(_facts_column(earlier) for earlier in columns):
             # below the card's facts ("JOB", "France"; "Remote", "Tue, 23 Nov", "Permanent")
             names = [v if v and _deep_name(v) else None for v in column]
