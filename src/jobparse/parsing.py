@@ -94,8 +94,8 @@ def _no_job_named(page: RawPage, postings: list[Posting]) -> bool:
     """Whether an HTML page read as one job's page names no job at all (no posting then)."""
     if len(postings) != 1 or page.segmentation is None or page.segmentation[0] != "segment.single":
         return False
+    from jobparse.page.no_job import names_no_job
     from jobparse.page.scripted import loads_its_jobs  # lxml: HTML pages only come here
-    from jobparse.page.single import names_no_job
 
     if loads_its_jobs(postings[0].title, postings[0].description):
         return True  # "Ładowanie ofert z eRecruiter...": the jobs come by script

@@ -19,6 +19,7 @@ from jobparse import patterns, vocabulary
 from jobparse.fields.context import PostingText
 from jobparse.fields.employment_terms import (
     day_hours_kind,
+    days_kind,
     header_kind,
     hours_kind,
     labelled_kind,
@@ -102,6 +103,9 @@ def infer_employment_type(
     hours = hours_kind(ctx.text)  # "8-10 hours per week", "40 horas semanais"
     if hours is not None:
         return hours[0], [Evidence("employment_type", "employment.hours", hours[1])]
+    days = days_kind(ctx.text)  # "1 tot 3 dagen per week", "4 Tage pro Woche"
+    if days is not None:
+        return days[0], [Evidence("employment_type", "employment.days", days[1])]
     if ctx.may_match(patterns.EMPLOYMENT_WORDS):  # "Vollzeit", "temps plein", "en prácticas"
         found = _words_kind(ctx)
         if found[0] is not None:

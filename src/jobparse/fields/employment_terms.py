@@ -16,14 +16,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from jobparse import patterns, vocabulary
 from jobparse.fields.fact_lines import labelled_facts
 from jobparse.model import EmploymentType
+from jobparse.tables import words
 
 __all__ = [
     "day_hours_kind",
+    "days_kind",
     "header_kind",
     "hours_kind",
     "labelled_kind",
@@ -165,6 +168,43 @@ _TERM_LINES = frozenset(
         "heltid", "deltid", "internship", "freelance", "contract",
     }
 )  # fmt: skip
+
+
+@functools.cache
+def _working_days() -> re.Pattern[str]:
+    data = words()["working_days"]
+    day = "|".join(re.escape(w) for w in sorted(data["day"], key=len, reverse=True))
+    week = "|".join(re.escape(w) for w in sorted(data["week"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\d,./])(?P<low>[1-7])(?:[ \t]*(?:-|–|tot|to|bis|à|a|al|do|till|til|or|of|oder|ou|o)"
+        rf"[ \t]*(?P<high>[1-7]))?[ \t]+(?:{day})[ \t]+(?:{week})\b"
+        # not the days off or at home: "1 day a week remote", "2 Tage pro Woche Homeoffice"
+        r"(?![ \t]*(?:off|free|vrij|frei|libre|remote|from home|at home|thuis|home ?office|"
+        r"télétravail|en remoto|zdalnie|hemifrån|hjemmefra|etänä))",
+        re.IGNORECASE,
+    )
+
+
+#: From this many working days a week on, a job is full time.
+_FULL_DAYS = 5
+
+
+def days_kind(text: str) -> tuple[EmploymentType, str] | None:
+    """Full or part time from the days a week a text states, and the phrase stating them.
+
+    >>> days_kind("1 tot 3 dagen per week · Eindhoven")[0]
+    <EmploymentType.PART_TIME: 'part_time'>
+    >>> days_kind("5 days a week, Monday to Friday")[0]
+    <EmploymentType.FULL_TIME: 'full_time'>
+    """
+    if not any(c.isdigit() for c in text):
+        return None
+    match = _working_days().search(text)
+    if match is None:
+        return None
+    days = int(match.group("high") or match.group("low"))
+    kind = EmploymentType.FULL_TIME if days >= _FULL_DAYS else EmploymentType.PART_TIME
+    return kind, match.group()
 
 
 def hours_kind(text: str) -> tuple[EmploymentType, str] | None:

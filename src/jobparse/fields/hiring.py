@@ -78,6 +78,8 @@ class HiringWords:
     #: What opens a sentence that then says "we": "En el Ministerio ..., estamos buscando".
     at_words: tuple[str, ...]
     definite_articles: tuple[str, ...]
+    #: Praise of the person before the role: "gemotiveerde", "engagierte", "motivé(e)".
+    adjectives: frozenset[str]
 
 
 @functools.cache
@@ -97,6 +99,7 @@ def hiring_words() -> HiringWords:
         unit_links=tuple(data["hiring_unit_links"]),
         at_words=tuple(data["hiring_at_words"]),
         definite_articles=tuple(data["hiring_definite_articles"]),
+        adjectives=frozenset(word.casefold() for word in data["candidate_adjectives"]),
     )
 
 
@@ -182,7 +185,7 @@ def hiring_sentence(text: str) -> Hiring | None:
         return None
     role = _BRACKETED_FIGURES.split(match.group("role"), maxsplit=1)[0]  # "(32-40 uur)"
     end = stop.search(role)
-    title: str | None = _without_town(role[: end.start()] if end else role)
+    title: str | None = _without_praise(_without_town(role[: end.start()] if end else role))
     company = match.group("name") or match.group("at_name")
     brand = match.group("brand")
     if brand and not _reads_as_brand(brand):
@@ -206,6 +209,15 @@ _TOWN_AT_END = re.compile(
     r"^(?P<role>.+?)[ \t]+(?:à|a|en|in|em|no|na|nel|te|i|w)[ \t]+"
     r"(?P<town>[A-ZÀ-Þ][^\s,]*(?:[ \t-][A-ZÀ-Þ][^\s,]*){0,2})$"
 )
+
+
+def _without_praise(role: str) -> str:
+    """*role* without the praise before it: "gemotiveerde pedicure" -> "pedicure"."""
+    words = role.split(" ")
+    adjectives = hiring_words().adjectives
+    while len(words) > 1 and words[0].casefold() in adjectives:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _without_town(role: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from jobparse import patterns
+from jobparse.fields.city_names import display_city
 from jobparse.fields.place_tokens import (
     MAX_PHRASE_WORDS,
     SEPARATOR_COMMA,
@@ -88,6 +89,10 @@ def _pair_at(text: str, comma: int, after_start: int) -> Location | None:
         return None
     before = _trailing_words(text[max(0, comma - _PAIR_WINDOW_BEFORE) : comma])
     before = before[-MAX_PHRASE_WORDS:]
+    if before and before[0].casefold() in _DISTRICT_WORDS and pin.cities:
+        # "Quận Gò Vấp, Hồ Chí Minh", "P. Phúc Lợi, Hà Nội": a district of the city after
+        city = pin.cities[0]
+        return Location(raw=pin.text, city=display_city(pin.text, city), country=city.country)
     head = next(
         (r for k in range(len(before), 0, -1) if (r := reading(" ".join(before[-k:]), 0)).cities),
         None,
@@ -95,3 +100,7 @@ def _pair_at(text: str, comma: int, after_start: int) -> Location | None:
     if head is None:
         return None
     return pinned(head, pin)
+
+
+#: Words naming a district or ward of a city before its name (Vietnamese "Quận", "Huyện").
+_DISTRICT_WORDS = frozenset({"quận", "huyện", "phường", "q.", "p."})

@@ -60,8 +60,21 @@ def _cased_word(word: str, *, at_start: bool) -> str:
 _LOWER_PLACE_WORDS = frozenset("de del la las los el y e da do das dos di am an der im".split())
 
 
+#: A Vietnamese district or ward before its city's name: "Quận Gò Vấp, Hồ Chí Minh",
+#: "P.7, Quận 3, TP.HCM" (the city is the place).
+_VIETNAMESE_DISTRICT = re.compile(
+    r"(?:\b(?:Quận|Huyện|Phường|Thị xã|Xã|[QP]\.)[ \t]*[^,;/|\n]{1,30})[ \t]*,[ \t]*"
+)
+#: The letters only Vietnamese writes ("ơ", "ư", "đ", "ạ"...): the text is Vietnamese.
+_VIETNAMESE_LETTERS = re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")
+#: "TP.HCM", "Tp. Cần Thơ": "thành phố" (city) abbreviated before the city's name.
+_VIETNAMESE_CITY = re.compile(r"\bT[Pp]\.[ \t]?(?=[^\W\d_])")
+
+
 def without_address_parts(text: str) -> str:
     """*text* without districts, Dutch postal codes and streets; counties as their states."""
+    if _VIETNAMESE_LETTERS.search(text) or "TP." in text:
+        text = _VIETNAMESE_CITY.sub("", _VIETNAMESE_DISTRICT.sub("", text))
     if any(c.isdigit() for c in text):
         text = _without_streets(_DUTCH_POSTCODE.sub("", _DISTRICT.sub("", text)))
     if "," in text:

@@ -145,11 +145,16 @@ def card_lines(facts: Facts, title: str | None, year: int | None) -> CardFacts:
             continue
         if parse_date(line) is not None or vocabulary.is_department(line):
             continue  # a date of posting, a team's name ("IT" is no country here)
+        if vocabulary.is_navigation(line):
+            continue  # "Trang Chủ" (home) of a breadcrumb names no town Trang
         line = _without_site_name(line, facts.site_company)  # "Lumenis TLV": an office
         if is_place_line(line) or patterns.REMOTE_WORD.search(line):
             card.add_places(line, "location.card")
             continue
         if card.add_type(line, "employment.card"):
+            continue
+        if line.startswith(_PIN) and not card.locations and (town := _address_town(line)):
+            card.add_places(town, "location.card.address")  # "📍 T1 …, P. Phúc Lợi, Hà Nội"
             continue
         if " / " in line and not card.locations:  # "ROKETSAN / Ankara": who, then where
             places = [part for part in line.split(" / ") if is_place_line(part)]
@@ -174,6 +179,16 @@ def card_lines(facts: Facts, title: str | None, year: int | None) -> CardFacts:
 
 
 _MAX_EMPLOYER_WORDS = 6
+#: A pin before a line marks it as where the job is, maybe a whole address.
+_PIN = "📍"
+
+
+def _address_town(line: str) -> str | None:
+    """The town an address line ends with: its last comma part that is a place line."""
+    for part in reversed(line.removeprefix(_PIN).split(",")[-2:]):
+        if is_place_line(part.strip()):
+            return part.strip()
+    return None
 
 
 def _names_employer(name: str) -> bool:

@@ -14,6 +14,7 @@ from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.fields.dates import parse_date
+from jobparse.fields.locations import is_place_line
 from jobparse.page.render import element_text, render_nodes, tag_of
 from jobparse.tables import words
 
@@ -113,8 +114,26 @@ def card_title(anchor: etree._Element) -> str:
             for line in render_nodes((anchor,), tails=False, visible=True).split("\n")
         ]
     titled = [line for line in lines if line and is_title_line(line)]
+    if _broken_before_its_role(anchor, titled):
+        return f"{titled[0]} {titled[1]}"  # "<h3>Marketing<br>Stagiair</h3>": one title
     return next((line for line in titled if vocabulary.has_role(line)), None) or next(
         iter(titled), element_text(anchor)
+    )
+
+
+def _broken_before_its_role(anchor: etree._Element, lines: list[str]) -> bool:
+    """Whether a heading's two lines are one title broken before its role noun.
+
+    "Marketing" / "Stagiair": the first line names no role, the second does.
+    """
+    return (
+        tag_of(anchor) in _HEADINGS
+        and len(lines) == 2
+        and anchor.find(".//br") is not None
+        and not vocabulary.has_role(lines[0])
+        and vocabulary.has_role(lines[1])
+        and (not is_place_line(lines[0]) or vocabulary.is_department(lines[0]))  # "Sales"
+        and vocabulary.fact_label(lines[0]) is None
     )
 
 

@@ -266,10 +266,15 @@ def wanted_role(text: str) -> str | None:
         size = len(phrase.split())
         if len(words) <= size:
             continue
+        role = None
         if vocabulary.fold(" ".join(words[:size])) == phrase:
-            return " ".join(words[size:])
-        if vocabulary.fold(" ".join(words[-size:])) == phrase:
-            return " ".join(words[:-size])
+            role = " ".join(words[size:])
+        elif vocabulary.fold(" ".join(words[-size:])) == phrase:
+            role = " ".join(words[:-size])
+        if role is not None and (
+            vocabulary.has_role(role) or not vocabulary.is_listing_heading(line)
+        ):
+            return role  # not "Vị trí đang tuyển" (positions open): a list's heading, no role
     return None
 
 

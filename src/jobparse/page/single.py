@@ -25,17 +25,14 @@ from collections.abc import Sequence
 from lxml import etree
 
 from jobparse import patterns, vocabulary
-from jobparse.fields.hiring import hiring_sentence, states_hiring
+from jobparse.fields.hiring import hiring_sentence
 from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import apply_url_of
 from jobparse.page.job_lines import (
-    a_sentence,
     a_slogan,
-    contact_follows,
     enumerated_roles,
-    keyword_list,
     labelled_lines,
     listed_roles,
     names_no_job_line,
@@ -46,10 +43,9 @@ from jobparse.page.job_lines import (
 )
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
 from jobparse.page.role_fields import role_titles, with_roles
-from jobparse.page.scripted import is_placeholder
 from jobparse.page.site import meta
 
-__all__ = ["feature_headings", "names_no_job", "single_posting", "title_from_metadata"]
+__all__ = ["feature_headings", "single_posting", "title_from_metadata"]
 
 _MIN_MAIN_TEXT = 40
 _MAX_HEADER_LINE = 80
@@ -119,13 +115,37 @@ def _among_features(heading: etree._Element) -> bool:
     "Directe partner betrokkenheid" / "Vrijheid & verantwoordelijkheid" / "Groei in
     M&A" under "Waarom TIC?": what the firm offers, a role word in one in passing.
     """
-    parent = heading.getparent()
-    scope = parent.getparent() if parent is not None else None
-    if scope is None:
-        return False
-    peers = [element_text(peer) for peer in scope.iter(heading.tag)]
-    named = sum(1 for peer in peers if vocabulary.has_role(peer))
-    return len(peers) >= _FEATURES and 2 * named < len(peers)
+    # The row is the nearest ancestor holding other headings of the tag: a card may wrap
+    # its heading in a few boxes ("col > single_services > services_content > h4").
+    scope = heading.getparent()
+    for _ in range(_CARD_DEPTH):
+        if scope is None:
+            return False
+        shape = _boxes(heading, scope)  # a row's cards are boxed alike, a page's sections not
+        peers = [
+            element_text(peer)
+            for peer in scope.iter(heading.tag)
+            if peer is heading or _boxes(peer, scope) == shape
+        ]
+        if len(peers) > 1:
+            named = sum(1 for peer in peers if vocabulary.has_role(peer))
+            return len(peers) >= _FEATURES and 2 * named < len(peers)
+        scope = scope.getparent()
+    return False
+
+
+#: How many boxes deep a feature card may hold its heading.
+_CARD_DEPTH = 4
+
+
+def _boxes(heading: etree._Element, scope: etree._Element) -> tuple[tuple[str, str], ...]:
+    """The tags and classes of the boxes between a heading and *scope*."""
+    boxes = []
+    box = heading.getparent()
+    while box is not None and box is not scope:
+        boxes.append((str(box.tag), box.get("class") or ""))
+        box = box.getparent()
+    return tuple(boxes)
 
 
 def feature_headings(root: etree._Element) -> frozenset[str]:
@@ -221,16 +241,35 @@ def _from_heading(paragraphs: list[str], title: str | None) -> list[str]:
 
 
 def _place_above(paragraphs: list[str], heading: str | None) -> list[str]:
-    """The place line right above the job's heading, as a card writes it ("Stockholm")."""
-    lines = [line.strip(" •") for paragraph in paragraphs for line in paragraph.split("\n")]
-    for index, line in enumerate(lines[1:], start=1):
-        if line == heading:
-            before = lines[index - 1]
-            if len(before) > _MAX_HEADER_LINE or not is_place_line(before):
-                return []
-            scan = scan_places(before)  # one town and nothing else: "Stockholm", not a brand
-            return [before] if len(scan.locations) == 1 and not scan.unknown_words else []
+    """The fact lines right above the job's heading, as a card writes them.
+
+    A place ("Stockholm") or a row of chips ("Engineering" / "Voltijds" / "Gent · hybride"):
+    the short lines of the paragraph just above, read for places and employment types.
+    """
+    for paragraph, after in itertools.pairwise(["", *paragraphs]):
+        lines = [line.strip(" •") for line in after.split("\n")]
+        if heading not in lines:
+            continue
+        at = lines.index(heading)
+        above = lines[:at] if at else [line.strip(" •") for line in paragraph.split("\n")]
+        above = above[-_CHIPS:]
+        if any(len(line) > _MAX_HEADER_LINE for line in above):
+            return []
+        found = [line for line in above if _one_place(line) or vocabulary.employment_types(line)]
+        return found if above and (found == above or above[-1] in found) else []
     return []
+
+
+#: The most chip lines a card writes above its title.
+_CHIPS = 3
+
+
+def _one_place(line: str) -> bool:
+    """Whether a line names one town and nothing else: "Stockholm", not a brand."""
+    if not is_place_line(line):
+        return False
+    scan = scan_places(line)
+    return len(scan.locations) == 1 and not scan.unknown_words
 
 
 def _header_lines(paragraphs: Sequence[str]) -> list[str]:
@@ -282,6 +321,8 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
             # "Help us turn ideas into brands." over "Intern"; not a feature card's heading
             heading = role_line(text, feature_headings(main))
     title = heading or title
+    if title is not None and not any(char.isalpha() for char in title):
+        title = None  # "12 4 2022": a placeholder card's date, no job's name
     # a heading ending in a colon introduces what follows: "Наша фирма приглашает на работу
     # квалифицированных специалистов:" above its list of trades
     introduces = title is not None and title.rstrip().endswith((":", "："))
@@ -321,76 +362,3 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         # of the roles, each labelled, the rest of the page shared
         return with_roles([posting], stated)
     return [posting]
-
-
-#: A line this short may be a role's name ("Lagerist", "2 NHÂN VIÊN THIẾT KẾ").
-_ROLE_LINE = 80
-
-
-def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = frozenset()) -> bool:
-    """Whether a careers page read as one job's page names no job: no role in its title or lines.
-
-    A page that says it has no opening now ("Aktuell haben wir leider keine
-    offenen Stellen"); a company's "Careers" page with no opening ("Kariyer
-    Fırsatları ... send us your CV"), an empty recruitment page: it calls itself
-    a page of jobs (a listing's heading, "招聘信息") but no short line names a
-    role; or no rule found a title in it, no line names a role and no sentence
-    hires anyone ("Dział w przygotowaniu", an error page). A page that does none
-    of these keeps its one posting.
-    """
-    role_title = (
-        bool(title)
-        and vocabulary.has_role(title or "")
-        and not patterns.AUDIENCE_HEADING.match(title or "")  # "Kun for ledere"
-    )
-    short_role_title = role_title and len(title or "") <= _ROLE_LINE
-    if not short_role_title and vocabulary.states_no_openings(f"{title or ''}\n{text}"):
-        return True  # "Zurzeit sind keine Stellen ausgeschrieben": it says so itself
-    lines = [line.strip(" •-–") for line in text.splitlines()]
-    short = [line for line in lines if line and len(line) <= _ROLE_LINE]
-    if role_title:
-        return False  # a slogan as the title ("Work where a healthier life is made") names none
-    # A sentence names no role by a word in it ("... not by employee number."), nor the
-    # clause after one ending in a comma ("Być kierowcą," / "Być pracownikiem biurowym"),
-    # nor the lines the caller knows are none: a menu's items ("CEO Mesajı"), the employer
-    clauses = {line for before, line in itertools.pairwise(lines) if before.endswith((",", ";"))}
-    # nor a contact person's role above their telephone ("Ralph Hoogerhuis" / "Partner")
-    contacts = {line for index, line in enumerate(lines) if contact_follows(lines, index)}
-    named = [
-        line
-        for line in short
-        if not a_sentence(line)
-        and line not in not_roles
-        and line not in clauses
-        and line not in contacts
-        and not keyword_list(line)
-    ]
-    # It calls itself a page of jobs, or shows where its scripts will put them
-    # ("Stellenangebote werden geladen …").
-    of_jobs = any(vocabulary.is_listing_heading(line) or is_placeholder(line) for line in short)
-    if not of_jobs and title and (_describes_a_job(lines) or states_hiring(text)):
-        return False  # a title that names no known role over a job's parts, or a hiring text
-    if any(vocabulary.has_role(line) or vocabulary.asks_for_someone(line) for line in named):
-        return False
-    if title and (
-        stated_title(text) == title
-        or title in listed_roles(text)
-        or title in enumerated_roles(text)
-        or title == wanted_role(text)
-    ):
-        # "Functie: Woningmakelaar Sale & Lease Back": its label names the job; so does a
-        # list's heading ("Job Openings:" / "Cafeteria Substitute")
-        return False
-    # With no title at all (no rule found a role), a page that hires nobody names no job
-    # either: a careers page under construction, showing an error or another page's text.
-    # A menu's "招聘" (jobs) or "Recruitment solutions" hires no one.
-    return of_jobs or not states_hiring("\n".join(line for line in lines if line not in not_roles))
-
-
-#: The parts of one posting a page's lines must head for a title naming no role to stand.
-_JOB_PARTS = 2
-
-
-def _describes_a_job(lines: list[str]) -> bool:
-    """Whether a page's lines head a posting's parts: "Requirements", "Wir bieten", "Wymagania"."""
-    return sum(1 for line in lines if vocabulary.is_section_heading(line)) >= _JOB_PARTS

@@ -251,6 +251,9 @@ def is_department(text: str) -> bool:
     vocabulary = _vocabulary()
     if folded in vocabulary.departments:
         return True
+    parts = _JOINED_FIELDS.split(folded)
+    if len(parts) > 1 and any(p in vocabulary.departments for p in parts) and not has_role(text):
+        return True  # "Sales & Marketing", "Creatief & Communicatie": two fields joined
     words = _words(folded)
     return (
         0 < len(words) <= _MAX_DEPARTMENT_WORDS
@@ -259,6 +262,8 @@ def is_department(text: str) -> bool:
     )
 
 
+#: What joins two fields in a department's name: "Sales & Marketing", "Forschung und Lehre".
+_JOINED_FIELDS = re.compile(r"\s*&\s*|\s+(?:and|und|en|et|y|e|og|och|i|a)\s+|\s*/\s*")
 #: The most words of a line named a department by its head word ("MÜZİK DEPARTMANI").
 _MAX_DEPARTMENT_WORDS = 4
 

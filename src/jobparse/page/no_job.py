@@ -1,0 +1,98 @@
+"""Whether a careers page read as one job's page names no job at all.
+
+A page that says it has no opening now, or calls itself a page of jobs with no
+short line naming a role, or hires no one: it gives no posting
+(:func:`names_no_job`, asked by :mod:`jobparse.parsing`).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from jobparse import patterns, vocabulary
+from jobparse.fields.hiring import states_hiring
+from jobparse.page.job_lines import (
+    a_sentence,
+    contact_follows,
+    enumerated_roles,
+    keyword_list,
+    listed_roles,
+    stated_title,
+    wanted_role,
+)
+from jobparse.page.scripted import is_placeholder
+
+__all__ = ["names_no_job"]
+
+
+#: A line this short may be a role's name ("Lagerist", "2 NHÂN VIÊN THIẾT KẾ").
+_ROLE_LINE = 80
+
+
+def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = frozenset()) -> bool:
+    """Whether a careers page read as one job's page names no job: no role in its title or lines.
+
+    A page that says it has no opening now ("Aktuell haben wir leider keine
+    offenen Stellen"); a company's "Careers" page with no opening ("Kariyer
+    Fırsatları ... send us your CV"), an empty recruitment page: it calls itself
+    a page of jobs (a listing's heading, "招聘信息") but no short line names a
+    role; or no rule found a title in it, no line names a role and no sentence
+    hires anyone ("Dział w przygotowaniu", an error page). A page that does none
+    of these keeps its one posting.
+    """
+    role_title = (
+        bool(title)
+        and vocabulary.has_role(title or "")
+        and not patterns.AUDIENCE_HEADING.match(title or "")  # "Kun for ledere"
+    )
+    short_role_title = role_title and len(title or "") <= _ROLE_LINE
+    if not short_role_title and vocabulary.states_no_openings(f"{title or ''}\n{text}"):
+        return True  # "Zurzeit sind keine Stellen ausgeschrieben": it says so itself
+    lines = [line.strip(" •-–") for line in text.splitlines()]
+    short = [line for line in lines if line and len(line) <= _ROLE_LINE]
+    if role_title:
+        return False  # a slogan as the title ("Work where a healthier life is made") names none
+    # A sentence names no role by a word in it ("... not by employee number."), nor the
+    # clause after one ending in a comma ("Być kierowcą," / "Być pracownikiem biurowym"),
+    # nor the lines the caller knows are none: a menu's items ("CEO Mesajı"), the employer
+    clauses = {line for before, line in itertools.pairwise(lines) if before.endswith((",", ";"))}
+    # nor a contact person's role above their telephone ("Ralph Hoogerhuis" / "Partner")
+    contacts = {line for index, line in enumerate(lines) if contact_follows(lines, index)}
+    named = [
+        line
+        for line in short
+        if not a_sentence(line)
+        and line not in not_roles
+        and line not in clauses
+        and line not in contacts
+        and not keyword_list(line)
+    ]
+    # It calls itself a page of jobs, or shows where its scripts will put them
+    # ("Stellenangebote werden geladen …").
+    of_jobs = any(vocabulary.is_listing_heading(line) or is_placeholder(line) for line in short)
+    if not of_jobs and title and (_describes_a_job(lines) or states_hiring(text)):
+        return False  # a title that names no known role over a job's parts, or a hiring text
+    if any(vocabulary.has_role(line) or vocabulary.asks_for_someone(line) for line in named):
+        return False
+    if title and (
+        stated_title(text) == title
+        or title in listed_roles(text)
+        or title in enumerated_roles(text)
+        or title == wanted_role(text)
+    ):
+        # "Functie: Woningmakelaar Sale & Lease Back": its label names the job; so does a
+        # list's heading ("Job Openings:" / "Cafeteria Substitute")
+        return False
+    # With no title at all (no rule found a role), a page that hires nobody names no job
+    # either: a careers page under construction, showing an error or another page's text.
+    # A menu's "招聘" (jobs) or "Recruitment solutions" hires no one.
+    return of_jobs or not states_hiring("\n".join(line for line in lines if line not in not_roles))
+
+
+#: The parts of one posting a page's lines must head for a title naming no role to stand.
+_JOB_PARTS = 2
+
+
+def _describes_a_job(lines: list[str]) -> bool:
+    """Whether a page's lines head a posting's parts: "Requirements", "Wir bieten", "Wymagania"."""
+    return sum(1 for line in lines if vocabulary.is_section_heading(line)) >= _JOB_PARTS
