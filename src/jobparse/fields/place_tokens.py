@@ -36,6 +36,11 @@ FILLER = frozenset(
     metro region in at based the of or and location locations city near
     """.split()
 ) | frozenset(words()["work_mode_words"])  # "Île-de-France / Hybride", "presencial"
+# "İstanbul Ofis"; "Uzaktan Çalışma İmkanı" (remote possible): as written and as normalised
+_MORE_FILLER = [w for w in words()["office_words"] if " " not in w] + words()["possibility_words"]
+FILLER |= frozenset(_MORE_FILLER) | frozenset(gazetteer.normalise(w) for w in _MORE_FILLER)
+# and capitalised in Turkish: "İmkanı" casefolds to "i̇mkanı", its dot kept
+FILLER |= frozenset(f"i\u0307{w[1:]}" for w in _MORE_FILLER if w.startswith("i"))
 _REMOTE = frozenset(words()["remote_words"])
 #: Words before a remote word that make it a hybrid arrangement ("częściowo zdalnie").
 _PARTLY = frozenset(words()["partly_words"])

@@ -80,7 +80,12 @@ def title_from_metadata(
     parts = [p for p in patterns.TITLE_SEPARATORS.split(raw) if p]
     if site_name:
         parts = [p for p in parts if p.casefold() != site_name.casefold()] or parts
-    parts = [p for p in parts if not vocabulary.is_listing_heading(p)] or parts
+    kept = [p for p in parts if not vocabulary.is_listing_heading(p)] or parts
+    if len(parts) == 2 and len(kept) == 1:
+        # "Trabalhe Conosco — BSM Advogados": a careers page and its site, whose name may
+        # end in a profession ("Advogados", lawyers); no job's title
+        return None, None
+    parts = kept
     named = next((p for p in parts if vocabulary.has_role(p)), parts[0])  # "Acme - Data Engineer"
     return _split_at_company(named)
 

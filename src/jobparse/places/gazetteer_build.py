@@ -76,15 +76,21 @@ def _region_names() -> dict[str, dict[str, list[str]]]:
     return {country: regions for country, regions in names.items() if not country.startswith("_")}
 
 
+#: A subdivision that only groups first-level regions ("Jawa", "Sumatera" in Indonesia).
+_GROUPING = "Geographical unit"
+
+
 def regions() -> Regions:
     """(region name -> ((country, code), ...), postal code -> (country, ...))."""
     import pycountry
 
     by_name: dict[str, list[tuple[str, str]]] = {}
     by_code: dict[str, list[str]] = {}
+    groupings = {s.code for s in pycountry.subdivisions if s.type == _GROUPING}
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.type.casefold() not in _REGION_TYPES:
-            continue
+        first_level = sub.parent_code is None or sub.parent_code in groupings
+        if not first_level or sub.type.casefold() not in _REGION_TYPES:
+            continue  # Indonesia's provinces sit under island groups ("Jawa"), not regions
         country, _, local = sub.code.partition("-")
         region = local if country in _POSTAL_CODE_COUNTRIES else sub.name
         by_name.setdefault(normalise(sub.name), []).append((country, region))
