@@ -189,7 +189,9 @@ def _read_codes(text: str, found: dict[tuple[str | None, str | None], Location])
         after = patterns.TOWN_AFTER_CODE.match(text, code.end())
         if after is not None:
             town = after.group("town")  # "Berlin Tel" from "10719 Berlin Tel. 030": one word first
-            location = _town_after_code(town)
+            location = _town_after_code(town) or _town_with_code(  # "100 00 Praha 10": Prague
+                town.split()[0], re.sub(r"^[A-Z]{1,2}[- ]", "", code.group())
+            )
         digits = code.start() + next(i for i, c in enumerate(code.group()) if c.isdigit())
         before = patterns.TOWN_STATE_BEFORE_ZIP.search(  # "College Park, MD 20895"
             text, max(0, digits - 40), digits
