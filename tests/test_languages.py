@@ -144,6 +144,24 @@ def test_the_month_names_are_what_cldr_says() -> None:
     assert "listopad" not in shipped["months"]["10"]  # Croatian October, Polish November
 
 
+def test_the_language_names_are_what_cldr_says() -> None:
+    babel = pytest.importorskip("babel")
+    path = ROOT / "src/jobparse/data/language_names.json"
+    shipped = json.loads(path.read_text(encoding="utf-8"))
+    if not shipped["source"].startswith(f"Babel {babel.__version__},"):
+        pytest.skip(f"the table was written from another Babel: {shipped['source']}")
+    spec = importlib.util.spec_from_file_location(
+        "languages", ROOT / "scripts/generate_language_names.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert shipped["names"] == script.names()
+    assert {"deutsch", "eng", "中文", "한국어"} <= set(shipped["names"])
+    assert "indonesia" not in shipped["names"]  # a country's name is a place, no menu item
+
+
 def test_the_list_words_are_what_cldr_says() -> None:
     babel = pytest.importorskip("babel")
     shipped = json.loads((ROOT / "src/jobparse/data/list_words.json").read_text(encoding="utf-8"))

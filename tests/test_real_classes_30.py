@@ -29,3 +29,11 @@ def test_czech_main_employment_contract_is_full_time() -> None:
     # "HPP i zkrácený pracovní úvazek": a main contract or reduced hours, the first named
     postings = jobparse.parse_file(SET / "03_mazal_kariera_cs.html")
     assert [p.employment_type for p in postings] == ["full_time", "full_time"]
+
+
+def test_a_language_switch_is_navigation() -> None:
+    # "CHN" / "ENG" / "英语": a game server's language menu, "ENG" no engineer
+    assert vocabulary.is_navigation("ENG")
+    assert vocabulary.is_navigation("Deutsch")
+    assert not vocabulary.is_navigation("Indonesia")
+    assert jobparse.parse_file(SET / "08_qxgw_joinus_zh.html") == []

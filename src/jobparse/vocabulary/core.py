@@ -17,7 +17,7 @@ from collections.abc import Iterable
 import ahocorasick_rs
 import attrs
 
-from jobparse.tables import words
+from jobparse.tables import table, words
 from jobparse.text_cache import text_cache
 
 __all__ = [
@@ -180,7 +180,9 @@ def _vocabulary() -> _Vocabulary:
         apply_texts=frozenset(fold(t) for t in data["apply_texts"]),
         not_postings=tuple(fold(t) for t in data["not_postings"]),
         not_job_groups=frozenset(fold(t) for t in data["not_job_groups"]),
-        navigation=frozenset(fold(t) for t in data["navigation_words"]),
+        navigation=frozenset(
+            fold(t) for t in (*data["navigation_words"], *table("language_names.json")["names"])
+        ),  # "Home", "Read more"; a language switch's "Deutsch", "ENG", "中文"
         job_url_words=frozenset(fold(t) for t in data["job_url_words"]),
         filter_url_words=frozenset(data["filter_url_words"]),
         filter_params=frozenset(data["filter_params"]),
