@@ -40,6 +40,8 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     hires anyone ("Dział w przygotowaniu", an error page). A page that does none
     of these keeps its one posting.
     """
+    if title and is_placeholder(title):
+        return True  # "Hämtar tillgängliga utförare…": what shows while a script fetches jobs
     role_title = (
         bool(title)
         and vocabulary.has_role(title or "")
