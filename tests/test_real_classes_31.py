@@ -26,3 +26,9 @@ def test_hungarian_full_time_in_its_inflected_form() -> None:
 def test_an_advert_inside_an_html_comment_is_never_read() -> None:
     postings = jobparse.parse_file(SET / "06_ideasol_karrier_hu.html")
     assert all("frontend" not in (p.title or "") for p in postings)
+
+
+def test_the_page_mail_domain_names_the_company_when_nothing_else_does() -> None:
+    # <title>Cariera</title>, no logo text; "cariere@gfsoft.com" and "©Copyright-GFSoft"
+    postings = jobparse.parse_file(SET / "05_gfsoft_cariere_ro.html")
+    assert {p.company for p in postings} == {"GFSoft"}

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from jobparse import vocabulary
+from jobparse.fields.company_domains import domain_label
 from jobparse.model import Location
 from jobparse.page.address import PageTexts
 from jobparse.page.jobposting import item_types
@@ -268,7 +269,7 @@ def page_company(
     for part in dict.fromkeys(p for t in titles for p in _left_parts(t)):
         candidates.append(("title", part))
     if not candidates:
-        return None
+        return _named_by_mail_domain(root, texts)  # "GFSoft" beside cariere@gfsoft.com
     candidates = _without_leftover_titles(candidates, texts)
     host = urlsplit(url).hostname or "" if url else ""
     labels = [label for label in host.split(".") if label not in {"www", "jobs", "careers"}]
@@ -300,6 +301,37 @@ def page_company(
         return min(alone, _NAMED_TIMES)
 
     return max(tied, key=mentions)[1]
+
+
+#: The most distinct e-mail domains a page's own name is looked for by.
+_MAIL_DOMAINS = 3
+#: An e-mail address, its parts bounded: a run of word characters costs linear time.
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+
+
+def _named_by_mail_domain(root: etree._Element, texts: PageTexts) -> str | None:
+    """The name the page's own e-mail domain spells where its text writes it with a capital.
+
+    A page whose title, logo and copyright name no one ("Cariera") but whose address
+    is cariere@gfsoft.com and whose text says "… la GFSoft": GFSoft. Free mail names
+    nobody (``domain_label``).
+    """
+    addresses = [
+        href[len("mailto:") :].split("?", 1)[0]
+        for link in root.iter("a")
+        if (href := (link.get("href") or "").strip()).casefold().startswith("mailto:")
+    ]
+    body = " ".join(texts.pieces[:_NAMED_PIECES])[:_NAMED_TEXT]
+    if "@" in body:
+        addresses += _ADDRESS.findall(body)  # "Email: cariere@gfsoft.com" as text
+    labels = list(dict.fromkeys(label for a in addresses if (label := domain_label(a))))
+    labels = labels[:_MAIL_DOMAINS]  # a page of many domains is a list: each costs a search
+    for label in labels:
+        spelled = r"[ .-]?".join(re.escape(part) for part in label.split("-"))
+        for match in re.finditer(rf"(?<![\w.@/]){spelled}(?![\w@.-])", body, re.IGNORECASE):
+            if match.group()[:1].isupper():
+                return match.group()
+    return None
 
 
 #: How often the text names a rival of a title's name that the text never names.
