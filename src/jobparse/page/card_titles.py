@@ -107,7 +107,9 @@ def card_title(anchor: etree._Element) -> str:
     if control is not None:
         return control  # "<a><span>Kok</span><span>Bekijk</span></a>": the title, not the control
     if not any(tag_of(e) in _BLOCKS for e in anchor.iterdescendants()):
-        lines = [element_text(anchor).strip(BULLETS)]  # one line: no need to render it
+        # one line: no need to render it; a heading's closing chip of the job's type
+        # ("Úklidová pracovnice <span>HPP</span>") is read as the type, not the title
+        lines = [_without_type_chip(anchor, element_text(anchor)).strip(BULLETS)]
     else:
         lines = [
             line.strip(BULLETS)
@@ -119,6 +121,35 @@ def card_title(anchor: etree._Element) -> str:
     return next((line for line in titled if vocabulary.has_role(line)), None) or next(
         iter(titled), element_text(anchor)
     )
+
+
+_CHIP_TAGS = frozenset({"span", "small", "em", "i", "b", "strong", "sup", "mark"})
+_MAX_CHIP_WORDS = 3
+
+
+def _without_type_chip(anchor: etree._Element, title: str) -> str:
+    """A heading's text without the inline chip at its end that names the job's type.
+
+    "Úklidová pracovnice/úklidový pracovník <span>HPP</span>": the chip is the
+    employment type the card's lines read; the title ends before it.
+    """
+    if tag_of(anchor) not in _HEADINGS or not len(anchor):
+        return title
+    last = anchor[-1]
+    chip = element_text(last).strip()
+    if (
+        tag_of(last) not in _CHIP_TAGS
+        or (last.tail or "").strip()
+        or not chip
+        or len(chip.split()) > _MAX_CHIP_WORDS
+        or not vocabulary.employment_types(chip)
+        or vocabulary.has_role(chip)
+    ):
+        return title
+    stripped = title.rstrip()
+    if not stripped.endswith(chip) or len(stripped) <= len(chip) + _MAX_CHIP_WORDS:
+        return title
+    return stripped[: -len(chip)].rstrip(" -–|·,")
 
 
 def _broken_before_its_role(anchor: etree._Element, lines: list[str]) -> bool:
