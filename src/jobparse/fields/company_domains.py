@@ -20,7 +20,7 @@ from jobparse.fields.names import name_before
 from jobparse.model import Evidence
 from jobparse.tables import table
 
-__all__ = ["bracketed_domain_signals", "domain_label", "domain_signals", "host"]
+__all__ = ["bracketed_domain_signals", "domain_label", "domain_signals", "host", "label_spelling"]
 
 #: Domains anyone may have an address at: gmail.com, github.io.
 _FREE_DOMAINS = frozenset(table("company_words.json")["free_domains"])
@@ -52,6 +52,14 @@ def domain_label(address: str) -> str | None:
         labels.pop()  # "ox.ac.uk", "acme.co.uk"
     label = labels[-1]
     return None if label in _FREE_DOMAINS else label
+
+
+def label_spelling(label: str) -> str:
+    """A pattern of the ways a text spells a domain's label.
+
+    "register-dynamics" is "Register Dynamics", "Register-Dynamics" or "RegisterDynamics".
+    """
+    return r"[ .-]?".join(re.escape(part) for part in label.split("-"))
 
 
 def bracketed_domain_signals(ctx: PostingText, tally: Tally) -> None:
@@ -95,7 +103,7 @@ def domain_signals(ctx: PostingText, tally: Tally) -> None:
         if family is None:
             found_host = host(addresses[0])  # "Laws.Africa" for info@laws.africa, where written so
             match = _capitalised(rf"(?<![\w.@]){re.escape(found_host)}(?![\w])", ctx.text)
-            spelled = r"[ .-]?".join(re.escape(part) for part in label.split("-"))
+            spelled = label_spelling(label)
             if match is None:  # the first mention of the label: a name if capitalised
                 match = re.search(rf"\b{spelled}\b", ctx.text, flags=re.IGNORECASE)
             if match is not None and match.group() == label and "/" in addresses[0]:

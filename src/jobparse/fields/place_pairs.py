@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from jobparse import patterns
 from jobparse.fields.city_names import display_city
+from jobparse.fields.place_text import DISTRICT_WORDS
 from jobparse.fields.place_tokens import (
     MAX_PHRASE_WORDS,
     SEPARATOR_COMMA,
@@ -103,4 +104,4 @@ def _pair_at(text: str, comma: int, after_start: int) -> Location | None:
 
 
 #: Words naming a district or ward of a city before its name (Vietnamese "Quận", "Huyện").
-_DISTRICT_WORDS = frozenset({"quận", "huyện", "phường", "q.", "p."})
+_DISTRICT_WORDS = frozenset(w.casefold() for w in DISTRICT_WORDS if " " not in w)

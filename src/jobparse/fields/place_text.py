@@ -17,7 +17,7 @@ from jobparse import patterns
 from jobparse.places import gazetteer
 from jobparse.tables import table
 
-__all__ = ["cased", "without_address_parts"]
+__all__ = ["DISTRICT_WORDS", "cased", "without_address_parts"]
 
 #: A Dutch postal code ("8911 MA", GeoNames' format "#### @@"): its letters name no state.
 _DUTCH_POSTCODE = re.compile(r"(?<![\w-])\d{4}[ \t]?[A-Z]{2}(?!\w)")
@@ -60,10 +60,13 @@ def _cased_word(word: str, *, at_start: bool) -> str:
 _LOWER_PLACE_WORDS = frozenset("de del la las los el y e da do das dos di am an der im".split())
 
 
+#: The words naming a Vietnamese district or ward before its own name ("Quận Gò Vấp").
+DISTRICT_WORDS = ("Quận", "Huyện", "Phường", "Thị xã", "Xã", "Q.", "P.")
 #: A Vietnamese district or ward before its city's name: "Quận Gò Vấp, Hồ Chí Minh",
 #: "P.7, Quận 3, TP.HCM" (the city is the place).
 _VIETNAMESE_DISTRICT = re.compile(
-    r"(?:\b(?:Quận|Huyện|Phường|Thị xã|Xã|[QP]\.)[ \t]*[^,;/|\n]{1,30})[ \t]*,[ \t]*"
+    r"(?:\b(?:" + "|".join(re.escape(w) for w in DISTRICT_WORDS) + r")[ \t]*[^,;/|\n]{1,30})"
+    r"[ \t]*,[ \t]*"
 )
 #: The letters only Vietnamese writes ("ơ", "ư", "đ", "ạ"...): the text is Vietnamese.
 _VIETNAMESE_LETTERS = re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")

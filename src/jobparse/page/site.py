@@ -29,7 +29,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from jobparse import vocabulary
-from jobparse.fields.company_domains import domain_label
+from jobparse.fields.company_domains import domain_label, label_spelling
+from jobparse.fields.contacts import extract_emails
 from jobparse.model import Location
 from jobparse.page.address import PageTexts
 from jobparse.page.jobposting import item_types
@@ -305,8 +306,6 @@ def page_company(
 
 #: The most distinct e-mail domains a page's own name is looked for by.
 _MAIL_DOMAINS = 3
-#: An e-mail address, its parts bounded: a run of word characters costs linear time.
-_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
 
 def _named_by_mail_domain(root: etree._Element, texts: PageTexts) -> str | None:
@@ -322,12 +321,11 @@ def _named_by_mail_domain(root: etree._Element, texts: PageTexts) -> str | None:
         if (href := (link.get("href") or "").strip()).casefold().startswith("mailto:")
     ]
     body = " ".join(texts.pieces[:_NAMED_PIECES])[:_NAMED_TEXT]
-    if "@" in body:
-        addresses += _ADDRESS.findall(body)  # "Email: cariere@gfsoft.com" as text
+    addresses += extract_emails(body)  # "Email: cariere@gfsoft.com" as text
     labels = list(dict.fromkeys(label for a in addresses if (label := domain_label(a))))
     labels = labels[:_MAIL_DOMAINS]  # a page of many domains is a list: each costs a search
     for label in labels:
-        spelled = r"[ .-]?".join(re.escape(part) for part in label.split("-"))
+        spelled = label_spelling(label)
         for match in re.finditer(rf"(?<![\w.@/]){spelled}(?![\w@.-])", body, re.IGNORECASE):
             if match.group()[:1].isupper():
                 return match.group()
