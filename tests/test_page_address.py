@@ -9,8 +9,9 @@ import jobparse
 from jobparse.page.address import page_place, page_texts
 
 
-def _place(footer: str) -> tuple[str | None, str | None] | None:
-    root = html.fromstring(f"<html><body><h1>Jobs</h1><footer>{footer}</footer></body></html>")
+def _place(footer: str, lang: str = "") -> tuple[str | None, str | None] | None:
+    opening = f'<html lang="{lang}">' if lang else "<html>"
+    root = html.fromstring(f"{opening}<body><h1>Jobs</h1><footer>{footer}</footer></body></html>")
     place = page_place(root, page_texts(root))
     return (place.city, place.country) if place is not None else None
 
@@ -30,6 +31,37 @@ def test_the_town_beside_a_postal_code_of_its_country(
     footer: str, expected: tuple[str, str]
 ) -> None:
     assert _place(footer) == expected
+
+
+@pytest.mark.parametrize(
+    ("footer", "lang", "expected"),
+    [
+        # towns under 5,000 people, pinned by an address's postal code of their country
+        ("<p>ul. 1 Maja 65, 44-348 Skrzyszów śląskie</p>", "en", ("Skrzyszów", "PL")),
+        ("<p>Hoenderloseweg 50 - 7339 EJ Ugchelen - Tel.: 0555</p>", "", ("Ugchelen", "NL")),
+        # five digits are 56 countries' shape: the page's language says which
+        ("<p>Località Cerrani snc, 66010 Pretoro, Abruzzo</p>", "it-IT", ("Pretoro", "IT")),
+        ("<p>Località Cerrani snc, 66010 Pretoro, Abruzzo</p>", "it", ("Pretoro", "IT")),
+        ("<p>Località Cerrani snc, 66010 Pretoro, Abruzzo</p>", "", None),
+        ("<p>Projekte - 15000 Kunden</p>", "de", None),  # Kunden, Indonesia: not German
+    ],
+)
+def test_a_small_town_after_an_addresss_postal_code(
+    footer: str, lang: str, expected: tuple[str, str] | None
+) -> None:
+    assert _place(footer, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "<p>Über 15000 Kunden vertrauen uns.</p>",  # Kunden is a small town of Indonesia
+        "<p>Projekte - 15000 Kunden</p>",  # a counter: no page language pins Indonesia
+        "<p>Projekte, 15000 Kunden</p>",
+    ],
+)
+def test_a_number_in_a_sentence_pins_no_small_town(footer: str) -> None:
+    assert _place(footer) is None
 
 
 def test_a_year_before_a_town_of_five_digit_codes_is_no_postal_code() -> None:

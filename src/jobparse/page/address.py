@@ -30,6 +30,7 @@ from jobparse.model import Location
 from jobparse.page.links import HOME_HREFS
 from jobparse.page.render import CODE_TAGS, element_text
 from jobparse.places import gazetteer
+from jobparse.places.small_towns import small_towns_named
 from jobparse.tables import table
 
 __all__ = ["PageTexts", "institution_place", "page_place", "page_texts"]
@@ -88,9 +89,10 @@ def page_place(root: etree._Element, texts: PageTexts) -> Location | None:
     if len(towns) > 1:
         return None  # the page lets one choose among towns: its jobs are in several
     found: dict[tuple[str | None, str | None], Location] = {}
+    said = _countries_of_language(root)
     for text in _texts_with_codes(texts):
-        _read_codes(text, found)
-        _read_other_codes(text, found)
+        _read_codes(text, found, said)
+        _read_other_codes(text, found, said)
         _read_cjk_addresses(text, found)
     if not found:
         return _brand_place(root) or _cyrillic_town(texts) or _footer_place(texts)
@@ -180,8 +182,13 @@ def _texts_with_codes(texts: PageTexts) -> Iterator[str]:
             yield " ".join(pieces[max(0, index - _CODE_CONTEXT) : index + _CODE_CONTEXT + 1])
 
 
-def _read_codes(text: str, found: dict[tuple[str | None, str | None], Location]) -> None:
-    """Add the town of each five-digit, Dutch, US or British postal code in *text* to *found*."""
+def _read_codes(
+    text: str, found: dict[tuple[str | None, str | None], Location], said: frozenset[str]
+) -> None:
+    """Add the town of each five-digit, Dutch, US or British postal code in *text* to *found*.
+
+    *said* is the countries of the page's stated language (:func:`_countries_of_language`).
+    """
     for code in patterns.POSTAL_CODE.finditer(text):
         if _a_copyright_year(text, code.start()):
             continue  # "© 2024 VO HAN ...": a year and a name, no Dutch "2024 VO"
@@ -189,8 +196,11 @@ def _read_codes(text: str, found: dict[tuple[str | None, str | None], Location])
         after = patterns.TOWN_AFTER_CODE.match(text, code.end())
         if after is not None:
             town = after.group("town")  # "Berlin Tel" from "10719 Berlin Tel. 030": one word first
-            location = _town_after_code(town) or _town_with_code(  # "100 00 Praha 10": Prague
-                town.split()[0], re.sub(r"^[A-Z]{1,2}[- ]", "", code.group())
+            bare = re.sub(r"^[A-Z]{1,2}[- ]", "", code.group())
+            location = (
+                _town_after_code(town)
+                or _town_with_code(town.split()[0], bare)  # "100 00 Praha 10": Prague
+                or _small_town_after(text, code.start(), town, bare, said)  # "7339 EJ Ugchelen"
             )
         digits = code.start() + next(i for i, c in enumerate(code.group()) if c.isdigit())
         before = patterns.TOWN_STATE_BEFORE_ZIP.search(  # "College Park, MD 20895"
@@ -232,14 +242,19 @@ def _a_copyright_year(text: str, start: int) -> bool:
     return _COPYRIGHT_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
-def _read_other_codes(text: str, found: dict[tuple[str | None, str | None], Location]) -> None:
+def _read_other_codes(
+    text: str, found: dict[tuple[str | None, str | None], Location], said: frozenset[str]
+) -> None:
     """Add the towns beside postal codes of their own country's shape: "7010 Trondheim"."""
     for code in _OTHER_CODE.finditer(text):
         after = patterns.TOWN_AFTER_CODE.match(text, code.end())
         if after is not None and not _a_copyright_year(text, code.start()):
             town = after.group("town")
-            location = _town_with_code(town.split()[0], code.group(1)) or _town_with_code(
-                town, code.group(1)
+            location = (
+                _town_with_code(town.split()[0], code.group(1))
+                or _town_with_code(town, code.group(1))
+                # a town under 5,000 people: "44-348 Skrzyszów"
+                or _small_town_after(text, code.start(), town, code.group(1), said)
             )
             if location is not None:
                 found.setdefault((location.city, location.country), location)
@@ -281,6 +296,50 @@ def _town_with_code(name: str, code: str) -> Location | None:
     return None
 
 
+#: A Dutch postal code: four digits and two capitals ("7339 EJ").
+_DUTCH_CODE = re.compile(r"\d{4} ?[A-Z]{2}")
+
+
+#: What comes before a postal code that opens an address's town part: the text's start,
+#: or the end of its street ("ul. 1 Maja 65, 44-348", "Hoenderloseweg 50 - 7339 EJ").
+_ADDRESS_BEFORE_CODE = re.compile(r"(?:^|[,|·–—-])\s*$")
+
+
+#: A postal code shape shared by more countries than this pins none of them.
+_FEW_COUNTRIES = 4
+
+
+def _small_town_after(
+    text: str, start: int, town: str, code: str, said: frozenset[str]
+) -> Location | None:
+    """The town under 5,000 people *town* (or its first word) names, in its code's country.
+
+    Only an address pins these: a postal code after a street's comma or dash,
+    or opening a line, never a number in a sentence ("über 15000 Kunden"). A
+    code shaped as few countries' are pins its country ("44-348 Skrzyszów":
+    Poland; "7339 EJ Ugchelen": the Netherlands); one shaped as many ("66010
+    Pretoro": 56 countries) only with the page's stated language, among the
+    countries it is official in (*said*: ``lang="it-IT"``).
+    """
+    if _ADDRESS_BEFORE_CODE.search(text, max(0, start - 4), start) is None:
+        return None
+    countries = (
+        frozenset({"NL"})
+        if _DUTCH_CODE.fullmatch(code)
+        else _countries_of_shape(re.sub(r"\d", "#", code))
+    )
+    if len(countries) > _FEW_COUNTRIES:
+        countries &= said
+    if not countries:
+        return None
+    for name in dict.fromkeys((town, town.split()[0])):
+        for found in small_towns_named(name, countries)[:1]:
+            return Location(
+                raw=f"{code} {name}", city=found.name, region=found.region, country=found.country
+            )
+    return None
+
+
 @functools.cache
 def _shapes() -> dict[str, frozenset[str]]:
     """Each postal code shape ("####") and the countries whose codes have it."""
@@ -293,6 +352,21 @@ def _shapes() -> dict[str, frozenset[str]]:
 
 def _countries_of_shape(shape: str) -> frozenset[str]:
     return _shapes().get(shape, frozenset())
+
+
+def _countries_of_language(root: etree._Element) -> frozenset[str]:
+    """The countries the page's stated language is official in, and the region it names.
+
+    ``lang="it-IT"`` and ``lang="it"`` give Italy, San Marino and the Vatican
+    (``data/language_countries.json``, from CLDR); no ``lang``, none.
+    """
+    html_element = root if root.tag == "html" else root.find(".//html")
+    lang = (html_element.get("lang") if html_element is not None else None) or ""
+    language, _, region = lang.strip().replace("_", "-").partition("-")
+    countries = set(table("language_countries.json")["countries"].get(language.casefold(), ()))
+    if len(region) == 2 and region.isalpha():
+        countries.add(region.upper())
+    return frozenset(countries)
 
 
 def institution_place(texts: PageTexts) -> Location | None:
