@@ -24,7 +24,14 @@ from jobparse.places import gazetteer
 from jobparse.tables import words
 from jobparse.text_cache import text_cache
 
-__all__ = ["Hiring", "HiringWords", "hiring_sentence", "hiring_words", "states_hiring"]
+__all__ = [
+    "Hiring",
+    "HiringWords",
+    "asks_only_for_staff",
+    "hiring_sentence",
+    "hiring_words",
+    "states_hiring",
+]
 
 #: The longest role read after the article, and the longest seat or aside before the verb.
 _MAX_ROLE = 120
@@ -80,6 +87,8 @@ class HiringWords:
     definite_articles: tuple[str, ...]
     #: Praise of the person before the role: "gemotiveerde", "engagierte", "motivé(e)".
     adjectives: frozenset[str]
+    #: Staff in general ("Mitarbeiter", "pracowników", "team members"), folded.
+    workforce: frozenset[str]
 
 
 @functools.cache
@@ -100,6 +109,7 @@ def hiring_words() -> HiringWords:
         at_words=tuple(data["hiring_at_words"]),
         definite_articles=tuple(data["hiring_definite_articles"]),
         adjectives=frozenset(word.casefold() for word in data["candidate_adjectives"]),
+        workforce=frozenset(vocabulary.fold(word) for word in data["workforce_words"]),
     )
 
 
@@ -218,6 +228,25 @@ def _without_praise(role: str) -> str:
     while len(words) > 1 and words[0].casefold() in adjectives:
         words = words[1:]
     return " ".join(words)
+
+
+#: A gender tag or a count after the staff asked for: "(m/w/d)", "(h/f)", "(2)".
+_TRAILING_TAG = re.compile(r"\s*\([^()]{1,12}\)\s*$")
+
+
+def asks_only_for_staff(role: str) -> bool:
+    """Whether a hiring sentence's *role* is staff in general, no job: "pracowników".
+
+    "MITRA poszukuje pracowników" (is looking for workers), "Wir suchen neue
+    Mitarbeiter (m/w/d)": a heading over a page's jobs, not one of them.
+
+    >>> asks_only_for_staff("pracowników"), asks_only_for_staff("neue Mitarbeiter (m/w/d)")
+    (True, True)
+    >>> asks_only_for_staff("Mitarbeiter Vertrieb"), asks_only_for_staff("Pracownik budowlany")
+    (False, False)
+    """
+    bare = _without_praise(_TRAILING_TAG.sub("", role).strip())
+    return bool(bare) and vocabulary.fold(bare).rstrip(" .!") in hiring_words().workforce
 
 
 def _without_town(role: str) -> str:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from jobparse import patterns, vocabulary
-from jobparse.fields.hiring import hiring_sentence
+from jobparse.fields.hiring import asks_only_for_staff, hiring_sentence
 from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
 from jobparse.page import Facts, RawPosting
@@ -175,6 +175,7 @@ def _heading(
                 and vocabulary.has_role(text)
                 and not names_no_job_line(text)
                 and not vocabulary.is_section_heading(text)  # "社員の声": employees' voices
+                and not _asks_for_staff(text)
             ):
                 return text, element_text(heading), heading.tag
     for heading in main.iter("h1", "h2", "h3", "h4"):
@@ -185,7 +186,7 @@ def _heading(
         # "Vi søker blikkenslager / taktekker med fagbrev.", "Tuyển dụng Nhân viên Kinh
         # doanh" (recruiting: sales staff): the role it hires, as a title
         role = hiring.title if hiring is not None else wanted_role(text)
-        if role and vocabulary.has_role(role):
+        if role and vocabulary.has_role(role) and not asks_only_for_staff(role):
             return role[:1].upper() + role[1:], element_text(heading), heading.tag
     for heading in main.iter("h2", "h3", "h4"):
         text = _heading_text(heading)
@@ -198,6 +199,7 @@ def _heading(
             and not vocabulary.is_navigation(text)
             and not vocabulary.is_section_heading(text)
             and (text != element_text(heading) or not _among_features(heading))  # "【X】"
+            and not _asks_for_staff(text)
         ):
             return text, element_text(heading), heading.tag
     for scope in (main, root):
@@ -211,6 +213,13 @@ def _heading(
             ):
                 return text, element_text(heading), heading.tag
     return None
+
+
+def _asks_for_staff(heading: str) -> bool:
+    """Whether a heading asks for staff in general: "MITRA poszukuje pracowników"."""
+    hiring = hiring_sentence(heading)
+    role = hiring.title if hiring is not None else None
+    return bool(role) and asks_only_for_staff(role or "")
 
 
 def _in_dialog(element: etree._Element) -> bool:
