@@ -23,7 +23,7 @@ from jobparse.tables import languages, table, words
 ROOT = Path(__file__).resolve().parents[1]
 KEYS = set(table("job_words.json")) | {
     "language", "role_stems", "application_cues", "start_cues", "not_event_cues",
-    "remote_statements", "plural_endings",
+    "remote_statements", "plural_endings", "place_cases",
 }  # fmt: skip
 
 #: Per language: a job title, a labelled deadline line and its date, an employment line and
@@ -71,6 +71,11 @@ def test_a_language_table_has_the_shape_of_job_words(code: str) -> None:
     assert set(data) <= KEYS, set(data) - KEYS
     for key, value in data.items():
         if key in {"language", "about"}:
+            continue
+        if key == "place_cases":  # prepositions (none: Finnish), (ending, replacement) pairs
+            assert all(isinstance(p, str) and p.strip() == p != "" for p in value["prepositions"])
+            assert value["endings"]
+            assert all(len(pair) == 2 and pair[0] for pair in value["endings"])
             continue
         lists = value.values() if isinstance(value, dict) else [value]
         for items in lists:

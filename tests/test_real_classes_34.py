@@ -42,3 +42,12 @@ def test_a_staff_slogan_above_a_single_role_is_not_its_title(slogan: str, role: 
     )
     (posting,) = jobparse.parse(page)
     assert posting.title == role
+
+
+def test_a_town_named_in_the_locative_is_the_jobs_place() -> None:
+    # "Místo výkonu práce v Praze nebo středních Čechách"
+    postings = jobparse.parse_file(SET / "03_mivela_kariera_cs.html")
+    assert [[(p.city, p.country) for p in posting.locations] for posting in postings] == [
+        [("Prague", "CZ")],
+        [("Prague", "CZ")],
+    ]

@@ -26,6 +26,7 @@ from jobparse.fields.city_names import city_named_exactly
 from jobparse.fields.cjk_places import has_cjk, opening_city
 from jobparse.fields.context import PostingText, reads_as_english
 from jobparse.fields.fact_lines import labelled_facts
+from jobparse.fields.inflected_places import inflected_towns
 from jobparse.fields.places import cased, scan_places
 from jobparse.fields.title_line import reads_as_header
 from jobparse.model import Evidence, Location
@@ -92,6 +93,15 @@ def cue_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location], li
             evidence.append(Evidence("locations", "location.body.preposition", sentence.text))
             if len(found) >= _MAX_PLACES:
                 return found, evidence
+    if found:
+        return found, evidence
+    for sentence in ctx.sentences:  # "v Praze", "w Krakowie", "Helsingissä": a case's form
+        for location in inflected_towns(sentence.text):
+            if all(location.city != f.city for f in found):
+                found.append(location)
+                evidence.append(Evidence("locations", "location.body.inflected", sentence.text))
+        if len(found) >= _MAX_PLACES:
+            return found[:_MAX_PLACES], evidence
     return found, evidence
 
 
