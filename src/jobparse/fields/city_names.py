@@ -39,6 +39,8 @@ def _shown_name(written: str, city: gazetteer.City) -> str:
         return written.title()
     if not city.primary and not (city.name == written or city.name.startswith(f"{written} ")):
         return city.name  # another language's name ("München", "Padova"): the gazetteer's
+    if " " in written and city.name == written.replace(" ", "-"):
+        return city.name  # "Saint Gilles": the town's name joins its words ("Saint-Gilles")
     return written
 
 

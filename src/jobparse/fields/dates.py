@@ -61,6 +61,11 @@ def _date_of(match: re.Match[str], year: int | None, *, day_first: bool = False)
         return _build(written, _month(groups["m2"]), _day(groups["d2"]))
     if groups["y3"]:  # "2026. április 15.": year, month's name, day
         return _build(int(groups["y3"]), _month(groups["m3"]), _day(groups["d3"]))
+    if groups["era"]:  # "平成24年6月1日": the era's 24th year, 2012
+        count = 1 if groups["ey"] == "元" else int(groups["ey"])
+        return _build(
+            patterns.ERA_BASES[groups["era"]] + count, int(groups["em"]), int(groups["ed"])
+        )
     if groups["ky"]:
         return _build(int(groups["ky"]), int(groups["km"]), int(groups["kd"]))
     if groups["jm"]:
@@ -112,7 +117,14 @@ def _in_address(text: str, at: int) -> bool:
 def _written_year(match: re.Match[str]) -> bool:
     """Whether a date match writes its year."""
     groups = match.groupdict()
-    return bool(groups["iy"] or groups["y1"] or groups["y2"] or groups["ky"] or groups["n3"])
+    return bool(
+        groups["iy"]
+        or groups["y1"]
+        or groups["y2"]
+        or groups["ky"]
+        or groups["n3"]
+        or groups["era"]
+    )
 
 
 _DIGIT = re.compile(r"\d")
@@ -219,13 +231,27 @@ _HISTORY_BEFORE = re.compile(
 )
 
 
+#: A year of a Japanese era or of the Republic of China: "平成24年", "令和元年".
+_ERA_YEAR = re.compile(rf"({'|'.join(patterns.ERA_BASES)})\s*(\d{{1,3}}|元)\s*年")
+
+
 def _written_years(ctx: PostingText) -> list[tuple[int, int]]:
     """Where the posting writes a year and which, in order (not a founding year)."""
-    return [
+    years = [
         (m.start(), int(m.group()))
         for m in _YEAR.finditer(ctx.text)
         if not _HISTORY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     ]
+    if "年" in ctx.text:
+        years += [
+            (
+                m.start(),
+                patterns.ERA_BASES[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2))),
+            )
+            for m in _ERA_YEAR.finditer(ctx.text)
+        ]
+        years.sort()
+    return years
 
 
 def _nearest_year(years: list[tuple[int, int]], at: int, default: int | None) -> int | None:
@@ -261,11 +287,13 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
     }
     # "모집기간 : 2017-05-22~2017-05-29", "Bewerbungszeitraum: 01.03.–15.03.2024": when
     # applications open, then the deadline
-    range_starts = {
-        first.start()
+    joined = [
+        (first.start(), second.start())
         for first, second in itertools.pairwise(matches)
         if _joined(ctx.text, first, second)
-    }
+    ]
+    range_starts = {start for start, _ in joined}
+    joined_ends = {end for _, end in joined}
     for sentence, sentence_matches in found_in:
         for match in sentence_matches:
             if match.start() in range_ends:
@@ -286,6 +314,8 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
             after = ctx.text[match.end() : match.end() + _AFTER_REACH].lstrip(" ,")
             if patterns.CONTRACT_END_AFTER.match(after):
                 continue  # "bis zum 30.09.2019 befristet": when the contract ends
+            if patterns.NOT_AN_EVENT_AFTER.match(after):
+                continue  # "2012.3.22更新": the day the page was updated
             kind = _kind(before)
             if kind is DeadlineKind.OTHER and _RANGE_FROM.search(before):
                 kind = DeadlineKind.START  # "join us from Nov 10th - Dec 10th 2016"
@@ -295,6 +325,8 @@ def infer_deadlines(ctx: PostingText) -> tuple[tuple[Deadline, ...], list[Eviden
                 continue
             if kind is DeadlineKind.APPLICATION and match.start() in range_starts:
                 continue  # the day an application period opens is no deadline
+            if kind is DeadlineKind.START and match.start() in joined_ends:
+                continue  # "雇用期間： 6月1日～3月31日": the period's end is no start
             if any(d.kind == kind and d.date == date for d in found):
                 continue
             found.append(Deadline(kind=kind, date=date, text=sentence.text))

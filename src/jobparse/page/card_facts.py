@@ -125,6 +125,10 @@ def _labelled(card: CardFacts, field: str, value: str, line: str, year: int | No
             card.evidence.append(Evidence("deadlines", "deadline.card.label", line))
 
 
+#: The longest label before a colon that a card's line of numbers may have.
+_MAX_LABEL = 30
+
+
 def card_lines(facts: Facts, title: str | None, year: int | None) -> CardFacts:
     """A card's short lines: its places, employment type, deadlines, and "at Company".
 
@@ -145,6 +149,9 @@ def card_lines(facts: Facts, title: str | None, year: int | None) -> CardFacts:
             continue
         if parse_date(line) is not None or vocabulary.is_department(line):
             continue  # a date of posting, a team's name ("IT" is no country here)
+        head, colon, value = line.partition(":")
+        if colon and len(head) <= _MAX_LABEL and not any(c.isalpha() for c in value):
+            continue  # "Date: 01/06/2024": a label the vocabulary lacks, and numbers: no town Date
         if vocabulary.is_navigation(line):
             continue  # "Trang Chủ" (home) of a breadcrumb names no town Trang
         line = _without_site_name(line, facts.site_company)  # "Lumenis TLV": an office

@@ -89,6 +89,7 @@ def looks_like_name(line: str, *, longest: int = _MAX_NAME, uncased: bool = Fals
         or vocabulary.employment_type(line) is not None
         or vocabulary.names_a_contract(line)  # "CDI", "CDD / CDI"
         or vocabulary.is_status_badge(line)  # "Nouveau", "Urgent": a badge of state
+        or vocabulary.is_work_mode(line)  # "Presencial", "Híbrido": where the work is done
     ):
         return False
     if parse_date(line) is not None or (is_place_line(line) and not _organisation_beside(line)):

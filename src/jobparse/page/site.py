@@ -183,6 +183,8 @@ def _from_logo(root: etree._Element) -> str | None:
         where = " ".join((image.get("class") or "", image.get("src") or "", alt)).casefold()
         parent_link = next(image.iterancestors("a"), None)
         home = parent_link is not None and (parent_link.get("href") or "").strip() in _LOGO_HREFS
+        if parent_link is not None and parent_link.get("target") == "_blank":
+            continue  # a partner's or a sponsor's logo, opening its own site
         if "logo" in where or home:
             found = plausible_name(_TAGLINE.sub("", _LOGO.sub(" ", alt)))
             if found:
@@ -216,6 +218,24 @@ def _from_copyright(texts: PageTexts) -> str | None:
     return None
 
 
+def _business_heading(headings: list[str]) -> str | None:
+    """The page's first heading where it is a business's name: "Bäckerei Backenböhse".
+
+    A name with an organisation's word (a trade's shop, "Autohaus", "Kanzlei")
+    that names no role and no list.
+    """
+    for heading in headings[:1]:
+        found = plausible_name(heading)
+        if (
+            found
+            and vocabulary.names_an_organisation(found)
+            and not vocabulary.has_role(found)
+            and not _CAREERS_AT.search(found)
+        ):
+            return found
+    return None
+
+
 def _site_name(name: str | None) -> str | None:
     """``og:site_name``, or the part of it that names the site ("採用サイト｜株式会社セガ")."""
     if not name:
@@ -240,7 +260,7 @@ def _agree(one: str, other: str) -> bool:
 
 #: How much each source's name weighs before the others vote for it.
 _WEIGHTS = {"careers": 10.0, "organisation": 4.0, "title": 3.0, "site_name": 3.0, "logo": 2.0,
-            "copyright": 1.5}  # fmt: skip
+            "copyright": 1.5, "heading": 1.5}  # fmt: skip
 _AGREEMENT = 2.0
 #: How many mentions of a candidate in the page's text count (a tie-break), and how many of
 #: the page's texts are searched.
@@ -269,6 +289,8 @@ def page_company(
             candidates.append((source, name))
     for part in dict.fromkeys(p for t in titles for p in _left_parts(t)):
         candidates.append(("title", part))
+    if (named := _business_heading(headings)) is not None:
+        candidates.append(("heading", named))
     if not candidates:
         return _named_by_mail_domain(root, texts)  # "GFSoft" beside cariere@gfsoft.com
     candidates = _without_leftover_titles(candidates, texts)
@@ -327,9 +349,22 @@ def _named_by_mail_domain(root: etree._Element, texts: PageTexts) -> str | None:
     for label in labels:
         spelled = label_spelling(label)
         for match in re.finditer(rf"(?<![\w.@/]){spelled}(?![\w@.-])", body, re.IGNORECASE):
-            if match.group()[:1].isupper():
+            if match.group()[:1].isupper() and not _in_a_persons_name(body, match):
                 return match.group()
     return None
+
+
+#: A capitalised word right before a name: the name ends a person's ("Mao Lin").
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])(?!Copyright )[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]$")
+
+
+def _in_a_persons_name(body: str, match: re.Match[str]) -> bool:
+    """Whether a domain's spelling is a surname after a given name: "Mao Lin" of mao@lin.bux.
+
+    A person's own domain is no company; "la GFSoft", "©Copyright-GFSoft" and
+    "Copyright GFSoft" and "Acme Corp" (a company's first word) are.
+    """
+    return _CAPITALISED_BEFORE.search(body, max(0, match.start() - 40), match.start()) is not None
 
 
 #: How often the text names a rival of a title's name that the text never names.

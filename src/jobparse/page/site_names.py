@@ -39,7 +39,10 @@ _SITE_SUFFIXES = re.compile(
 _BLOG_OF = re.compile(r"^.*\b(?:blog|weblog)\s+(?:of|by|de|von|di)\s+(?=\S)", re.IGNORECASE)
 _BRACKETED = re.compile(r"【[^】]*】|\s+-\s*$")
 _NOT_A_NAME = re.compile(
-    r"rights\s+reserved|privacy|policy|cookie|copyright|\bby\b"
+    r"rights\s+reserved|privacy|policy|cookie|copyright"
+    # a credit ("Designed by Weblosofy", "Photo by ..."); a brand "Acqua by Salud" is a name
+    r"|\b(?:designed|developed|powered|made|created|built|hosted|crafted|theme|template|"
+    r"photo|image|picture|design|site|website)\s+by\b|^by\b"
     # A phrase addressed to the reader: "Your weekly job alert", "Ihre Karriere", "Votre avenir".
     r"|^(?:your|my|our|ihre?|deine?|unsere?|votre|vos|notre|tu|tus|su|sus|nuestr[oa]s?|uw|jouw|"
     r"onze|il\s+tuo|la\s+tua|seu|sua)\s"

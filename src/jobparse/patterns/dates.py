@@ -28,10 +28,15 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th|er|º|°|ª)?"  # "1er mar
 
 _NUMERIC_MONTH = r"(?:1[0-2]|0?[1-9])"
 _NUMERIC_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+#: The years a Japanese era or the Republic of China's calendar counts from: its year 1
+#: is the year after ("平成24年" is 2012, "令和元年" 2019, "民國113年" 2024).
+ERA_BASES = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911}
+_ERAS = "|".join(ERA_BASES)
 #: A calendar date in the ways postings write them; named groups say which way. Numeric
 #: dates join their parts by one separator: "31.08.2025", "31/08/2025", Dutch "1-10-2021".
 #: Year-first dates ("2024/03/31", "2024.3.31", Hungarian "2026. április 15.", Japanese and Chinese
-#: "2024年3月31日", Korean "2024년 3월 31일") and Japanese, Chinese and Korean month-day
+#: "2024年3月31日", Korean "2024년 3월 31일"), Japanese era dates ("平成24年6月1日") and
+#: Japanese, Chinese and Korean month-day
 #: dates ("3月31日") need no word boundary: the characters before them are letters of a
 #: script without spaces.
 _DATE = re.compile(
@@ -41,6 +46,8 @@ _DATE = re.compile(
     r"(?:\s*,?\s*(?P<y2>(?:19|20)\d\d)\b)?"
     rf"|(?P<y3>(?:19|20)\d\d)\.\s+(?P<m3>{_MONTH})\s+(?P<d3>{_DAY})\."
     rf"|(?P<n1>\d{{1,2}})(?P<ns>[./-])(?P<n2>\d{{1,2}})(?P=ns)(?P<n3>(?:19|20)\d\d)\b)"
+    rf"|(?P<era>{_ERAS})\s*(?P<ey>\d{{1,3}}|元)\s*年\s*(?P<em>{_NUMERIC_MONTH})\s*月"
+    rf"\s*(?P<ed>{_NUMERIC_DAY})\s*日"
     rf"|(?<!\d)(?:(?P<ky>(?:19|20)\d\d)(?:\s*[年년]\s*|[./．／])(?P<km>{_NUMERIC_MONTH})"
     rf"(?:\s*[月월]\s*|[./．／])(?P<kd>{_NUMERIC_DAY})(?:\s*[日일])?"
     rf"|(?P<jm>{_NUMERIC_MONTH})\s*[月월]\s*(?P<jd>{_NUMERIC_DAY})\s*[日일])",
@@ -140,6 +147,10 @@ NOT_AN_EVENT_CUE = re.compile(
     r"gepubliceerd|pubblicat[oa]|postado)\b" + "|" + _cues("not_event_cues"),
     re.IGNORECASE,
 )
+
+#: Words right after a date that make it no event: the day a page was updated or published,
+#: or an "as of" ("2012.3.22更新", "4月1日現在"; Japanese, Chinese and Korean put them after).
+NOT_AN_EVENT_AFTER = re.compile(_cues("not_event_after_cues"))
 
 #: Words that make a "start" the start of reviewing applications, not of the job.
 REVIEW_WORDS = re.compile(r"\b(?:applications?|review\w*|screening|consideration)\b", re.IGNORECASE)

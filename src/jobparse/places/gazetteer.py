@@ -139,8 +139,17 @@ def cities_named(name: str) -> tuple[City, ...]:
     [('Redmond', 'US', 'WA'), ('Redmond', 'US', 'OR')]
     >>> cities_named("New York")[0].name
     'New York City'
+
+    A name written with spaces finds a town whose own name joins the words by
+    hyphens ("Aix en Provence", "Sint Niklaas"):
+
+    >>> cities_named("Aix en Provence")[0].name
+    'Aix-en-Provence'
     """
-    records = _store().cities(normalise(name))
+    key = normalise(name)
+    records = _store().cities(key)
+    if not records and " " in key and "-" not in key:
+        records = _store().cities(key.replace(" ", "-"))  # "Saint Gilles": Saint-Gilles
     return tuple(
         City(n, cc, region or None, pop, primary) for n, cc, region, pop, primary in records
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from jobparse.text_cache import text_cache
@@ -81,11 +82,25 @@ def employment_types(text: str) -> tuple[str, ...]:
         )
     if kinds or text.isascii():
         return kinds
-    return tuple(  # Japanese terms have no spaces around them
-        kind
-        for kind, phrases in employment
-        if any(_whole_katakana(word, text) for word in _unspaced(phrases.words))
-    )
+    # Japanese terms have no spaces around them: the longest first, so that "常勤" (full
+    # time) inside "非常勤" (part time) is not read
+    found, rest = set(), text
+    for word, kind in _unspaced_terms():
+        if word in rest and _whole_katakana(word, rest):
+            found.add(kind)
+            rest = rest.replace(word, "\0")
+    return tuple(kind for kind, _ in employment if kind in found)
+
+
+@functools.cache
+def _unspaced_terms() -> tuple[tuple[str, str], ...]:
+    """Every employment term of a script without spaces, and its kind, longest first."""
+    terms = {
+        (word, kind)
+        for kind, phrases in _vocabulary().employment
+        for word in _unspaced(phrases.words)
+    }
+    return tuple(sorted(terms, key=lambda term: (-len(term[0]), term)))
 
 
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")

@@ -7,6 +7,7 @@ import re
 
 import ahocorasick_rs
 
+from jobparse.tables import words
 from jobparse.text_cache import text_cache
 from jobparse.vocabulary.core import (
     _listing_heading_set,
@@ -29,6 +30,7 @@ __all__ = [
     "is_office_word",
     "is_section_heading",
     "is_status_badge",
+    "is_work_mode",
     "names_a_list",
     "names_an_organisation",
     "names_no_jobs",
@@ -318,6 +320,21 @@ def is_status_badge(text: str) -> bool:
     (True, True, False)
     """
     return fold(text).strip(" !") in _vocabulary().status_badges
+
+
+def is_work_mode(text: str) -> bool:
+    """Whether a short text only says where work is done: "Presencial", "Híbrido", "Hybrid".
+
+    >>> is_work_mode("Presencial"), is_work_mode("Hybride"), is_work_mode("Acqua by Salud")
+    (True, True, False)
+    """
+    return fold(text).strip(" .!·") in _work_modes()
+
+
+@functools.cache
+def _work_modes() -> frozenset[str]:
+    data = words()
+    return frozenset(fold(w) for w in (*data["work_mode_words"], *data["remote_words"]))
 
 
 #: A section's label with the role in brackets after it: "募集要項【警備スタッフ】",
