@@ -196,6 +196,8 @@ def hiring_sentence(text: str) -> Hiring | None:
     role = _BRACKETED_FIGURES.split(match.group("role"), maxsplit=1)[0]  # "(32-40 uur)"
     end = stop.search(role)
     title: str | None = _without_praise(_without_town(role[: end.start()] if end else role))
+    if title and (lemma := vocabulary.role_lemma(title)) is not None:
+        title = lemma  # "Szukamy pilotów": a pilot, named in the genitive
     company = match.group("name") or match.group("at_name")
     brand = match.group("brand")
     if brand and not _reads_as_brand(brand):

@@ -39,8 +39,12 @@ def is_title_line(line: str) -> bool:
 _TITLE_COLONS = " :：\t"
 
 
+#: The extension of a document's file name, closing a link's text: "Fizjoterapeuta.pdf".
+_DOCUMENT_EXTENSION = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
+
+
 def bare_title(title: str) -> str:
-    """A card's title without the pictographs before it or the colon after it.
+    """A card's title without the pictographs before it, the colon or a file's extension after it.
 
     "👷 Operai Specializzati Amianto" names the operai; "市场专员（若干）：" heads
     its section; "招聘岗位：检验员" (post: inspector) is the inspector's.
@@ -51,6 +55,7 @@ def bare_title(title: str) -> str:
     ):
         start += 1
     bare = title[start:].rstrip(_TITLE_COLONS) or title
+    bare = _DOCUMENT_EXTENSION.sub("", bare) or bare  # "Opiekun.pdf": an offer as a document
     label = vocabulary.fact_label(bare)
     if label is not None and label[0] == "title" and label[1]:
         bare = label[1]  # "招聘岗位：检验员", "Position: Data Engineer": the label's value

@@ -246,7 +246,10 @@ def _has_apply(record: Record) -> bool:
 
 #: The fewest cards of a set read as jobs below a list's heading, though its mean is low.
 _FEWEST_UNDER_HEADING = 3
-_HEADINGS_BEFORE = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5][1]"
+#: The nearest heading before an element that has a text (an empty "<h2></h2>" says nothing).
+_HEADINGS_BEFORE = (
+    "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5][normalize-space()][1]"
+)
 
 
 def _under_a_listing_heading(candidate: Candidate) -> bool:

@@ -67,7 +67,8 @@ from jobparse.page.shared_apply import (
 )
 from jobparse.page.shared_facts import MAX_SHARED_JOBS, intro_statements, shared_fact_lines
 from jobparse.page.single import feature_headings, single_posting
-from jobparse.page.site import own_url, page_company, page_country
+from jobparse.page.site import own_url, page_company
+from jobparse.page.site_country import page_country
 from jobparse.page.structured import structured_postings
 from jobparse.page.text import page_year
 

@@ -30,6 +30,7 @@ from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import apply_url_of
+from jobparse.page.heading_kinds import asks_for_staff, in_dialog, under_a_section
 from jobparse.page.job_lines import (
     a_slogan,
     enumerated_roles,
@@ -175,11 +176,11 @@ def _heading(
                 and vocabulary.has_role(text)
                 and not names_no_job_line(text)
                 and not vocabulary.is_section_heading(text)  # "社員の声": employees' voices
-                and not _asks_for_staff(text)
+                and not asks_for_staff(text)
             ):
                 return text, element_text(heading), heading.tag
     for heading in main.iter("h1", "h2", "h3", "h4"):
-        if _in_dialog(heading):
+        if in_dialog(heading):
             continue
         text = _heading_text(heading)
         hiring = hiring_sentence(text)
@@ -194,12 +195,13 @@ def _heading(
             text
             and vocabulary.has_role(text)
             and not patterns.AUDIENCE_HEADING.match(text)  # "Kun for ledere": an audience
-            and not _in_dialog(heading)
+            and not in_dialog(heading)
             and not vocabulary.is_listing_heading(text)
             and not vocabulary.is_navigation(text)
             and not vocabulary.is_section_heading(text)
             and (text != element_text(heading) or not _among_features(heading))  # "【X】"
-            and not _asks_for_staff(text)
+            and not asks_for_staff(text)
+            and not under_a_section(heading)
         ):
             return text, element_text(heading), heading.tag
     for scope in (main, root):
@@ -213,21 +215,6 @@ def _heading(
             ):
                 return text, element_text(heading), heading.tag
     return None
-
-
-def _asks_for_staff(heading: str) -> bool:
-    """Whether a heading asks for staff in general: "MITRA poszukuje pracowników"."""
-    hiring = hiring_sentence(heading)
-    role = hiring.title if hiring is not None else None
-    return bool(role) and asks_only_for_staff(role or "")
-
-
-def _in_dialog(element: etree._Element) -> bool:
-    """Whether an element lies in a dialog (a modal a visitor opens), not in the page itself."""
-    return any(
-        node.tag == "dialog" or node.get("role") in ("dialog", "alertdialog")
-        for node in element.iterancestors()
-    )
 
 
 def _site_names(root: etree._Element, site_name: str | None) -> set[str]:

@@ -51,6 +51,7 @@ from jobparse.vocabulary.roles import (
     names_a_list,
     names_an_organisation,
     names_no_jobs,
+    role_lemma,
     states_no_openings,
     wanted_phrase,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "names_an_organisation",
     "names_no_jobs",
     "offered_kind",
+    "role_lemma",
     "split_words",
     "states_no_openings",
     "wanted_phrase",

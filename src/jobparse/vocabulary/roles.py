@@ -34,6 +34,7 @@ __all__ = [
     "names_a_list",
     "names_an_organisation",
     "names_no_jobs",
+    "role_lemma",
     "states_no_openings",
     "wanted_phrase",
 ]
@@ -320,6 +321,46 @@ def is_status_badge(text: str) -> bool:
     (True, True, False)
     """
     return fold(text).strip(" !") in _vocabulary().status_badges
+
+
+#: The longest case ending a one-word role may carry after its dictionary form.
+_MAX_CASE_ENDING = 3
+
+
+def role_lemma(word: str) -> str | None:
+    """The dictionary form of a role word written in another case, if the vocabulary has it.
+
+    Polish, Czech and Hungarian put the role a sentence asks for in the case its
+    verb takes: "Szukamy pilotów" (pilots, genitive), "Hledáme skladníka"
+    (accusative). A role word the inflected word opens with, or whose stem it
+    does (its last vowel dropped: "programista" in "programistów"), before an
+    ending of three letters at most, is its dictionary form.
+
+    >>> role_lemma("pilotów"), role_lemma("skladníka"), role_lemma("programistów")
+    ('pilot', 'skladník', 'programista')
+    >>> role_lemma("pilot") is None, role_lemma("Berlin") is None
+    (True, True)
+    """
+    if " " in word or not word.isalpha():
+        return None
+    folded = fold(word)
+    roles = _vocabulary().roles.words
+    if folded in roles:
+        return None  # already its dictionary form
+    for cut in range(1, _MAX_CASE_ENDING + 1):
+        stem = folded[:-cut]
+        if len(stem) < _MIN_STEM:
+            break
+        if stem in roles:
+            return word[: len(stem)]
+        for vowel in "aeoy":
+            if stem + vowel in roles:
+                return word[: len(stem)] + vowel
+    return None
+
+
+#: The shortest stem a case ending is taken off.
+_MIN_STEM = 4
 
 
 def is_work_mode(text: str) -> bool:
