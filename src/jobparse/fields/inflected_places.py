@@ -33,8 +33,8 @@ __all__ = ["inflected_towns"]
 
 #: A town named in a case must be at least this large.
 _MIN_POPULATION = 20_000
-#: A capitalised word: the town's name in its case.
-_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]{2,}"
+#: A capitalised word (joined by hyphens: "Санкт-Петербурге"): the town's name in its case.
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][^\W\d_]{2,}(?:-[^\W\d_]+)*"
 
 
 @attrs.frozen

@@ -167,7 +167,9 @@ def _grid_lines(nodes: tuple[etree._Element, ...]) -> list[str] | None:
                              <div class="col-date">2026-04-02</div></div>
 
     The header is the first element of the rows' container, its cells of the
-    same classes as the row's, their texts the labels of fields; none: None.
+    same classes as the row's (or each row's cells of one class, "header-item"
+    over "table-cell"), their texts the labels of fields or the buttons' column
+    ("Action"); none: None.
     """
     row = nodes[0] if len(nodes) == 1 else None  # a record that is one element: the row
     container = row.getparent() if row is not None else None
@@ -181,12 +183,14 @@ def _grid_lines(nodes: tuple[etree._Element, ...]) -> list[str] | None:
     if not 2 <= len(cells) <= _MAX_GRID_CELLS or len(cells) != len(names):
         return None
     pairs = zip(cells, names, strict=True)
-    if any(not classes(cell) or classes(cell)[:1] != classes(name)[:1] for cell, name in pairs):
-        return None
+    paired = all(classes(cell) and classes(cell)[:1] == classes(name)[:1] for cell, name in pairs)
+    if not paired and not (_one_class(cells) and _one_class(names)):
+        return None  # cells classed as their column's header, or every cell as every other
     labels = [element_text(name) for name in names]
     labelled = [bool(text) and vocabulary.label_field(text) is not None for text in labels]
+    unlabelled = [text for text, is_label in zip(labels, labelled, strict=True) if not is_label]
     if sum(labelled) < _GRID_LABELS or any(
-        text and not is_label for text, is_label in zip(labels, labelled, strict=True)
+        text and not _names_a_control(text) for text in unlabelled
     ):
         return None  # a header names its columns, every one it names; a first row does not
     lines = []
@@ -195,6 +199,21 @@ def _grid_lines(nodes: tuple[etree._Element, ...]) -> list[str] | None:
         if value:
             lines.append(f"{label}: {value}" if is_label else value)
     return lines
+
+
+def _one_class(cells: list[etree._Element]) -> bool:
+    """Whether cells all share a first class: a grid's header row, or its data row."""
+    first = {tuple(classes(cell)[:1]) for cell in cells}
+    return len(first) == 1 and first != {()}
+
+
+#: A header's name of the column of buttons: "Action", "Aktion", "Acción".
+_CONTROL_COLUMNS = frozenset({"action", "actions", "aktion", "acción", "ação", "azione", "apply"})
+
+
+def _names_a_control(text: str) -> bool:
+    """Whether a header cell names the column of buttons ("Action"), no field."""
+    return vocabulary.fold(text) in _CONTROL_COLUMNS or vocabulary.apply_text(text)
 
 
 def _cell_values(cell: etree._Element) -> list[str]:

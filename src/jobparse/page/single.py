@@ -134,7 +134,11 @@ def _among_features(heading: etree._Element) -> bool:
             if peer is heading or _boxes(peer, scope) == shape
         ]
         if len(peers) > 1:
-            named = sum(1 for peer in peers if vocabulary.has_role(peer))
+            named = sum(  # "Carrières, Stage & Expertise" names what a page offers, no role
+                1
+                for peer in peers
+                if vocabulary.has_role(peer) and not vocabulary.is_listing_heading(peer)
+            )
             return len(peers) >= _FEATURES and 2 * named < len(peers)
         scope = scope.getparent()
     return False

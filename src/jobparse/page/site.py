@@ -28,12 +28,11 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from jobparse import vocabulary
-from jobparse.fields.company_domains import domain_label, label_spelling
-from jobparse.fields.contacts import extract_emails
 from jobparse.page.address import PageTexts
 from jobparse.page.jobposting import item_types
 from jobparse.page.links import HOME_HREFS, resolve
 from jobparse.page.render import element_text
+from jobparse.page.site_mail import named_by_mail_domain
 from jobparse.page.site_names import plausible_name
 
 __all__ = [
@@ -53,7 +52,9 @@ _CAREERS_AT = re.compile(
     r"|(?:trabaja|trabajar|empleo)\s+(?:en|con)|carri[eè]res?\s+chez|emplois?\s+chez|rejoignez"
     r"|werken\s+bij|vacatures\s+bij|lavora(?:re)?\s+(?:con|in|da)|trabalhe\s+(?:na|no)"
     r"|postes\s+ouverts\s+chez|offres\s+d'emploi\s+(?:chez|de))\s+"
-    r"(?P<name>(?-i:[A-Z0-9])[^|–—:•·»]{1,60}?)\s*$",
+    r"(?P<name>(?-i:[A-Z0-9])[^|–—:•·»]{1,60}?)\s*$"
+    # "Careers In MGHS": an acronym after "in" ("Careers in Finance" names a field)
+    r"|\bcareers?\s+in\s+(?P<acronym>(?-i:[A-Z][A-Z0-9&]{1,9}))\s*$",
     re.IGNORECASE,
 )
 #: "X Careers", "Acme jobs": the company, then a careers word.
@@ -85,6 +86,10 @@ _COPYRIGHT = re.compile(
 #: "萍乡市宏凯自动化设备有限公司 版权所有".
 _RIGHTS_RESERVED = re.compile(
     r"(?P<name>[\u3040-\u30ff\u3400-\u9fff（）()·]{2,40})\s*(?:版权所有|版權所有|著作権所有)"
+    # "2023 Trident. All rights reserved.": a year, the name, and no "©"
+    r"|(?<![\w©])(?:19|20)\d\d\s+(?P<latin>(?-i:[A-Z0-9])[\w&' -]{1,60}?)\.?"
+    r"\s+all\s+rights\s+reserved",
+    re.IGNORECASE,
 )
 #: A logo links home, or nowhere ("#"): either way it is the site's own.
 _LOGO_HREFS = HOME_HREFS | {"#"}
@@ -137,7 +142,8 @@ def _careers_phrase(texts: Iterable[str]) -> str | None:
         for part in (text, *_SEPARATORS.split(text)):
             match = _CAREERS_AT.search(part.strip()) or _X_CAREERS.match(part.strip())
             # "Lavora con Noi - Impresa Edile Ronco": "with us", then whose careers they are
-            name = _US.sub("", match.group("name")) if match else None
+            named = (match.group("name") or match.groupdict().get("acronym")) if match else None
+            name = _US.sub("", named) if named else None
             if name and (found := plausible_name(name)):
                 return found
     return None
@@ -197,6 +203,8 @@ def _from_copyright(texts: PageTexts) -> str | None:
         if "©" in piece
         or "opyright" in piece
         or "OPYRIGHT" in piece
+        or "ights reserved" in piece
+        or "IGHTS RESERVED" in piece
         or "权所有" in piece
         or "權所有" in piece
         or "権所有" in piece
@@ -207,9 +215,10 @@ def _from_copyright(texts: PageTexts) -> str | None:
             text = element_text(element)
             match = _COPYRIGHT.search(text) or _RIGHTS_RESERVED.search(text)
             if match is not None:
+                group = "latin" if match.groupdict().get("latin") else "name"
                 # "© 2023 Zásilkovna s.r.o.": the form's last dot (trimmed again if no form's)
-                stop = "." if text[match.end("name") : match.end("name") + 1] == "." else ""
-                if found := plausible_name(match.group("name") + stop):
+                stop = "." if text[match.end(group) : match.end(group) + 1] == "." else ""
+                if found := plausible_name(match.group(group) + stop):
                     return found
             element = element.getparent()  # the mark's text may be split by a link or a span
     return None
@@ -289,7 +298,8 @@ def page_company(
     if (named := _business_heading(headings)) is not None:
         candidates.append(("heading", named))
     if not candidates:
-        return _named_by_mail_domain(root, texts)  # "GFSoft" beside cariere@gfsoft.com
+        body = " ".join(texts.pieces[:_NAMED_PIECES])[:_NAMED_TEXT]
+        return named_by_mail_domain(root, body)  # "GFSoft" beside cariere@gfsoft.com
     candidates = _without_leftover_titles(candidates, texts)
     host = urlsplit(url).hostname or "" if url else ""
     labels = [label for label in host.split(".") if label not in {"www", "jobs", "careers"}]
@@ -321,47 +331,6 @@ def page_company(
         return min(alone, _NAMED_TIMES)
 
     return max(tied, key=mentions)[1]
-
-
-#: The most distinct e-mail domains a page's own name is looked for by.
-_MAIL_DOMAINS = 3
-
-
-def _named_by_mail_domain(root: etree._Element, texts: PageTexts) -> str | None:
-    """The name the page's own e-mail domain spells where its text writes it with a capital.
-
-    A page whose title, logo and copyright name no one ("Cariera") but whose address
-    is cariere@gfsoft.com and whose text says "… la GFSoft": GFSoft. Free mail names
-    nobody (``domain_label``).
-    """
-    addresses = [
-        href[len("mailto:") :].split("?", 1)[0]
-        for link in root.iter("a")
-        if (href := (link.get("href") or "").strip()).casefold().startswith("mailto:")
-    ]
-    body = " ".join(texts.pieces[:_NAMED_PIECES])[:_NAMED_TEXT]
-    addresses += extract_emails(body)  # "Email: cariere@gfsoft.com" as text
-    labels = list(dict.fromkeys(label for a in addresses if (label := domain_label(a))))
-    labels = labels[:_MAIL_DOMAINS]  # a page of many domains is a list: each costs a search
-    for label in labels:
-        spelled = label_spelling(label)
-        for match in re.finditer(rf"(?<![\w.@/]){spelled}(?![\w@.-])", body, re.IGNORECASE):
-            if match.group()[:1].isupper() and not _in_a_persons_name(body, match):
-                return match.group()
-    return None
-
-
-#: A capitalised word right before a name: the name ends a person's ("Mao Lin").
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])(?!Copyright )[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]$")
-
-
-def _in_a_persons_name(body: str, match: re.Match[str]) -> bool:
-    """Whether a domain's spelling is a surname after a given name: "Mao Lin" of mao@lin.bux.
-
-    A person's own domain is no company; "la GFSoft", "©Copyright-GFSoft" and
-    "Copyright GFSoft" and "Acme Corp" (a company's first word) are.
-    """
-    return _CAPITALISED_BEFORE.search(body, max(0, match.start() - 40), match.start()) is not None
 
 
 #: How often the text names a rival of a title's name that the text never names.

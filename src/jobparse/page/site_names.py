@@ -24,7 +24,8 @@ _LICENCE = re.compile(r"[\u4e00-\u9fff]?(?:ICP[备證证]|公网安备|公網安
 #: A logo's alt text or a template's leftover <title> naming no company ("Site", "portfolio").
 _GENERIC_ALT = frozenset(
     "logo logotype company home homepage image icon portfolio index untitled document "
-    "template website site".split()
+    "template website site here img pic picture photo foto banner bild imagen imagem "
+    "immagine".split()
 ) | {"landing page"}
 #: Words that close a site's name but are no part of the company's ("4SELLERS Stellenportal",
 #: "…股份有限公司官网": its official site).

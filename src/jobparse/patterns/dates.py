@@ -33,7 +33,8 @@ _NUMERIC_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
 ERA_BASES = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911}
 _ERAS = "|".join(ERA_BASES)
 #: A calendar date in the ways postings write them; named groups say which way. Numeric
-#: dates join their parts by one separator: "31.08.2025", "31/08/2025", Dutch "1-10-2021".
+#: dates join their parts by one separator: "31.08.2025", "31/08/2025", Dutch "1-10-2021";
+#: a day and a month's name may be joined by hyphens too ("15-July-2025", "05-Aug-2025").
 #: Year-first dates ("2024/03/31", "2024.3.31", Hungarian "2026. április 15.", Japanese and Chinese
 #: "2024年3月31日", Korean "2024년 3월 31일"), Japanese era dates ("平成24年6月1日") and
 #: Japanese, Chinese and Korean month-day
@@ -42,8 +43,8 @@ _ERAS = "|".join(ERA_BASES)
 _DATE = re.compile(
     rf"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0?[1-9]|1[0-2])-(?P<id>[12]\d|3[01]|0?[1-9])"
     rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:(?:\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)\b)?"
-    rf"|(?P<d2>{_DAY})\.?(?:\s+of|\s+de)?\s+(?P<m2>{_MONTH})(?:\s+de)?"
-    r"(?:\s*,?\s*(?P<y2>(?:19|20)\d\d)\b)?"
+    rf"|(?P<d2>{_DAY})\.?(?:\s+of|\s+de)?(?:\s+|-(?=[A-Za-z]))(?P<m2>{_MONTH})(?:\s+de)?"
+    r"(?:(?:\s*,?\s*|-)(?P<y2>(?:19|20)\d\d)\b)?"
     rf"|(?P<y3>(?:19|20)\d\d)\.\s+(?P<m3>{_MONTH})\s+(?P<d3>{_DAY})\."
     rf"|(?P<n1>\d{{1,2}})(?P<ns>[./-])(?P<n2>\d{{1,2}})(?P=ns)(?P<n3>(?:19|20)\d\d)\b)"
     rf"|(?P<era>{_ERAS})\s*(?P<ey>\d{{1,3}}|元)\s*年\s*(?P<em>{_NUMERIC_MONTH})\s*月"

@@ -302,7 +302,11 @@ def is_listing_heading(text: str) -> bool:
     folded = fold(_trimmed(text))
     headings = _listing_heading_set()
     words = folded.split(" ")
-    return any(" ".join(words[:size]) in headings for size in range(1, len(words) + 1))
+    if any(" ".join(words[:size]) in headings for size in range(1, len(words) + 1)):
+        return True
+    # "Carrières, Stage & Expertise": a careers word, then what else the page offers
+    head = words[0].rstrip(",;:/&") if "," in words[0] or ";" in words[0] else None
+    return head is not None and head in headings
 
 
 def is_office_word(word: str) -> bool:
