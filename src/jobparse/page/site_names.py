@@ -26,7 +26,17 @@ _GENERIC_ALT = frozenset(
     "logo logotype company home homepage image icon portfolio index untitled document "
     "template website site here img pic picture photo foto banner bild imagen imagem "
     "immagine".split()
-) | {"landing page"}
+) | {
+    "landing page",
+    "untitled document",
+    "untitled page",
+    "new page",
+    "无标题文档",
+    "未命名文档",
+    "無標題文件",
+    "無題ドキュメント",
+    "제목 없음",
+}  # an editor's default title ("Untitled Document")
 #: Words that close a site's name but are no part of the company's ("4SELLERS Stellenportal",
 #: "…股份有限公司官网": its official site).
 _SITE_SUFFIXES = re.compile(
