@@ -69,3 +69,13 @@ def test_a_japanese_lab_post_reads_its_era_dates_type_and_update_day() -> None:
 )
 def test_a_longer_japanese_term_hides_the_shorter_inside_it(text: str, kind: str) -> None:
     assert vocabulary.employment_types(text) == (kind,)
+
+
+def test_roles_a_page_describes_together_keep_ids_of_their_own() -> None:
+    # <th>職種</th><td>キッチンスタッフ、ホールスタッフ</td>: two roles, one text
+    page = (SET.parent / "heldout_real_36" / "07_aoicafe_recruit_ja.html").read_text(
+        encoding="utf-8"
+    )
+    postings = jobparse.parse(page)
+    assert [p.title for p in postings] == ["キッチンスタッフ", "ホールスタッフ"]
+    assert len({p.id for p in postings}) == 2

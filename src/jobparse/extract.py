@@ -276,6 +276,9 @@ def build_posting(
         # A card says little: two jobs' cards may read alike; their own pages differ. The
         # page's own name, not where it was read from: a file and its URL give one id.
         full_text, folded = f"{full_text}\n{_page_name(facts.url)}", None
+    if facts is not None and facts.one_of_roles and title:
+        # roles described together share their text: each is told apart by its own title
+        full_text, folded = f"{title}\n{full_text}", None
     if not full_text.strip():
         # No text at all (a JobPosting whose description is empty): what it does say is
         # its text, or every such posting would share one id and all but one be dropped.

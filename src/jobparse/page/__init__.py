@@ -33,7 +33,10 @@ class Facts:
     company, date, labelled facts) left to the heuristics; ``group`` the heading of its
     group on a listing (a department, an office, a city); ``page_lines`` the
     labelled place and employment type a small listing states once for all its
-    jobs (:mod:`jobparse.page.shared_facts`), a card's when it says none.
+    jobs (:mod:`jobparse.page.shared_facts`), a card's when it says none;
+    ``one_of_roles`` that the posting is one of several roles a page's text
+    describes together ("職種: キッチンスタッフ、ホールスタッフ"): its title tells
+    it from the others.
     """
 
     source: str
@@ -53,6 +56,7 @@ class Facts:
     lines: tuple[str, ...] = ()
     group: str | None = None
     page_lines: tuple[str, ...] = ()
+    one_of_roles: bool = False
 
 
 @attrs.frozen

@@ -65,6 +65,9 @@ def role_titles(root: etree._Element) -> list[str]:
         roles = []
         for line in render(value).split("\n"):
             line = line.strip(" ・•\t")
+            if listed := _listed_roles(line):
+                roles += listed  # "キッチンスタッフ、ホールスタッフ": two roles, listed
+                continue
             if (
                 line
                 and len(line) <= _MAX_ROLE
@@ -76,6 +79,20 @@ def role_titles(root: etree._Element) -> list[str]:
                 roles.append(line)
         if roles:
             return roles
+    return []
+
+
+#: The most characters of one role in a list of roles of a script without spaces.
+_MAX_LISTED_ROLE = 20
+
+
+def _listed_roles(line: str) -> list[str]:
+    """The roles a line lists with the comma of Japanese or Chinese, if every part is one."""
+    parts = [part.strip() for part in line.replace("，", "、").split("、")]
+    if len(parts) < 2 or line.endswith(_SENTENCE_ENDS):
+        return []
+    if all(0 < len(part) <= _MAX_LISTED_ROLE and vocabulary.has_role(part) for part in parts):
+        return parts
     return []
 
 
@@ -92,6 +109,6 @@ def with_roles(postings: list[RawPosting], roles: list[str]) -> list[RawPosting]
             return postings
         return [posting.evolve(facts=attrs.evolve(facts, title=roles[0]))]
     return [
-        posting.evolve(index=index, facts=attrs.evolve(facts, title=role))
+        posting.evolve(index=index, facts=attrs.evolve(facts, title=role, one_of_roles=True))
         for index, role in enumerate(roles)
     ]

@@ -25,7 +25,7 @@ FRONT_MATTER = re.compile(
 )
 HTML_START = re.compile(
     r"\A\ufeff?\s*(?:(?:<!--.*?-->|<\?.*?\?>|<%.*?%>|\{%.*?%\})\s*)*"
-    r"<(?:!doctype\s+html|(?:" + "|".join(_OPENING_ELEMENTS) + r")(?=[\s/>]))",
+    r"<(?:!doctype(?:\s+html|\s*>)|(?:" + "|".join(_OPENING_ELEMENTS) + r")(?=[\s/>]))",
     re.IGNORECASE | re.DOTALL,
 )
 
