@@ -39,6 +39,10 @@ FILLER = frozenset(
 # "İstanbul Ofis"; "Uzaktan Çalışma İmkanı" (remote possible): as written and as normalised
 _MORE_FILLER = [w for w in words()["office_words"] if " " not in w] + words()["possibility_words"]
 FILLER |= frozenset(_MORE_FILLER) | frozenset(gazetteer.normalise(w) for w in _MORE_FILLER)
+# a contract's regime beside the place: "Indaiatuba/SP • CLT" (not Charlotte), "PJ"
+_REGIMES = (*words()["permanent_words"], *words()["employment_types"]["contract"])
+_REGIME_WORDS = frozenset(w for w in _REGIMES if " " not in w)
+FILLER |= _REGIME_WORDS
 # and capitalised in Turkish: "İmkanı" casefolds to "i̇mkanı", its dot kept
 FILLER |= frozenset(f"i\u0307{w[1:]}" for w in _MORE_FILLER if w.startswith("i"))
 _REMOTE = frozenset(words()["remote_words"])
@@ -115,7 +119,9 @@ def reading(phrase: str, separator: int, bracketed: bool = False) -> PlaceToken:
     folded = gazetteer.normalise(phrase)
     if folded in _REMOTE:
         return PlaceToken(phrase, separator, remote=True)
-    if folded in FILLER and not (phrase.isupper() and len(phrase) == 2):  # "IN" is Indiana
+    if folded in FILLER and not (  # "IN" is Indiana, "AT" Asti; "PJ" a contractor's regime
+        phrase.isupper() and len(phrase) == 2 and folded not in _REGIME_WORDS
+    ):
         return PlaceToken(phrase, separator)  # "Bay Area", "Greater ...": never a place here
     cities = tuple(
         city

@@ -125,6 +125,19 @@ def _labelled(card: CardFacts, field: str, value: str, line: str, year: int | No
             card.evidence.append(Evidence("deadlines", "deadline.card.label", line))
 
 
+#: A month's name and a year: "Março 2024", "Fevereiro 2024".
+_MONTH_YEAR = re.compile(r"(?P<month>[^\W\d_]+)\.?\s+(?:19|20)\d\d")
+
+
+def _month_of_a_year(line: str) -> bool:
+    """Whether a card's line is a month of a year (a date without its day), no town."""
+    match = _MONTH_YEAR.fullmatch(line.strip())
+    if match is None:
+        return False
+    month = vocabulary.fold(match.group("month"))
+    return month in patterns.FOREIGN_MONTHS or parse_date(f"1 {match.group()}") is not None
+
+
 #: The longest label before a colon that a card's line of numbers may have.
 _MAX_LABEL = 30
 
@@ -155,6 +168,8 @@ def card_lines(facts: Facts, title: str | None, year: int | None) -> CardFacts:
         if vocabulary.is_navigation(line):
             continue  # "Trang Chủ" (home) of a breadcrumb names no town Trang
         line = _without_site_name(line, facts.site_company)  # "Lumenis TLV": an office
+        if _month_of_a_year(line):
+            continue  # "Março 2024": a month, no town Marco
         if is_place_line(line) or patterns.REMOTE_WORD.search(line):
             card.add_places(line, "location.card")
             continue
