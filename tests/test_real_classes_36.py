@@ -34,3 +34,17 @@ def test_an_italian_province_code_still_qualifies_its_town() -> None:
     assert [(p.city, p.country) for p in scan_places("Dusino San Michele (AT)").locations] == [
         ("San Michele", "IT")
     ]
+
+
+def test_click_here_to_apply_is_each_sections_apply_link() -> None:
+    # <section class="job-card"><h2>…</h2> … <a href="apply.html">Click here to apply!</a>
+    postings = jobparse.parse_file(SET / "11_cybersecure_jobs_en.html")
+    assert [p.apply_url for p in postings] == ["apply.html"] * 3
+
+
+def test_a_labelled_chinese_address_without_a_number_places_the_page() -> None:
+    # "地址：黑龙江省哈尔滨市" in the contact block, no postal code
+    postings = jobparse.parse_file(SET / "06_hengdao_recruit_zh.html")
+    assert {(place.city, place.country) for p in postings for place in p.locations} == {
+        ("Harbin", "CN")
+    }

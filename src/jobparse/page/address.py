@@ -95,7 +95,12 @@ def page_place(root: etree._Element, texts: PageTexts) -> Location | None:
         _read_other_codes(text, found, said)
         _read_cjk_addresses(text, found)
     if not found:
-        return _brand_place(root) or _cyrillic_town(texts) or _footer_place(texts)
+        return (
+            _brand_place(root)
+            or _cyrillic_town(texts)
+            or _footer_place(texts)
+            or _labelled_cjk_address(texts)
+        )
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -280,6 +285,24 @@ def _read_cjk_addresses(text: str, found: dict[tuple[str | None, str | None], Lo
     for address in _CJK_ADDRESS.finditer(text):
         for location in cjk_places(address.group("town"))[:1]:
             found.setdefault((location.city, location.country), location)
+
+
+#: A Chinese or Japanese address under its label, with no number: "地址：黑龙江省哈尔滨市".
+_CJK_ADDRESS_LABEL = re.compile(
+    r"(?:地址|住所|所在地|公司地址|办公地址|本社所在地)\s*[：:]\s*(?P<address>[\u3400-\u9fff]{2,30})"
+)
+
+
+def _labelled_cjk_address(texts: PageTexts) -> Location | None:
+    """The one town the page's labelled Chinese or Japanese addresses open with."""
+    places: dict[tuple[str | None, str | None], Location] = {}
+    for piece in texts.pieces:
+        if "址" not in piece and "住所" not in piece and "所在地" not in piece:
+            continue
+        for match in _CJK_ADDRESS_LABEL.finditer(piece):
+            for location in cjk_places(match.group("address"))[:1]:
+                places.setdefault((location.city, location.country), location)
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 def _town_with_code(name: str, code: str) -> Location | None:

@@ -31,6 +31,10 @@ _LONGEST_CONTROL_TEXT = 1000
 _APPLY_TO = re.compile(r"\s*(?:[—–:|-]|\bfor\b|\bto\b|\bas\b)\s*")
 
 
+#: "Click here to", "tap to": what opens a control's text before what it does.
+_CLICK_HERE = re.compile(r"^(?:click|tap|press)(?: here)? to ")
+
+
 @text_cache(8192)
 def apply_text(text: str) -> bool:
     """Whether a link's or button's text asks to apply, in any of the languages.
@@ -41,8 +45,11 @@ def apply_text(text: str) -> bool:
     (True, True, False)
     >>> apply_text("Apply — Data Analyst"), apply_text("Apply for this job")
     (True, True)
+    >>> apply_text("Click here to apply!"), apply_text("Click here to read more")
+    (True, False)
     """
     folded = fold(_trimmed(text[:_LONGEST_CONTROL_TEXT]))  # a page's text is no button
+    folded = _CLICK_HERE.sub("", folded)  # "Click here to apply!": the control says apply
     texts = _vocabulary().apply_texts
     if folded in texts:
         return True
