@@ -20,6 +20,8 @@ def _place(footer: str, lang: str = "") -> tuple[str | None, str | None] | None:
     ("footer", "expected"),
     [
         ("<p>Fjordgata 30</p><p>7010 Trondheim</p>", ("Trondheim", "NO")),  # four digits, Norway
+        # a Spanish address: the town, its postal code, its province
+        ("<p>Calle del pico 29, Humanes de Madrid, 28970, Madrid</p>", ("Humanes de Madrid", "ES")),
         ("<p>ul. Lipowa 42G/1, 05-800 Pruszków</p>", ("Pruszków", "PL")),  # two and three
         ("<p>Habarzel 1, Tel Aviv 69710</p><p>Israel</p>", ("Tel Aviv", "IL")),  # town first
         ("<p>Kärntner Ring 5, 1010 Wien</p>", ("Vienna", "AT")),

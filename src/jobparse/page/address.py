@@ -68,9 +68,11 @@ _CODE_CONTEXT = 2
 #: A postal code of another shape than five digits: four digits ("7010"), two and three
 #: ("05-803"), four and three ("1000-001"), with an optional country prefix ("CH-8001").
 _OTHER_CODE = re.compile(r"(?<![\w.,-])(?:[A-Z]{1,2}-)?(\d{4}|\d{2}-\d{3}|\d{4}-\d{3})(?![\w-])")
-#: A town of one or two capitalised words just before a postal code: "Tel Aviv 69710".
+#: A town of one or two capitalised words just before a postal code: "Tel Aviv 69710",
+#: "Humanes de Madrid, 28970".
 _TOWN_BEFORE_CODE = re.compile(
-    r"(?<![^\W\d_])(?P<town>[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+)?),?[ \t]+(?:[A-Z]{1,2}-)?"
+    r"(?<![^\W\d_])(?P<town>[A-Z][^\W\d_]+(?:[ \t-](?:(?:de|del|la|di|do|da)[ \t])?"
+    r"[A-Z][^\W\d_]+)?),?[ \t]+(?:[A-Z]{1,2}-)?"
     r"(?P<code>\d{4,7}|\d{2}-\d{3})(?![\w-])"
 )
 
