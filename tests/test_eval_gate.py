@@ -359,6 +359,10 @@ HTML_FLOORS = {
         "segment_recall": 0.80, "segment_precision": 0.95, "page_recall": 0.60,
         "page_precision": 0.60, "company": 0.95, "employment_type": 0.80,
     },
+    "heldout_real_41": {  # a game's job page whose department lines anchor its records
+        "segment_recall": 0.20, "segment_precision": 0.20, "page_recall": 0.45,
+        "page_precision": 0.45, "company": 0.95, "employment_type": 0.95, "apply_url": 0.95,
+    },
     "heldout_real_40": {  # a clone's eleven identical cards: read as one, its category grid
         "segment_recall": 0.40, "segment_precision": 0.20, "page_recall": 0.60,
         "page_precision": 0.60, "company": 0.40, "location": 0.45,

@@ -31,8 +31,15 @@ def is_title_line(line: str) -> bool:
     """Whether a line can be a title: not a date, a labelled fact or a bare figure."""
     if not any(c.isalpha() for c in line) or vocabulary.fact_label(line) is not None:
         return False
+    label, spaced, _ = line.partition(": ")
+    if spaced and _FIELD_LABEL.fullmatch(label.strip()):
+        return False  # "Secretaria: SSPC", "Secretaria de: Salud": a field the vocabulary lacks
     _, colon, value = line.partition(":")
     return not (colon and parse_date(value) is not None) and parse_date(line) is None
+
+
+#: A field's label before a colon: one word, maybe with its preposition ("Secretaria de").
+_FIELD_LABEL = re.compile(r"[^\W\d_]+(?: (?:de|of|von|di|da|du))?")
 
 
 #: The colon a section's heading ends with, before the text it heads.

@@ -24,8 +24,9 @@ FRONT_MATTER = re.compile(
     r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n.{0,2000}?\n(?P=fence)[ \t]*(?:\r?\n|\Z)", re.DOTALL
 )
 HTML_START = re.compile(
-    r"\A\ufeff?\s*(?:(?:<!--.*?-->|<\?.*?\?>|<%.*?%>|\{%.*?%\})\s*)*"
-    r"<(?:!doctype(?:\s+html|\s*>)|(?:" + "|".join(_OPENING_ELEMENTS) + r")(?=[\s/>]))",
+    r"\A\ufeff?\s*(?:<!--"  # a comment opening the text is markup, whatever follows it
+    r"|(?:(?:<\?.*?\?>|<%.*?%>|\{%.*?%\})\s*)*"
+    r"<(?:!doctype(?:\s+html|\s*>)|(?:" + "|".join(_OPENING_ELEMENTS) + r")(?=[\s/>])))",
     re.IGNORECASE | re.DOTALL,
 )
 

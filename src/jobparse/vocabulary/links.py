@@ -29,6 +29,8 @@ _LONGEST_CONTROL_TEXT = 1000
 
 
 _APPLY_TO = re.compile(r"\s*(?:[—–:|-]|\bfor\b|\bto\b|\bas\b)\s*")
+#: A platform an apply control leads to: "Apply on LinkedIn", "Aplicar en Indeed".
+_APPLY_ON = re.compile(r"\s+(?:on|via|at|en|sur|auf|über|em|su|op)\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
 #: "Click here to", "tap to": what opens a control's text before what it does.
@@ -56,7 +58,20 @@ def apply_text(text: str) -> bool:
     for phrase in ("apply", "bewerben", "postuler", "postular", "solliciteer", "candidati"):
         if folded.startswith(phrase) and _APPLY_TO.match(folded, len(phrase)) is not None:
             return True
+    bare = _CLICK_HERE.sub("", _trimmed(text[:_LONGEST_CONTROL_TEXT]).casefold())
+    for phrase in ("apply", "aplicar", "bewerben", "postuler", "postular", "candidatar"):
+        # "Aplicar en Indeed": the platform named with a capital after its preposition
+        if bare.startswith(phrase) and _APPLY_ON.match(
+            _trimmed(text[:_LONGEST_CONTROL_TEXT]), len(phrase) + _lead(text, bare)
+        ):
+            return True
     return False
+
+
+def _lead(text: str, bare: str) -> int:
+    """How many characters of *text* come before its *bare* form ("Click here to ")."""
+    trimmed = _trimmed(text[:_LONGEST_CONTROL_TEXT])
+    return len(trimmed) - len(bare)
 
 
 def ats_url(url: str) -> bool:

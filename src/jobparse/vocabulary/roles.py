@@ -345,8 +345,8 @@ def role_lemma(word: str) -> str | None:
     >>> role_lemma("pilot") is None, role_lemma("Berlin") is None
     (True, True)
     """
-    if " " in word or not word.isalpha():
-        return None
+    if " " in word or not word.isalpha() or any(mark in word for mark in _UMLAUTS):
+        return None  # "Fachkräfte": German plurals change the vowel, not only the ending
     folded = fold(word)
     roles = _vocabulary().roles.words
     if folded in roles:
@@ -363,6 +363,8 @@ def role_lemma(word: str) -> str | None:
     return None
 
 
+#: German umlauts: a plural's vowel ("Fachkräfte") is not its singular's.
+_UMLAUTS = ("ä", "ö", "ü", "Ä", "Ö", "Ü")
 #: The shortest stem a case ending is taken off.
 _MIN_STEM = 4
 
