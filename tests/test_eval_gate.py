@@ -359,9 +359,10 @@ HTML_FLOORS = {
         "segment_recall": 0.80, "segment_precision": 0.95, "page_recall": 0.60,
         "page_precision": 0.60, "company": 0.95, "employment_type": 0.80,
     },
-    "heldout_real_42": {  # a spontaneous application's card; apply links to a contact section
+    "heldout_real_42": {  # a spontaneous application's card
         "segment_recall": 0.95, "segment_precision": 0.85, "page_recall": 0.95,
         "page_precision": 0.85, "company": 0.95, "location": 0.95, "employment_type": 0.95,
+        "apply_url": 0.95,
     },
     "heldout_real_41": {  # a game's job page whose department lines anchor its records
         "segment_recall": 0.20, "segment_precision": 0.20, "page_recall": 0.45,

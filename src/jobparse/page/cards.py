@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from urllib.parse import urlsplit
 
 import attrs
 from lxml import etree
@@ -99,6 +100,7 @@ def apply_url_of(controls: list[etree._Element], base: str | None) -> str | None
                 url is not None
                 and not url.casefold().startswith(("mailto:", "tel:"))
                 and not vocabulary.contact_url(url)
+                and not vocabulary.contact_url(urlsplit(url).fragment)  # "./#contato": a section
             ):
                 return url
     return None
