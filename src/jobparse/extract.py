@@ -25,6 +25,7 @@ from jobparse.fields.place_cues import (
     eligibility_country,
     jobs_remote_phrase,
     organisation_town,
+    work_modes_line,
 )
 from jobparse.fields.title import infer_title
 from jobparse.fields.title_line import line_title
@@ -232,6 +233,9 @@ def build_posting(
                 locations = (*locations, Location(raw=phrase, remote=True))
                 evidence.append(Evidence("locations", "location.page.remote", statement))
                 break
+    if not any(location.remote for location in locations) and (modes := work_modes_line(ctx.text)):
+        locations = (*locations, Location(raw=modes, remote=True))  # "Tipo: Remoto / Presencial"
+        evidence.append(Evidence("locations", "location.modes", modes))
     locations = _with_remote_countries(_without_bare_countries(locations))
     deadlines, found = infer_deadlines(ctx)
     deadlines = _merge_deadlines(card.deadlines, deadlines)

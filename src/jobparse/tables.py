@@ -56,6 +56,12 @@ def words() -> dict[str, Any]:
         _merge(merged, language)
         merged["role_words"] = [*merged["role_words"], *_plurals(language, "role_words")]
         merged["role_endings"] = [*merged["role_endings"], *_plurals(language, "role_endings")]
+    # The occupations of an official nomenclature (CH-ISCO-19: German, French, Italian).
+    occupations = table("occupations_ch_isco.json")
+    merged["role_words"] = [
+        *merged["role_words"],
+        *(word for code, words in occupations.items() if code != "about" for word in words),
+    ]
     return merged
 
 

@@ -30,10 +30,13 @@ def _shown_name(written: str, city: gazetteer.City) -> str:
     """
     if written.isupper() and len(written.replace(".", "")) <= 4:
         name = city.name
-        if name.endswith(" City") and any(
-            c.name == city.name for c in gazetteer.cities_named(name[: -len(" City")])
+        short = name.removesuffix(" City")
+        if (
+            short != name
+            and gazetteer.country_code(short) is None  # "Mexico City" stays: Mexico is a country
+            and any(c.name == city.name for c in gazetteer.cities_named(short))
         ):
-            return name[: -len(" City")]
+            return short  # "NYC": New York
         return name
     if written.isupper():
         return written.title()

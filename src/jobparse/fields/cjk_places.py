@@ -43,12 +43,30 @@ def cjk_places(text: str) -> tuple[Location, ...]:
     """
     found: list[Location] = []
     for piece in _LIST_MARKS.split(text):
-        if not piece or len(piece) > _MAX_PIECE or not has_cjk(piece):
+        if not piece or not has_cjk(piece):
             continue
-        location = _longest_name_in(piece)
+        location = _address_city(piece)
+        if location is None and len(piece) <= _MAX_PIECE:
+            location = _longest_name_in(piece)
         if location is not None and all(location.city != f.city for f in found):
             found.append(location)
     return tuple(found)
+
+
+#: A written address: a prefecture or province, then its city ("富山県高岡市伏木古府元町3-26",
+#: "广东省深圳市南山区"): the city is the place, however long the street part after it.
+_ADDRESS = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?[都道府県省](?P<city>[\u4e00-\u9fff\u30a0-\u30ff]{1,5}?市)"
+)
+
+
+def _address_city(piece: str) -> Location | None:
+    """The city of a prefecture's or province's address, where the gazetteer knows it."""
+    match = _ADDRESS.search(piece)
+    if match is None:
+        return None
+    city = match.group("city")
+    return _city_named(city) or _city_named(city[:-1])
 
 
 def _longest_name_in(piece: str) -> Location | None:

@@ -25,6 +25,7 @@ from jobparse.fields.employment_terms import (
     labelled_kind,
     line_kind,
     title_kind,
+    workload_kind,
 )
 from jobparse.model import EmploymentType, Evidence
 
@@ -103,6 +104,9 @@ def infer_employment_type(
     hours = hours_kind(ctx.text)  # "8-10 hours per week", "40 horas semanais"
     if hours is not None:
         return hours[0], [Evidence("employment_type", "employment.hours", hours[1])]
+    workload = workload_kind(ctx.text)  # "100% · sofort oder nach Vereinbarung"
+    if workload is not None:
+        return workload[0], [Evidence("employment_type", "employment.workload", workload[1])]
     days = days_kind(ctx.text)  # "1 tot 3 dagen per week", "4 Tage pro Woche"
     if days is not None:
         return days[0], [Evidence("employment_type", "employment.days", days[1])]

@@ -32,6 +32,7 @@ __all__ = [
     "labelled_kind",
     "line_kind",
     "title_kind",
+    "workload_kind",
 ]
 
 _FULL_WEEK = 35
@@ -94,14 +95,44 @@ def title_kind(title: str) -> EmploymentType | None:
     """
     workload = _WORKLOAD.search(title)
     if workload is not None:
-        high = int(workload.group(2))
-        if high == 100 and workload.group(1) is None:
-            return EmploymentType.FULL_TIME
-        if high <= 60:
-            return EmploymentType.PART_TIME
+        kind = _workload_kind(workload)
+        if kind is not None:
+            return kind
     if _DURATION.search(title):
         return EmploymentType.CONTRACT
     return _kind(vocabulary.employment_type(title))
+
+
+def _workload_kind(workload: re.Match[str]) -> EmploymentType | None:
+    """Full time at 100 %, part time at 60 % or less; a range up to 100 % says neither."""
+    high = int(workload.group(2))
+    if high == 100 and workload.group(1) is None:
+        return EmploymentType.FULL_TIME
+    return EmploymentType.PART_TIME if high <= _MOST_PART_TIME else None
+
+
+_MOST_PART_TIME = 60
+#: A workload that opens a line, alone or before a separator: "100% · sofort oder nach
+#: Vereinbarung", "Pensum: 80 %" (the Swiss way of stating working time).
+_WORKLOAD_OPENING = re.compile(r"^(?:(\d{1,3})\s*%?\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:$|[·|•,/])")
+
+
+def workload_kind(text: str) -> tuple[EmploymentType, str] | None:
+    """The kind a workload stated on a line of its own (or opening one) means, and the line.
+
+    >>> workload_kind("100% · sofort oder nach Vereinbarung")[0]
+    <EmploymentType.FULL_TIME: 'full_time'>
+    >>> workload_kind("100% remote") is None
+    True
+    """
+    for line in text.split("\n"):
+        line = line.strip(" •*-")
+        match = _WORKLOAD_OPENING.match(line)
+        if match is not None and int(match.group(2)) <= 100:
+            kind = _workload_kind(match)
+            if kind is not None:
+                return kind, line
+    return None
 
 
 def header_kind(line: str) -> EmploymentType | None:
@@ -141,6 +172,9 @@ def labelled_kind(text: str) -> tuple[EmploymentType, str] | None:
             kinds = vocabulary.employment_types(value)
             if kinds:
                 return _first_named(value, kinds), line
+            workload = workload_kind(value)  # "Pensum: 100%", "Taux d'activité: 50 %"
+            if workload is not None:
+                return workload[0], line
     return None
 
 

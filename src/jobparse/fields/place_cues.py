@@ -39,7 +39,9 @@ __all__ = [
     "header_places",
     "labelled_places",
     "organisation_town",
+    "remote_among_work_modes",
     "remote_statement",
+    "work_modes_line",
 ]
 
 #: A town after a bare preposition is read only if it is this large.
@@ -314,4 +316,36 @@ def remote_statement(ctx: PostingText) -> str | None:
     match = (
         ctx.search(patterns.REMOTE_STATEMENT) if ctx.may_match(patterns.REMOTE_STATEMENT) else None
     )
-    return match.group() if match else None
+    return match.group() if match else work_modes_line(ctx.text)
+
+
+#: A labelled line's value, short: "Tipo: Remoto / Presencial", "Modalità: Ibrido".
+_LABELLED_VALUE = re.compile(
+    r"^[ \t•*·-]*[^\W\d_][^:\n]{0,30}:[ \t]*(?P<value>[^\n:]{1,40})$", re.MULTILINE
+)
+_MODE_SEPARATORS = re.compile(r"\s*[/,|·]\s*|\s+(?:o|or|ou|oder|y|e|et|und|and|of|eller)\s+")
+
+
+def work_modes_line(text: str) -> str | None:
+    """A labelled line whose value names ways of working only, remote among them.
+
+    "Tipo: Remoto / Presencial": the job may be done remotely; not "Tipo: Tiempo completo".
+    """
+    for line in _LABELLED_VALUE.finditer(text):
+        if remote_among_work_modes(line.group("value")):
+            return line.group().strip(" \t•*·-")
+    return None
+
+
+def remote_among_work_modes(value: str) -> bool:
+    """Whether a field's value names ways of working only, remote among them.
+
+    >>> remote_among_work_modes("Remoto / Presencial"), remote_among_work_modes("Tiempo completo")
+    (True, False)
+    """
+    parts = [p for p in _MODE_SEPARATORS.split(value.strip()) if p]
+    return (
+        bool(parts)
+        and all(vocabulary.is_work_mode(p) for p in parts)
+        and any(place.remote for p in parts for place in scan_places(p).locations)
+    )

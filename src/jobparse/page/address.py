@@ -27,6 +27,7 @@ from jobparse.fields.institutions import institution_town
 from jobparse.fields.place_pairs import constrained_pairs
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
+from jobparse.page.cyrillic_towns import cyrillic_town
 from jobparse.page.links import HOME_HREFS
 from jobparse.page.render import CODE_TAGS, element_text
 from jobparse.places import gazetteer
@@ -99,37 +100,11 @@ def page_place(root: etree._Element, texts: PageTexts) -> Location | None:
     if not found:
         return (
             _brand_place(root)
-            or _cyrillic_town(texts)
+            or cyrillic_town(texts.pieces)
             or _footer_place(texts)
             or _labelled_cjk_address(texts)
         )
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-#: A town after the abbreviation of "city" in a Russian or Ukrainian address ("город",
-#: "місто"): "г. Вологда, ул. Мудрова, 31", "м. Київ".
-_CYRILLIC_TOWN = re.compile(
-    r"(?<![^\W\d_])[гм]\.[ \t\u00a0]?(?P<town>[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ]+)*)"
-)
-
-
-def _cyrillic_town(texts: PageTexts) -> Location | None:
-    """The one town a Russian or Ukrainian address names after "г." or "м." (a city of any size)."""
-    places: dict[tuple[str | None, str | None], Location] = {}
-    for piece in texts.pieces:
-        if "." not in piece:
-            continue
-        for match in _CYRILLIC_TOWN.finditer(piece):
-            town = match.group("town")
-            for city in gazetteer.cities_named(town)[:1]:
-                location = Location(
-                    raw=match.group(),
-                    city=display_city(town, city),
-                    region=city.region,
-                    country=city.country,
-                )
-                places.setdefault((location.city, location.country), location)
-    return next(iter(places.values())) if len(places) == 1 else None
 
 
 #: A home link's text this long at most is the site's name, not a paragraph.
@@ -168,9 +143,17 @@ def _footer_place(texts: PageTexts) -> Location | None:
     places: dict[tuple[str | None, str | None], Location] = {}
     for piece in texts.pieces[-_FOOTER_TEXTS:]:
         if len(piece) <= _FOOTER_LINE:
-            for _, location in constrained_pairs(" ".join(piece.split())):
+            line = " ".join(piece.split())
+            found = [location for _, location in constrained_pairs(line)]
+            for match in _TOWN_AND_PROVINCE.finditer(line):  # "Via G. Falcone 5, Gela (CL)"
+                found += [p for p in scan_places(match.group()).locations if p.city and p.region]
+            for location in found:
                 places.setdefault((location.city, location.country), location)
     return next(iter(places.values())) if len(places) == 1 else None
+
+
+#: A town and its province's code in brackets, the Italian way of writing an address.
+_TOWN_AND_PROVINCE = re.compile(r"[^\W\d_](?:[^\W\d_]|[' -]){1,40}\([A-Z]{2}\)")
 
 
 def _texts_with_codes(texts: PageTexts) -> Iterator[str]:

@@ -266,9 +266,25 @@ def anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._E
 
 
 def _jobs_nav(element: etree._Element, tag: str) -> bool:
-    """Whether a ``<nav>`` is labelled as a list of jobs: ``aria-label="Openstaande vacatures"``."""
-    label = element.get("aria-label") if tag == "nav" else None
-    return bool(label) and vocabulary.names_a_list(label or "")
+    """Whether a ``<nav>`` is a list of jobs, not the site's menu.
+
+    Labelled as one (``aria-label="Openstaande vacatures"``), or, unlabelled, its
+    links two or more and two in three of them naming a role ("Elektroniker/in -
+    Betriebstechnik", "Konstrukteur/in - Elektrotechnik"): a menu's links name pages.
+    """
+    if tag != "nav":
+        return False
+    label = element.get("aria-label")
+    if label:
+        return vocabulary.names_a_list(label)
+    links = [element_text(link) for link in element.iter("a")]
+    if len(links) < _FEWEST_NAV_JOBS or any(vocabulary.is_navigation(t) for t in links):
+        return False
+    roles = sum(1 for t in links if vocabulary.has_role(t) or vocabulary.has_gender_tag(t))
+    return 3 * roles >= 2 * len(links)
+
+
+_FEWEST_NAV_JOBS = 2
 
 
 def _control_text(text: str) -> bool:

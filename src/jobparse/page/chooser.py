@@ -41,8 +41,9 @@ from jobparse.page.job_lines import a_duty_line
 from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
 from jobparse.page.repeats import once_each, summary_clusters
+from jobparse.page.same_titles import TitleIndex
 
-__all__ = ["Candidate", "best_candidates", "card_score"]
+__all__ = ["Candidate", "best_candidates", "card_score", "listing_of_titles"]
 
 _MIN_MEAN = 1.5
 _MIN_MEAN_OF_TWO = 2.0
@@ -294,6 +295,37 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
             # ("Festanstellung" over "Hörgeräteakustiker Meister") loses to the heading.
             best[signature] = candidate
     return _sections_over_summary(sorted(best.values(), key=lambda c: c.score, reverse=True))
+
+
+def listing_of_titles(
+    sets: list[RecordSet], base: str | None, titles: list[str | None]
+) -> Candidate | None:
+    """The visible list that holds a job the page's structured data names, scored or not.
+
+    A JobPosting for "Agenti di vendita e procacciatori di affari" beside its card
+    and a second card ("Personale per attività di telemarketing") that the data
+    leaves out: the data says what the list is, though its titles' words alone
+    would not.
+    """
+    index = TitleIndex(titles)
+    for found in sets:
+        if not any(index.matching(element_text(anchor)) for anchor in found.anchors):
+            continue
+        candidate = _candidate(found, base)
+        if candidate is None or not any(index.matching(c.title) for c in candidate.cards):
+            continue
+        # "Andere Position?" beside the jobs: an invitation to apply unprompted, no job
+        kept = [
+            (card, record)
+            for card, record in zip(candidate.cards, candidate.records, strict=True)
+            if not card.title.rstrip().endswith("?")
+        ]
+        return attrs.evolve(
+            candidate,
+            cards=tuple(card for card, _ in kept),
+            records=tuple(record for _, record in kept),
+        )
+    return None
 
 
 #: The share of a summary's titles that sections below must repeat to stand for it.

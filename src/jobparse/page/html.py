@@ -35,7 +35,7 @@ from jobparse.model import Location
 from jobparse.page import RawPage, RawPosting
 from jobparse.page.address import PageTexts, institution_place, page_place, page_texts
 from jobparse.page.applies import apply_controls, apply_listing, each_its_own_target
-from jobparse.page.chooser import Candidate, best_candidates
+from jobparse.page.chooser import Candidate, best_candidates, listing_of_titles
 from jobparse.page.embedded import (
     EmbeddedSet,
     embedded_over_visible,
@@ -275,6 +275,8 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
             site = attrs.evolve(site, place=stub_places[0])
         structured = []
     best = candidates[0] if candidates else None
+    if best is None and titled:  # a visible list beside the JobPosting it is one of
+        best = listing_of_titles(sets, base, [p.facts.title for p in structured if p.facts])
     embedded = None if structured else _embedded(root, embedded_sets(scripts, base), best)
     if site.place is None and (best is None or len(best.cards) <= _GROUP_PAGE_JOBS):
         # A group's or a lab's few jobs are where its institution is ("University of Oslo");

@@ -33,6 +33,7 @@ __all__ = [
     "role_line",
     "stated_title",
     "stated_titles",
+    "template_filler",
     "wanted_role",
 ]
 
@@ -61,6 +62,21 @@ _ROLE_ALONE_WORDS = 6
 _ROLE_ALONE_CHARACTERS = 40
 
 
+#: A template's filler where its owner is to write a name: "○○○○", "××", "XXX", lorem ipsum.
+_FILLER = re.compile(r"[○●◯◎□■×＊]{2,}|\*{3,}|\b[Xx]{3,}\b|\blorem ipsum\b", re.IGNORECASE)
+
+
+def template_filler(text: str) -> bool:
+    """Whether a line holds a template's filler: "担当者 ○○" names no one, no role.
+
+    >>> template_filler("募集職種 ○○○○○○○○"), template_filler("TEL. 03-1234-XXXX")
+    (True, True)
+    >>> template_filler("Koch (m/w/d)")
+    False
+    """
+    return _FILLER.search(text) is not None
+
+
 def role_line(text: str, skipped: frozenset[str] = frozenset()) -> str | None:
     """The first line of the text that is a role and nothing else: no sentence, no label.
 
@@ -79,6 +95,8 @@ def role_line(text: str, skipped: frozenset[str] = frozenset()) -> str | None:
             and not a_sentence(line)
             and not line.endswith(_SENTENCE_STOPS)
             and vocabulary.fact_label(line) is None
+            and vocabulary.label_field(line) is None  # "募集対象" over its value: a field's name
+            and not template_filler(line)
             and not names_no_job_line(line)
             and vocabulary.has_role(line)
         ):

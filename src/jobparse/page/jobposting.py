@@ -120,6 +120,14 @@ def place_location(place: Any) -> Location | None:
     raw = ", ".join(p for p in (city, written_region, written_country) if p)
     if not raw:
         return None
+    named_country = gazetteer.country_code(city) if city else None
+    if (
+        city
+        and named_country
+        and named_country == (country or named_country)
+        and not gazetteer.cities_named(city)
+    ):
+        city, country = None, named_country  # "addressLocality": "Italia": the whole country
     if city and not gazetteer.cities_named(city):
         city = _city_opening(city) or city  # "新潟市中央区" (a ward of Niigata), "Praha 5"
     city = gazetteer.english_name(city, country) if city else city

@@ -18,6 +18,7 @@ from jobparse.page.job_lines import (
     keyword_list,
     listed_roles,
     stated_title,
+    template_filler,
     wanted_role,
 )
 from jobparse.page.scripted import is_placeholder
@@ -42,6 +43,8 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     """
     if title and is_placeholder(title):
         return True  # "Hämtar tillgängliga utförare…": what shows while a script fetches jobs
+    if title and template_filler(title):
+        return True  # "○○○○○○○○": a template's filler where the job's name is to go
     role_title = (
         bool(title)
         and vocabulary.has_role(title or "")

@@ -76,24 +76,22 @@ def with_shared_apply(
 ) -> list[RawPosting]:
     """The postings, each with the page's one Apply control outside them, where none has its own.
 
-    "To apply for any of these roles, use our form [Apply]": one control after
-    the list, one target, is every listed job's way to apply (a control above
-    the list is a filter or a header's button).
+    "To apply for any of these roles, use our form [Apply]": a few controls
+    beside the list, above it ("Wanna start your career here? [Apply Now]") or
+    after it, all to one target, are every listed job's way to apply. (The
+    site's header, with its menu's buttons, is gone before this is asked.)
     """
     if not controls or any(card.apply_url for card in best.cards):
         return postings
     inside = inside_records(best)
     if _own_pages(best, inside):
         return postings  # each job links to its page: a button after the list is no one's
-    last = best.records[-1].nodes[-1]
-    after_last = False
-    wanted = set(controls) - inside
-    outside: list[etree._Element] = []
-    for element in last.getroottree().iter():  # the controls after the list, in page order
-        if element is last:
-            after_last = True
-        elif after_last and element in wanted:
-            outside.append(element)
+    outside = [
+        control
+        for control in controls
+        if control not in inside  # "Easy Apply" to '/search?easy=1': a filter of the list
+        and not vocabulary.filter_url(apply_href(control, base) or "")
+    ]
     if not outside or len(outside) > MAX_BUTTONS_OF_ONE:
         return postings
     url = apply_url_of(outside, base)

@@ -30,6 +30,7 @@ from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import apply_url_of
+from jobparse.page.header_employer import employer_under_heading
 from jobparse.page.heading_kinds import asks_for_staff, in_dialog, under_a_section
 from jobparse.page.job_lines import (
     a_slogan,
@@ -340,6 +341,7 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     above: list[str] = []
     if not listed:
         cut_at = heading_line if found is not None and title == found[0] else title
+        company = company or employer_under_heading(paragraphs, cut_at or role_line(text))
         above = _place_above(paragraphs, cut_at)
         paragraphs = _from_heading(paragraphs, cut_at)
     paragraphs = [p for p in paragraphs if not vocabulary.apply_text(p)]

@@ -21,6 +21,8 @@ from jobparse.tables import table
 __all__ = ["cities", "countries", "name_prefixes", "regions"]
 
 #: Three-letter codes that are ordinary English words in capitals.
+#: A country has a city this large to be named by its three-letter code.
+_SIZABLE_CITY = 100_000
 _ALPHA3_WORDS = {"AND", "ARE", "CAN", "PER", "TON", "GIN", "MAR", "BEL", "DOM", "LIE", "COG"}
 #: Countries whose subdivision codes are written as postal abbreviations ("WA", "ON",
 #: Brazil's "Curitiba - PR").
@@ -52,6 +54,9 @@ def countries() -> Countries:
     by_name: dict[str, str] = {}
     by_code: dict[str, str] = {}
     display: dict[str, str] = {}
+    # A three-letter code is written for a country of some size ("USA", "DEU", "IND" in an
+    # ATS's place line); a small territory's reads as an abbreviation ("MSR" is a trade's).
+    sizable = {fields[1] for fields in _city_lines() if int(fields[3] or 0) >= _SIZABLE_CITY}
     for country in pycountry.countries:
         code = country.alpha_2
         display[code] = getattr(country, "common_name", None) or country.name
@@ -60,7 +65,7 @@ def countries() -> Countries:
             if value:
                 by_name.setdefault(normalise(value), code)
         by_code[code] = code
-        if country.alpha_3 not in _ALPHA3_WORDS:
+        if country.alpha_3 not in _ALPHA3_WORDS and code in sizable:
             by_code[country.alpha_3] = code
     for name, code in table("country_names.json")["names"].items():
         by_name.setdefault(normalise(name), code)  # "Nederland", "Polska", "日本"
