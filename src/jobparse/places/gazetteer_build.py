@@ -47,16 +47,19 @@ Countries = tuple[dict[str, str], dict[str, str], dict[str, str]]
 Regions = tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[str, ...]]]
 
 
-def countries() -> Countries:
-    """(name -> alpha-2, upper-case code -> alpha-2, alpha-2 -> display name)."""
+def countries(cities: dict[str, tuple[CityRecord, ...]]) -> Countries:
+    """(name -> alpha-2, upper-case code -> alpha-2, alpha-2 -> display name).
+
+    *cities* is :func:`cities`' table: a three-letter code is written for a
+    country of some size ("USA", "DEU", "IND" in an ATS's place line), one with a
+    city of 100,000; a small territory's reads as an abbreviation ("MSR" is a trade's).
+    """
     import pycountry
 
     by_name: dict[str, str] = {}
     by_code: dict[str, str] = {}
     display: dict[str, str] = {}
-    # A three-letter code is written for a country of some size ("USA", "DEU", "IND" in an
-    # ATS's place line); a small territory's reads as an abbreviation ("MSR" is a trade's).
-    sizable = {fields[1] for fields in _city_lines() if int(fields[3] or 0) >= _SIZABLE_CITY}
+    sizable = {r[1] for records in cities.values() for r in records if r[3] >= _SIZABLE_CITY}
     for country in pycountry.countries:
         code = country.alpha_2
         display[code] = getattr(country, "common_name", None) or country.name

@@ -137,7 +137,7 @@ def _fill(db: sqlite3.Connection, signature: str) -> None:
         ((name, marshal.dumps(bucket)) for name, bucket in buckets.items()),
     )
     blobs = {
-        "countries": build.countries(),
+        "countries": build.countries(cities),
         "regions": build.regions(),
         "prefixes": build.name_prefixes(iter(cities)),
     }
