@@ -36,6 +36,8 @@ __all__ = [
 ]
 
 _FULL_WEEK = 35
+#: A range of hours with no unit reaching past this is a week's ("16–24 uur").
+_LONGEST_DAY = 12
 _FULL_DAY = 7
 _MAX_TERM_WORDS = 4
 #: A workload in brackets: "(100%)", "(80-100 %)", "(40–60%)".
@@ -266,6 +268,9 @@ def hours_kind(text: str) -> tuple[EmploymentType, str] | None:
     monthly = _MONTHLY.search(text, start, match.start()) is not None
     if not unit and _WEEK_BEFORE.search(text, start, match.start()):
         unit = "week"  # "Omvang per week ± 16 - 20 groepsgebonden uren"
+    opens_a_line = not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" •*-")
+    if not unit and not monthly and match.group("high") and hours > _LONGEST_DAY and opens_a_line:
+        unit = "week"  # "16–24 uur • Gastgericht": a card's chip of more hours than a day has
     if not unit and not monthly:
         return None  # "40 hours": of what?
     if unit.startswith(_MONTH_UNITS) or monthly:

@@ -16,6 +16,7 @@ import re
 import attrs
 
 from jobparse import patterns, vocabulary
+from jobparse.fields.city_names import city_named_exactly
 from jobparse.fields.dates import parse_date
 from jobparse.fields.fact_lines import meta_parts
 from jobparse.fields.locations import is_place_line
@@ -113,7 +114,10 @@ def _span_end(value: str) -> str:
 
 def _labelled(card: CardFacts, field: str, value: str, line: str, year: int | None) -> None:
     if field == "location":
+        found = len(card.locations)
         card.add_places(value, "location.card.label")
+        if len(card.locations) == found and (town := _town_after_a_site(value)) is not None:
+            card.add_places(town, "location.card.label")  # "Lokalita: Centrála Zlín"
     elif field == "employment_type":
         # "Jornada: Completa" says "jornada completa" across its label.
         if not card.add_type(value, "employment.card.label"):
@@ -123,6 +127,22 @@ def _labelled(card: CardFacts, field: str, value: str, line: str, year: int | No
         if date is not None:
             card.deadlines.append(Deadline(kind=DeadlineKind.APPLICATION, date=date, text=line))
             card.evidence.append(Evidence("deadlines", "deadline.card.label", line))
+
+
+def _town_after_a_site(value: str) -> str | None:
+    """The town that ends a labelled place naming a site of the employer there.
+
+    "Centrála Zlín" (head office), "Logistické centrum Zlín": the site's name, then its town.
+    """
+    words = value.split()
+    for size in range(min(_SITE_TOWN_WORDS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-size:])
+        if city_named_exactly(tail) is not None:
+            return tail
+    return None
+
+
+_SITE_TOWN_WORDS = 3
 
 
 #: A month's name and a year: "Março 2024", "Fevereiro 2024".
@@ -153,9 +173,21 @@ def card_lines(facts: Facts, title: str | None, year: int | None) -> CardFacts:
     card = CardFacts(prefer=facts.site_country)
     if title:
         card.add_type(title, "employment.card.title")  # "Payroll Specialist (Part-time)"
+    previous = ""
     for line in meta_parts(facts.lines):
+        under, previous = previous, line
         if line == title:
             continue
+        if (
+            vocabulary.label_field(under) == "location"
+            and not is_place_line(line)
+            and not vocabulary.employment_types(line)  # "Location" / "Part Time": a grid's
+        ):
+            # <dt>Lokalita</dt><dd>Centrála Zlín</dd>: a site of the employer, then its town
+            town = _town_after_a_site(line)
+            if town is not None:
+                card.add_places(town, "location.card.label")
+                continue
         label = vocabulary.fact_label(line)
         if label is not None:
             _labelled(card, *label, line, year)

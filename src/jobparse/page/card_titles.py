@@ -67,7 +67,14 @@ def bare_title(title: str) -> str:
     if label is not None and label[0] == "title" and label[1]:
         bare = label[1]  # "招聘岗位：检验员", "Position: Data Engineer": the label's value
     bare = enumerated_hire(bare) or bare  # "C、招聘货（水）车司机": the role hired
+    numbered = _NUMBERED.match(bare)
+    if numbered is not None:
+        bare = bare[numbered.end() :]  # "2. Менеджер по развитию": the list's number goes
     return vocabulary.bracketed_role(bare) or bare  # "募集要項【警備スタッフ】"
+
+
+#: A list's number before a title: "1. ", "2) ".
+_NUMBERED = re.compile(r"\d{1,2}[.)][ \t]+(?=[^\W\d_])")
 
 
 #: A line opened by an enumerator ("A、", "二、", "3.") and what follows it.

@@ -221,6 +221,12 @@ def _labelled_employer(card: Card) -> str | None:
     return None
 
 
+def _values_of_a_label(column: Sequence[str | None]) -> bool:
+    """Whether a column is one field's bare label on every card (the next holds its values)."""
+    labels = {vocabulary.label_field(value) if value else None for value in column}
+    return len(labels) == 1 and labels != {None} and labels != {"company"}
+
+
 def employers(cards: Sequence[Card], site_company: str | None) -> list[str | None]:
     """The employer each card names, where the listing has a column of employers.
 
@@ -262,6 +268,8 @@ def _employers_by_column(cards: Sequence[Card], site_company: str | None) -> lis
         named = [name for name in names if name]
         if any(value and vocabulary.is_department(value) for value in column):
             continue  # "Construcción", "Tecnología", "Salud": a column of sectors, not employers
+        if index and _values_of_a_label(columns[index - 1]):
+            continue  # under "Lokalita" on every card: its values ("Centrála Zlín"), no names
         fewest = 2 if index < _NEAR_COLUMNS else _FEWEST_DEEP_NAMES
         if len(named) < fewest or len(named) < _SHARE * len(cards):
             continue  # a deeper column of two ("BIM / Revit", "MCF-expertis") is skills

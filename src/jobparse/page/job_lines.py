@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from jobparse import vocabulary
+from jobparse.fields.cjk_places import has_cjk
 from jobparse.fields.title import named_by_label, specific_title_label
 from jobparse.page.card_titles import enumerated_hire
 from jobparse.page.cards import joined_labels
@@ -374,8 +375,8 @@ def a_duty_line(line: str) -> bool:
     if mark is None:
         return False
     rest = line[mark.end() :].strip()
-    if not rest or rest.isascii():
-        return False  # "1. Software Engineer": a numbered role, in a script with spaces
+    if not rest or not has_cjk(rest):
+        return False  # "1. Software Engineer", "1. Тайный покупатель": a script with spaces
     return bool(_CLAUSE_MARKS & set(rest)) or len(rest) > _SENTENCE_CHARACTERS
 
 

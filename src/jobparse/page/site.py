@@ -77,7 +77,8 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"(?:©[\ufe0e\ufe0f]?|\(c\)|copyright)(?:\s*©[\ufe0e\ufe0f]?)?\s*"  # "©︎": a variation selector
     r"(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?:[-–—|]\s+)?(?:by\s+)?"  # "©2017 - BN Solutions"
-    r"(?P<name>[A-Z0-9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w&.,' -]{1,60}?)"
+    r"(?P<name>[A-Z0-9\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+    r"[\w&.,'«»„“” -]{1,60}?)"  # "© 2026 НП «Общественное благополучие Воронежа»"
     r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
     r"(?:\s*[|·]|\s*\.(?=\s|$)|\s+all\s+rights|\s*(?:版权所有|版權所有|著作権所有)|\s*$)",
     re.IGNORECASE,

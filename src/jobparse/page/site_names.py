@@ -51,6 +51,10 @@ _BLOG_OF = re.compile(r"^.*\b(?:blog|weblog)\s+(?:of|by|de|von|di)\s+(?=\S)", re
 _BRACKETED = re.compile(r"【[^】]*】|\s+-\s*$")
 _NOT_A_NAME = re.compile(
     r"rights\s+reserved|privacy|policy|cookie|copyright"
+    # "all rights reserved" where the copyright line names no one: "© 2020 Все права защищены"
+    r"|права\s+(?:защищены|захищені)|rechte\s+vorbehalten|droits\s+réservés|"
+    r"derechos\s+reservados|diritti\s+riservati|direitos\s+reservados|rechten\s+voorbehouden|"
+    r"prawa\s+zastrzeżone|práva\s+vyhrazena|práva\s+vyhradené"
     # a credit ("Designed by Weblosofy", "Photo by ..."); a brand "Acqua by Salud" is a name
     r"|\b(?:designed|developed|powered|made|created|built|hosted|crafted|theme|template|"
     r"photo|image|picture|design|site|website)\s+by\b|^by\b"
