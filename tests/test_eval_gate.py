@@ -359,6 +359,11 @@ HTML_FLOORS = {
         "segment_recall": 0.80, "segment_precision": 0.95, "page_recall": 0.60,
         "page_precision": 0.60, "company": 0.95, "employment_type": 0.80,
     },
+    "heldout_real_46": {  # scored once 0.92 / 1.00; two card lists merged by one tag path
+        "segment_recall": 0.90, "segment_precision": 0.95, "page_recall": 0.80,
+        "page_precision": 0.95, "company": 0.50, "location": 0.95, "employment_type": 0.85,
+        "apply_url": 0.95,
+    },
     "heldout_real_45": {  # scored once 0.71 / 0.91 over all pages; a featured card, prose blocks
         "segment_recall": 0.80, "segment_precision": 0.85, "page_recall": 0.80,
         "page_precision": 0.90, "company": 0.60, "location": 0.45, "employment_type": 0.90,

@@ -53,6 +53,7 @@ import itertools
 import re
 
 from jobparse import patterns
+from jobparse.fields.city_names import city_named_exactly
 from jobparse.fields.company_domains import (
     bracketed_domain_signals,
     domain_label,
@@ -128,6 +129,7 @@ def _sentence_signals(
                 copula
                 and name.strip().casefold() not in _COPULA_PRONOUNS  # "Det är en": "it is a"
                 and (" " in name.strip() or _named_again(ctx, name))
+                and city_named_exactly(name.strip()) is None  # "Albstadt ist eine ... Stadt"
             ):
                 # one capitalised word opening a sentence is a name only if named again:
                 # "Førerkort er en fordel" (a driving licence is a plus) names nobody

@@ -223,6 +223,9 @@ def _labelled_employer(card: Card) -> str | None:
 
 def _values_of_a_label(column: Sequence[str | None]) -> bool:
     """Whether a column is one field's bare label on every card (the next holds its values)."""
+    values = set(column)
+    if len(column) > 1 and len(values) == 1 and (next(iter(values)) or "").endswith((":", "：")):
+        return True  # "Anforderungen:" on every card: a list of requirements follows
     labels = {vocabulary.label_field(value) if value else None for value in column}
     return len(labels) == 1 and labels != {None} and labels != {"company"}
 

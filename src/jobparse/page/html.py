@@ -76,7 +76,9 @@ __all__ = ["split_html_page"]
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: The elements that may be hidden (found by libxml2, much faster than a walk in Python).
-_MAYBE_HIDDEN = etree.XPath("//*[@hidden or @aria-hidden or @style]")
+_MAYBE_HIDDEN = etree.XPath(
+    "//*[@hidden or @aria-hidden or @style or contains(@class, 'material-')]"
+)
 #: A page whose own text beyond its best record set is this long is one posting's page
 #: when its heading names a role (the records are a sidebar of other jobs).
 _SINGLE_TEXT = 1500

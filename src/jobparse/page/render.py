@@ -163,13 +163,23 @@ def _flow(text: str) -> str:
 
 
 def is_hidden(element: etree._Element) -> bool:
-    """Whether an element is hidden from visitors: ``hidden``, ``aria-hidden``, ``display:none``."""
+    """Whether an element is hidden from visitors: ``hidden``, ``aria-hidden``, ``display:none``.
+
+    An icon font's ligature is shown as a glyph, not as its word: "moving_ministry" in a
+    ``<span class="material-symbols-outlined">`` is a picture of a hospital.
+    """
     if element.get("hidden") is not None:
+        return True
+    if _ICON_FONT.search(element.get("class") or ""):
         return True
     if (element.get("aria-hidden") or "").strip().casefold() == "true":
         return True
     style = element.get("style")
     return style is not None and patterns.HIDDEN_STYLE.search(style) is not None
+
+
+#: The classes of Google's icon fonts, whose text is a ligature's name.
+_ICON_FONT = re.compile(r"(?:^|\s)material-(?:icons|symbols)")
 
 
 def wraps_the_page(form: etree._Element) -> bool:

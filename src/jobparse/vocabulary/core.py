@@ -229,11 +229,19 @@ def _with_weak_forms(endings: set[str]) -> tuple[str, ...]:
 
 
 def _compound_of(word: str, parts: tuple[str, ...]) -> bool:
-    """Whether *word* is a compound opened or ended by one of *parts* (longer than it)."""
+    """Whether *word* is a compound opened or ended by one of *parts* (longer than it).
+
+    A part in its plural counts too: "Ausbildungsstellen" of "ausbildungsstelle".
+    """
     return any(
-        len(word) > len(part) + 2 and (word.startswith(part) or word.endswith(part))
+        (len(word) > len(part) + 2 and (word.startswith(part) or word.endswith(part)))
+        or (word.startswith(part) and word[len(part) :] in _PLURAL_ENDINGS)
         for part in parts
     )
+
+
+#: What a German or Scandinavian plural adds to a noun ("-stellen", "-plätze" is listed).
+_PLURAL_ENDINGS = frozenset({"n", "en", "e", "er", "s"})
 
 
 def split_words(text: str) -> list[str]:
