@@ -38,3 +38,12 @@ def test_a_town_described_as_a_town_is_no_company() -> None:
     # "Albstadt ist eine mittelgroße Stadt auf der Schwäbischen Alb"
     postings = _one("10_hausarztcenter_stellenangebote_de.html")
     assert {p.company for p in postings} == {"Hausarztcenter Albstadt"}
+
+
+def test_a_list_of_roles_sharing_its_tag_path_with_a_list_of_perks_is_read() -> None:
+    # "Offene Stellen": two article > h3 cards; "Ihre Benefits": six article > h3 perks
+    postings = _one("10_hausarztcenter_stellenangebote_de.html")
+    assert [p.title for p in postings] == [
+        "Facharzt für Allgemeinmedizin (w/m/d)",
+        "Facharzt für Innere Medizin (w/m/d)",
+    ]

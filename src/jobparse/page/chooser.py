@@ -275,11 +275,9 @@ def _under_a_listing_heading(candidate: Candidate) -> bool:
 def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
     """The record sets that look like job listings, best first."""
     best: dict[frozenset[etree._Element], Candidate] = {}
-    for found in sets:
+    for found in _worth_reading_sets(sets):
         # "h4 > a": a heading and its link anchor the same records; once they make a
         # candidate, the other anchors of the same records are not read again.
-        if not _worth_reading(found):
-            continue
         signature = found.signature
         if signature in best and found.kind not in ("heading", best[signature].kind):
             # A second anchor of the same kind in each record (a category badge's link
@@ -295,6 +293,40 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
             # ("Festanstellung" over "Hörgeräteakustiker Meister") loses to the heading.
             best[signature] = candidate
     return _sections_over_summary(sorted(best.values(), key=lambda c: c.score, reverse=True))
+
+
+def _worth_reading_sets(sets: list[RecordSet]) -> list[RecordSet]:
+    """The sets worth reading, and for a large one too little titled, its lists of roles.
+
+    Two lists built alike share one tag path: "Offene Stellen" with two doctors'
+    cards and "Ihre Benefits" with six perks, each an ``article > h3``. The
+    set reads as perks; the list of the two cards, on its own, as jobs.
+    """
+    found: list[RecordSet] = []
+    for record_set in sets:
+        if _worth_reading(record_set):
+            found.append(record_set)
+            continue
+        if len(record_set.anchors) <= _ALWAYS_READ:
+            continue
+        lists: dict[etree._Element, list[etree._Element]] = defaultdict(list)
+        for anchor in record_set.anchors:
+            parent = anchor.getparent()
+            box = parent.getparent() if parent is not None else None
+            if box is not None:
+                lists[box].append(anchor)
+        for anchors in lists.values():
+            if len(anchors) >= 2 and len(anchors) < len(record_set.anchors) and all(
+                _titled(anchor) for anchor in anchors
+            ):
+                found.append(RecordSet(record_set.kind, anchors))
+    return found
+
+
+def _titled(anchor: etree._Element) -> bool:
+    """Whether an anchor's text names a role or carries a gender tag."""
+    text = element_text(anchor)
+    return vocabulary.has_role(text) or vocabulary.has_gender_tag(text)
 
 
 def listing_of_titles(
