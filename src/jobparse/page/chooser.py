@@ -309,18 +309,24 @@ def _worth_reading_sets(sets: list[RecordSet]) -> list[RecordSet]:
             continue
         if len(record_set.anchors) <= _ALWAYS_READ:
             continue
-        lists: dict[etree._Element, list[etree._Element]] = defaultdict(list)
-        for anchor in record_set.anchors:
-            parent = anchor.getparent()
-            box = parent.getparent() if parent is not None else None
-            if box is not None:
-                lists[box].append(anchor)
-        for anchors in lists.values():
-            if len(anchors) >= 2 and len(anchors) < len(record_set.anchors) and all(
-                _titled(anchor) for anchor in anchors
-            ):
+        for anchors in _lists_of(record_set.anchors):
+            if 2 <= len(anchors) < len(record_set.anchors) and all(map(_titled, anchors)):
                 found.append(RecordSet(record_set.kind, anchors))
     return found
+
+
+def _lists_of(anchors: list[etree._Element]) -> list[list[etree._Element]]:
+    """The anchors grouped by the box around their records (``div > article > h3``).
+
+    (Not the nearest element holding two: too wide a list, a lab's fellowships read as jobs.)
+    """
+    lists: dict[etree._Element, list[etree._Element]] = defaultdict(list)
+    for anchor in anchors:
+        parent = anchor.getparent()
+        box = parent.getparent() if parent is not None else None
+        if box is not None:
+            lists[box].append(anchor)
+    return list(lists.values())
 
 
 def _titled(anchor: etree._Element) -> bool:

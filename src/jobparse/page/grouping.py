@@ -91,7 +91,47 @@ def _title_cells(found: list[etree._Element]) -> list[etree._Element]:
     if len(rows) == len(found) or any(tag_of(cell) != "td" for cell in found):
         return found
     titled = [cell for cell in found if _titles_column(cell)]
-    return titled if len({id(cell.getparent()) for cell in titled}) == len(rows) else found
+    if len({id(cell.getparent()) for cell in titled}) == len(rows):
+        return titled
+    roles = _roles_column(found)
+    return roles if roles is not None and len(roles) == len(rows) else found
+
+
+def _roles_column(cells: list[etree._Element]) -> list[etree._Element] | None:
+    """The one column of a table's cells that all name a role, its header no field's.
+
+    "Showing all results | Department | Locations" over "Animation Programmer |
+    Engineering/Programming | Antipolo, Rizal": the column of roles is the titles'.
+    """
+    columns: dict[int, list[etree._Element]] = defaultdict(list)
+    for cell in cells:
+        row = cell.getparent()
+        siblings = [c for c in row if tag_of(c) in {"td", "th"}] if row is not None else []
+        columns[siblings.index(cell) if cell in siblings else -1].append(cell)
+    named = [
+        column
+        for column in columns.values()
+        if all(vocabulary.has_role(element_text(cell)) for cell in column)
+        and len({element_text(cell) for cell in column}) > 1  # "採用担当者" on every row: a contact
+        and not _field_column(column[0])
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _field_column(cell: etree._Element) -> bool:
+    """Whether a cell's column is headed by a field's label other than the title's."""
+    row = cell.getparent()
+    table = next(row.iterancestors("table"), None) if row is not None else None
+    header = next(table.iter("tr"), None) if table is not None else None
+    if header is None or header is row:
+        return False
+    names = [c for c in header if tag_of(c) == "th"]
+    siblings = [c for c in row if tag_of(c) in {"td", "th"}] if row is not None else []
+    column = siblings.index(cell) if cell in siblings else len(names)
+    if column >= len(names):
+        return False
+    field = vocabulary.label_field(element_text(names[column]))
+    return field is not None and field != "title"
 
 
 def _signature(element: etree._Element | None) -> tuple[object, ...]:

@@ -172,6 +172,9 @@ def is_section_heading(text: str) -> bool:
     """
     folded = fold(_trimmed(text))
     vocabulary = _vocabulary()
+    head, _, rest = folded.partition(" ")
+    if head in _THE_JOB and rest in vocabulary.section_headings:
+        return True  # "Job Requirements", "Position Benefits": one job's section all the same
     return (
         folded in vocabulary.section_headings
         or (
@@ -185,6 +188,8 @@ def is_section_heading(text: str) -> bool:
     )
 
 
+#: Words naming the job itself before a section's name: "Job Requirements".
+_THE_JOB = frozenset({"job", "position", "role"})
 #: The longest heading told a section's by how it ends ("採用に関するお問い合わせ").
 _MAX_ENDED_HEADING = 20
 #: The most words of a heading told a section's by how it opens ("Yêu cầu tuyển dụng cơ bản").
