@@ -38,3 +38,17 @@ def test_metro_manila_is_a_region() -> None:
     assert [(p.city, p.region) for p in scan_places("Makati, Metro Manila").locations] == [
         ("Makati", "Metro Manila")
     ]
+
+
+def test_job_cards_among_service_cards_sharing_their_heading_tag_are_read() -> None:
+    # <div class="job-item-content"><span>Internship</span><span>Remote</span><h4>...</h4>
+    # beside "Web Development" service cards, each an h4 as well
+    postings = jobparse.parse_file(SET / "02_zidio_careers_en.html")
+    assert [p.title for p in postings] == [
+        "Web Developer",
+        "UI/UX Designer",
+        "Data Science & Analytics",
+        "Mobile App Developer",
+    ]
+    assert {p.employment_type for p in postings} == {"internship"}
+    assert all(p.locations[0].remote for p in postings)

@@ -37,6 +37,7 @@ from jobparse import patterns, vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
 from jobparse.page.cards import Card, read_record
+from jobparse.page.grouping import FEWEST_ALIKE, alike_boxes, lists_of
 from jobparse.page.job_lines import a_duty_line
 from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
@@ -309,24 +310,14 @@ def _worth_reading_sets(sets: list[RecordSet]) -> list[RecordSet]:
             continue
         if len(record_set.anchors) <= _ALWAYS_READ:
             continue
-        for anchors in _lists_of(record_set.anchors):
+        for anchors in lists_of(record_set.anchors):
             if 2 <= len(anchors) < len(record_set.anchors) and all(map(_titled, anchors)):
                 found.append(RecordSet(record_set.kind, anchors))
+        for anchors in alike_boxes(record_set.anchors):  # <div class="job-item-content"><h4>
+            titled = sum(1 for anchor in anchors if _titled(anchor))
+            if FEWEST_ALIKE <= len(anchors) < len(record_set.anchors) and 2 * titled > len(anchors):
+                found.append(RecordSet(record_set.kind, anchors))
     return found
-
-
-def _lists_of(anchors: list[etree._Element]) -> list[list[etree._Element]]:
-    """The anchors grouped by the box around their records (``div > article > h3``).
-
-    (Not the nearest element holding two: too wide a list, a lab's fellowships read as jobs.)
-    """
-    lists: dict[etree._Element, list[etree._Element]] = defaultdict(list)
-    for anchor in anchors:
-        parent = anchor.getparent()
-        box = parent.getparent() if parent is not None else None
-        if box is not None:
-            lists[box].append(anchor)
-    return list(lists.values())
 
 
 def _titled(anchor: etree._Element) -> bool:

@@ -5,6 +5,8 @@ more rules find lists the path alone would miss: the same anchors by their own
 and their parents' tags and classes, when an unclosed ``<div>`` nests a list
 one level deeper half-way (each part a list itself); and one row of a table
 whose header names its column as the jobs' titles ("Stilling | Søknadsfrist").
+A set too little titled to read is split, by the chooser, into its lists
+(:func:`lists_of`, :func:`alike_boxes`): job cards sharing a tag path with perks.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from jobparse.page.anchors import anchors, classes
 from jobparse.page.records import MIN_RECORDS, RecordSet
 from jobparse.page.render import element_text, tag_of
 
-__all__ = ["in_title_column", "record_sets"]
+__all__ = ["FEWEST_ALIKE", "alike_boxes", "in_title_column", "lists_of", "record_sets"]
 
 #: The characters of the scripts written without spaces (Chinese, Japanese).
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -168,3 +170,33 @@ def _titles_column(cell: etree._Element) -> bool:
     if column >= len(names):
         return False
     return vocabulary.label_field(element_text(names[column])) == "title"
+
+
+def lists_of(anchors: list[etree._Element]) -> list[list[etree._Element]]:
+    """The anchors grouped by the box around their records (``div > article > h3``).
+
+    (Not the nearest element holding two: too wide a list, a lab's fellowships read as jobs.)
+    """
+    lists: dict[etree._Element, list[etree._Element]] = defaultdict(list)
+    for anchor in anchors:
+        parent = anchor.getparent()
+        box = parent.getparent() if parent is not None else None
+        if box is not None:
+            lists[box].append(anchor)
+    return list(lists.values())
+
+
+#: The fewest anchors in boxes of one class read as a list, though some name no role.
+FEWEST_ALIKE = 3
+
+
+def alike_boxes(anchors: list[etree._Element]) -> list[list[etree._Element]]:
+    """The anchors grouped by their parent's tag and classes, where the parent has a class."""
+    boxes: dict[tuple[str, str], list[etree._Element]] = defaultdict(list)
+    for anchor in anchors:
+        parent = anchor.getparent()
+        if parent is not None and (parent.get("class") or "").strip():
+            boxes[(str(parent.tag), " ".join(sorted((parent.get("class") or "").split())))].append(
+                anchor
+            )
+    return list(boxes.values())
