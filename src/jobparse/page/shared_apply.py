@@ -86,11 +86,12 @@ def with_shared_apply(
     inside = inside_records(best)
     if _own_pages(best, inside):
         return postings  # each job links to its page: a button after the list is no one's
+    if any(control in inside for control in controls):
+        return postings  # each job's own "Başvur" (a mail): a button elsewhere is another's
     outside = [
         control
-        for control in controls
-        if control not in inside  # "Easy Apply" to '/search?easy=1': a filter of the list
-        and not vocabulary.filter_url(apply_href(control, base) or "")
+        for control in controls  # "Easy Apply" to '/search?easy=1': a filter of the list
+        if not vocabulary.filter_url(apply_href(control, base) or "")
     ]
     if not outside or len(outside) > MAX_BUTTONS_OF_ONE:
         return postings
