@@ -202,21 +202,24 @@ _ALWAYS_READ = 6
 _TITLED_SHARE = 0.3
 
 
-def _worth_reading(found: RecordSet) -> bool:
+def _worth_reading(found: RecordSet, named: set[etree._Element] | None = None) -> bool:
     """Whether enough of a set's titles alone name a role or link to a job to read it.
 
     Reading a record as a card is the costly part of choosing; a large set of
     which few titles name a role, carry a gender tag or link to a job's page
-    (a menu, a list of news) is left unread.
+    (a menu, a list of news) is left unread. *named* collects the anchors that
+    name a role or carry a gender tag.
     """
     titled = 0
     for anchor in found.anchors:
         text = element_text(anchor)
         href = anchor.get("href") or ""
+        role = vocabulary.has_role(text) or vocabulary.has_gender_tag(text)
+        if role and named is not None:
+            named.add(anchor)
         if (
-            vocabulary.has_role(text)
+            role
             or vocabulary.asks_for_someone(text)
-            or vocabulary.has_gender_tag(text)
             or (vocabulary.job_url(href) and not vocabulary.filter_url(href))
         ):
             titled += 1
@@ -305,25 +308,20 @@ def _worth_reading_sets(sets: list[RecordSet]) -> list[RecordSet]:
     """
     found: list[RecordSet] = []
     for record_set in sets:
-        if _worth_reading(record_set):
+        named: set[etree._Element] = set()
+        if _worth_reading(record_set, named):
             found.append(record_set)
             continue
         if len(record_set.anchors) <= _ALWAYS_READ:
             continue
         for anchors in lists_of(record_set.anchors):
-            if 2 <= len(anchors) < len(record_set.anchors) and all(map(_titled, anchors)):
+            if 2 <= len(anchors) < len(record_set.anchors) and named.issuperset(anchors):
                 found.append(RecordSet(record_set.kind, anchors))
         for anchors in alike_boxes(record_set.anchors):  # <div class="job-item-content"><h4>
-            titled = sum(1 for anchor in anchors if _titled(anchor))
+            titled = sum(1 for anchor in anchors if anchor in named)
             if FEWEST_ALIKE <= len(anchors) < len(record_set.anchors) and 2 * titled > len(anchors):
                 found.append(RecordSet(record_set.kind, anchors))
     return found
-
-
-def _titled(anchor: etree._Element) -> bool:
-    """Whether an anchor's text names a role or carries a gender tag."""
-    text = element_text(anchor)
-    return vocabulary.has_role(text) or vocabulary.has_gender_tag(text)
 
 
 def listing_of_titles(

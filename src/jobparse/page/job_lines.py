@@ -268,6 +268,9 @@ def enumerated_roles(text: str) -> list[str]:
 _MAX_WANTED_LINE = 60
 
 
+_MAX_WANTED_WORDS = 4  # of a role asked for that names no role word the vocabulary knows
+
+
 def wanted_role(text: str) -> str | None:
     """The role the first short line asking for someone names, beside its words of asking.
 
@@ -291,7 +294,11 @@ def wanted_role(text: str) -> str | None:
         elif vocabulary.fold(" ".join(words[-size:])) == phrase:
             role = " ".join(words[:-size])
         if role is not None and (
-            vocabulary.has_role(role) or not vocabulary.is_listing_heading(line)
+            vocabulary.has_role(role)
+            or (
+                not vocabulary.is_listing_heading(line)
+                and len(role.split()) <= _MAX_WANTED_WORDS  # not "Nếu bạn quan tâm đến ..."
+            )
         ):
             return role  # not "Vị trí đang tuyển" (positions open): a list's heading, no role
     return None

@@ -81,7 +81,9 @@ class _Phrases:
     @classmethod
     def of(cls, items: Iterable[str]) -> _Phrases:
         folded = {fold(item) for item in items}
-        phrases = tuple(sorted((f for f in folded if " " in f), key=len, reverse=True))
+        # longest first, and alphabetically among equals: a set's order changes with the
+        # interpreter's string hashing, and the first phrase found must not
+        phrases = tuple(sorted((f for f in folded if " " in f), key=lambda f: (-len(f), f)))
         finder = None
         if len(phrases) >= _PHRASES_FOR_AUTOMATON:
             finder = ahocorasick_rs.AhoCorasick([f" {phrase} " for phrase in phrases])
