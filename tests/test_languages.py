@@ -41,6 +41,7 @@ EXAMPLES = {
     "uk": ("Оператор ЧПК", "Термін подання: 15.04.2026", "Повна зайнятість", "full_time", "Місце роботи"),
     "id": ("Staf Akuntansi", "Batas akhir: 15 April 2026", "Penuh waktu", "full_time", "Lokasi penempatan"),
     "ro": ("Inginer proiectant", "Data limită: 15 aprilie 2026", "Normă întreagă", "full_time", "Locație"),
+    "sr": ("Mašinski inženjer", "Rok za prijave: 15.04.2026", "Puno radno vreme", "full_time", "Mesto rada"),
     "hu": ("Villanyszerelő", "Jelentkezési határidő: 2026. április 15.", "Teljes munkaidő", "full_time", "Munkavégzés helye"),
     "ar": ("مهندس برمجيات", "آخر موعد للتقديم: 15/04/2026", "دوام كامل", "full_time", "مكان العمل"),
     "el": ("Μηχανικός Λογισμικού", "Προθεσμία: 15/04/2026", "Πλήρης απασχόληση", "full_time", "Τοποθεσία"),

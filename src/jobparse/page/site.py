@@ -75,8 +75,8 @@ _SEPARATORS = re.compile(
 #: A name written as a domain ("helabs.com.br"): a weak vote, a site's address more than its name.
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
-    r"(?:©[\ufe0e\ufe0f]?|\(c\)|copyright)(?:\s*©[\ufe0e\ufe0f]?)?\s*"  # "©︎": a variation selector
-    r"(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?:[-–—|]\s+)?(?:by\s+)?"  # "©2017 - BN Solutions"
+    r"(?:©[\ufe0e\ufe0f]?|\(c\)|copyright)(?:\s*(?:©[\ufe0e\ufe0f]?|copyright\b))?\s*"
+    r"(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?:copyright:?\s*)?(?:[-–—|]\s+)?(?:by\s+)?"  # "©2017 - BN"
     r"(?P<name>[A-Z0-9\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
     r"[\w&.,'«»„“” -]{1,60}?)"  # "© 2026 НП «Общественное благополучие Воронежа»"
     r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
