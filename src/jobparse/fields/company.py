@@ -128,6 +128,7 @@ def _sentence_signals(
             if (
                 copula
                 and name.strip().casefold() not in _COPULA_PRONOUNS  # "Det är en": "it is a"
+                and name.split()[0].casefold() not in _NEVER_SUBJECTS  # "Kennis van X is een"
                 and (" " in name.strip() or _named_again(ctx, name))
                 and city_named_exactly(name.strip()) is None  # "Albstadt ist eine ... Stadt"
             ):

@@ -303,17 +303,22 @@ def day_hours_kind(text: str) -> tuple[EmploymentType, str] | None:
     <EmploymentType.PART_TIME: 'part_time'>
     >>> day_hours_kind("Horário: Segunda a Sexta, 8h-18h")[0]
     <EmploymentType.FULL_TIME: 'full_time'>
+    >>> day_hours_kind("工作时间：9：00-12：00 13：30-18：00")[0]
+    <EmploymentType.FULL_TIME: 'full_time'>
     """
     facts = [
         *labelled_facts(text, "hours", longest_line=_LONGEST_HOURS_LINE),
         *labelled_facts(text, "employment_type", longest_line=_LONGEST_HOURS_LINE),
     ]  # "Arbeitszeit" labels both a working time ("Vollzeit") and its hours
     for value, line in facts:
-        span = _DAY_SPAN.search(value)
-        if span is None:
-            continue
-        hours = _clock(span.group("h2"), span.group("m2"), span.group("p2")) - _clock(
-            span.group("h1"), span.group("m1"), span.group("p1")
+        # a split day is its spans together: "9:00-12:00 13:30-18:00" is a full day
+        hours = sum(
+            max(
+                0.0,
+                _clock(span.group("h2"), span.group("m2"), span.group("p2"))
+                - _clock(span.group("h1"), span.group("m1"), span.group("p1")),
+            )
+            for span in _DAY_SPAN.finditer(value)
         )
         if hours >= _FULL_DAY_HOURS:
             return EmploymentType.FULL_TIME, line

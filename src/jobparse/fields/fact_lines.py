@@ -2,7 +2,8 @@
 
 A fact is a short line that opens with a label of ``fact_labels``
 (:func:`jobparse.vocabulary.fact_label`), or a label alone on its line with its
-value on the next ("Comune" / "CESENA", a table's row rendered as two lines).
+value on the next ("Comune" / "CESENA", a table's row rendered as two lines;
+"Locatie:" / "Paal-Beringen", a heading over its value).
 The readers of places and of the employment type ask for their field's facts.
 """
 
@@ -64,6 +65,9 @@ def _facts(text: str) -> tuple[_Fact, ...]:
                 continue  # no label: a label is short
             below = len(lines[index + 1])
             line = f"{line}: {lines[index + 1]}"  # "Comune" above "CESENA": label and value
+        elif line.endswith((":", "：")) and len(line) <= _MAX_LABEL and index + 1 < len(lines):
+            below = len(lines[index + 1])
+            line = f"{line} {lines[index + 1]}"  # "Locatie:" above "Paal-Beringen"
         label = vocabulary.fact_label(line)
         if label is not None:
             facts.append(_Fact(label[0], label[1], line, length, below))

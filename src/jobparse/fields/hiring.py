@@ -30,6 +30,7 @@ __all__ = [
     "asks_only_for_staff",
     "hiring_sentence",
     "hiring_words",
+    "role_before_verb",
     "states_hiring",
 ]
 
@@ -313,3 +314,51 @@ def states_hiring(text: str) -> bool:
         or patterns.FOREIGN_HIRING_VERB.search(text)
         or any(fragment in text for fragment in _hiring_fragments())
     )
+
+
+#: The most words of a role read before a verb that closes its sentence, and how far back
+#: from the verb the clause is read.
+_MAX_ROLE_BEFORE_VERB = 5
+_CLAUSE_BEFORE_VERB = 80
+#: What ends the clause before the verb.
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
+
+
+@functools.cache
+def _verb_last() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A hiring verb of a verb-last language ("arıyoruz"), and the languages' articles."""
+    data = words()
+    verbs = _alternation(tuple(data["hiring_verbs_last"]))
+    verb = re.compile(rf"(?<![^\W_])(?:{verbs})(?![^\W_])", re.IGNORECASE)
+    return verb, frozenset(word.casefold() for word in data["hiring_articles_last"])
+
+
+def role_before_verb(text: str) -> str | None:
+    """The role a hiring sentence of a verb-last language names before its verb.
+
+    After its indefinite article, or the capitalised words that end the clause:
+
+    >>> role_before_verb("Atölyemiz için bir takım lideri arıyoruz.")
+    'takım lideri'
+    >>> role_before_verb("Ekibimize katılacak Yazılım Mühendisi arıyoruz")
+    'Yazılım Mühendisi'
+    >>> role_before_verb("Sizden haber almayı umuyoruz")
+    """
+    verb, articles = _verb_last()
+    found = verb.search(text)
+    if found is None:
+        return None
+    window = text[max(0, found.start() - _CLAUSE_BEFORE_VERB) : found.start()]
+    words = _CLAUSE_BREAK.split(window)[-1].split()
+    after = [i for i, word in enumerate(words) if word.casefold() in articles]
+    if after:
+        role_words = words[after[-1] + 1 :]
+    else:
+        start = len(words)
+        while start > 0 and words[start - 1][:1].isupper():
+            start -= 1
+        role_words = words[start:]
+    role = " ".join(role_words)
+    if not role_words or len(role_words) > _MAX_ROLE_BEFORE_VERB or not vocabulary.has_role(role):
+        return None
+    return role

@@ -167,6 +167,25 @@ def _without_organisations(value: str) -> str:
     return ", ".join(kept) if kept else value
 
 
+#: A place written as two names joined by a hyphen: a village and its town ("Paal-Beringen"),
+#: a town and its district ("Frankfurt-Höchst").
+_JOINED_NAMES = re.compile(r"([^\W\d_][^\W\d_'’]+)-([^\W\d_][^\W\d_'’]+)")
+
+
+def _town_of_joined_names(value: str) -> str | None:
+    """The larger town of two names joined by a hyphen, each a place ("Full-Time" is none)."""
+    joined = _JOINED_NAMES.fullmatch(value.strip())
+    if joined is None:
+        return None
+    sizes = {
+        name: max((city.population for city in gazetteer.cities_named(name)), default=-1)
+        for name in joined.groups()
+    }
+    if min(sizes.values()) < 0:
+        return None
+    return max(sizes, key=lambda name: sizes[name])
+
+
 def labelled_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location], list[Evidence]]:
     """Places under a label of any language on a line of their own: "Ort: Berlin"."""
     found: list[Location] = []
@@ -177,7 +196,10 @@ def labelled_places(ctx: PostingText, prefer: str | None) -> tuple[list[Location
     for written, line in facts:
         value = re.sub(r"\]\s*\[|\s+-\s+", ", ", written).strip("[] ")  # "[CURITIBA] [PR]"
         value = _without_organisations(value)  # "Nanyang Technological University, Singapore"
-        for location in scan_places(cased(value), unknown_city_heads=True, prefer=prefer).locations:
+        locations = scan_places(cased(value), unknown_city_heads=True, prefer=prefer).locations
+        if not locations and (town := _town_of_joined_names(value)) is not None:
+            locations = scan_places(town, prefer=prefer).locations  # "Paal-Beringen"
+        for location in locations:
             if location not in found:
                 found.append(location)
                 evidence.append(Evidence("locations", "location.label", line))

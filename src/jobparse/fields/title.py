@@ -34,7 +34,7 @@ import re
 from jobparse import patterns, vocabulary
 from jobparse.fields.context import PostingText
 from jobparse.fields.fact_lines import labelled_facts
-from jobparse.fields.hiring import hiring_sentence
+from jobparse.fields.hiring import hiring_sentence, role_before_verb
 from jobparse.fields.title_line import line_title
 from jobparse.model import Evidence
 
@@ -272,19 +272,21 @@ def _inner_heading(ctx: PostingText) -> str | None:
     Where no rule names a role, a page's text that opens on the organisation
     ("Vacancies", a paragraph about the company) heads its job with a line that
     is nothing but the role's name. Only in the text's first half: a contact
-    person's role ("HR Manager") closes a text.
+    person's role ("HR Manager") closes a text, unless it carries a gender tag as
+    titles do: "Servicedesk Medewerker ITC (M/V/X)" in a box of facts after the text.
     """
     text = ctx.text
     for sentence in ctx.sentences[1:]:
         line = sentence.text
-        if sentence.start > len(text) // 2:
-            return None
+        late = sentence.start > len(text) // 2
         if len(line.split()) > _MAX_HEADING_WORDS or not line[:1].isupper():
+            continue
+        if late and not vocabulary.has_gender_tag(line):
             continue
         whole = text[sentence.start - 2 : sentence.start] == "\n\n" and text.startswith(
             "\n\n", sentence.end
         )
-        if whole and trim_title(line) == line:
+        if whole and (trim_title(line) == line or (late and vocabulary.has_role(line))):
             return line
     return None
 
@@ -338,6 +340,9 @@ def infer_title(ctx: PostingText) -> tuple[str | None, list[Evidence]]:
         if hiring is not None and hiring.title is not None:
             evidence = Evidence("title", "title.hiring", hiring.quote)
             candidates.append((_score(hiring.title, 3.0), -sentence.start, hiring.title, evidence))
+        elif hiring is None and (role := role_before_verb(sentence.text)) is not None:
+            evidence = Evidence("title", "title.hiring", sentence.text)  # "bir X arıyoruz"
+            candidates.append((_score(role, 3.0), -sentence.start, role, evidence))
     if ctx.sentences:
         first = ctx.sentences[0].text
         heading = _heading_title(first) or _dash_heading_title(first)

@@ -36,14 +36,27 @@ _MAX_HEADER_LINE = 80
 
 
 def apply_controls(root: etree._Element) -> list[etree._Element]:
-    """The page's Apply links and buttons, in page order."""
-    return [e for e in root.iter("a", "button") if is_apply_control(e)]
+    """The page's Apply links and buttons, in page order.
+
+    A link inside a button (or a button inside a link) is one control: the one
+    of the two that leads somewhere, else the outer.
+    """
+    found = [e for e in root.iter("a", "button") if is_apply_control(e)]
+    kept = set(found)
+    for control in found:
+        for outer in control.iterancestors("a", "button"):
+            if outer in kept:
+                kept.discard(outer if _target(control) or not _target(outer) else control)
+    return [control for control in found if control in kept]
+
+
+def _target(control: etree._Element) -> str | None:
+    return control.get("href") or control.get("formaction") or control.get("data-href")
 
 
 def apply_href(control: etree._Element, base: str | None) -> str | None:
     """Where an Apply control leads (its ``href``, ``formaction`` or ``data-href``)."""
-    href = control.get("href") or control.get("formaction") or control.get("data-href")
-    return resolve(href, base)
+    return resolve(_target(control), base)
 
 
 def each_its_own_target(controls: Sequence[etree._Element], base: str | None) -> bool:
@@ -57,14 +70,46 @@ def each_its_own_target(controls: Sequence[etree._Element], base: str | None) ->
     return len(targets) * 2 > len(controls)
 
 
-def _blocks(applies: Sequence[etree._Element]) -> list[etree._Element] | None:
-    """Each Apply control's posting: its largest ancestor holding no other Apply control."""
+def _blocks(applies: Sequence[etree._Element]) -> list[list[etree._Element]] | None:
+    """Each Apply control's posting: its largest ancestor holding no other Apply control.
+
+    Where those ancestors are siblings that open their parent, each takes the
+    siblings after it up to the next: a job's text, then the box of its facts
+    (``<div class="col-8">…Apply</div><div class="col-4">Job type: …</div>``).
+    """
     blocks = own_blocks(applies)
     enough_text = all(
         len(element_text(block)) - len(element_text(control)) >= _MIN_BLOCK_TEXT
         for block, control in zip(blocks, applies, strict=True)
     )
-    return blocks if enough_text else None
+    return _with_following_boxes(blocks) if enough_text else None
+
+
+def _with_following_boxes(blocks: list[etree._Element]) -> list[list[etree._Element]]:
+    """Each block with the siblings after it up to the next block (see ``_blocks``).
+
+    The last takes as many as the shortest gap between two blocks. Where text
+    stands before the first block, what follows a block may head the next one:
+    each block stands alone.
+    """
+    parent = blocks[0].getparent()
+    alone = [[block] for block in blocks]
+    if parent is None or any(block.getparent() is not parent for block in blocks):
+        return alone
+    if any(element_text(before).strip() for before in blocks[0].itersiblings(preceding=True)):
+        return alone
+    starts = set(blocks)
+    runs: list[list[etree._Element]] = []
+    for block in blocks:
+        run = [block]
+        for sibling in block.itersiblings():
+            if sibling in starts:
+                break
+            run.append(sibling)
+        runs.append(run)
+    gaps = [len(run) - 1 for run in runs[:-1]]
+    runs[-1] = runs[-1][: 1 + min(gaps)]
+    return runs
 
 
 def apply_listing(
@@ -74,12 +119,15 @@ def apply_listing(
     blocks = _blocks(applies)
     postings: list[RawPosting] = []
     if blocks is not None:
-        for block, control in zip(blocks, applies, strict=True):
+        for run, control in zip(blocks, applies, strict=True):
+            rendered = "\n".join(render(node) for node in run)
             text = "\n".join(
-                line for line in render(block).split("\n") if line.strip().casefold() != "apply"
+                line for line in rendered.split("\n") if line.strip().casefold() != "apply"
             )
             url = apply_href(control, base)
-            links = tuple(link for link in absolute_links(block, base) if link != url)
+            links = tuple(
+                link for node in run for link in absolute_links(node, base) if link != url
+            )
             posting = posting_from_text(text, index=len(postings))
             if posting is not None:
                 facts = _card_header(text)

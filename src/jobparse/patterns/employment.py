@@ -98,7 +98,11 @@ _WORDS = words()
 _HIRING_VERBS: list[str] = sorted(
     {
         form
-        for verb in (*_WORDS["hiring_verbs"], *_WORDS["hiring_verbs_alone"])
+        for verb in (
+            *_WORDS["hiring_verbs"],
+            *_WORDS["hiring_verbs_alone"],
+            *_WORDS["hiring_verbs_last"],
+        )
         for form in (verb, verb[:1].upper() + verb[1:])  # "Buscamos un/a" opens a sentence
     },
     key=len,
