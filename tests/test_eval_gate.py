@@ -359,6 +359,11 @@ HTML_FLOORS = {
         "segment_recall": 0.80, "segment_precision": 0.95, "page_recall": 0.60,
         "page_precision": 0.60, "company": 0.95, "employment_type": 0.80,
     },
+    "heldout_real_51": {  # scored once 0.33 / 0.45; linked rows of parts, a comma list of roles
+        "segment_recall": 0.70, "segment_precision": 0.75, "page_recall": 0.60,
+        "page_precision": 0.55, "company": 0.70, "location": 0.90, "employment_type": 0.90,
+        "apply_url": 0.95,
+    },
     "heldout_real_50": {  # scored once 0.22 / 0.50; titles after their text, a job in prose
         "segment_recall": 0.85, "segment_precision": 0.85, "page_recall": 0.90,
         "page_precision": 0.90, "company": 0.35, "location": 0.70, "employment_type": 0.95,

@@ -132,6 +132,10 @@ def _words_kind(ctx: PostingText) -> tuple[EmploymentType | None, list[Evidence]
         stated = patterns.employment_word_kind(match.group())
         if stated == "internship" and vocabulary.completed_before(ctx.text, match.start()):
             continue  # "Abgeschlossene Ausbildung zum/zur ...": a requirement, not the job
+        if stated == "temporary" and "temporary" not in vocabulary.employment_types(
+            _line_at(ctx.text, match.start())
+        ):
+            continue  # "CDD / CDI": either contract, no temporary post
         if stated is not None and stated not in found:
             found[stated] = (match.start(), match.group())
     for kind in _WORD_KINDS[:3]:
@@ -142,3 +146,9 @@ def _words_kind(ctx: PostingText) -> tuple[EmploymentType | None, list[Evidence]
         return None, []
     _, named, quote = min(rest)
     return EmploymentType(named), [Evidence("employment_type", "employment.words", quote)]
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of *text* around the offset *at*."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]

@@ -73,6 +73,8 @@ def _anchor_kind(
     """
     if tag == "a":
         href = resolve(element.get("href"), None)
+        if href is None and _card_of_parts(element):
+            return "link"  # <a href="#form" class="row"><span>Operador</span><span>Lisboa</span>
         if href is None or href.casefold().startswith(("mailto:", "tel:")):
             return None
         return None if _in_prose(element, text_sizes) else "link"
@@ -100,6 +102,20 @@ def _anchor_kind(
     if tag == "span" and _styled(element) and (_heads_a_block(element) or _own_line(element)):
         return "heading"  # <span class="yellowBox">PM</span><p>...</p>: a styled heading
     return None
+
+
+#: The fewest parts with text of a link that is a whole card.
+_CARD_PARTS = 3
+
+
+def _card_of_parts(link: etree._Element) -> bool:
+    """Whether a link that leads to no page (``#form``, a script's) is a card of its parts.
+
+    A row of a title, a department, a place and a type, each in its own element,
+    linking to the page's own form: a record, though its link names no page.
+    """
+    parts = sum(1 for child in link if isinstance(child.tag, str) and element_text(child).strip())
+    return parts >= _CARD_PARTS and not (link.text or "").strip()
 
 
 def _titles_its_text(item: etree._Element) -> bool:

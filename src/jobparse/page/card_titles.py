@@ -188,16 +188,20 @@ def _broken_before_its_role(anchor: etree._Element, lines: list[str]) -> bool:
 
 
 def _trailing_control(anchor: etree._Element) -> str | None:
-    """A link's title when its last element is a control ("Bekijk", "Read more"), else None.
+    """A link's title when it is a row of parts, each its own element, else None.
 
-    Only a link of two elements, each with its own text, the second a control.
+    Two parts, the second a control ("<a><span>Kok</span><span>Bekijk</span></a>"),
+    or three and more (title, department, place, type, "Candidatar"): the part
+    that names a role, else the first.
     """
     if tag_of(anchor) != "a":
         return None
     parts = [child for child in anchor if element_text(child).strip()]
-    if len(parts) != 2 or (anchor.text or "").strip() or any((c.tail or "").strip() for c in parts):
+    if len(parts) < 2 or (anchor.text or "").strip() or any((c.tail or "").strip() for c in parts):
         return None
-    if not vocabulary.is_navigation(element_text(parts[-1]).strip(" →›»>")):
+    if len(parts) == 2 and not vocabulary.is_navigation(element_text(parts[-1]).strip(" →›»>")):
         return None
-    title = element_text(parts[0]).strip()
-    return title if is_title_line(title) else None
+    texts = [text for part in parts if is_title_line(text := element_text(part).strip())]
+    if len(parts) == 2:
+        return texts[0] if texts and texts[0] == element_text(parts[0]).strip() else None
+    return next((text for text in texts if vocabulary.has_role(text)), texts[0] if texts else None)

@@ -355,8 +355,8 @@ def _panel(links: list[etree._Element]) -> etree._Element | None:
     A list of tabs ("<a href='#job3'>PHP Engineer</a>") whose panels hold each
     job's duties and requirements: the panel is the card's text.
     """
-    if len(links) != 1:
-        return None
+    if len(links) != 1 or len(links[0]) > 1:
+        return None  # a tab is its title alone; a row of parts may link to the page's form
     href = (links[0].get("href") or "").strip()
     if len(href) < 2 or not href.startswith("#"):
         return None

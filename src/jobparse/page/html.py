@@ -43,18 +43,13 @@ from jobparse.page.embedded import (
     embedded_sets,
 )
 from jobparse.page.grouping import record_sets
+from jobparse.page.job_lines import template_filler
 from jobparse.page.jsonld import json_ld_items
 from jobparse.page.links import resolve
 from jobparse.page.listing_postings import SiteFacts, card_postings, with_visible_extras
 from jobparse.page.microdata import microdata_items
 from jobparse.page.records import RecordSet
-from jobparse.page.render import (
-    CODE_TAGS,
-    element_text,
-    is_hidden,
-    parse_html,
-    tag_of,
-)
+from jobparse.page.render import CODE_TAGS, element_text, is_hidden, parse_html, tag_of
 from jobparse.page.role_fields import role_titles, with_roles
 from jobparse.page.script_json import inline_code, script_documents
 from jobparse.page.scripted import built_by_scripts, shell_posting
@@ -338,6 +333,8 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         if shell_posting(postings):
             postings = []  # "Careers" over "Loading jobs…": the page's own title, no job
         segmentation = ("segment.single", _segmentation("one posting's page", candidates, None))
+    if site.company and template_filler(site.company):
+        postings = []  # "株式会社XXX": a template's sample page, its roles and "〇〇市" unfilled
     if year is None:
         year = _top_year(root)
     return RawPage(

@@ -64,16 +64,18 @@ _ROLE_ALONE_CHARACTERS = 40
 
 
 #: A template's filler where its owner is to write a name: "○○○○", "××", "XXX", lorem ipsum.
-_FILLER = re.compile(r"[○●◯◎□■×＊]{2,}|\*{3,}|\b[Xx]{3,}\b|\blorem ipsum\b", re.IGNORECASE)
+_FILLER = re.compile(
+    r"[○●◯◎〇□■×＊]{2,}|\*{3,}|(?<![A-Za-z])[Xx]{3,}(?![A-Za-z])|\blorem ipsum\b", re.IGNORECASE
+)
 
 
 def template_filler(text: str) -> bool:
     """Whether a line holds a template's filler: "担当者 ○○" names no one, no role.
 
-    >>> template_filler("募集職種 ○○○○○○○○"), template_filler("TEL. 03-1234-XXXX")
-    (True, True)
-    >>> template_filler("Koch (m/w/d)")
-    False
+    >>> template_filler("募集職種 ○○○○"), template_filler("03-1234-XXXX"), template_filler("〇〇市")
+    (True, True, True)
+    >>> template_filler("Koch (m/w/d)"), template_filler("Maxxx Logistics")
+    (False, False)
     """
     return _FILLER.search(text) is not None
 
