@@ -10,6 +10,7 @@ region or a country is one place, resolved to the city the constraints allow
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
@@ -74,6 +75,10 @@ def _written_city(city: str, pin: PlaceToken) -> Location:
     )
 
 
+#: A time of day: "7 AM", "11:30 PM", "9 a.m.": its AM and PM name no country.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)(?![\w])")
+
+
 @functools.lru_cache(maxsize=4096)
 def scan_places(
     text: str, *, unknown_city_heads: bool = False, prefer: str | None = None
@@ -92,7 +97,7 @@ def scan_places(
     """
     if has_cjk(text) and (found_cjk := cjk_places(text)):
         return PlaceScan(locations=found_cjk, known_words=len(found_cjk), unknown_words=0)
-    text = without_address_parts(text)
+    text = _CLOCK_TIME.sub(" ", without_address_parts(text))  # "7 AM – 3 PM": no Armenia
     found: list[Location] = []
     keys: set[tuple[str | None, str | None, str | None, bool]] = set()
     known = unknown = 0

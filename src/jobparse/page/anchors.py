@@ -277,8 +277,22 @@ def anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._E
             text = " ".join((element.text or "").split()) if titled else element_text(element)
             limit = _MAX_ITEM_TEXT if kind == "item" else _MAX_TEXT
             if _MIN_TEXT <= len(text) <= limit and not _control_text(text):
-                yield (kind, tag, classes(element), tuple(path)), element
+                yield (kind, tag, classes(element), _unnested(path)), element
         stack.extend((child, depth + 1) for child in reversed(element))
+
+
+#: Presentational wrappers hand-written pages leave unclosed: the parser nests the next
+#: one inside ("<center><h2>Server</h2>…<center><h2>Busser</h2>…").
+_UNCLOSED_WRAPPERS = frozenset({"center", "font"})
+
+
+def _unnested(path: list[str]) -> tuple[str, ...]:
+    """A tag path with a wrapper nested in one of its own kind read once."""
+    return tuple(
+        tag
+        for index, tag in enumerate(path)
+        if not (index and tag in _UNCLOSED_WRAPPERS and path[index - 1] == tag)
+    )
 
 
 def _jobs_nav(element: etree._Element, tag: str) -> bool:
