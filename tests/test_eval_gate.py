@@ -359,6 +359,11 @@ HTML_FLOORS = {
         "segment_recall": 0.80, "segment_precision": 0.95, "page_recall": 0.60,
         "page_precision": 0.60, "company": 0.95, "employment_type": 0.80,
     },
+    "heldout_real_53": {  # scored once 0.81 / 0.96; a list in divs, tabs, 'RECRUITMENT' as employer
+        "segment_recall": 0.85, "segment_precision": 0.95, "page_recall": 0.75,
+        "page_precision": 0.80, "company": 0.80, "location": 0.55, "employment_type": 0.90,
+        "apply_url": 0.95,
+    },
     "heldout_real_52": {  # scored once 0.83 / 0.91; unclosed <center> wrappers, "7 AM" as Armenia
         "segment_recall": 0.95, "segment_precision": 0.95, "page_recall": 0.95,
         "page_precision": 0.95, "company": 0.80, "location": 0.80, "employment_type": 0.80,

@@ -97,8 +97,12 @@ def _anchor_kind(
         return "item"  # "<li>Kock<p>Vi söker en person ...</p></li>": an item and its text
     if tag == "th" and _heads_its_row(element) and _only_inline(element):
         return "item"  # "<tr><th>保育教諭</th><td>正職員</td>...": a row headed by its job
-    if tag == "div" and _leads_its_block(element) and _only_inline(element):
-        return "item"  # <div class="job-title">QA Engineer</div> atop its card
+    if (
+        tag == "div"
+        and _only_inline(element)
+        and (_leads_its_block(element) or _a_div_row(element))
+    ):
+        return "item"  # <div class="job-title">QA Engineer</div> atop its card; a list's row
     if tag == "span" and _styled(element) and (_heads_a_block(element) or _own_line(element)):
         return "heading"  # <span class="yellowBox">PM</span><p>...</p>: a styled heading
     return None
@@ -190,6 +194,25 @@ def _a_labelled_value(cell: etree._Element) -> bool:
     if header is None or tag_of(header) != "th":
         return False
     return vocabulary.label_field(element_text(header)) != "title"
+
+
+def _a_div_row(element: etree._Element) -> bool:
+    """Whether a ``<div>`` is a row of a list written in divs, all of one class, as items are.
+
+    ``<div class="positions"><div class="position-item">✔ 全職服務生</div>…``
+    """
+    parent = element.getparent()
+    name = element.get("class")
+    if parent is None or not name:
+        return False
+    rows = [child for child in parent if isinstance(child.tag, str)]
+    return len(rows) >= _FEWEST_ROWS and all(
+        tag_of(row) == "div" and row.get("class") == name for row in rows
+    )
+
+
+#: The fewest rows of a list written in divs.
+_FEWEST_ROWS = 2
 
 
 def _leads_its_block(element: etree._Element) -> bool:
