@@ -328,6 +328,8 @@ def _subject_signals(text: str, tally: Tally, mentions: Mentions) -> None:
             _legal_opening_signal(text, start, tally)
             continue
         name = match.group("name")
+        if name.split()[0].casefold() in _NEVER_SUBJECTS:
+            continue  # ", I was …" after a clause: a pronoun, as at a sentence's start
         is_team = name.split()[-1].casefold() in TEAM_WORDS
         cleaned = clean(name)
         single_opening_word = (

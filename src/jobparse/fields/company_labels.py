@@ -51,6 +51,7 @@ def _reads_as_name(value: str) -> bool:
     return (
         0 < len(value) <= _MAX_VALUE
         and value[0].isalnum()  # "•" of a menu's next item
+        and any(c.isalpha() for c in value)  # "1001-5000": a headcount, no name
         and len(value.split()) <= _MAX_VALUE_WORDS
         and not value.endswith((".", "!", "?", ":"))
         # "bedrift" above "Frist" (deadline): a template's labels, one under the other

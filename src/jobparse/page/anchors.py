@@ -65,13 +65,19 @@ def _only_inline(element: etree._Element) -> bool:
 
 
 def _anchor_kind(
-    element: etree._Element, tag: str, text_sizes: dict[etree._Element, int]
+    element: etree._Element,
+    tag: str,
+    text_sizes: dict[etree._Element, int],
+    row_classes: dict[etree._Element, str | None],
 ) -> str | None:
     """Whether an element can title a record, and as what: a link, a heading or an item.
 
-    *text_sizes* keeps the length of the text of each paragraph a link was found in.
+    *text_sizes* keeps the length of the text of each paragraph a link was found in,
+    *row_classes* the class of each parent whose children are all divs of that class.
     """
     if tag == "a":
+        if element.get("href") is None and _only_inline(element):
+            return "item"  # "<a>产业咨询工程师(中瑞科技)</a>": a link to nowhere is a line of text
         href = resolve(element.get("href"), None)
         if href is None and _card_of_parts(element):
             return "link"  # <a href="#form" class="row"><span>Operador</span><span>Lisboa</span>
@@ -100,7 +106,7 @@ def _anchor_kind(
     if (
         tag == "div"
         and _only_inline(element)
-        and (_leads_its_block(element) or _a_div_row(element))
+        and (_leads_its_block(element) or _a_div_row(element, row_classes))
     ):
         return "item"  # <div class="job-title">QA Engineer</div> atop its card; a list's row
     if tag == "span" and _styled(element) and (_heads_a_block(element) or _own_line(element)):
@@ -196,19 +202,24 @@ def _a_labelled_value(cell: etree._Element) -> bool:
     return vocabulary.label_field(element_text(header)) != "title"
 
 
-def _a_div_row(element: etree._Element) -> bool:
+def _a_div_row(element: etree._Element, row_classes: dict[etree._Element, str | None]) -> bool:
     """Whether a ``<div>`` is a row of a list written in divs, all of one class, as items are.
 
     ``<div class="positions"><div class="position-item">✔ 全職服務生</div>…``
+    (each parent's children are looked at once: *row_classes* keeps the verdict).
     """
     parent = element.getparent()
     name = element.get("class")
     if parent is None or not name:
         return False
-    rows = [child for child in parent if isinstance(child.tag, str)]
-    return len(rows) >= _FEWEST_ROWS and all(
-        tag_of(row) == "div" and row.get("class") == name for row in rows
-    )
+    if parent not in row_classes:
+        rows = [child for child in parent if isinstance(child.tag, str)]
+        first = rows[0].get("class") if rows else None
+        alike = len(rows) >= _FEWEST_ROWS and all(
+            tag_of(row) == "div" and row.get("class") == first for row in rows
+        )
+        row_classes[parent] = first if alike else None
+    return row_classes[parent] == name
 
 
 #: The fewest rows of a list written in divs.
@@ -285,6 +296,7 @@ def anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._E
     """Every element that can title a record, with the key of its candidate set."""
     path: list[str] = []
     text_sizes: dict[etree._Element, int] = {}
+    row_classes: dict[etree._Element, str | None] = {}
     stack: list[tuple[etree._Element, int]] = [(root, 0)]
     while stack:
         element, depth = stack.pop()
@@ -293,7 +305,7 @@ def anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._E
         if not tag or (tag in _SKIPPED and not _jobs_nav(element, tag)):
             continue
         path.append(tag)
-        kind = _anchor_kind(element, tag, text_sizes)
+        kind = _anchor_kind(element, tag, text_sizes, row_classes)
         if kind is not None:
             # an item above its own paragraph is as long as its title ("Kock")
             titled = tag == "li" and len(element) > 0 and _titles_its_text(element)
