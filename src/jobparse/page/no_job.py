@@ -22,10 +22,13 @@ from jobparse.page.job_lines import (
     wanted_role,
 )
 from jobparse.page.scripted import is_placeholder
+from jobparse.tables import words
 
 __all__ = ["names_no_job"]
 
 
+#: Words that open a line spoken to the reader ("Your", "Tu", "Dein", "Votre"): a slogan.
+_READER_POSSESSIVES = frozenset(words()["reader_possessives"])
 #: A line this short may be a role's name ("Lagerist", "2 NHÂN VIÊN THIẾT KẾ").
 _ROLE_LINE = 80
 
@@ -45,6 +48,8 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
         return True  # "Hämtar tillgängliga utförare…": what shows while a script fetches jobs
     if title and template_filler(title):
         return True  # "○○○○○○○○": a template's filler where the job's name is to go
+    if title and title.split()[0].casefold() in _READER_POSSESSIVES:
+        title = None  # "Tu carrera profesional despega aquí": a slogan to the reader, no job
     role_title = (
         bool(title)
         and vocabulary.has_role(title or "")
