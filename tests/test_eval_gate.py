@@ -359,6 +359,11 @@ HTML_FLOORS = {
         "segment_recall": 0.80, "segment_precision": 0.95, "page_recall": 0.60,
         "page_precision": 0.60, "company": 0.95, "employment_type": 0.80,
     },
+    "heldout_real_56": {  # scored once 0.80 / 0.67; a status filter as a job, a span's deadline
+        "segment_recall": 0.75, "segment_precision": 0.85, "page_recall": 0.60,
+        "page_precision": 0.70, "company": 0.95, "deadline": 0.95, "employment_type": 0.95,
+        "apply_url": 0.95,
+    },
     "heldout_real_54": {  # scored once 0.45 / 0.87; links to nowhere, a résumé read as a job
         "segment_recall": 0.85, "segment_precision": 0.95, "page_recall": 0.90,
         "page_precision": 0.95, "location": 0.95, "employment_type": 0.95, "apply_url": 0.95,

@@ -112,6 +112,16 @@ def _span_end(value: str) -> str:
     return value
 
 
+#: An hour after a span's end: "… ~ 2026.02.28 23:50".
+_CLOSING_HOUR = re.compile(r"\s\d{1,2}:\d{2}\s*$")
+
+
+def _closing_time_end(line: str) -> str | None:
+    """The end of a period of two dates that closes at an hour, else None."""
+    end = _span_end(line)
+    return end if end != line and _CLOSING_HOUR.search(end) else None
+
+
 def _labelled(card: CardFacts, field: str, value: str, line: str, year: int | None) -> None:
     if field == "location":
         found = len(card.locations)
@@ -191,6 +201,12 @@ def card_lines(facts: Facts, title: str | None, year: int | None) -> CardFacts:
         label = vocabulary.fact_label(line)
         if label is not None:
             _labelled(card, *label, line, year)
+            continue
+        if (end := _closing_time_end(line)) is not None and (date := parse_date(end, year=year)):
+            # "2025.12.05 ~ 2026.02.28 23:50": a period that closes at an hour is the
+            # application's, as a job's own span (an internship's months) never is
+            card.deadlines.append(Deadline(kind=DeadlineKind.APPLICATION, date=date, text=line))
+            card.evidence.append(Evidence("deadlines", "deadline.card.period", line))
             continue
         if parse_date(line) is not None or vocabulary.is_department(line):
             continue  # a date of posting, a team's name ("IT" is no country here)

@@ -48,6 +48,8 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
         return True  # "Hämtar tillgängliga utförare…": what shows while a script fetches jobs
     if title and template_filler(title):
         return True  # "○○○○○○○○": a template's filler where the job's name is to go
+    if title and vocabulary.is_status_badge(title):
+        return True  # "완료" (done), a search's status filter: a badge of state, no job
     if title and title.split()[0].casefold() in _READER_POSSESSIVES:
         title = None  # "Tu carrera profesional despega aquí": a slogan to the reader, no job
     role_title = (
