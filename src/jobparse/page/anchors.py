@@ -18,7 +18,7 @@ from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.page.links import resolve
-from jobparse.page.render import element_text, one_line, tag_of
+from jobparse.page.render import element_text, one_line, tag_of, text_parts
 
 __all__ = ["HEADINGS", "anchors", "classes"]
 
@@ -124,8 +124,7 @@ def _card_of_parts(link: etree._Element) -> bool:
     A row of a title, a department, a place and a type, each in its own element,
     linking to the page's own form: a record, though its link names no page.
     """
-    parts = sum(1 for child in link if isinstance(child.tag, str) and element_text(child).strip())
-    return parts >= _CARD_PARTS and not (link.text or "").strip()
+    return len(text_parts(link)) >= _CARD_PARTS and not (link.text or "").strip()
 
 
 def _titles_its_text(item: etree._Element) -> bool:

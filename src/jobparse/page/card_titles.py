@@ -15,7 +15,7 @@ from lxml import etree
 from jobparse import vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
-from jobparse.page.render import element_text, render_nodes, tag_of
+from jobparse.page.render import element_text, render_nodes, tag_of, text_parts
 from jobparse.tables import words
 
 __all__ = ["BULLETS", "bare_title", "card_title", "enumerated_hire", "is_title_line"]
@@ -122,7 +122,7 @@ def card_title(anchor: etree._Element) -> str:
     ]  # "<b>(New)</b> <b>PhD Research Fellow</b>": the one that names a role
     if inner_texts:
         return next((t for t in inner_texts if vocabulary.has_role(t)), inner_texts[0])
-    control = _trailing_control(anchor)
+    control = _title_of_parts(anchor)
     if control is not None:
         return control  # "<a><span>Kok</span><span>Bekijk</span></a>": the title, not the control
     if not any(tag_of(e) in _BLOCKS for e in anchor.iterdescendants()):
@@ -187,7 +187,7 @@ def _broken_before_its_role(anchor: etree._Element, lines: list[str]) -> bool:
     )
 
 
-def _trailing_control(anchor: etree._Element) -> str | None:
+def _title_of_parts(anchor: etree._Element) -> str | None:
     """A link's title when it is a row of parts, each its own element, else None.
 
     Two parts, the second a control ("<a><span>Kok</span><span>Bekijk</span></a>"),
@@ -196,7 +196,7 @@ def _trailing_control(anchor: etree._Element) -> str | None:
     """
     if tag_of(anchor) != "a":
         return None
-    parts = [child for child in anchor if element_text(child).strip()]
+    parts = text_parts(anchor)
     if len(parts) < 2 or (anchor.text or "").strip() or any((c.tail or "").strip() for c in parts):
         return None
     if len(parts) == 2 and not vocabulary.is_navigation(element_text(parts[-1]).strip(" →›»>")):

@@ -34,6 +34,7 @@ __all__ = [
     "render_nodes",
     "split_paragraphs",
     "tag_of",
+    "text_parts",
 ]
 
 #: Elements whose text is code, never words of the page.
@@ -74,6 +75,11 @@ def element_text(element: etree._Element) -> str:
     if next(element.iter("br"), None) is not None:
         return one_line("".join(_text_with_breaks(element)))
     return one_line("".join(cast("Iterator[str]", element.itertext())))
+
+
+def text_parts(element: etree._Element) -> list[etree._Element]:
+    """An element's children that show text: the parts of a row ("<a><span>Kok</span>…")."""
+    return [child for child in element if element_text(child).strip()]
 
 
 def _text_with_breaks(element: etree._Element) -> list[str]:
