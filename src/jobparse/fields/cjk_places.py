@@ -129,20 +129,31 @@ def _inside_a_hangul_word(piece: str, start: int, end: int) -> bool:
 def opening_city(name: str) -> Location | None:
     """The city an organisation's CJK name opens with: "石家庄威凤电子工程有限公司", "扬州大学".
 
-    A Chinese company's registered name starts with the region it is registered in.
+    A Chinese company's registered name starts with the region it is registered in;
+    of a city and its district ("上海浦东电缆": Shanghai, Pudong) the name means the city.
     """
-    for size in range(min(_LONGEST_NAME, len(name)), _SHORTEST_NAME - 1, -1):
-        location = _city_named(name[:size])
-        if location is not None:
-            return location
-    return None
+    found = [
+        (city, name[:size])
+        for size in range(min(_LONGEST_NAME, len(name)), _SHORTEST_NAME - 1, -1)
+        if (city := _largest_city(name[:size])) is not None
+    ]
+    if not found:
+        return None
+    city, raw = max(found, key=lambda pair: pair[0].population)
+    return _location(city, raw)
 
 
 def _city_named(name: str) -> Location | None:
     """The largest city the gazetteer knows by a CJK *name*, by its English name."""
+    city = _largest_city(name)
+    return None if city is None else _location(city, name)
+
+
+def _largest_city(name: str) -> gazetteer.City | None:
     cities = gazetteer.cities_named(name) if has_cjk(name) else ()
-    if not cities:
-        return None
-    city = max(cities, key=lambda c: c.population)
+    return max(cities, key=lambda c: c.population) if cities else None
+
+
+def _location(city: gazetteer.City, name: str) -> Location:
     english = gazetteer.english_name(city.name, city.country)
     return Location(raw=name, city=english, region=city.region, country=city.country)

@@ -66,11 +66,18 @@ def bare_title(title: str) -> str:
     label = vocabulary.fact_label(bare)
     if label is not None and label[0] == "title" and label[1]:
         bare = label[1]  # "招聘岗位：检验员", "Position: Data Engineer": the label's value
+    closing = vocabulary.closing_fact_start(bare)
+    if closing is not None:
+        bare = bare[:closing].rstrip(_CLOSING_PUNCTUATION)  # "营销总监 招聘人数：1": the role
     bare = enumerated_hire(bare) or bare  # "C、招聘货（水）车司机": the role hired
     numbered = _NUMBERED.match(bare)
     if numbered is not None:
         bare = bare[numbered.end() :]  # "2. Менеджер по развитию": the list's number goes
     return vocabulary.bracketed_role(bare) or bare  # "募集要項【警備スタッフ】"
+
+
+#: What may stand between a title and a labelled fact after it: "Engineer – Location: Berlin".
+_CLOSING_PUNCTUATION = " ,;|/-–—(（[【"
 
 
 #: A list's number before a title: "1. ", "2) ".

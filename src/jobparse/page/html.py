@@ -132,8 +132,7 @@ def _drop_furniture(root: etree._Element) -> None:
     doomed += [
         element
         for element in root.iter("header", "footer")
-        if not any(tag_of(a) == "article" for a in element.iterancestors())
-        and not _heads_a_job(element)
+        if not _of_a_section(element) and not _heads_a_job(element)
     ]
     for heading in root.iter(*_HEADINGS):
         if patterns.RELATED_JOBS.search(element_text(heading)):
@@ -167,6 +166,16 @@ def _jobs_block(aside: etree._Element) -> etree._Element | None:
                 block = parent
             return block if parent is aside else None
     return None
+
+
+def _of_a_section(element: etree._Element) -> bool:
+    """Whether a ``<header>`` or ``<footer>`` belongs to a part of the page, not the site.
+
+    An ``<article>``'s are its own; so is the header of a ``<section>`` inside
+    the page's main content ("<section><header><h3>Student assistant</h3>").
+    """
+    ancestors = [tag_of(a) for a in element.iterancestors()]
+    return "article" in ancestors or (tag_of(element) == "header" and "section" in ancestors)
 
 
 def _heads_a_job(header: etree._Element) -> bool:

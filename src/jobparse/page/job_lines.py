@@ -22,6 +22,9 @@ from jobparse.page.render import split_paragraphs
 
 __all__ = [
     "MAX_FACT_LINES",
+    "ROLE_ALONE_CHARACTERS",
+    "ROLE_ALONE_WORDS",
+    "SENTENCE_STOPS",
     "a_duty_line",
     "a_sentence",
     "a_slogan",
@@ -31,7 +34,6 @@ __all__ = [
     "labelled_lines",
     "listed_roles",
     "names_no_job_line",
-    "role_line",
     "stated_title",
     "stated_titles",
     "template_filler",
@@ -52,15 +54,15 @@ def names_no_job_line(text: str) -> bool:
 
 
 #: What ends a sentence, and the quotes that may close one after it.
-_SENTENCE_STOPS = (".", "。", "!", "！", "?", "？")
+SENTENCE_STOPS = (".", "。", "!", "！", "?", "？")
 _CLOSING_QUOTES = " \"'”’」』"
 #: A heading of a script without spaces this long is a sentence when it ends like one.
 _SLOGAN_CHARACTERS = 8
 
 
 #: The longest line read as a role named alone ("Intern", "Lagerist (m/w/d)").
-_ROLE_ALONE_WORDS = 6
-_ROLE_ALONE_CHARACTERS = 40
+ROLE_ALONE_WORDS = 6
+ROLE_ALONE_CHARACTERS = 40
 
 
 #: A template's filler where its owner is to write a name: "○○○○", "××", "XXX", lorem ipsum.
@@ -78,33 +80,6 @@ def template_filler(text: str) -> bool:
     (False, False)
     """
     return _FILLER.search(text) is not None
-
-
-def role_line(text: str, skipped: frozenset[str] = frozenset()) -> str | None:
-    """The first line of the text that is a role and nothing else: no sentence, no label.
-
-    The *skipped* lines are none (a row of feature cards' headings), nor is a contact
-    person's role ("Ralph Hoogerhuis" / "Partner" / "Of bel: 033 810 0245").
-    """
-    lines = text.splitlines()
-    for index, line in enumerate(lines):
-        line = line.strip(" •-–")
-        if (
-            line
-            and line not in skipped
-            and not contact_follows(lines, index)
-            and len(line) <= _ROLE_ALONE_CHARACTERS
-            and len(line.split()) <= _ROLE_ALONE_WORDS
-            and not a_sentence(line)
-            and not line.endswith(_SENTENCE_STOPS)
-            and vocabulary.fact_label(line) is None
-            and vocabulary.label_field(line) is None  # "募集対象" over its value: a field's name
-            and not template_filler(line)
-            and not names_no_job_line(line)
-            and vocabulary.has_role(line)
-        ):
-            return line
-    return None
 
 
 #: How many lines after a role line are read for a contact's telephone or address.
@@ -125,7 +100,7 @@ def a_slogan(heading: str) -> bool:
     opportunities"), or nowhere.
     """
     text = heading.strip().rstrip(_CLOSING_QUOTES)
-    if not text.endswith(_SENTENCE_STOPS):
+    if not text.endswith(SENTENCE_STOPS):
         return False
     return len(text.split()) >= _SENTENCE_WORDS - 2 or len(text) >= _SLOGAN_CHARACTERS
 
@@ -306,12 +281,12 @@ def wanted_role(text: str) -> str | None:
     return None
 
 
-def _a_listed_role(line: str, longest: int = _ROLE_ALONE_CHARACTERS) -> bool:
+def _a_listed_role(line: str, longest: int = ROLE_ALONE_CHARACTERS) -> bool:
     return (
         0 < len(line) <= longest
         and any(char.isalpha() for char in line)  # "+375 29 7-465-465": a telephone
         and len(line.split()) <= _MAX_LISTED_WORDS
-        and not line.endswith(_SENTENCE_STOPS)
+        and not line.endswith(SENTENCE_STOPS)
         and not a_sentence(line)
         and vocabulary.fact_label(line) is None
         and not _ADDRESS_FIGURES.search(line)  # "… 地址：…5366号105室 邮政编码：201806"

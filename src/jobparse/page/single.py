@@ -38,13 +38,13 @@ from jobparse.page.job_lines import (
     labelled_lines,
     listed_roles,
     names_no_job_line,
-    role_line,
     stated_title,
     stated_titles,
     wanted_role,
 )
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
 from jobparse.page.role_fields import role_titles, with_roles
+from jobparse.page.role_lines import role_line, role_under_listing
 from jobparse.page.site import meta
 
 __all__ = ["feature_headings", "single_posting", "title_from_metadata"]
@@ -322,7 +322,9 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         # its details name the job (here or in a row of roles, read later), or else
         # the page's own title ("株式会社ミナト｜システムエンジニア募集")
         roles = role_titles(root)
-        heading = stated_title(text) or (None if roles else title) or heading
+        heading = (
+            stated_title(text) or role_under_listing(text) or (None if roles else title) or heading
+        )
         if heading is not None and a_slogan(heading) and not roles:
             # "Help us turn ideas into brands." over "Intern"; not a feature card's heading
             heading = role_line(text, feature_headings(main))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 #: The elements a document or a fragment of HTML may open with: the WHATWG HTML standard's
-#: element index, less those that are words of text too ("<b>", "<i>", "<q>", "<s>", "<u>").
+#: element index, less those that are words of text too ("<b>", "<i>", "<q>", "<s>", "<u>"),
+#: and the obsolete elements old pages still open with ("<center>", "<font>", "<frameset>").
 _OPENING_ELEMENTS = (
     "a abbr address area article aside audio base bdi bdo blockquote body br button canvas "
     "caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed "
@@ -13,7 +14,8 @@ _OPENING_ELEMENTS = (
     "img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol "
     "optgroup option output p picture pre progress rp rt ruby samp script search section select "
     "slot small source span strong style sub summary sup table tbody td template textarea tfoot "
-    "th thead time title tr track ul var video wbr"
+    "th thead time title tr track ul var video wbr "
+    "basefont big center font frame frameset marquee nobr strike tt"
 ).split()
 #: The opening of an HTML document or fragment (told from text by content, not by name):
 #: after comments, an XML declaration and server code a template leaves ("<?php ... ?>",

@@ -29,6 +29,7 @@ from jobparse.vocabulary.employment import (
 from jobparse.vocabulary.links import (
     apply_text,
     ats_url,
+    closing_fact_start,
     contact_url,
     fact_label,
     filter_url,
@@ -61,6 +62,7 @@ __all__ = [
     "asks_for_someone",
     "ats_url",
     "bracketed_role",
+    "closing_fact_start",
     "completed_before",
     "contact_url",
     "employment_type",

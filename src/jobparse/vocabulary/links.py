@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from urllib.parse import unquote, urlsplit
 
+from jobparse.tables import words
 from jobparse.text_cache import text_cache
 from jobparse.vocabulary.core import (
     _trimmed,
@@ -17,6 +19,7 @@ from jobparse.vocabulary.core import (
 __all__ = [
     "apply_text",
     "ats_url",
+    "closing_fact_start",
     "contact_url",
     "fact_label",
     "filter_url",
@@ -145,6 +148,53 @@ def fact_label(text: str) -> tuple[str, str] | None:
         if folded in labels:
             return field, value.strip()
     return None
+
+
+def closing_fact_start(text: str) -> int | None:
+    """Where a labelled fact that closes a title begins, if one does.
+
+    A heading's parts can be shown apart and read as one line: the role, then
+    its head count or its date of publication ("营销总监 招聘人数：1",
+    "礼品设计师发布日期：2017.06.10", "Data Engineer Location: Berlin").
+
+    >>> closing_fact_start("营销总监 招聘人数：1"), closing_fact_start("Engineer Location: Berlin")
+    (5, 9)
+    >>> closing_fact_start("Location: Berlin") is None, closing_fact_start("Sales: Berlin") is None
+    (True, True)
+    """
+    labels = _closing_labels()
+    for mark in (":", "："):
+        at = text.find(mark)
+        while at > 0:
+            if text[at + 1 :].strip():
+                for start in range(max(1, at - _LONGEST_LABEL), at):
+                    before = text[start - 1]
+                    if not (before.isspace() or not (before.isascii() or text[start].isascii())):
+                        continue  # a Latin label starts a word; a Chinese one anywhere
+                    if fold(text[start:at].strip()) in labels and any(
+                        c.isalpha() for c in text[:start]
+                    ):
+                        return start
+            at = text.find(mark, at + 1)
+    return None
+
+
+#: The longest label searched for before a colon.
+_LONGEST_LABEL = 40
+
+
+@functools.cache
+def _closing_labels() -> frozenset[str]:
+    """The labels of facts, of a date of publication and of a head count, folded."""
+    data = words()
+    return frozenset(
+        fold(label).rstrip(" :：")
+        for label in (
+            *(w for labels in data["fact_labels"].values() for w in labels),
+            *data["not_event_cues"],
+            *data["headcount_labels"],
+        )
+    )
 
 
 def _without_marks(label: str) -> str:

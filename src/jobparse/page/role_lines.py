@@ -1,0 +1,71 @@
+"""A line of a job's own page that is a role and nothing else: "Intern" below a slogan.
+
+A page of one job may name its job in no heading: a slogan heads it and the
+role stands alone on a line of its text, first of its lines or right under a
+heading of open jobs ("募集中の職種" / "Webデザイナー").
+"""
+
+from __future__ import annotations
+
+from jobparse import vocabulary
+from jobparse.page.job_lines import (
+    ROLE_ALONE_CHARACTERS,
+    ROLE_ALONE_WORDS,
+    SENTENCE_STOPS,
+    a_sentence,
+    contact_follows,
+    names_no_job_line,
+    template_filler,
+)
+
+__all__ = ["role_line", "role_under_listing"]
+
+
+def role_line(text: str, skipped: frozenset[str] = frozenset()) -> str | None:
+    """The first line of the text that is a role and nothing else: no sentence, no label.
+
+    The *skipped* lines are none (a row of feature cards' headings), nor is a contact
+    person's role ("Ralph Hoogerhuis" / "Partner" / "Of bel: 033 810 0245").
+    """
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        line = line.strip(" •-–")
+        if line and line not in skipped and _role_alone(lines, index, line):
+            return line
+    return None
+
+
+def role_under_listing(text: str) -> str | None:
+    """A role alone on the line after a heading of open jobs: "募集中の職種" / "Webデザイナー".
+
+    A page of one job may head it with the list's name and show the role as a
+    line of text under it, while a slogan takes the page's first heading.
+    """
+    lines = [line.strip(" •-–") for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    for index, line in enumerate(lines[:-1]):
+        role = lines[index + 1]
+        if (
+            vocabulary.is_listing_heading(line)
+            and vocabulary.names_a_list(line)  # "Open positions", not "Recruitment" (a service)
+            and not vocabulary.is_section_heading(role)  # "採用情報" / "募集要項": a section
+            and _role_alone(lines, index + 1, role)
+        ):
+            return role
+    return None
+
+
+def _role_alone(lines: list[str], index: int, line: str) -> bool:
+    """Whether a line is a role and nothing else: no sentence, no label, no contact's role."""
+    return (
+        not contact_follows(lines, index)
+        and len(line) <= ROLE_ALONE_CHARACTERS
+        and len(line.split()) <= ROLE_ALONE_WORDS
+        and not a_sentence(line)
+        and not line.endswith(SENTENCE_STOPS)
+        and vocabulary.fact_label(line) is None
+        and vocabulary.label_field(line) is None  # "募集対象" over its value: a field's name
+        and not template_filler(line)
+        and not names_no_job_line(line)
+        and vocabulary.has_role(line)
+    )

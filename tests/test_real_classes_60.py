@@ -1,0 +1,56 @@
+"""The sixtieth held-out set of real pages (issue 21): Chinese and Japanese careers pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jobparse
+from jobparse import vocabulary
+
+SET = Path(__file__).parent / "pages" / "heldout_real_60"
+
+
+def titles(name: str) -> list[str | None]:
+    return [posting.title for posting in jobparse.parse_file(SET / name)]
+
+
+def test_a_sections_own_header_is_read_not_dropped_as_the_sites() -> None:
+    # <section><header class="major"><h3>Student assistant (HiWi, 10-20h/week)</h3>
+    assert titles("09_imkeller_recruit_en.html") == [
+        "Thesis projects (BSc/MSc) and student internships",
+        "Student assistant (HiWi, 10-20h/week)",
+    ]
+
+
+def test_a_page_opening_with_an_obsolete_element_is_html() -> None:
+    # "<center>系统升级维护通知 ..." was read as text: one posting of raw markup
+    assert jobparse.parse_file(SET / "06_longquan_notice_zh.html") == []
+
+
+def test_a_labelled_fact_closing_a_heading_is_no_part_of_the_title() -> None:
+    # <h2>职位信息：礼品设计师<span>发布日期：2017.06.10</span></h2>
+    assert set(titles("02_guangda_rczp_zh.html")) == {"礼品设计师"}
+    # <span>营销总监</span><span>招聘人数：1</span>: the role, not its head count
+    assert set(titles("12_shsl_recruit_zh.html")) == {"营销总监"}
+
+
+def test_the_closing_fact_needs_a_label_after_the_title() -> None:
+    assert vocabulary.closing_fact_start("Data Engineer Location: Berlin") == 14
+    assert vocabulary.closing_fact_start("Location: Berlin") is None  # the label opens it
+    assert vocabulary.closing_fact_start("Sales Manager: EMEA") is None  # no label
+    assert vocabulary.closing_fact_start("Engineer Location:") is None  # no value
+
+
+def test_graduate_students_and_food_trades_are_roles() -> None:
+    assert titles("03_birthlab_rczp_zh.html") == [
+        "博士后", "博士学生", "硕士学生", "研究助理", "本科研究生", "暑期研究实习生",
+    ]  # fmt: skip
+    assert titles("04_jiangwu_rczp_zh.html") == ["领军人才招聘", "董秘招聘"]
+    assert all(vocabulary.has_role(word) for word in ("面点师", "吧员", "咖啡師", "博士生"))
+
+
+def test_a_role_under_a_heading_of_open_jobs_titles_a_single_page() -> None:
+    # h1 "Enjoy Creation for Client" (a slogan), h1 "募集中の職種", then "Webデザイナー"
+    [posting] = jobparse.parse_file(SET / "11_pondesign_recruit_ja.html")
+    assert posting.title == "Webデザイナー"
+    assert posting.employment_type == "full_time"
