@@ -54,3 +54,16 @@ def test_a_role_under_a_heading_of_open_jobs_titles_a_single_page() -> None:
     [posting] = jobparse.parse_file(SET / "11_pondesign_recruit_ja.html")
     assert posting.title == "Webデザイナー"
     assert posting.employment_type == "full_time"
+
+
+def test_a_boards_popular_searches_are_no_postings() -> None:
+    # set 40's job board: eleven result cards, then "热门职位" (popular jobs), a cloud of
+    # category links ("会计", "销售代表", ... eight times over)
+    page = Path(__file__).parent / "pages" / "heldout_real_40" / "01_fwy_zhaopin_zh.html"
+    assert set(titles_of(page)) == {"高级业务经理"}
+    assert vocabulary.names_no_jobs("Popular searches")
+    assert not vocabulary.names_no_jobs("Open positions")
+
+
+def titles_of(path: Path) -> list[str | None]:
+    return [posting.title for posting in jobparse.parse_file(path)]

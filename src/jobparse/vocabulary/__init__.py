@@ -36,6 +36,7 @@ from jobparse.vocabulary.links import (
     job_url,
     label_field,
 )
+from jobparse.vocabulary.no_jobs import is_status_badge, names_no_jobs, states_no_openings
 from jobparse.vocabulary.roles import (
     asks_for_someone,
     bracketed_role,
@@ -47,13 +48,10 @@ from jobparse.vocabulary.roles import (
     is_not_posting,
     is_office_word,
     is_section_heading,
-    is_status_badge,
     is_work_mode,
     names_a_list,
     names_an_organisation,
-    names_no_jobs,
     role_lemma,
-    states_no_openings,
     wanted_phrase,
 )
 

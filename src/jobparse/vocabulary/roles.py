@@ -29,13 +29,10 @@ __all__ = [
     "is_not_posting",
     "is_office_word",
     "is_section_heading",
-    "is_status_badge",
     "is_work_mode",
     "names_a_list",
     "names_an_organisation",
-    "names_no_jobs",
     "role_lemma",
-    "states_no_openings",
     "wanted_phrase",
 ]
 
@@ -133,21 +130,6 @@ def _not_posting_pattern() -> re.Pattern[str]:
 
 
 @text_cache(1024)
-def names_no_jobs(heading: str) -> bool:
-    """Whether a group's heading names what a portal lists beside jobs: grants, courses, events.
-
-    >>> names_no_jobs("Subventions / Incubateurs et accelerateurs"), names_no_jobs("Bourses")
-    (True, True)
-    >>> names_no_jobs("Stages Academiques & Professionnels"), names_no_jobs("Engineering")
-    (False, False)
-    """
-    folded = fold(heading)
-    groups = _vocabulary().not_job_groups
-    if not set(_words(folded)) & groups and not any(word in heading for word in _unspaced(groups)):
-        return False
-    return not has_role(heading) and not names_a_list(heading)
-
-
 @text_cache(8192)
 def is_navigation(text: str) -> bool:
     """Whether a link's text is navigation: "Home", "Read more", "Click here to view the advert".
@@ -211,22 +193,6 @@ def wanted_phrase(text: str) -> str | None:
     """The words (folded) by which a text asks for someone: "ведется набор", "gesucht"."""
     words = _words(fold(text))
     return _vocabulary().wanted.found_in(words, f" {' '.join(words)} ")
-
-
-def states_no_openings(text: str) -> bool:
-    """Whether a text says there is no opening now ("Zurzeit sind keine Stellen ausgeschrieben").
-
-    >>> states_no_openings("Aktuell haben wir leider keine offenen Stellen zu besetzen.")
-    True
-    >>> states_no_openings("We have no openings for interns, but we are hiring engineers.")
-    False
-    """
-    folded = fold(text[:_NO_OPENINGS_TEXT])
-    return any(phrase in folded for phrase in _vocabulary().no_openings)
-
-
-#: How much of a page's text is searched for a statement that it has no opening.
-_NO_OPENINGS_TEXT = 20_000
 
 
 def names_a_list(text: str) -> bool:
@@ -321,15 +287,6 @@ def is_office_word(word: str) -> bool:
     (True, False)
     """
     return fold(word) in _vocabulary().office_words
-
-
-def is_status_badge(text: str) -> bool:
-    """Whether a short text is a card's badge of state: "New", "Urgent", "Nouveau", "À pourvoir".
-
-    >>> is_status_badge("Nouveau"), is_status_badge("À pourvoir"), is_status_badge("Siemens")
-    (True, True, False)
-    """
-    return fold(text).strip(" !") in _vocabulary().status_badges
 
 
 #: The longest case ending a one-word role may carry after its dictionary form.
