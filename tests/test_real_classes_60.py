@@ -67,3 +67,17 @@ def test_a_boards_popular_searches_are_no_postings() -> None:
 
 def titles_of(path: Path) -> list[str | None]:
     return [posting.title for posting in jobparse.parse_file(path)]
+
+
+def test_a_labelled_fact_is_no_cards_title_though_its_label_is_a_role_word() -> None:
+    # set 41: <h3>Oficial de Seguridad</h3> <p>Secretaria: SSPC</p> ("Secretaria": secretary)
+    page = Path(__file__).parent / "pages" / "heldout_real_41" / "07_fib_empleos_es.html"
+    assert titles_of(page) == [
+        "Oficial de Seguridad", "Personal Gubernamental", "Medico y/o Personal de salud",
+    ]  # fmt: skip
+
+
+def test_hungarian_media_and_trade_words_are_roles() -> None:
+    for word in ("Projektmenedzser", "Szövegíró", "Grafikus", "Videós", "Minőségellenőr"):
+        assert vocabulary.has_role(word), word
+    assert not vocabulary.has_role("Adatkezelő")  # a data controller, in a privacy notice

@@ -36,6 +36,7 @@ from lxml import etree
 from jobparse import patterns, vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
+from jobparse.page.card_titles import is_title_line
 from jobparse.page.cards import Card, read_record
 from jobparse.page.grouping import FEWEST_ALIKE, alike_boxes, lists_of
 from jobparse.page.job_lines import a_duty_line
@@ -80,7 +81,9 @@ def card_score(card: Card, record: Record | None = None) -> float:
     score = 0.0
     if vocabulary.names_a_list(title):
         score -= 2.0  # "Senior Analyst jobs": a link to a list of jobs, not a job
-    role = vocabulary.has_role(title) or vocabulary.asks_for_someone(title)
+    role = (vocabulary.has_role(title) or vocabulary.asks_for_someone(title)) and is_title_line(
+        title
+    )  # not "Secretaria: SSPC", a labelled fact whose label is a role word
     if role:
         score += 2.0  # "Data Engineer"; "Hulp gezocht in Ede", "Se busca camarero"
     elif record is not None and _under_roles_heading(record):
