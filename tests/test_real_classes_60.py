@@ -81,3 +81,9 @@ def test_hungarian_media_and_trade_words_are_roles() -> None:
     for word in ("Projektmenedzser", "Szövegíró", "Grafikus", "Videós", "Minőségellenőr"):
         assert vocabulary.has_role(word), word
     assert not vocabulary.has_role("Adatkezelő")  # a data controller, in a privacy notice
+
+
+def test_a_role_before_a_relative_clause_is_the_title() -> None:
+    # set 32: "Szövegíró, aki a forgatókönyveket ..." (copywriter, who ...)
+    page = Path(__file__).parent / "pages" / "heldout_real_32" / "03_eliteimage_karrier_hu.html"
+    assert {"Projektmenedzser", "Szövegíró", "Grafikus"} <= set(titles_of(page))

@@ -7,6 +7,7 @@ link "<span>Kok</span><span>Bekijk</span>" is "Kok", its control left out.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -69,11 +70,39 @@ def bare_title(title: str) -> str:
     closing = vocabulary.closing_fact_start(bare)
     if closing is not None:
         bare = bare[:closing].rstrip(_CLOSING_PUNCTUATION)  # "营销总监 招聘人数：1": the role
+    bare = _before_relative_clause(bare)  # "Szövegíró, aki a forgatókönyveket ...": the role
     bare = enumerated_hire(bare) or bare  # "C、招聘货（水）车司机": the role hired
     numbered = _NUMBERED.match(bare)
     if numbered is not None:
         bare = bare[numbered.end() :]  # "2. Менеджер по развитию": the list's number goes
     return vocabulary.bracketed_role(bare) or bare  # "募集要項【警備スタッフ】"
+
+
+def _before_relative_clause(title: str) -> str:
+    """A role before the clause that says who is wanted: "Videós, aki kreatív ..." -> "Videós"."""
+    clause = _relative_clause().search(title)
+    if clause is None:
+        return title
+    role = title[: clause.start()].strip()
+    if (
+        len(role.split()) <= _LONGEST_ROLE_BEFORE_CLAUSE
+        and len(title[clause.end() :].split()) >= _SHORTEST_CLAUSE
+        and vocabulary.has_role(role)
+    ):
+        return role
+    return title
+
+
+#: How many words a role before a relative clause has at most, and its clause at least.
+_LONGEST_ROLE_BEFORE_CLAUSE = 5
+_SHORTEST_CLAUSE = 2
+
+
+@functools.cache
+def _relative_clause() -> re.Pattern[str]:
+    """A comma and a relative pronoun of any language: ", who ", ", aki ", ", der "."""
+    pronouns = sorted({p.casefold() for p in words()["relative_pronouns"]}, key=len, reverse=True)
+    return re.compile(r",\s+(?:" + "|".join(map(re.escape, pronouns)) + r")\s", re.IGNORECASE)
 
 
 #: What may stand between a title and a labelled fact after it: "Engineer – Location: Berlin".
