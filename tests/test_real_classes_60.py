@@ -87,3 +87,22 @@ def test_a_role_before_a_relative_clause_is_the_title() -> None:
     # set 32: "Szövegíró, aki a forgatókönyveket ..." (copywriter, who ...)
     page = Path(__file__).parent / "pages" / "heldout_real_32" / "03_eliteimage_karrier_hu.html"
     assert {"Projektmenedzser", "Szövegíró", "Grafikus"} <= set(titles_of(page))
+
+
+def test_one_jobposting_summing_up_a_visible_list_gives_way_to_its_cards() -> None:
+    # set 4: JSON-LD "薬剤師・調剤事務" beside h3 cards "薬剤師（正社員）", "事務スタッフ（正社員）"
+    page = Path(__file__).parent / "pages" / "heldout_real_4" / "kurumi-pharmac_recruit.html"
+    postings = jobparse.parse_file(page)
+    assert [p.title for p in postings] == ["薬剤師（正社員）", "事務スタッフ（正社員）"]
+    assert all(p.company == "くるみ薬局" for p in postings)
+
+
+def test_a_row_of_chips_above_a_role_leaves_the_title_to_the_role() -> None:
+    # set 59: <div><span>Advisory</span><span>Full-time</span></div><div>Consultor Júnior</div>
+    page = Path(__file__).parent / "pages" / "heldout_real_59" / "06_opencapital_pt.html"
+    postings = jobparse.parse_file(page)
+    assert [p.title for p in postings] == [
+        "Técnico de Candidaturas & Incentivos",
+        "Consultor Júnior",
+    ]
+    assert all(p.employment_type == "full_time" for p in postings)

@@ -19,7 +19,14 @@ from jobparse.fields.locations import is_place_line
 from jobparse.page.render import element_text, render_nodes, tag_of, text_parts
 from jobparse.tables import words
 
-__all__ = ["BULLETS", "bare_title", "card_title", "enumerated_hire", "is_title_line"]
+__all__ = [
+    "BULLETS",
+    "bare_title",
+    "card_title",
+    "enumerated_hire",
+    "is_title_line",
+    "title_after_chips",
+]
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: Elements that start a line of their own inside a title.
@@ -241,3 +248,30 @@ def _title_of_parts(anchor: etree._Element) -> str | None:
     if len(parts) == 2:
         return texts[0] if texts and texts[0] == element_text(parts[0]).strip() else None
     return next((text for text in texts if vocabulary.has_role(text)), texts[0] if texts else None)
+
+
+def title_after_chips(title: str, lines: list[str]) -> tuple[str, list[str]]:
+    """A card's title and lines, its role taking the title from a row of chips above it.
+
+    "<span>Financiamento</span> <span>Full-time</span>" opens the card, its role
+    ("Técnico de Candidaturas & Incentivos") on the line below: the role is the
+    title, the chips (a department, the job's type) one of its lines.
+    """
+    if (
+        len(title.split()) > _MOST_CHIP_WORDS
+        or vocabulary.employment_type(title) is None
+        or vocabulary.has_role(title)
+    ):
+        return title, lines
+    for index, line in enumerate(lines[:_CHIP_ROW_LINES]):
+        if line in title:
+            continue  # a chip of the row, on a line of its own
+        if vocabulary.has_role(line) and is_title_line(line) and len(line) <= _LONGEST_ROLE:
+            return line, [title, *lines[:index], *lines[index + 1 :]]
+    return title, lines
+
+
+#: A row of chips has this many words at most; the role is among the card's first lines.
+_MOST_CHIP_WORDS = 4
+_CHIP_ROW_LINES = 4
+_LONGEST_ROLE = 80

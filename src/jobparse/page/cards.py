@@ -27,7 +27,7 @@ from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.page.anchors import classes
-from jobparse.page.card_titles import BULLETS, bare_title, card_title
+from jobparse.page.card_titles import BULLETS, bare_title, card_title, title_after_chips
 from jobparse.page.links import clean_href, resolve
 from jobparse.page.records import Record
 from jobparse.page.render import element_text, render_nodes, tag_of
@@ -327,6 +327,7 @@ def read_record(record: Record, base: str | None) -> Card:
         if vocabulary.apply_text(line) or vocabulary.is_navigation(line):
             continue
         lines.append(line)
+    title, lines = title_after_chips(title, lines)  # "Advisory Full-time" / "Consultor Júnior"
     panel = _panel(links)
     if panel is not None:  # a tab's title, its text in the panel it opens
         text = f"{title}\n\n{render_nodes((panel,), tails=False, visible=True)}"

@@ -214,6 +214,7 @@ def _worth_reading(found: RecordSet, named: set[etree._Element] | None = None) -
     name a role or carry a gender tag.
     """
     titled = 0
+    anchors = set(found.anchors)
     for anchor in found.anchors:
         text = element_text(anchor)
         href = anchor.get("href") or ""
@@ -224,6 +225,7 @@ def _worth_reading(found: RecordSet, named: set[etree._Element] | None = None) -
             role
             or vocabulary.asks_for_someone(text)
             or (vocabulary.job_url(href) and not vocabulary.filter_url(href))
+            or (_chip_row(text) and _role_next(anchor, anchors))
         ):
             titled += 1
     if len(found.anchors) <= _ALWAYS_READ:
@@ -233,6 +235,25 @@ def _worth_reading(found: RecordSet, named: set[etree._Element] | None = None) -
             or _under_roles_heading(found.records[0])
         )
     return titled >= _TITLED_SHARE * len(found.anchors)
+
+
+def _chip_row(text: str) -> bool:
+    """Whether an anchor's text is a row of chips stating a job's type: "Advisory Full-time"."""
+    return len(text.split()) <= _MOST_CHIP_WORDS and vocabulary.employment_type(text) is not None
+
+
+def _role_next(anchor: etree._Element, anchors: set[etree._Element]) -> bool:
+    """Whether the block after an anchor, none of the set's anchors, names a role."""
+    block = anchor.getnext()
+    return (
+        block is not None
+        and block not in anchors  # another chip, or another option of a filter
+        and vocabulary.has_role(element_text(block))
+    )
+
+
+#: A row of chips has this many words at most.
+_MOST_CHIP_WORDS = 4
 
 
 def _under_roles_heading(record: Record) -> bool:

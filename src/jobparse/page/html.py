@@ -13,7 +13,9 @@ company) is read first. Then the finders, one module each, propose postings:
   control (a conference career site);
 - :mod:`~jobparse.page.single` — one job's own page.
 
-Structured data wins, with the visible records it lacks; then embedded job
+The page's furniture (:mod:`~jobparse.page.furniture`) is dropped before
+records are read. Structured data wins, with the visible records it lacks,
+unless its one posting sums up a visible list of roles; then embedded job
 records that the visible list lacks; otherwise the best record set, unless
 the page reads better as one posting (its heading names a role and the
 records are a small part of it, a sidebar of other jobs).
@@ -42,14 +44,20 @@ from jobparse.page.embedded import (
     embedded_postings,
     embedded_sets,
 )
+from jobparse.page.furniture import drop_furniture
 from jobparse.page.grouping import record_sets
 from jobparse.page.job_lines import template_filler
 from jobparse.page.jsonld import json_ld_items
 from jobparse.page.links import resolve
-from jobparse.page.listing_postings import SiteFacts, card_postings, with_visible_extras
+from jobparse.page.listing_postings import (
+    SiteFacts,
+    card_postings,
+    summarises_visible_list,
+    with_visible_extras,
+)
 from jobparse.page.microdata import microdata_items
 from jobparse.page.records import RecordSet
-from jobparse.page.render import CODE_TAGS, element_text, is_hidden, parse_html, tag_of
+from jobparse.page.render import element_text, parse_html
 from jobparse.page.role_fields import role_titles, with_roles
 from jobparse.page.script_json import inline_code, script_documents
 from jobparse.page.scripted import built_by_scripts, shell_posting
@@ -69,11 +77,6 @@ from jobparse.page.text import page_year
 
 __all__ = ["split_html_page"]
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-#: The elements that may be hidden (found by libxml2, much faster than a walk in Python).
-_MAYBE_HIDDEN = etree.XPath(
-    "//*[@hidden or @aria-hidden or @style or contains(@class, 'material-')]"
-)
 #: A page whose own text beyond its best record set is this long is one posting's page
 #: when its heading names a role (the records are a sidebar of other jobs).
 _SINGLE_TEXT = 1500
@@ -104,85 +107,6 @@ def _top_year(root: etree._Element) -> int | None:
     text = etree.tostring(root, method="text", encoding="unicode")
     lines = [line for line in (raw.strip() for raw in text.split("\n")) if line][:_YEAR_LINES]
     return page_year("\n".join(lines))
-
-
-def _remove(element: etree._Element) -> None:
-    """Remove an element but keep its tail text in the document."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
-
-
-def _drop_furniture(root: etree._Element) -> None:
-    """Drop code, hidden elements, site headers and footers, sidebars and related-jobs boxes."""
-    doomed = list(root.iter(*CODE_TAGS))
-    maybe_hidden = _MAYBE_HIDDEN(root)
-    doomed += [
-        element
-        for element in (maybe_hidden if isinstance(maybe_hidden, list) else ())
-        if isinstance(element, etree._Element) and is_hidden(element)
-    ]
-    doomed += [
-        element
-        for element in root.iter("header", "footer")
-        if not _of_a_section(element) and not _heads_a_job(element)
-    ]
-    for heading in root.iter(*_HEADINGS):
-        if patterns.RELATED_JOBS.search(element_text(heading)):
-            section = next(
-                (
-                    a
-                    for a in heading.iterancestors()
-                    if tag_of(a) in {"section", "aside", "div", "ul"}
-                ),
-                None,
-            )
-            doomed.append(section if section is not None and tag_of(section) != "body" else heading)
-    for aside in root.iter("aside"):  # a sidebar, but for a block of it that lists the jobs
-        jobs = _jobs_block(aside)
-        doomed += [aside] if jobs is None else [c for c in aside if c is not jobs]
-    for element in doomed:
-        _remove(element)
-
-
-def _jobs_block(aside: etree._Element) -> etree._Element | None:
-    """The block of a sidebar headed "Jobs" (a listing heading), if it has one.
-
-    A blog's post about its openings may list them in its sidebar only ("Jobs"
-    and a link to each role); the sidebar's other blocks (recent posts, tags,
-    about) are furniture.
-    """
-    for heading in aside.iter(*_HEADINGS):
-        if vocabulary.is_listing_heading(element_text(heading)):
-            block = heading
-            while (parent := block.getparent()) is not None and parent is not aside:
-                block = parent
-            return block if parent is aside else None
-    return None
-
-
-def _of_a_section(element: etree._Element) -> bool:
-    """Whether a ``<header>`` or ``<footer>`` belongs to a part of the page, not the site.
-
-    An ``<article>``'s are its own; so is the header of a ``<section>`` inside
-    the page's main content ("<section><header><h3>Student assistant</h3>").
-    """
-    ancestors = [tag_of(a) for a in element.iterancestors()]
-    return "article" in ancestors or (tag_of(element) == "header" and "section" in ancestors)
-
-
-def _heads_a_job(header: etree._Element) -> bool:
-    """Whether a ``<header>`` is a job's own (its ``h1`` names a role), not the site's."""
-    return tag_of(header) == "header" and any(
-        vocabulary.has_role(element_text(h1)) for h1 in header.iter("h1")
-    )
 
 
 #: How many jobs a page of one group or lab lists at most: its institution's town is theirs.
@@ -270,7 +194,7 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     titled = any(p.facts and p.facts.title for p in structured)
     scripts = [] if titled else list(script_documents(root))
     code = inline_code(root)
-    _drop_furniture(root)
+    drop_furniture(root)
     sets = record_sets(root)
     candidates = best_candidates(sets, base)
     if candidates and structured and not any(p.facts and p.facts.title for p in structured):
@@ -281,6 +205,8 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
             site = attrs.evolve(site, place=stub_places[0])
         structured = []
     best = candidates[0] if candidates else None
+    if summarises_visible_list(structured, best):  # "薬剤師・調剤事務" over two role cards
+        structured = []
     if best is None and titled:  # a visible list beside the JobPosting it is one of
         best = listing_of_titles(sets, base, [p.facts.title for p in structured if p.facts])
     embedded = None if structured else _embedded(root, embedded_sets(scripts, base), best)

@@ -8,6 +8,7 @@ take the apply links and the extra jobs of the visible list they match.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -22,7 +23,7 @@ from jobparse.page.render import split_paragraphs
 from jobparse.page.same_titles import TitleIndex
 from jobparse.places import gazetteer
 
-__all__ = ["SiteFacts", "card_postings", "with_visible_extras"]
+__all__ = ["SiteFacts", "card_postings", "summarises_visible_list", "with_visible_extras"]
 
 
 @attrs.frozen
@@ -126,3 +127,42 @@ def with_visible_extras(
     return structured + [
         _card_posting(card, len(structured) + n, site) for n, card in enumerate(extras)
     ]
+
+
+def summarises_visible_list(structured: Sequence[RawPosting], best: Candidate | None) -> bool:
+    """Whether a page's one JobPosting names, joined, the roles of the visible list.
+
+    "薬剤師・調剤事務" in the data beside the cards "薬剤師（正社員）" and
+    "事務スタッフ（正社員）": the cards are the jobs, the data sums them up.
+    """
+    if best is None or len(best.cards) < 2 or len(structured) != 1:
+        return False
+    facts = structured[0].facts
+    title = facts.title if facts is not None else None
+    if not title or TitleIndex([card.title for card in best.cards]).matching(title):
+        return False
+    if not all(vocabulary.has_role(card.title) for card in best.cards):
+        return False
+    parts = [part for part in _JOINED_ROLES.split(title) if part.strip()]
+    named = {
+        index
+        for part in parts
+        for index, card in enumerate(best.cards)
+        if _share_a_word(part, card.title)
+    }
+    return len(parts) >= 2 and len(named) >= 2
+
+
+#: What joins the roles a summary names: "薬剤師・調剤事務", "Nurses / Carers", "Cooks & Waiters".
+_JOINED_ROLES = re.compile(
+    r"\s*[・/／、,，&＆+]\s*|\s+(?:and|und|et|y|e|og|och|en)\s+", re.IGNORECASE
+)
+#: A word two texts share: a Latin one of four letters or more, or two CJK characters.
+_LATIN_WORD = re.compile(r"[^\W\d_]{4,}")
+_CJK_PAIR = re.compile(r"(?=([\u3040-\u30ff\u4e00-\u9fff]{2}))")
+
+
+def _share_a_word(one: str, other: str) -> bool:
+    a, b = vocabulary.fold(one), vocabulary.fold(other)
+    latin = set(_LATIN_WORD.findall(a)) & set(_LATIN_WORD.findall(b))
+    return bool(latin) or bool(set(_CJK_PAIR.findall(a)) & set(_CJK_PAIR.findall(b)))
