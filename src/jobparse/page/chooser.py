@@ -38,12 +38,12 @@ from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
 from jobparse.page.card_titles import is_title_line
 from jobparse.page.cards import Card, read_record
-from jobparse.page.grouping import FEWEST_ALIKE, alike_boxes, lists_of
 from jobparse.page.job_lines import a_duty_line
 from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
 from jobparse.page.repeats import once_each, summary_clusters
 from jobparse.page.same_titles import TitleIndex
+from jobparse.page.worth_reading import has_apply, under_roles_heading, worth_reading_sets
 
 __all__ = ["Candidate", "best_candidates", "card_score", "listing_of_titles"]
 
@@ -86,11 +86,11 @@ def card_score(card: Card, record: Record | None = None) -> float:
     )  # not "Secretaria: SSPC", a labelled fact whose label is a role word
     if role:
         score += 2.0  # "Data Engineer"; "Hulp gezocht in Ede", "Se busca camarero"
-    elif record is not None and _under_roles_heading(record):
+    elif record is not None and under_roles_heading(record):
         score += 2.0  # "기획 (웹 및 UI/UX 기획)" under "모집분야": a field, named as a job
     if vocabulary.has_gender_tag(title):
         score += 1.5
-    if card.apply_url or card.panel or (role and record is not None and _has_apply(record)):
+    if card.apply_url or card.panel or (role and record is not None and has_apply(record)):
         score += 1.5  # an Apply button (a role's may be an e-mail); a tab opening the job's text
     if card.url and vocabulary.filter_url(card.url):
         score -= 2.0  # a facet or a filter: a link to a list of jobs, not a job
@@ -199,80 +199,6 @@ def _no_jobs_group(record: Record) -> bool:
     return record.heading is not None and vocabulary.names_no_jobs(record.heading)
 
 
-#: A set this small is read when one title looks like a job's (or one record has an apply
-#: link): its cards' lines may say the rest.
-_ALWAYS_READ = 6
-_TITLED_SHARE = 0.3
-
-
-def _worth_reading(found: RecordSet, named: set[etree._Element] | None = None) -> bool:
-    """Whether enough of a set's titles alone name a role or link to a job to read it.
-
-    Reading a record as a card is the costly part of choosing; a large set of
-    which few titles name a role, carry a gender tag or link to a job's page
-    (a menu, a list of news) is left unread. *named* collects the anchors that
-    name a role or carry a gender tag.
-    """
-    titled = 0
-    anchors = set(found.anchors)
-    for anchor in found.anchors:
-        text = element_text(anchor)
-        href = anchor.get("href") or ""
-        role = vocabulary.has_role(text) or vocabulary.has_gender_tag(text)
-        if role and named is not None:
-            named.add(anchor)
-        if (
-            role
-            or vocabulary.asks_for_someone(text)
-            or (vocabulary.job_url(href) and not vocabulary.filter_url(href))
-            or (_chip_row(text) and _role_next(anchor, anchors))
-        ):
-            titled += 1
-    if len(found.anchors) <= _ALWAYS_READ:
-        return (
-            titled > 0
-            or any(_has_apply(record) for record in found.records)
-            or _under_roles_heading(found.records[0])
-        )
-    return titled >= _TITLED_SHARE * len(found.anchors)
-
-
-def _chip_row(text: str) -> bool:
-    """Whether an anchor's text is a row of chips stating a job's type: "Advisory Full-time"."""
-    return len(text.split()) <= _MOST_CHIP_WORDS and vocabulary.employment_type(text) is not None
-
-
-def _role_next(anchor: etree._Element, anchors: set[etree._Element]) -> bool:
-    """Whether the block after an anchor, none of the set's anchors, names a role."""
-    block = anchor.getnext()
-    return (
-        block is not None
-        and block not in anchors  # another chip, or another option of a filter
-        and vocabulary.has_role(element_text(block))
-    )
-
-
-#: A row of chips has this many words at most.
-_MOST_CHIP_WORDS = 4
-
-
-def _under_roles_heading(record: Record) -> bool:
-    """Whether a record's group heading labels its records as jobs ("모집분야", "Positions").
-
-    A label of the title field, not a page's listing heading ("Vacatures"), which
-    also stands above a table's other columns.
-    """
-    return record.heading is not None and vocabulary.label_field(record.heading) == "title"
-
-
-def _has_apply(record: Record) -> bool:
-    return any(
-        vocabulary.apply_text(element_text(control))
-        for node in record.nodes
-        for control in node.iter("a", "button")
-    )
-
-
 #: The fewest cards of a set read as jobs below a list's heading, though its mean is low.
 _FEWEST_UNDER_HEADING = 3
 #: The nearest heading before an element that has a text (an empty "<h2></h2>" says nothing).
@@ -303,7 +229,7 @@ def _under_a_listing_heading(candidate: Candidate) -> bool:
 def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
     """The record sets that look like job listings, best first."""
     best: dict[frozenset[etree._Element], Candidate] = {}
-    for found in _worth_reading_sets(sets):
+    for found in worth_reading_sets(sets):
         # "h4 > a": a heading and its link anchor the same records; once they make a
         # candidate, the other anchors of the same records are not read again.
         signature = found.signature
@@ -321,31 +247,6 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
             # ("Festanstellung" over "Hörgeräteakustiker Meister") loses to the heading.
             best[signature] = candidate
     return _sections_over_summary(sorted(best.values(), key=lambda c: c.score, reverse=True))
-
-
-def _worth_reading_sets(sets: list[RecordSet]) -> list[RecordSet]:
-    """The sets worth reading, and for a large one too little titled, its lists of roles.
-
-    Two lists built alike share one tag path: "Offene Stellen" with two doctors'
-    cards and "Ihre Benefits" with six perks, each an ``article > h3``. The
-    set reads as perks; the list of the two cards, on its own, as jobs.
-    """
-    found: list[RecordSet] = []
-    for record_set in sets:
-        named: set[etree._Element] = set()
-        if _worth_reading(record_set, named):
-            found.append(record_set)
-            continue
-        if len(record_set.anchors) <= _ALWAYS_READ:
-            continue
-        for anchors in lists_of(record_set.anchors):
-            if 2 <= len(anchors) < len(record_set.anchors) and named.issuperset(anchors):
-                found.append(RecordSet(record_set.kind, anchors))
-        for anchors in alike_boxes(record_set.anchors):  # <div class="job-item-content"><h4>
-            titled = sum(1 for anchor in anchors if anchor in named)
-            if FEWEST_ALIKE <= len(anchors) < len(record_set.anchors) and 2 * titled > len(anchors):
-                found.append(RecordSet(record_set.kind, anchors))
-    return found
 
 
 def listing_of_titles(

@@ -1,0 +1,117 @@
+"""Which record sets are worth reading as cards: reading is the costly part of choosing.
+
+A set is read when enough of its anchors alone look like jobs' titles: they
+name a role, carry a gender tag, ask for someone, link to a job's page or are
+a row of chips ("Advisory Full-time") above a role. A small set is read on one
+such anchor, or an apply link, or a heading that labels its records as jobs.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from jobparse import vocabulary
+from jobparse.page.grouping import FEWEST_ALIKE, alike_boxes, lists_of
+from jobparse.page.records import Record, RecordSet
+from jobparse.page.render import element_text
+
+__all__ = ["has_apply", "under_roles_heading", "worth_reading", "worth_reading_sets"]
+
+
+#: A set this small is read when one title looks like a job's (or one record has an apply
+#: link): its cards' lines may say the rest.
+_ALWAYS_READ = 6
+_TITLED_SHARE = 0.3
+
+
+def worth_reading(found: RecordSet, named: set[etree._Element] | None = None) -> bool:
+    """Whether enough of a set's titles alone name a role or link to a job to read it.
+
+    Reading a record as a card is the costly part of choosing; a large set of
+    which few titles name a role, carry a gender tag or link to a job's page
+    (a menu, a list of news) is left unread. *named* collects the anchors that
+    name a role or carry a gender tag.
+    """
+    titled = 0
+    anchors = set(found.anchors)
+    for anchor in found.anchors:
+        text = element_text(anchor)
+        href = anchor.get("href") or ""
+        role = vocabulary.has_role(text) or vocabulary.has_gender_tag(text)
+        if role and named is not None:
+            named.add(anchor)
+        if (
+            role
+            or vocabulary.asks_for_someone(text)
+            or (vocabulary.job_url(href) and not vocabulary.filter_url(href))
+            or (_chip_row(text) and _role_next(anchor, anchors))
+        ):
+            titled += 1
+    if len(found.anchors) <= _ALWAYS_READ:
+        return (
+            titled > 0
+            or any(has_apply(record) for record in found.records)
+            or under_roles_heading(found.records[0])
+        )
+    return titled >= _TITLED_SHARE * len(found.anchors)
+
+
+def _chip_row(text: str) -> bool:
+    """Whether an anchor's text is a row of chips stating a job's type: "Advisory Full-time"."""
+    return len(text.split()) <= _MOST_CHIP_WORDS and vocabulary.employment_type(text) is not None
+
+
+def _role_next(anchor: etree._Element, anchors: set[etree._Element]) -> bool:
+    """Whether the block after an anchor, none of the set's anchors, names a role."""
+    block = anchor.getnext()
+    return (
+        block is not None
+        and block not in anchors  # another chip, or another option of a filter
+        and vocabulary.has_role(element_text(block))
+    )
+
+
+#: A row of chips has this many words at most.
+_MOST_CHIP_WORDS = 4
+
+
+def under_roles_heading(record: Record) -> bool:
+    """Whether a record's group heading labels its records as jobs ("모집분야", "Positions").
+
+    A label of the title field, not a page's listing heading ("Vacatures"), which
+    also stands above a table's other columns.
+    """
+    return record.heading is not None and vocabulary.label_field(record.heading) == "title"
+
+
+def has_apply(record: Record) -> bool:
+    return any(
+        vocabulary.apply_text(element_text(control))
+        for node in record.nodes
+        for control in node.iter("a", "button")
+    )
+
+
+def worth_reading_sets(sets: list[RecordSet]) -> list[RecordSet]:
+    """The sets worth reading, and for a large one too little titled, its lists of roles.
+
+    Two lists built alike share one tag path: "Offene Stellen" with two doctors'
+    cards and "Ihre Benefits" with six perks, each an ``article > h3``. The
+    set reads as perks; the list of the two cards, on its own, as jobs.
+    """
+    found: list[RecordSet] = []
+    for record_set in sets:
+        named: set[etree._Element] = set()
+        if worth_reading(record_set, named):
+            found.append(record_set)
+            continue
+        if len(record_set.anchors) <= _ALWAYS_READ:
+            continue
+        for anchors in lists_of(record_set.anchors):
+            if 2 <= len(anchors) < len(record_set.anchors) and named.issuperset(anchors):
+                found.append(RecordSet(record_set.kind, anchors))
+        for anchors in alike_boxes(record_set.anchors):  # <div class="job-item-content"><h4>
+            titled = sum(1 for anchor in anchors if anchor in named)
+            if FEWEST_ALIKE <= len(anchors) < len(record_set.anchors) and 2 * titled > len(anchors):
+                found.append(RecordSet(record_set.kind, anchors))
+    return found
