@@ -106,3 +106,4 @@ def test_a_row_of_chips_above_a_role_leaves_the_title_to_the_role() -> None:
         "Consultor Júnior",
     ]
     assert all(p.employment_type == "full_time" for p in postings)
+    assert all(p.company == "Open Capital Advisory & Consultancy" for p in postings)

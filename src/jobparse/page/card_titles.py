@@ -267,7 +267,9 @@ def title_after_chips(title: str, lines: list[str]) -> tuple[str, list[str]]:
         if line in title:
             continue  # a chip of the row, on a line of its own
         if vocabulary.has_role(line) and is_title_line(line) and len(line) <= _LONGEST_ROLE:
-            return line, [title, *lines[:index], *lines[index + 1 :]]
+            # the chips go last: a department's chip ("Advisory") is no employer's column
+            rest = [other for other in lines[index + 1 :] if other not in title]
+            return line, [*rest, title]
     return title, lines
 
 
