@@ -107,3 +107,11 @@ def test_a_row_of_chips_above_a_role_leaves_the_title_to_the_role() -> None:
     ]
     assert all(p.employment_type == "full_time" for p in postings)
     assert all(p.company == "Open Capital Advisory & Consultancy" for p in postings)
+
+
+def test_an_address_pairing_its_town_with_a_country_places_the_sites_jobs() -> None:
+    # set 49: "Carigradski drum 6 / Paraćin, Srbija, 35250" in a contact block mid-page
+    page = Path(__file__).parent / "pages" / "heldout_real_49" / "01_nipinox_karijera_sr.html"
+    postings = jobparse.parse_file(page)
+    assert postings
+    assert all([(p.city, p.country) for p in x.locations] == [("Paraćin", "RS")] for x in postings)

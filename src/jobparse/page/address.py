@@ -102,6 +102,7 @@ def page_place(root: etree._Element, texts: PageTexts) -> Location | None:
             _brand_place(root)
             or cyrillic_town(texts.pieces)
             or _footer_place(texts)
+            or _paired_address(texts)
             or _labelled_cjk_address(texts)
         )
     return next(iter(found.values())) if len(found) == 1 else None
@@ -149,6 +150,19 @@ def _footer_place(texts: PageTexts) -> Location | None:
                 found += [p for p in scan_places(match.group()).locations if p.city and p.region]
             for location in found:
                 places.setdefault((location.city, location.country), location)
+    return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _paired_address(texts: PageTexts) -> Location | None:
+    """The one town an address with a number pairs with its country: "Paraćin, Srbija, 35250".
+
+    A contact block above the footer's last texts, its postal code after the
+    country (or none the code patterns know): the town and the country it fits.
+    """
+    places: dict[tuple[str | None, str | None], Location] = {}
+    for text in _texts_with_codes(texts):
+        for _, location in constrained_pairs(" ".join(text.split())):
+            places.setdefault((location.city, location.country), location)
     return next(iter(places.values())) if len(places) == 1 else None
 
 
