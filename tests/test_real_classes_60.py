@@ -115,3 +115,12 @@ def test_an_address_pairing_its_town_with_a_country_places_the_sites_jobs() -> N
     postings = jobparse.parse_file(page)
     assert postings
     assert all([(p.city, p.country) for p in x.locations] == [("Paraćin", "RS")] for x in postings)
+
+
+def test_a_table_shown_twice_for_two_screens_states_its_place_once() -> None:
+    # "勤務地 | 東京(羽田)、大阪(伊丹)、福岡、札幌(新千歳)など 各拠点" in the wide table,
+    # the same towns one per line in the narrow one: every role's places
+    postings = jobparse.parse_file(SET / "13_soleil_recruit_ja.html")
+    assert len(postings) == 4
+    for posting in postings:
+        assert {"Tokyo", "Osaka", "Fukuoka", "Sapporo"} <= {p.city for p in posting.locations}

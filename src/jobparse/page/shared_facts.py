@@ -23,6 +23,7 @@ nobody ("Thanks to Acme for my internship"), states none for all.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -55,7 +56,26 @@ def shared_fact_lines(root: etree._Element, inside: set[etree._Element]) -> tupl
     for line_element in root.iter("li", "p"):
         if line_element not in inside and len(line_element) == 0:
             _add(found, element_text(line_element))
-    return tuple(lines[0] for lines in found.values() if len(set(lines)) == 1)
+    return tuple(
+        statement for lines in found.values() if (statement := _one_statement(lines)) is not None
+    )
+
+
+def _one_statement(lines: list[str]) -> str | None:
+    """The one statement a field's lines make, else None (two tables saying different things).
+
+    A page may show its table twice, for wide and narrow screens, its value's
+    parts joined by commas in one and by line breaks in the other: the same
+    statement, whose parts one copy may extend ("… など 各拠点").
+    """
+    parts = sorted({frozenset(_PARTS.split(line)) - {""} for line in lines}, key=len)
+    if all(smaller <= larger for smaller, larger in itertools.pairwise(parts)):
+        return max(lines, key=len)
+    return None
+
+
+#: What separates the parts of a fact's value: commas, spaces, the Japanese comma.
+_PARTS = re.compile(r"[\s,、，/／]+")
 
 
 def _add(found: dict[str, list[str]], line: str) -> None:
