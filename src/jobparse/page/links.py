@@ -30,6 +30,10 @@ def clean_href(href: str) -> str:
     return _TAB_OR_NEWLINE.sub("", href).strip(_C0_OR_SPACE)
 
 
+#: A template engine's tag left in a page's link: "{% url 'x' %}", "{{ job.url }}", "<%= url %>".
+_TEMPLATE_TAG = re.compile(r"\{%.*%\}|\{\{.*\}\}|<%.*%>")
+
+
 def resolve(href: str | None, base: str | None) -> str | None:
     """The address an ``href`` leads to, made absolute against *base* when there is one.
 
@@ -40,12 +44,14 @@ def resolve(href: str | None, base: str | None) -> str | None:
     'https://acme.example/apply/1'
     >>> resolve("JaVaScRiPt:alert(1)", None), resolve("/x", "http://[::1"), resolve("#top", None)
     (None, None, None)
+    >>> resolve("{% url 'main:recruit' %}", None), resolve("{{ job.url }}", None)
+    (None, None)
     """
     if href is None:
         return None
     cleaned = clean_href(href)
-    if not cleaned or cleaned.startswith("#"):
-        return None
+    if not cleaned or cleaned.startswith("#") or _TEMPLATE_TAG.search(cleaned):
+        return None  # "{% url 'main:recruit' %}": a template's tag left unrendered, no address
     try:
         url = urljoin(base, cleaned) if base else cleaned
         scheme = urlsplit(url).scheme.casefold()
