@@ -133,4 +133,4 @@ def test_recruitment_forms_apply_and_template_tags_link_nowhere() -> None:
     assert posting.apply_url is None  # <a href="{% url 'main:recruit' %}">応募する</a>
     applies = {p.apply_url for p in jobparse.parse_file(SET / "12_shsl_recruit_zh.html")}
     assert len(applies) == 1
-    assert next(iter(applies), "").endswith("fill.html")
+    assert str(next(iter(applies))).endswith("fill.html")
