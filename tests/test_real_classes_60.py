@@ -134,3 +134,13 @@ def test_recruitment_forms_apply_and_template_tags_link_nowhere() -> None:
     applies = {p.apply_url for p in jobparse.parse_file(SET / "12_shsl_recruit_zh.html")}
     assert len(applies) == 1
     assert str(next(iter(applies))).endswith("fill.html")
+
+
+def test_a_term_of_employment_heading_its_role_leaves_the_title_to_the_role() -> None:
+    # set 63: <h3>正社員</h3><h4>調理場スタッフ</h4> ...; then 募集要項 <h3>正社員</h3> <給与>...
+    page = Path(__file__).parent / "pages" / "heldout_real_63" / "06_manpuku_kyujin_ja.html"
+    postings = jobparse.parse_file(page)
+    assert [p.title for p in postings] == ["調理場スタッフ", "ホールスタッフ、調理補助"]
+    assert [p.employment_type for p in postings] == ["full_time", "part_time"]
+    assert vocabulary.names_only_a_type("正社員")
+    assert not vocabulary.names_only_a_type("Kok (FT)")

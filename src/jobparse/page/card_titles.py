@@ -14,6 +14,7 @@ import unicodedata
 from lxml import etree
 
 from jobparse import vocabulary
+from jobparse.fields.cjk_places import has_cjk
 from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
 from jobparse.page.render import element_text, render_nodes, tag_of, text_parts
@@ -260,9 +261,9 @@ def title_after_chips(title: str, lines: list[str]) -> tuple[str, list[str]]:
     if (
         len(title.split()) > _MOST_CHIP_WORDS
         or vocabulary.employment_type(title) is None
-        or vocabulary.has_role(title)
+        or (vocabulary.has_role(title) and not _only_a_term(title))
     ):
-        return title, lines
+        return title, lines  # "正社員" (a regular employee) names a type; "Ausbildung" a post
     for index, line in enumerate(lines[:_CHIP_ROW_LINES]):
         if line in title:
             continue  # a chip of the row, on a line of its own
@@ -271,6 +272,11 @@ def title_after_chips(title: str, lines: list[str]) -> tuple[str, list[str]]:
             rest = [other for other in lines[index + 1 :] if other not in title]
             return line, [*rest, title]
     return title, lines
+
+
+def _only_a_term(title: str) -> bool:
+    """Whether a title written without spaces is a term of employment alone ("正社員")."""
+    return has_cjk(title) and vocabulary.names_only_a_type(title)
 
 
 #: A row of chips has this many words at most; the role is among the card's first lines.

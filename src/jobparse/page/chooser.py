@@ -125,6 +125,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             continue  # "Contact", "Benefits" after a list of roles: the page's, not a job
         if vocabulary.is_listing_heading(card.title) and card.url is None:
             continue  # "Open roles" above its roles: the list's heading, not a job
+        if _a_term_alone(card) and card.url is None:
+            continue  # "正社員" over its terms of employment: a type, no job
         if _bare_sentence(card) or card.title.rstrip().endswith((",", ";")):
             continue  # "<h3>All inquiries will be kept ...</h3>"; "Być kierowcą,": a clause
         if _column_names(card):
@@ -158,6 +160,20 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         sum(score for _, score, _ in kept),
         tuple(record for _, _, record in kept),
     )
+
+
+def _a_term_alone(card: Card) -> bool:
+    """Whether a card's title is a term of employment alone ("正社員", "Vollzeit").
+
+    An internship, a PhD or a postdoc is a post of its own ("Stajyer", "博士后").
+    """
+    return (
+        vocabulary.names_only_a_type(card.title)
+        and vocabulary.employment_type(card.title) in _TERMS_OF_EMPLOYMENT
+    )
+
+
+_TERMS_OF_EMPLOYMENT = frozenset({"full_time", "part_time", "contract", "temporary"})
 
 
 def _bare_sentence(card: Card) -> bool:

@@ -24,6 +24,7 @@ from jobparse.vocabulary.employment import (
     employment_type_at,
     employment_types,
     names_a_contract,
+    names_only_a_type,
     offered_kind,
 )
 from jobparse.vocabulary.links import (
@@ -85,6 +86,7 @@ __all__ = [
     "names_a_list",
     "names_an_organisation",
     "names_no_jobs",
+    "names_only_a_type",
     "offered_kind",
     "role_lemma",
     "split_words",

@@ -20,6 +20,7 @@ __all__ = [
     "employment_type_at",
     "employment_types",
     "names_a_contract",
+    "names_only_a_type",
 ]
 
 
@@ -164,3 +165,19 @@ def completed_before(text: str, start: int) -> bool:
 
 #: How far before an employment word a "completed" word is looked for.
 _COMPLETED_REACH = 40
+
+
+def names_only_a_type(text: str) -> bool:
+    """Whether a text is an employment type and nothing else: "正社員", "アルバイト", "Full-time".
+
+    >>> names_only_a_type("正社員"), names_only_a_type("Part-time"), names_only_a_type("Kok (FT)")
+    (True, True, False)
+    """
+    bare = fold(text).strip(_AROUND_A_TYPE)
+    return bool(bare) and any(
+        bare in phrases.words or bare in phrases.phrases for _, phrases in _vocabulary().employment
+    )
+
+
+#: What may frame a type standing alone: brackets, stars, a colon.
+_AROUND_A_TYPE = " ()（）[]【】「」*★☆・:："
