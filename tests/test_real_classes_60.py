@@ -144,3 +144,14 @@ def test_a_term_of_employment_heading_its_role_leaves_the_title_to_the_role() ->
     assert [p.employment_type for p in postings] == ["full_time", "part_time"]
     assert vocabulary.names_only_a_type("正社員")
     assert not vocabulary.names_only_a_type("Kok (FT)")
+
+
+def test_cards_coloured_apart_are_one_list() -> None:
+    # set 62: <div class="service-box bg-yellow"><h4 class="small-heading white">, bg-lightpink...
+    page = Path(__file__).parent / "pages" / "heldout_real_62" / "05_heartcare_vacatures_nl.html"
+    found = {p.title for p in jobparse.parse_file(page)}
+    assert {
+        "Medewerker catering",
+        "Medewerker ambulante zorg",
+        "Stagiaire intensieve zorg",
+    } <= found

@@ -11,6 +11,7 @@ tag, classes and tag path (:mod:`jobparse.page.grouping` groups them,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -19,6 +20,7 @@ from lxml import etree
 from jobparse import vocabulary
 from jobparse.page.links import resolve
 from jobparse.page.render import element_text, one_line, tag_of, text_parts
+from jobparse.tables import table
 
 __all__ = ["HEADINGS", "anchors", "classes"]
 
@@ -47,13 +49,30 @@ def classes(element: etree._Element) -> tuple[str, ...]:
 
     A ``<span>`` with no class but an inline style is of the kind its style says
     (``style="color:#C8205F;font-weight:bold"``): spans styled alike are one kind.
+    A class that only colours ("green", "bg-lightpink", "text-primary") names no kind.
     """
     tokens = (element.get("class") or "").split()
-    kinds = tuple(sorted(t for t in tokens if not _DIGITS.search(t)))[:3]
+    kinds = tuple(sorted(t for t in tokens if not _DIGITS.search(t) and not _colours_only(t)))[:3]
     style = element.get("style")
     if not kinds and style and tag_of(element) == "span":
         return ("style:" + "".join(style.split()).casefold().rstrip(";"),)
     return kinds
+
+
+def _colours_only(token: str) -> bool:
+    """Whether a class only colours its element: "green", "bg-yellow", "text-primary"."""
+    colours, prefixes = _colour_words()
+    token = token.casefold()
+    prefix, dash, rest = token.partition("-")
+    return token in colours or bool(dash and prefix in prefixes and rest in colours)
+
+
+@functools.cache
+def _colour_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = table("css_colours.json")
+    return frozenset(data["named_colours"] + data["theme_colours"]), frozenset(
+        data["utility_prefixes"]
+    )
 
 
 def _only_inline(element: etree._Element) -> bool:
