@@ -155,3 +155,9 @@ def test_cards_coloured_apart_are_one_list() -> None:
         "Medewerker ambulante zorg",
         "Stagiaire intensieve zorg",
     } <= found
+
+
+def test_a_list_is_introduced_by_the_last_sentence_before_its_colon() -> None:
+    # set 61: "Skorzystaj z naszej oferty już dziś ... Zdecyduj:" over "w jakim zawodzie ...;"
+    page = Path(__file__).parent / "pages" / "heldout_real_61" / "07_kariera_board_pl.html"
+    assert jobparse.parse_file(page) == []

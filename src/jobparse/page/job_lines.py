@@ -145,6 +145,8 @@ def listed_roles(text: str) -> list[str]:
     lines = [_unbulleted(line) for line in raw]
     for index, line in enumerate(lines):
         head = line.rstrip(" :：")
+        if line != head:  # what introduces the list is the line's last sentence ("Zdecyduj:")
+            head = _LAST_SENTENCE.split(head)[-1] or head
         if line == head or not (
             vocabulary.is_listing_heading(head)
             or vocabulary.names_a_list(head)
@@ -155,6 +157,10 @@ def listed_roles(text: str) -> list[str]:
         if items:  # a heading followed by a sentence introduces the next one's list
             return items
     return []
+
+
+#: Where a sentence ends inside a line, before the next one.
+_LAST_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+")
 
 
 def _list_items(raw: list[str]) -> list[str]:
