@@ -161,3 +161,12 @@ def test_a_list_is_introduced_by_the_last_sentence_before_its_colon() -> None:
     # set 61: "Skorzystaj z naszej oferty już dziś ... Zdecyduj:" over "w jakim zawodzie ...;"
     page = Path(__file__).parent / "pages" / "heldout_real_61" / "07_kariera_board_pl.html"
     assert jobparse.parse_file(page) == []
+
+
+def test_dutch_section_headings_leave_a_pages_bold_roles_as_its_jobs() -> None:
+    # set 62: <p><b>ZELFSTANDIG WERKEND KOK (FT)</b></p> <p><b>Dit ben jij</b></p> ...
+    page = Path(__file__).parent / "pages" / "heldout_real_62" / "07_oudleusden_vacatures_nl.html"
+    assert [p.title for p in jobparse.parse_file(page)] == [
+        "ZELFSTANDIG WERKEND KOK (FT)", "BEDIENINGSMEDEWERKERS PART TIME / OPROEPKRACHT",
+    ]  # fmt: skip
+    assert vocabulary.is_section_heading("Dit vragen wij van onze nieuwe collega's")
