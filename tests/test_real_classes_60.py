@@ -170,3 +170,16 @@ def test_dutch_section_headings_leave_a_pages_bold_roles_as_its_jobs() -> None:
         "ZELFSTANDIG WERKEND KOK (FT)", "BEDIENINGSMEDEWERKERS PART TIME / OPROEPKRACHT",
     ]  # fmt: skip
     assert vocabulary.is_section_heading("Dit vragen wij van onze nieuwe collega's")
+
+
+def test_a_great_citys_own_language_name_outweighs_a_small_towns() -> None:
+    # set 61: "Via Acuto, 52/B 00131 Roma" is Rome, not Roma in Lesotho
+    from jobparse.fields.city_names import city_named_exactly
+
+    rome = city_named_exactly("Roma")
+    assert rome is not None
+    assert (rome.city, rome.country) == ("Rome", "IT")
+    page = Path(__file__).parent / "pages" / "heldout_real_61" / "10_dtk_lavora_it.html"
+    assert {(p.city, p.country) for x in jobparse.parse_file(page) for p in x.locations} == {
+        ("Rome", "IT")
+    }

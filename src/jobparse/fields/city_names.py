@@ -70,10 +70,11 @@ def city_named_exactly(
 
     *prefer* puts a country's city of that name first (:func:`preferring`).
     """
-    for city in preferring(gazetteer.cities_named(phrase), prefer):
+    cities = list(preferring(gazetteer.cities_named(phrase), prefer))
+    for city in cities:
         if city.population < min_population:
             continue
-        if city.primary or phrase.isupper():
+        if city.primary or phrase.isupper() or _dominant(city, cities, prefer):
             return Location(
                 raw=phrase,
                 city=display_city(phrase, city),
@@ -81,3 +82,20 @@ def city_named_exactly(
                 country=city.country,
             )
     return None
+
+
+#: A city known by a phrase as its other name outweighs the towns whose own name it is
+#: when it is this many times larger ("Roma": Rome, not Roma in Lesotho) and this large.
+_DOMINANT_RATIO = 50
+_DOMINANT_POPULATION = 500_000
+
+
+def _dominant(city: gazetteer.City, cities: list[gazetteer.City], prefer: str | None) -> bool:
+    """Whether a city that bears a phrase as another name outweighs those it names first."""
+    named = [c.population for c in cities if c.primary]
+    return (
+        bool(named)
+        and prefer is None
+        and city.population >= _DOMINANT_POPULATION
+        and city.population >= _DOMINANT_RATIO * max(named)
+    )
