@@ -183,3 +183,10 @@ def test_a_great_citys_own_language_name_outweighs_a_small_towns() -> None:
     assert {(p.city, p.country) for x in jobparse.parse_file(page) for p in x.locations} == {
         ("Rome", "IT")
     }
+
+
+def test_an_employer_inferred_by_a_short_name_takes_the_sites_fuller_one() -> None:
+    # set 62: "info@rocket.nl" names "Rocket"; the page is Rocket Rijschool's
+    page = Path(__file__).parent / "pages" / "heldout_real_62" / "01_rocket_vacatures_nl.html"
+    [posting] = jobparse.parse_file(page)
+    assert posting.company == "Rocket Rijschool"

@@ -184,6 +184,9 @@ def build_posting(
     else:
         company, found = infer_company(ctx, header=facts is None or not facts.title)
         evidence += found
+        if company and facts is not None and _short_for(company, facts.site_company):
+            company = facts.site_company  # "Rocket" (info@rocket.nl) on Rocket Rijschool's page
+            evidence.append(Evidence("company", "company.site", str(company)))
         site_name = facts.site_name if facts is not None else None
         if company is None and site_name and site_name.casefold() in ctx.text.casefold():
             company = site_name  # the site's own name, and the text names it: its own careers page
@@ -307,3 +310,11 @@ def build_posting(
         identifier=facts.identifier if facts else None,
         evidence=tuple(evidence),
     )
+
+
+def _short_for(name: str, fuller: str | None) -> bool:
+    """Whether *name* is the first words of *fuller*, the site's own name for the employer."""
+    if not fuller:
+        return False
+    short, full = name.casefold().strip(), fuller.casefold().strip()
+    return full.startswith(short + " ")
