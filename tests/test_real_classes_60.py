@@ -190,3 +190,15 @@ def test_an_employer_inferred_by_a_short_name_takes_the_sites_fuller_one() -> No
     page = Path(__file__).parent / "pages" / "heldout_real_62" / "01_rocket_vacatures_nl.html"
     [posting] = jobparse.parse_file(page)
     assert posting.company == "Rocket Rijschool"
+
+
+def test_a_department_chip_over_a_role_and_a_jobposting_naming_the_list() -> None:
+    # set 64: JSON-LD "Açık Pozisyonlar – Webey" (open positions) over four cards, each
+    # <div class="job-dept">Yazılım</div><div class="job-title">Full Stack Developer ...</div>
+    # and chips "Uzaktan / İstanbul", "Tam Zamanlı", "Mid–Senior" (a level, no employer)
+    page = Path(__file__).parent / "pages" / "heldout_real_64" / "05_webey_kariyer_tr.html"
+    postings = jobparse.parse_file(page)
+    assert [p.title for p in postings][:2] == ["Full Stack Developer (PHP / JS)", "UI/UX Designer"]
+    assert len(postings) == 4
+    assert {p.company for p in postings} == {"Webey"}
+    assert all(p.employment_type == "full_time" for p in postings)

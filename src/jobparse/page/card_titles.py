@@ -256,18 +256,24 @@ def title_after_chips(title: str, lines: list[str]) -> tuple[str, list[str]]:
 
     "<span>Financiamento</span> <span>Full-time</span>" opens the card, its role
     ("Técnico de Candidaturas & Incentivos") on the line below: the role is the
-    title, the chips (a department, the job's type) one of its lines.
+    title, the chips (a department, the job's type) one of its lines. A department
+    alone ("Yazılım" over "Full Stack Developer") is such a row too.
     """
     if (
         len(title.split()) > _MOST_CHIP_WORDS
-        or vocabulary.employment_type(title) is None
+        or (vocabulary.employment_type(title) is None and not vocabulary.is_department(title))
         or (vocabulary.has_role(title) and not _only_a_term(title))
     ):
         return title, lines  # "正社員" (a regular employee) names a type; "Ausbildung" a post
     for index, line in enumerate(lines[:_CHIP_ROW_LINES]):
         if line in title:
             continue  # a chip of the row, on a line of its own
-        if vocabulary.has_role(line) and is_title_line(line) and len(line) <= _LONGEST_ROLE:
+        if (
+            vocabulary.has_role(line)
+            and is_title_line(line)
+            and len(line) <= _LONGEST_ROLE
+            and not vocabulary.names_only_a_type(line)  # "Internship" under its field
+        ):
             # the chips go last: a department's chip ("Advisory") is no employer's column
             rest = [other for other in lines[index + 1 :] if other not in title]
             return line, [*rest, title]

@@ -63,6 +63,13 @@ _TEAM_PARTS = re.compile(r"\s+[–—\-/|]\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 
 
+#: The words of a job's level of seniority, and what joins them ("Mid–Senior", "Junior/Mid").
+_SENIORITY = frozenset(
+    "junior mid middle senior lead principal entry level experienced graduate trainee".split()
+)
+_SENIORITY_SPLIT = re.compile(r"[\s/–—-]+")
+
+
 def looks_like_name(line: str, *, longest: int = _MAX_NAME, uncased: bool = False) -> bool:
     """Whether a short line reads as an organisation's name (no place, date, label or control).
 
@@ -70,11 +77,15 @@ def looks_like_name(line: str, *, longest: int = _MAX_NAME, uncased: bool = Fals
     (True, False)
     >>> looks_like_name("Boston, MA"), looks_like_name("Full Time"), looks_like_name("Mehr")
     (False, False, False)
+    >>> looks_like_name("Mid–Senior"), looks_like_name("Entry Level")
+    (False, False)
     """
     if not line or len(line) > longest or ":" in line or line.rstrip().endswith(("/", "–", "-")):
         return False
     if patterns.CARD_NOT_COMPANY.search(line) or line.casefold().startswith(_UNIT_OPENERS):
         return False  # a date, a salary; a faculty or department ("Faculty of Law")
+    if set(_SENIORITY_SPLIT.split(line.casefold())) - {""} <= _SENIORITY:
+        return False  # "Mid–Senior", "Entry Level": a job's level, no employer
     if patterns.SENTENCE_END.search(line) and not _ends_with_legal_form(line):
         return False  # a sentence, unless its full stop closes "Co." or "Inc."
     if vocabulary.is_department(_TEAM_PARTS.split(line, maxsplit=1)[0]):

@@ -133,7 +133,8 @@ def summarises_visible_list(structured: Sequence[RawPosting], best: Candidate | 
     """Whether a page's one JobPosting names, joined, the roles of the visible list.
 
     "薬剤師・調剤事務" in the data beside the cards "薬剤師（正社員）" and
-    "事務スタッフ（正社員）": the cards are the jobs, the data sums them up.
+    "事務スタッフ（正社員）": the cards are the jobs, the data sums them up; so
+    does a title naming the list ("Açık Pozisyonlar – Webey").
     """
     if best is None or len(best.cards) < 2 or len(structured) != 1:
         return False
@@ -143,6 +144,8 @@ def summarises_visible_list(structured: Sequence[RawPosting], best: Candidate | 
         return False
     if not all(vocabulary.has_role(card.title) for card in best.cards):
         return False
+    if vocabulary.is_listing_heading(title):
+        return True  # "Açık Pozisyonlar – Webey": the data names the list, not a job
     parts = [part for part in _JOINED_ROLES.split(title) if part.strip()]
     named = {
         index

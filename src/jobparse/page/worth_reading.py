@@ -57,8 +57,10 @@ def worth_reading(found: RecordSet, named: set[etree._Element] | None = None) ->
 
 
 def _chip_row(text: str) -> bool:
-    """Whether an anchor's text is a row of chips stating a job's type: "Advisory Full-time"."""
-    return len(text.split()) <= _MOST_CHIP_WORDS and vocabulary.employment_type(text) is not None
+    """Whether an anchor's text is a row of chips: a job's type or department ("Advisory")."""
+    return len(text.split()) <= _MOST_CHIP_WORDS and (
+        vocabulary.employment_type(text) is not None or vocabulary.is_department(text)
+    )
 
 
 def _role_next(anchor: etree._Element, anchors: set[etree._Element]) -> bool:
