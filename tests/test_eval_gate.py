@@ -359,6 +359,24 @@ HTML_FLOORS = {
         "segment_recall": 0.80, "segment_precision": 0.95, "page_recall": 0.60,
         "page_precision": 0.60, "company": 0.95, "employment_type": 0.80,
     },
+    "heldout_real_64": {  # scored once 0.00 / 0.00; a department chip over each role
+        "segment_recall": 0.95, "segment_precision": 0.95, "page_recall": 0.95,
+        "page_precision": 0.95, "company": 0.95, "location": 0.95, "employment_type": 0.95,
+        "apply_url": 0.95,
+    },
+    "heldout_real_63": {  # scored once 0.67 / 0.67; 正社員 over its role, no job itself
+        "segment_recall": 0.95, "segment_precision": 0.95, "page_recall": 0.95,
+        "page_precision": 0.95, "apply_url": 0.95,
+    },
+    "heldout_real_62": {  # scored once 0.50 / 0.80; cards coloured apart, bold roles
+        "segment_recall": 0.85, "segment_precision": 0.85, "page_recall": 0.75,
+        "page_precision": 0.70, "company": 0.50, "location": 0.85, "apply_url": 0.95,
+    },
+    "heldout_real_61": {  # scored once 1.00 / 0.67 over all pages; 'Roma' as Lesotho's
+        "segment_recall": 0.95, "segment_precision": 0.90, "page_recall": 0.95,
+        "page_precision": 0.85, "company": 0.90, "location": 0.90, "employment_type": 0.90,
+        "apply_url": 0.95,
+    },
     "heldout_real_60": {  # scored once 0.69 / 0.79; a section's header dropped, glued facts
         "segment_recall": 0.90, "segment_precision": 0.85, "page_recall": 0.85,
         "page_precision": 0.75, "company": 0.90, "location": 0.90, "employment_type": 0.90,

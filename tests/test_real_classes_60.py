@@ -202,3 +202,26 @@ def test_a_department_chip_over_a_role_and_a_jobposting_naming_the_list() -> Non
     assert len(postings) == 4
     assert {p.company for p in postings} == {"Webey"}
     assert all(p.employment_type == "full_time" for p in postings)
+
+
+def test_the_kept_aside_sets_pages_with_no_opening_give_no_posting() -> None:
+    # forms whose select names roles, partnerships, lorem ipsum, redirects, a job board's
+    # introduction, placeholders ("[Şirket Adı]"), a school asking employers for offers
+    pages = Path(__file__).parent / "pages"
+    silent = {
+        "heldout_real_61": ("01_goldenrails_kariera_pl.html", "02_tomellis_kariera_cs.html",
+                            "03_nugabest_kariera_cs.html", "06_chdcho_kariera_cs.html",
+                            "07_kariera_board_pl.html", "08_adr_lavora_it.html",
+                            "09_innovazione_redirect_it.html", "12_alexander_lavora_it.html"),
+        "heldout_real_62": ("02_vub_vacatures_nl.html", "04_hoekvanholland_vacatures_nl.html"),
+        "heldout_real_63": ("01_fujita_saiyou_ja.html", "03_sapporo_mirai_saiyou_ja.html",
+                            "04_krikka_saiyou_ja.html", "05_onboarding_tool_saiyou_ja.html",
+                            "07_banner_portfolio_kyujin_ja.html"),
+        "heldout_real_64": ("01_casadopao_trabalhe_pt.html", "02_coderhouse_trabalhe_pt.html",
+                            "03_shoes_trabalhe_pt.html", "04_fonepro_trabalhe_pt.html",
+                            "06_hepsiyemek_kariyer_tr.html", "07_template_kariyer_tr.html",
+                            "08_ayazilim_kariyer_tr.html", "09_kariyerim_tr.html"),
+    }  # fmt: skip
+    for folder, names in silent.items():
+        for name in names:
+            assert jobparse.parse_file(pages / folder / name) == [], name
