@@ -225,3 +225,9 @@ def test_the_kept_aside_sets_pages_with_no_opening_give_no_posting() -> None:
     for folder, names in silent.items():
         for name in names:
             assert jobparse.parse_file(pages / folder / name) == [], name
+
+
+def test_rights_reserved_to_a_holder_name_it() -> None:
+    # set 61: "© 2023 Tutti i diritti riservati a DTK srl - P.Iva 07582561002 - ..."
+    page = Path(__file__).parent / "pages" / "heldout_real_61" / "10_dtk_lavora_it.html"
+    assert {p.company for p in jobparse.parse_file(page)} == {"DTK srl"}

@@ -77,10 +77,13 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"(?:©[\ufe0e\ufe0f]?|\(c\)|copyright)(?:\s*(?:©[\ufe0e\ufe0f]?|copyright\b))?\s*"
     r"(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?:copyright:?\s*)?(?:[-–—|]\s+)?(?:by\s+)?"  # "©2017 - BN"
+    r"(?:(?:all\s+rights\s+reserved|tutti\s+i\s+diritti\s+riservati|todos\s+los\s+derechos\s+"
+    r"reservados|todos\s+os\s+direitos\s+reservados)\s+(?:to|a|à|ao|para)\s+)?"  # "… riservati a X"
     r"(?P<name>[A-Z0-9\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
     r"[\w&.,'«»„“” -]{1,60}?)"  # "© 2026 НП «Общественное благополучие Воронежа»"
     r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
-    r"(?:\s*[|·]|\s*\.(?=\s|$)|\s+all\s+rights|\s*(?:版权所有|版權所有|著作権所有)|\s*$)",
+    r"(?:\s*[|·]|\s*\.(?=\s|$)|\s+all\s+rights|\s*(?:版权所有|版權所有|著作権所有)|\s*$"
+    r"|\s+[-–—]\s+(?=P\.\s?IVA|VAT|CNPJ|NIF|CIF|KVK|\(?C\.F\.))",  # "DTK srl - P.Iva 0758…"
     re.IGNORECASE,
 )
 #: A Chinese or Japanese copyright line, the name before "all rights reserved" and no "©":
