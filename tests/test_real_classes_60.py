@@ -231,3 +231,10 @@ def test_rights_reserved_to_a_holder_name_it() -> None:
     # set 61: "© 2023 Tutti i diritti riservati a DTK srl - P.Iva 07582561002 - ..."
     page = Path(__file__).parent / "pages" / "heldout_real_61" / "10_dtk_lavora_it.html"
     assert {p.company for p in jobparse.parse_file(page)} == {"DTK srl"}
+
+
+def test_a_bare_place_label_over_several_lines_of_places_names_them_all() -> None:
+    # set 63: "勤務地" / "福岡市近郊（A・B・C）" / "福岡県直方市（C)" / "阪神間（A）・兵庫県宝塚市（C）" / ...
+    page = Path(__file__).parent / "pages" / "heldout_real_63" / "08_apical_kyujin_ja.html"
+    [posting] = jobparse.parse_file(page)
+    assert {"Fukuoka", "Takarazuka", "Yokohama", "Tokyo"} <= {p.city for p in posting.locations}

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from jobparse import vocabulary
+from jobparse.fields.cjk_places import has_cjk
 from jobparse.text_cache import text_cache
 
 __all__ = ["labelled_facts", "meta_parts"]
@@ -71,7 +72,34 @@ def _facts(text: str) -> tuple[_Fact, ...]:
         label = vocabulary.fact_label(line)
         if label is not None:
             facts.append(_Fact(label[0], label[1], line, length, below))
+            if below and label[0] == "location":
+                facts += _more_places(lines, index + 2, line[: len(line) - below].rstrip(": "))
     return tuple(facts)
+
+
+#: How many lines after a place label's first value may name more of its places.
+_MORE_PLACE_LINES = 5
+
+
+def _more_places(lines: list[str], start: int, label: str) -> list[_Fact]:
+    """The lines that go on listing a bare place label's places, up to the next label.
+
+    "勤務地" / "福岡市近郊" / "福岡県直方市" / "兵庫県宝塚市": one label, a place a line.
+    Only in a script without spaces: in a Latin form the line after a value is the
+    next field's label ("City" / "Paris" / "Street").
+    """
+    more: list[_Fact] = []
+    for line in lines[start : start + _MORE_PLACE_LINES]:
+        if (
+            len(line) > _MAX_LABEL
+            or not has_cjk(line)  # "City" / "Paris" / "Street": a form's next field
+            or ":" in line
+            or "：" in line
+            or vocabulary.label_field(line) is not None
+        ):
+            break
+        more.append(_Fact("location", line, f"{label}: {line}", len(label), len(line)))
+    return more
 
 
 #: What separates the facts of a card's meta line: "Portland, OR · Full-time | Hybrid".
