@@ -238,3 +238,9 @@ def test_a_bare_place_label_over_several_lines_of_places_names_them_all() -> Non
     page = Path(__file__).parent / "pages" / "heldout_real_63" / "08_apical_kyujin_ja.html"
     [posting] = jobparse.parse_file(page)
     assert {"Fukuoka", "Takarazuka", "Yokohama", "Tokyo"} <= {p.city for p in posting.locations}
+
+
+def test_a_messengers_logo_is_no_logo_of_the_site() -> None:
+    # set 19: <img src="./images/viber.svg" alt="viber logo"> beside the site's contacts
+    page = Path(__file__).parent / "pages" / "heldout_real_19" / "03_inverta_vakansii_ru.html"
+    assert {p.company for p in jobparse.parse_file(page)} == {None}

@@ -20,6 +20,7 @@ each name and refuses what is none).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -34,6 +35,7 @@ from jobparse.page.links import HOME_HREFS, resolve
 from jobparse.page.render import element_text
 from jobparse.page.site_mail import named_by_mail_domain
 from jobparse.page.site_names import plausible_name
+from jobparse.tables import table
 
 __all__ = [
     "meta",
@@ -194,9 +196,15 @@ def _from_logo(root: etree._Element) -> str | None:
             continue  # a partner's or a sponsor's logo, opening its own site
         if "logo" in where or home:
             found = plausible_name(_TAGLINE.sub("", _LOGO.sub(" ", alt)))
-            if found:
-                return found
+            if found and found.casefold() not in _platforms():
+                return found  # not "viber logo": a messenger the site is reached on
     return None
+
+
+@functools.cache
+def _platforms() -> frozenset[str]:
+    """The social networks and messengers whose logos sites show (``data/platforms.json``)."""
+    return frozenset(table("platforms.json")["platforms"])
 
 
 def _from_copyright(texts: PageTexts) -> str | None:
