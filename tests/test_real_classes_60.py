@@ -244,3 +244,12 @@ def test_a_messengers_logo_is_no_logo_of_the_site() -> None:
     # set 19: <img src="./images/viber.svg" alt="viber logo"> beside the site's contacts
     page = Path(__file__).parent / "pages" / "heldout_real_19" / "03_inverta_vakansii_ru.html"
     assert {p.company for p in jobparse.parse_file(page)} == {None}
+
+
+def test_a_tagline_ending_in_the_sites_name_is_the_sites_and_join_today_names_no_one() -> None:
+    # set 60: "Join Today." in the h1 named "Today"; "Help Spread Project STAR" under a role
+    postings = jobparse.parse_file(SET / "14_projectstar_recruit_en.html")
+    assert {p.company for p in postings} == {"Project STAR"}
+    # set 45: "Activiteiten in de omgeving van Hotel Aurora" is the hotel's own line
+    page = Path(__file__).parent / "pages" / "heldout_real_45" / "12_hotel_aurora_vacatures_nl.html"
+    assert "Hotel Aurora" in {p.company for p in jobparse.parse_file(page)}

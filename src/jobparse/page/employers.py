@@ -215,10 +215,15 @@ def _without_unit(name: str | None) -> str | None:
 
 
 def _agree(one: str, other: str | None) -> bool:
+    """Whether a card's name and the site's agree: "Acme" and "Acme GmbH".
+
+    So does a phrase ending in the site's name ("Help Spread Project STAR"): a
+    tagline of the site's own.
+    """
     if other is None:
         return False
     a, b = vocabulary.fold(one), vocabulary.fold(other)
-    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ") or a.endswith(" " + b)
 
 
 def _labelled_employer(card: Card) -> str | None:
