@@ -73,7 +73,7 @@ def _facts(text: str) -> tuple[_Fact, ...]:
         if label is not None:
             facts.append(_Fact(label[0], label[1], line, length, below))
             if below and label[0] == "location":
-                facts += _more_places(lines, index + 2, line[: len(line) - below].rstrip(": "))
+                facts += _more_places(lines, index + 2, lines[index].rstrip(" :："))
     return tuple(facts)
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "bare_title",
     "card_title",
     "enumerated_hire",
+    "is_chip_row",
     "is_title_line",
     "title_after_chips",
 ]
@@ -259,11 +260,7 @@ def title_after_chips(title: str, lines: list[str]) -> tuple[str, list[str]]:
     title, the chips (a department, the job's type) one of its lines. A department
     alone ("Yazılım" over "Full Stack Developer") is such a row too.
     """
-    if (
-        len(title.split()) > _MOST_CHIP_WORDS
-        or (vocabulary.employment_type(title) is None and not vocabulary.is_department(title))
-        or (vocabulary.has_role(title) and not _only_a_term(title))
-    ):
+    if not is_chip_row(title) or (vocabulary.has_role(title) and not _only_a_term(title)):
         return title, lines  # "正社員" (a regular employee) names a type; "Ausbildung" a post
     for index, line in enumerate(lines[:_CHIP_ROW_LINES]):
         if line in title:
@@ -278,6 +275,13 @@ def title_after_chips(title: str, lines: list[str]) -> tuple[str, list[str]]:
             rest = [other for other in lines[index + 1 :] if other not in title]
             return line, [*rest, title]
     return title, lines
+
+
+def is_chip_row(text: str) -> bool:
+    """Whether a short text is a card's row of chips: a job's type or department ("Advisory")."""
+    return len(text.split()) <= _MOST_CHIP_WORDS and (
+        vocabulary.employment_type(text) is not None or vocabulary.is_department(text)
+    )
 
 
 def _only_a_term(title: str) -> bool:

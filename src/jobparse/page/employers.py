@@ -64,9 +64,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 
 
 #: The words of a job's level of seniority, and what joins them ("Mid–Senior", "Junior/Mid").
-_SENIORITY = frozenset(
-    "junior mid middle senior lead principal entry level experienced graduate trainee".split()
-)
+_SENIORITY = frozenset(words()["seniority_words"])
 _SENIORITY_SPLIT = re.compile(r"[\s/–—-]+")
 
 

@@ -138,7 +138,7 @@ def _from_organisation(items: Iterable[dict[str, Any]]) -> str | None:
 
 
 #: "us" after a careers phrase's preposition ("Lavora con noi", "Trabaja con nosotros"),
-#: and the separator after it.
+#: or a time word after "Join" ("Join Today."), and the separator after it.
 _US = re.compile(
     r"^(?:noi|nosotros|nosotras|nous|us|uns|nós|nas"
     r"|today|now|heute|jetzt|hoy|ahora|aujourd'hui|oggi|hoje|agora|vandaag|nu)"  # "Join Today."

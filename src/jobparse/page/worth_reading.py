@@ -11,6 +11,7 @@ from __future__ import annotations
 from lxml import etree
 
 from jobparse import vocabulary
+from jobparse.page.card_titles import is_chip_row
 from jobparse.page.grouping import FEWEST_ALIKE, alike_boxes, lists_of
 from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
@@ -33,7 +34,7 @@ def worth_reading(found: RecordSet, named: set[etree._Element] | None = None) ->
     name a role or carry a gender tag.
     """
     titled = 0
-    anchors = set(found.anchors)
+    anchors: set[etree._Element] = set()  # filled when a row of chips first asks
     for anchor in found.anchors:
         text = element_text(anchor)
         href = anchor.get("href") or ""
@@ -44,9 +45,11 @@ def worth_reading(found: RecordSet, named: set[etree._Element] | None = None) ->
             role
             or vocabulary.asks_for_someone(text)
             or (vocabulary.job_url(href) and not vocabulary.filter_url(href))
-            or (_chip_row(text) and _role_next(anchor, anchors))
         ):
             titled += 1
+        elif is_chip_row(text):  # "Advisory Full-time" above its role
+            anchors = anchors or set(found.anchors)
+            titled += _role_next(anchor, anchors)
     if len(found.anchors) <= _ALWAYS_READ:
         return (
             titled > 0
@@ -54,13 +57,6 @@ def worth_reading(found: RecordSet, named: set[etree._Element] | None = None) ->
             or under_roles_heading(found.records[0])
         )
     return titled >= _TITLED_SHARE * len(found.anchors)
-
-
-def _chip_row(text: str) -> bool:
-    """Whether an anchor's text is a row of chips: a job's type or department ("Advisory")."""
-    return len(text.split()) <= _MOST_CHIP_WORDS and (
-        vocabulary.employment_type(text) is not None or vocabulary.is_department(text)
-    )
 
 
 def _role_next(anchor: etree._Element, anchors: set[etree._Element]) -> bool:
@@ -71,10 +67,6 @@ def _role_next(anchor: etree._Element, anchors: set[etree._Element]) -> bool:
         and block not in anchors  # another chip, or another option of a filter
         and vocabulary.has_role(element_text(block))
     )
-
-
-#: A row of chips has this many words at most.
-_MOST_CHIP_WORDS = 4
 
 
 def under_roles_heading(record: Record) -> bool:

@@ -173,9 +173,16 @@ def names_only_a_type(text: str) -> bool:
     >>> names_only_a_type("正社員"), names_only_a_type("Part-time"), names_only_a_type("Kok (FT)")
     (True, True, False)
     """
-    bare = fold(text).strip(_AROUND_A_TYPE)
-    return bool(bare) and any(
-        bare in phrases.words or bare in phrases.phrases for _, phrases in _vocabulary().employment
+    return fold(text).strip(_AROUND_A_TYPE) in _type_names()
+
+
+@functools.cache
+def _type_names() -> frozenset[str]:
+    """Every word and phrase of every employment type, folded: one set to look a text up in."""
+    return frozenset(
+        name
+        for _, phrases in _vocabulary().employment
+        for name in (*phrases.words, *phrases.phrases)
     )
 
 

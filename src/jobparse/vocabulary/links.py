@@ -169,7 +169,8 @@ def closing_fact_start(text: str) -> int | None:
             if text[at + 1 :].strip():
                 for start in range(max(1, at - _LONGEST_LABEL), at):
                     before = text[start - 1]
-                    if not (before.isspace() or not (before.isascii() or text[start].isascii())):
+                    unspaced = not before.isascii() and not text[start].isascii()
+                    if not (before.isspace() or unspaced):
                         continue  # a Latin label starts a word; a Chinese one anywhere
                     if fold(text[start:at].strip()) in labels and any(
                         c.isalpha() for c in text[:start]
