@@ -359,6 +359,11 @@ HTML_FLOORS = {
         "segment_recall": 0.80, "segment_precision": 0.95, "page_recall": 0.60,
         "page_precision": 0.60, "company": 0.95, "employment_type": 0.80,
     },
+    "heldout_real_65": {  # scored once 0.41 / 0.35; ten circled-number roles in one block
+        "segment_recall": 0.90, "segment_precision": 0.90, "page_recall": 0.95,
+        "page_precision": 0.95, "company": 0.95, "location": 0.85, "deadline": 0.95,
+        "employment_type": 0.90, "apply_url": 0.95,
+    },
     "heldout_real_64": {  # scored once 0.00 / 0.00; a department chip over each role
         "segment_recall": 0.95, "segment_precision": 0.95, "page_recall": 0.95,
         "page_precision": 0.95, "company": 0.95, "location": 0.95, "employment_type": 0.95,

@@ -266,6 +266,9 @@ def build_posting(
     elif (stated := card.employment_type())[0] is not None:
         employment_type, found = stated
         evidence += found
+    elif card.several_kinds is not None:
+        employment_type = None  # the text's "Postdoc" is one of the kinds the card offers
+        evidence.append(Evidence("employment_type", "employment.card.several", card.several_kinds))
     else:
         employment_type, found = infer_employment_type(ctx, title=title)
         if employment_type is None and facts is not None:

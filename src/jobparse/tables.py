@@ -54,6 +54,8 @@ def words() -> dict[str, Any]:
     for code in languages():
         language = table(f"languages/{code}.json")
         _merge(merged, language)
+        for field, labels in _labels_about(language).items():
+            merged["fact_labels"][field] = [*merged["fact_labels"][field], *labels]
         merged["role_words"] = [*merged["role_words"], *_plurals(language, "role_words")]
         merged["role_endings"] = [*merged["role_endings"], *_plurals(language, "role_endings")]
     # The occupations of an official nomenclature (CH-ISCO-19: German, French, Italian).
@@ -63,6 +65,19 @@ def words() -> dict[str, Any]:
         *(word for code, words in occupations.items() if code != "about" for word in words),
     ]
     return merged
+
+
+def _labels_about(language: dict[str, Any]) -> dict[str, list[str]]:
+    """A language's field labels with each of its ``label_about_endings``.
+
+    A Japanese heading says "about" its field: "勤務地について" (about the place of
+    work) labels what follows as "勤務地" does.
+    """
+    endings = language.get("label_about_endings", [])
+    return {
+        field: [label + ending for label in labels for ending in endings]
+        for field, labels in language.get("fact_labels", {}).items()
+    }
 
 
 def _plurals(language: dict[str, Any], key: str) -> list[str]:

@@ -14,10 +14,12 @@ import re
 
 from jobparse.model import Location
 from jobparse.places import gazetteer
+from jobparse.tables import words
 
-__all__ = ["cjk_places", "has_cjk", "opening_city"]
+__all__ = ["cjk_places", "cjk_remote", "has_cjk", "opening_city"]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 #: What separates the places of a list: punctuation and "and", "or", "etc." words.
 _LIST_MARKS = re.compile(
     r"[、，,・/／;；()（）\[\]【】「」\s]+|及び|および|又は|または|或いは|ほか|など|その他|等|和|与|與|或"
@@ -60,6 +62,24 @@ _ADDRESS = re.compile(
 )
 
 
+#: The remote words of the scripts without spaces, found anywhere in a place line
+#: (Korean spaces its words: its remote words are read as words, as Latin ones are).
+_REMOTE_WORDS = tuple(word for word in words()["remote_words"] if _UNSPACED.search(word))
+
+
+def cjk_remote(text: str) -> tuple[Location, ...]:
+    """The remote option a CJK place line states beside its towns, or instead of them.
+
+    >>> cjk_remote("東京 / リモート"), cjk_remote("勤務地はご自宅、またはご自宅近辺")
+    ((Location(raw='リモート', city=None, region=None, country=None, remote=True),), \
+(Location(raw='自宅', city=None, region=None, country=None, remote=True),))
+    """
+    for word in _REMOTE_WORDS:
+        if word in text:
+            return (Location(raw=word, remote=True),)
+    return ()
+
+
 def _address_city(piece: str) -> Location | None:
     """The city of a prefecture's or province's address, where the gazetteer knows it."""
     match = _ADDRESS.search(piece)
@@ -76,6 +96,10 @@ def _longest_name_in(piece: str) -> Location | None:
             name = piece[start : start + size]
             if _inside_a_katakana_word(piece, start, start + size):
                 continue  # "ポー" (Bo) in "サポート": a loanword is one word
+            if _katakana_before_a_noun(piece, start + size):
+                continue  # "メディア" (Médéa) in "メディア企業": a loanword, then its noun
+            if _hiragana_in_a_sentence(piece, start, start + size):
+                continue  # "としま" (Toshima) in "基本としますが": hiragana writes grammar
             if _inside_a_hangul_word(piece, start, start + size):
                 continue  # "오시" (Osh) in "솔리데오시스템즈": Korean spaces its words
             location = _city_named(name)
@@ -95,6 +119,50 @@ def _inside_a_katakana_word(piece: str, start: int, end: int) -> bool:
     return (start > 0 and _katakana(piece[start - 1])) or (
         end < len(piece) and _katakana(piece[end])
     )
+
+
+#: What may follow a foreign place's katakana name in a compound: an administrative
+#: unit or an office ("ニューヨーク州", "シンガポール支社", "バンコク近郊").
+_KATAKANA_PLACE_ENDINGS = (
+    "市", "州", "都", "県", "省", "区", "島", "支社", "支店", "本社", "事務所", "拠点",
+    "近郊", "郊外", "周辺", "地区", "勤務", "在住", "駐在",
+)  # fmt: skip
+
+
+def _katakana_before_a_noun(piece: str, end: int) -> bool:
+    """Whether a katakana name ending at *end* goes on with a Chinese-character noun.
+
+    A loanword that is also a foreign town's name ("メディア", media; Médéa) is the
+    town only before a unit or an office, a particle or the end of its piece:
+    "メディア企業" (media companies) names no town.
+    """
+    if end >= len(piece) or not _katakana(piece[end - 1]) or _katakana(piece[end]):
+        return False
+    following = piece[end]
+    return "\u4e00" <= following <= "\u9fff" and not piece[end:].startswith(_KATAKANA_PLACE_ENDINGS)
+
+
+def _hiragana(char: str) -> bool:
+    return "\u3041" <= char <= "\u309f"
+
+
+#: What may follow a town's name written in hiragana: its unit ("さいたま市", "つくば市").
+_HIRAGANA_PLACE_ENDINGS = ("市", "町", "村", "区", "県")
+
+
+def _hiragana_in_a_sentence(piece: str, start: int, end: int) -> bool:
+    """Whether ``piece[start:end]``, written in hiragana, is no town's whole name.
+
+    A few towns write their names in hiragana ("さいたま市", "いわき市"); the
+    script otherwise writes particles and endings, so such a name is a town only
+    as its piece's whole text, or before its administrative unit, and after no
+    other hiragana.
+    """
+    if not all(_hiragana(char) for char in piece[start:end]):
+        return False
+    if start > 0 and _hiragana(piece[start - 1]):
+        return True
+    return end < len(piece) and not piece[end:].startswith(_HIRAGANA_PLACE_ENDINGS)
 
 
 def _hangul(char: str) -> bool:

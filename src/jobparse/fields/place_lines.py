@@ -12,6 +12,7 @@ import re
 
 from jobparse import patterns
 from jobparse.fields.places import cased, scan_places
+from jobparse.tables import words
 
 __all__ = ["is_place_line"]
 
@@ -19,6 +20,19 @@ __all__ = ["is_place_line"]
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 #: The longest label before a colon that a place line in those scripts may open with.
 _MAX_UNSPACED_LABEL = 8
+
+
+#: The offices a place line may open with, in the scripts without spaces ("本社", "总部").
+_OFFICES = tuple(
+    sorted((w for w in words()["office_words"] if _UNSPACED.search(w)), key=len, reverse=True)
+)
+
+
+def _without_office(body: str) -> str:
+    for office in _OFFICES:
+        if body.startswith(office):
+            return body[len(office) :].lstrip().removeprefix("：").lstrip()
+    return body
 
 
 def is_place_line(line: str) -> bool:
@@ -37,6 +51,7 @@ def is_place_line(line: str) -> bool:
         # opens with a place or is mostly places; not a duty naming "园林" (a town, a garden)
         label, colon, value = line.replace(":", "：", 1).partition("：")
         body = value.strip() if colon and len(label) <= _MAX_UNSPACED_LABEL else line.lstrip()
+        body = _without_office(body)  # "本社 東京都中野区": the head office, in Nakano
         named = sum(len(_UNSPACED.findall(place.raw or "")) for place in scan.locations)
         opening = body.startswith(scan.locations[0].raw or "\0")
         return opening or 2 * named >= len(_UNSPACED.findall(body))

@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-from jobparse.fields.cjk_places import cjk_places, has_cjk
+from jobparse.fields.cjk_places import cjk_places, cjk_remote, has_cjk
 from jobparse.fields.place_drafts import (
     KNOWN_CITY,
     Draft,
@@ -95,7 +95,7 @@ def scan_places(
     >>> [(l.city, l.remote) for l in scan_places("Redwood City, CA; or Remote, US").locations]
     [('Redwood City', False), (None, True)]
     """
-    if has_cjk(text) and (found_cjk := cjk_places(text)):
+    if has_cjk(text) and (found_cjk := cjk_places(text) + cjk_remote(text)):
         return PlaceScan(locations=found_cjk, known_words=len(found_cjk), unknown_words=0)
     text = _CLOCK_TIME.sub(" ", without_address_parts(text))  # "7 AM – 3 PM": no Armenia
     found: list[Location] = []

@@ -37,6 +37,8 @@ class CardFacts:
     kinds: dict[str, Evidence] = attrs.Factory(dict)
     deadlines: list[Deadline] = attrs.Factory(list)
     evidence: list[Evidence] = attrs.Factory(list)
+    #: A line offers the role as several kinds of post ("校招 / 實習 / Postdoc"): none is its own.
+    several_kinds: str | None = None
 
     prefer: str | None = None
 
@@ -65,7 +67,13 @@ class CardFacts:
         # working times on one line ("Vollzeit / Teilzeit") the first is the job's own.
         stated = vocabulary.employment_types(line)
         working = [kind for kind in stated if kind not in _SPECIFIC][:1]
-        kinds = [kind for kind in stated if kind in _SPECIFIC] + working
+        specific = [kind for kind in stated if kind in _SPECIFIC]
+        if len(specific) > 1 and _ALTERNATIVES.search(line):
+            # "校招 / 社招 / 實習 / Postdoc": a line offering an internship and a postdoc
+            # alike says what hires the role is open to, no one kind of it
+            self.several_kinds = self.several_kinds or line
+            return True
+        kinds = specific + working
         for kind in kinds:
             self.kinds.setdefault(kind, Evidence("employment_type", rule, line))
         return bool(kinds)
@@ -80,7 +88,10 @@ class CardFacts:
         temporary.
         """
         kinds = self.kinds
-        titled = [kind for kind, found in kinds.items() if found.rule == "employment.card.title"]
+        titled = sorted(
+            (kind for kind, found in kinds.items() if found.rule == "employment.card.title"),
+            key=_KIND_ORDER.index,
+        )  # "学生インターン（アルバイト）": an internship, paid by the hour
         if titled:  # "PhD Candidate" above "Researcher Profile: First Stage Researcher"
             return EmploymentType(titled[0]), [kinds[titled[0]]]
         if "full_time" in kinds and "part_time" in kinds and not kinds.keys() & _SPECIFIC:
@@ -90,6 +101,10 @@ class CardFacts:
                 return EmploymentType(kind), [kinds[kind]]
         return None, []
 
+
+#: What separates the kinds of post a line offers as alternatives ("實習 / Postdoc"), unlike
+#: one post's two kinds ("PhD Intern").
+_ALTERNATIVES = re.compile(r"\s[/|]\s|[／、,，]|\bor\b")
 
 #: Employment kinds by how much they say, most first.
 _KIND_ORDER = ("internship", "postdoc", "phd", "full_time", "part_time", "contract", "temporary")

@@ -34,11 +34,12 @@ import attrs
 from lxml import etree
 
 from jobparse import patterns, vocabulary
+from jobparse.fields.cjk_places import has_cjk
 from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
 from jobparse.page.card_titles import is_title_line
 from jobparse.page.cards import Card, read_record
-from jobparse.page.job_lines import a_duty_line
+from jobparse.page.job_lines import a_duty_line, a_sentence
 from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
 from jobparse.page.repeats import once_each, summary_clusters
@@ -99,6 +100,8 @@ def card_score(card: Card, record: Record | None = None) -> float:
     words = title.split()
     if len(words) > _SENTENCE_WORDS or (title.endswith((".", "!", "?")) and len(words) > 6):
         score -= 1.0
+    elif "。" in title.rstrip("。") or (has_cjk(title) and a_sentence(title)):
+        score -= 3.0  # "挨拶、返事、…目指しています。未経験者でも…": prose, no title
     elif a_duty_line(title):
         score -= (
             3.0  # "1、后台服务功能模块的设计与开发；": a task of a job, its role word in passing
@@ -125,6 +128,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             continue  # "Contact", "Benefits" after a list of roles: the page's, not a job
         if vocabulary.is_listing_heading(card.title) and card.url is None:
             continue  # "Open roles" above its roles: the list's heading, not a job
+        if patterns.AUDIENCE_GROUP.match(card.title):
+            continue  # "Prospective postdocs: please email me ...": a group addressed, no post
         if _a_term_alone(card) and card.url is None:
             continue  # "正社員" over its terms of employment: a type, no job
         if _bare_sentence(card) or card.title.rstrip().endswith((",", ";")):
@@ -135,6 +140,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         clusters[record.nodes[0] if parent is None else parent].append(
             (card, card_score(card, record), record)
         )
+    for parent, cluster in clusters.items():
+        clusters[parent] = _without_page_sections(cluster)
     summaries = summary_clusters(list(clusters.values()))
     kept_records = {
         record
@@ -160,6 +167,26 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         sum(score for _, score, _ in kept),
         tuple(record for _, _, record in kept),
     )
+
+
+#: What a record of a list of jobs scores with a role and a fact of its own.
+_FULL_JOB = 4.0
+_FULL_JOBS_NEEDED = 2
+
+
+def _without_page_sections(
+    cluster: list[tuple[Card, float, Record]],
+) -> list[tuple[Card, float, Record]]:
+    """A cluster without the page's own sections among its jobs.
+
+    Where two or more records are jobs with their facts (a role, its places or
+    type), a sibling heading that names no role and states nothing, with no
+    page of its own, is a section of the page under the same heading level:
+    "往期工作" (past work) and "團隊資源" (the team's resources) after four roles.
+    """
+    if sum(score >= _FULL_JOB for _, score, _ in cluster) < _FULL_JOBS_NEEDED:
+        return cluster
+    return [scored for scored in cluster if scored[1] > 0 or scored[0].url is not None]
 
 
 def _a_term_alone(card: Card) -> bool:

@@ -7,11 +7,15 @@ slogan asking for staff in general, a heading inside a dialog.
 
 from __future__ import annotations
 
+import functools
+
 from lxml import etree
 
 from jobparse import vocabulary
+from jobparse.fields.cjk_places import has_cjk
 from jobparse.fields.hiring import asks_only_for_staff, hiring_sentence
 from jobparse.page.render import element_text
+from jobparse.tables import words
 
 __all__ = ["asks_for_staff", "in_dialog", "under_a_section"]
 
@@ -42,10 +46,47 @@ def under_a_section(heading: etree._Element) -> bool:
 
 
 def asks_for_staff(heading: str) -> bool:
-    """Whether a heading asks for staff in general: "MITRA poszukuje pracowników"."""
+    """Whether a heading asks for staff in general: "MITRA poszukuje pracowników".
+
+    >>> asks_for_staff("未経験者も大歓迎 スタッフ募集中"), asks_for_staff("ホールスタッフ募集")
+    (True, False)
+    """
     hiring = hiring_sentence(heading)
     role = hiring.title if hiring is not None else None
-    return bool(role) and asks_only_for_staff(role or "")
+    return (bool(role) and asks_only_for_staff(role or "")) or _recruits_staff(heading)
+
+
+def _recruits_staff(heading: str) -> bool:
+    """Whether a heading in a script without spaces recruits staff and names no job.
+
+    "スタッフ募集中" (staff wanted): a word for staff in general, a word of its own
+    (not "ホールスタッフ", floor staff, nor "正社員"), right before a recruiting word,
+    and no other role in the heading.
+    """
+    for word in _unspaced_workforce():
+        at = heading.find(word)
+        while at >= 0:
+            end = at + len(word)
+            alone = at == 0 or not _joins_a_word(heading[at - 1])
+            fragment = next((f for f in _HIRING_FRAGMENTS if heading.startswith(f, end)), None)
+            if alone and fragment is not None:
+                rest = heading[:at] + " " + heading[end + len(fragment) :]
+                return not vocabulary.has_role(rest)
+            at = heading.find(word, end)
+    return False
+
+
+def _joins_a_word(char: str) -> bool:
+    """Whether *char* would make one word with what follows it: a letter, kana or a character."""
+    return char.isalnum()
+
+
+_HIRING_FRAGMENTS = tuple(words()["hiring_fragments"])
+
+
+@functools.cache
+def _unspaced_workforce() -> tuple[str, ...]:
+    return tuple(word for word in words()["workforce_words"] if has_cjk(word) and " " not in word)
 
 
 def in_dialog(element: etree._Element) -> bool:

@@ -56,6 +56,7 @@ from jobparse.page.listing_postings import (
     with_visible_extras,
 )
 from jobparse.page.microdata import microdata_items
+from jobparse.page.numbered_roles import numbered_role_postings
 from jobparse.page.records import RecordSet
 from jobparse.page.render import element_text, parse_html
 from jobparse.page.role_fields import role_titles, with_roles
@@ -256,6 +257,7 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
             # "is recruiting full-time biostatisticians", "authorized to be employed in the USA"
             shared = (*shared_fact_lines(root, inside), *intro_statements(root, inside))
         postings = with_shared_apply(card_postings(best.cards, site, shared), best, applies, base)
+        postings = numbered_role_postings(postings)  # "①アニメーター ■仕事内容 … ②モデラー"
         if _sections_of_a_closed_page(best, texts):
             postings = []  # "no open positions" above "For external students", "Internships"
         segmentation = ("segment.records", _segmentation(best.describe(), candidates, best))
@@ -265,6 +267,7 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
             for p in single_posting(root, base, stated_url or page_url)
         ]
         postings = with_roles(postings, role_titles(root))  # "募集職種: PM / SE": two jobs
+        postings = numbered_role_postings(postings)
         if shell_posting(postings):
             postings = []  # "Careers" over "Loading jobs…": the page's own title, no job
         segmentation = ("segment.single", _segmentation("one posting's page", candidates, None))

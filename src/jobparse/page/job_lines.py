@@ -34,6 +34,7 @@ __all__ = [
     "labelled_lines",
     "listed_roles",
     "names_no_job_line",
+    "one_short_role",
     "stated_title",
     "stated_titles",
     "template_filler",
@@ -105,6 +106,20 @@ def a_slogan(heading: str) -> bool:
     return len(text.split()) >= _SENTENCE_WORDS - 2 or len(text) >= _SLOGAN_CHARACTERS
 
 
+#: The longest statement of a job's work that is its role's name ("営業", "Buchhaltung").
+_DUTY_ROLE_CHARACTERS = 12
+
+
+def one_short_role(text: str) -> bool:
+    """Whether a statement of a job's work is one short role: "営業", not a task's sentence."""
+    return (
+        0 < len(text) <= _DUTY_ROLE_CHARACTERS
+        and "\n" not in text
+        and not any(mark in text for mark in "、，。,;")
+        and vocabulary.has_role(text)
+    )
+
+
 def stated_title(text: str) -> str | None:
     """The job's title as a labelled fact of the page states it ("Job title: ...", "職種")."""
     return next(stated_titles(text), None)
@@ -116,11 +131,19 @@ def stated_titles(text: str) -> Iterator[str]:
     Under a title's own label ("Functie: Woningmakelaar Sale & Lease Back"), the
     value is the title though it holds no role word the vocabulary knows.
     """
+    duties: list[str] = []
+    titled = False
     for line, (field, value) in labelled_lines(split_paragraphs(text)):
         if field == "title" and (
             vocabulary.has_role(value) or (specific_title_label(line) and named_by_label(value))
         ):
+            titled = True
             yield value.strip()
+        elif field == "duties" and one_short_role(value.strip()):
+            duties.append(value.strip())
+    if not titled and len(duties) == 1:
+        # "業務内容: 営業": the work, told in a word, is the job where no label names it
+        yield duties[0]
 
 
 #: The most lines read as the roles a list's heading introduces, and the longest.

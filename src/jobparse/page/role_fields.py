@@ -26,6 +26,7 @@ from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.page import RawPosting
+from jobparse.page.job_lines import one_short_role
 from jobparse.page.render import element_text, render, tag_of
 
 __all__ = ["labelled_rows", "role_titles", "with_roles"]
@@ -58,9 +59,19 @@ def labelled_rows(root: etree._Element) -> Iterator[tuple[str, etree._Element]]:
 
 
 def role_titles(root: etree._Element) -> list[str]:
-    """The roles the page's title row names, in order (none if it has no such row)."""
+    """The roles the page's title row names, in order (none if it has no such row).
+
+    With no title row, a row of the job's work stating it in one short role
+    ("業務内容" / "営業") names it.
+    """
+    duties: list[str] = []
     for label, value in labelled_rows(root):
-        if len(label) > _MAX_LABEL or vocabulary.fact_label(f"{label}: x") != ("title", "x"):
+        if len(label) > _MAX_LABEL:
+            continue
+        field = vocabulary.fact_label(f"{label}: x")
+        if field == ("duties", "x"):
+            duties.append(element_text(value))
+        if field != ("title", "x"):
             continue
         roles = []
         for line in render(value).split("\n"):
@@ -79,6 +90,8 @@ def role_titles(root: etree._Element) -> list[str]:
                 roles.append(line)
         if roles:
             return roles
+    if len(duties) == 1 and one_short_role(duties[0]):
+        return duties
     return []
 
 

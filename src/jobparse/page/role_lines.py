@@ -8,6 +8,7 @@ heading of open jobs ("募集中の職種" / "Webデザイナー").
 from __future__ import annotations
 
 from jobparse import vocabulary
+from jobparse.page.heading_kinds import asks_for_staff
 from jobparse.page.job_lines import (
     ROLE_ALONE_CHARACTERS,
     ROLE_ALONE_WORDS,
@@ -68,4 +69,5 @@ def _role_alone(lines: list[str], index: int, line: str) -> bool:
         and not template_filler(line)
         and not names_no_job_line(line)
         and vocabulary.has_role(line)
+        and not asks_for_staff(line)  # "スタッフ募集中": staff wanted, no one role
     )

@@ -192,7 +192,12 @@ def _heading(
         # "Vi søker blikkenslager / taktekker med fagbrev.", "Tuyển dụng Nhân viên Kinh
         # doanh" (recruiting: sales staff): the role it hires, as a title
         role = hiring.title if hiring is not None else wanted_role(text)
-        if role and vocabulary.has_role(role) and not asks_only_for_staff(role):
+        if (
+            role
+            and vocabulary.has_role(role)
+            and not asks_only_for_staff(role)
+            and not asks_for_staff(role)  # "スタッフ募集中 Help Wanted": staff in general
+        ):
             return role[:1].upper() + role[1:], element_text(heading), heading.tag
     for heading in main.iter("h2", "h3", "h4"):
         text = _heading_text(heading)
@@ -220,6 +225,15 @@ def _heading(
             ):
                 return text, element_text(heading), heading.tag
     return None
+
+
+def _staff_wanted(main: etree._Element) -> bool:
+    """Whether a heading of the page asks for staff in general ("スタッフ募集中").
+
+    Not a list's heading ("人才招聘", recruitment): a page of jobs heads its list so.
+    """
+    texts = (_heading_text(heading) or "" for heading in main.iter("h1", "h2", "h3"))
+    return any(asks_for_staff(text) and not vocabulary.is_listing_heading(text) for text in texts)
 
 
 def _site_names(root: etree._Element, site_name: str | None) -> set[str]:
@@ -325,6 +339,10 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         heading = (
             stated_title(text) or role_under_listing(text) or (None if roles else title) or heading
         )
+        if heading is None and not roles and _staff_wanted(main):
+            # "スタッフ募集中 / Help Wanted" heads the page, asking for staff in general:
+            # the role stands alone on a line below ("美容施術者及び美容セミナー開催者")
+            heading = role_line(text, feature_headings(main))
         if heading is not None and a_slogan(heading) and not roles:
             # "Help us turn ideas into brands." over "Intern"; not a feature card's heading
             heading = role_line(text, feature_headings(main))

@@ -38,6 +38,20 @@ AUDIENCE_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+#: A heading that addresses a group of candidates, no one post: "Prospective Ph.D. students",
+#: "Current NTU students, prospective visiting students, and remote interns",
+#: "Zukünftige Doktorand:innen", "Futurs doctorants".
+AUDIENCE_GROUP = re.compile(
+    r"(?:prospective|future|current|interested|potential|incoming|zuk[üu]nftige|k[üu]nftige|"
+    r"interessierte|angehende|futurs?|futures?|futuros|futuras|futuri|future|interesados|"
+    r"interessados|toekomstige|aankomende)[ \t]+(?:[^\s,;:]+[ \t]+){0,3}?"
+    r"(?:students|postdocs|post-?docs|applicants|candidates|visitors|interns|researchers|scholars|"
+    r"fellows|ph\.?d\.?s|studierende|doktorand(?:inn)?en|doktorand:innen|bewerber(?:innen)?|"
+    r"[ée]tudiant(?:e)?s|doctorant(?:e)?s|candidat(?:e)?s|estudiantes|doctorandos|candidatos|"
+    r"studenti|dottorandi|candidati|estudantes|doutorandos|studenten|promovendi|kandidaten)\b",
+    re.IGNORECASE,
+)
+
 #: A labelled title: "Job Title: Research Engineer".
 TITLE_LABEL = re.compile(
     r"^(?:job\s+title|position\s+title|title|position|role|job|internship|vacancy|opening)"
