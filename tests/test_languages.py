@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 KEYS = set(table("job_words.json")) | {
     "language", "role_stems", "application_cues", "start_cues", "not_event_cues",
     "remote_statements", "plural_endings", "place_cases", "not_event_after_cues",
-    "label_about_endings",
+    "label_about_endings", "plural_suffixes_by_vowel",
 }  # fmt: skip
 
 #: Per language: a job title, a labelled deadline line and its date, an employment line and

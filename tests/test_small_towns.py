@@ -1,4 +1,4 @@
-"""Towns under 5,000 people: every one of the table is found by its name, in its country."""
+"""Towns under 5,000 people (and CJK names of towns under 100,000): each found by its name."""
 
 from __future__ import annotations
 
@@ -14,11 +14,22 @@ TABLE = Path(__file__).resolve().parents[1] / "src/jobparse/data/small_towns.tsv
 LINES = gzip.decompress(TABLE.read_bytes()).decode("utf-8").splitlines()[1:]
 
 
+def _cjk(key: str) -> bool:
+    return not key.isascii() and any("\u3040" <= c <= "\u9fff" or c >= "\uac00" for c in key)
+
+
 @pytest.mark.parametrize("line", [LINES[0], LINES[-1], *LINES[1:-1:4999]])
 def test_each_town_is_found_by_its_name(line: str) -> None:
-    _, name, country, region = line.split("\t")
-    found = small_towns_named(name, {country})
+    # a town's name, or for a CJK-keyed line (a town of an address), its CJK name
+    key, name, country, region = line.split("\t")
+    found = small_towns_named(key if _cjk(key) else name, {country})
     assert (name, country, region or None) in [(t.name, t.country, t.region) for t in found]
+
+
+def test_a_towns_cjk_name_finds_it_in_an_address() -> None:
+    # Minamiashigara (41,000 people) by its kanji: read only after its prefecture
+    assert [t.name for t in small_towns_named("南足柄市", {"JP"})] == ["Minamiashigara"]
+    assert small_towns_named("南足柄市", {"CN"}) == ()
 
 
 def test_a_town_is_only_found_in_the_countries_asked() -> None:
@@ -33,4 +44,4 @@ def test_the_table_is_sorted_by_key_and_keyed_by_the_gazetteers_key() -> None:
     assert keys == sorted(keys)
     for line in LINES[::2999]:
         key, name, _, _ = line.split("\t")
-        assert key == normalise(name)
+        assert key == normalise(key if _cjk(key) else name)

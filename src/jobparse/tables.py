@@ -85,10 +85,21 @@ def _plurals(language: dict[str, Any], key: str) -> list[str]:
 
     Italian writes "Operai Specializzati", "Tecnici e Geometri" over its jobs:
     each singular ending's plural endings ("io": ["i"], "co": ["ci", "chi"])
-    make the plurals of every role word ending so.
+    make the plurals of every role word ending so. Turkish adds its plural by the
+    word's last vowel (``plural_suffixes_by_vowel``: "Geliştiricileri").
     """
+    by_vowel = language.get("plural_suffixes_by_vowel", {})
+    harmonised = [
+        word + suffix
+        for word in language.get(key, [])
+        if " " not in word
+        and (last := next((c for c in reversed(word) if any(c in v for v in by_vowel)), None))
+        for vowels, suffixes in by_vowel.items()
+        if last in vowels
+        for suffix in suffixes
+    ]
     endings = language.get("plural_endings", {})
-    return [
+    return harmonised + [
         word[: len(word) - len(singular)] + plural
         for word in language.get(key, [])
         if " " not in word

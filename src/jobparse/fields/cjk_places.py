@@ -14,6 +14,7 @@ import re
 
 from jobparse.model import Location
 from jobparse.places import gazetteer
+from jobparse.places.small_towns import small_towns_named
 from jobparse.tables import words
 
 __all__ = ["cjk_places", "cjk_remote", "has_cjk", "opening_city"]
@@ -52,7 +53,20 @@ def cjk_places(text: str) -> tuple[Location, ...]:
             location = _longest_name_in(piece)
         if location is not None and all(location.city != f.city for f in found):
             found.append(location)
-    return tuple(found)
+    return tuple(place for place in found if not _inside_a_longer_name(place, found))
+
+
+def _inside_a_longer_name(place: Location, found: list[Location]) -> bool:
+    """Whether a town's name opens a longer town's name of the same line.
+
+    "富士吉田工場" (the Fujiyoshida works) holds "富士" (Fuji); the line's address
+    "山梨県富士吉田市" names the town the works are in.
+    """
+    raw = place.raw or ""
+    return any(
+        other is not place and (other.raw or "") != raw and (other.raw or "").startswith(raw)
+        for other in found
+    )
 
 
 #: A written address: a prefecture or province, then its city ("富山県高岡市伏木古府元町3-26",
@@ -81,12 +95,29 @@ def cjk_remote(text: str) -> tuple[Location, ...]:
 
 
 def _address_city(piece: str) -> Location | None:
-    """The city of a prefecture's or province's address, where the gazetteer knows it."""
+    """The city of a prefecture's or province's address, where the gazetteer knows it.
+
+    A town under 100,000 people is known by its CJK name here only, where the
+    address says a town follows ("神奈川県南足柄市": Minamiashigara).
+    """
     match = _ADDRESS.search(piece)
     if match is None:
         return None
     city = match.group("city")
-    return _city_named(city) or _city_named(city[:-1])
+    return _city_named(city) or _city_named(city[:-1]) or _town_named(city)
+
+
+def _town_named(name: str) -> Location | None:
+    towns = small_towns_named(name, _CJK_COUNTRIES) or small_towns_named(name[:-1], _CJK_COUNTRIES)
+    if not towns:
+        return None
+    town = towns[0]
+    return Location(
+        raw=name, city=gazetteer.english_name(town.name, town.country), country=town.country
+    )
+
+
+_CJK_COUNTRIES = frozenset({"JP", "CN", "TW", "KR", "HK", "MO"})
 
 
 def _longest_name_in(piece: str) -> Location | None:

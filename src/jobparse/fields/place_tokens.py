@@ -38,6 +38,7 @@ FILLER = frozenset(
 ) | frozenset(words()["work_mode_words"])  # "Île-de-France / Hybride", "presencial"
 # "İstanbul Ofis"; "Uzaktan Çalışma İmkanı" (remote possible): as written and as normalised
 _MORE_FILLER = [w for w in words()["office_words"] if " " not in w] + words()["possibility_words"]
+_MORE_FILLER += words()["area_words"]  # "Regio Rotterdam", "Raum München": the area of a town
 FILLER |= frozenset(_MORE_FILLER) | frozenset(gazetteer.normalise(w) for w in _MORE_FILLER)
 # a contract's regime beside the place: "Indaiatuba/SP • CLT" (not Charlotte), "PJ"
 _REGIMES = (*words()["permanent_words"], *words()["employment_types"]["contract"])

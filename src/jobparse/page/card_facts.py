@@ -17,6 +17,7 @@ import attrs
 
 from jobparse import patterns, vocabulary
 from jobparse.fields.city_names import city_named_exactly
+from jobparse.fields.cjk_places import has_cjk
 from jobparse.fields.dates import parse_date
 from jobparse.fields.fact_lines import meta_parts
 from jobparse.fields.locations import is_place_line
@@ -199,10 +200,13 @@ def card_lines(facts: Facts, title: str | None, year: int | None) -> CardFacts:
     if title:
         card.add_type(title, "employment.card.title")  # "Payroll Specialist (Part-time)"
     previous = ""
+    in_cjk = any(has_cjk(line) for line in facts.lines)
     for line in meta_parts(facts.lines):
         under, previous = previous, line
         if line == title:
             continue
+        if in_cjk and len(line) == 2 and line.isascii() and line.isupper():
+            continue  # "영업 | MD | 경력 6~12년": a job family (merchandiser), no Moldova
         if (
             vocabulary.label_field(under) == "location"
             and not is_place_line(line)

@@ -13,6 +13,7 @@ from jobparse.page import Facts
 from jobparse.page.links import resolve
 from jobparse.page.render import fragment_to_text
 from jobparse.places import gazetteer
+from jobparse.tables import words
 
 __all__ = [
     "is_job_posting",
@@ -129,7 +130,7 @@ def place_location(place: Any) -> Location | None:
     ):
         city, country = None, named_country  # "addressLocality": "Italia": the whole country
     if city and not gazetteer.cities_named(city):
-        city = _city_opening(city) or city  # "新潟市中央区" (a ward of Niigata), "Praha 5"
+        city = _city_opening(city) or _city_of_area(city) or city  # "新潟市中央区", "Praha 5"
     city = gazetteer.english_name(city, country) if city else city
     return Location(raw=raw, city=city, region=region, country=country)
 
@@ -138,6 +139,17 @@ def _city_opening(locality: str) -> str | None:
     """The known city a locality opens with, its district after it: "新潟市中央区" is Niigata."""
     found = [p for p in scan_places(locality).locations if p.city and p.raw]
     return found[0].city if found and locality.startswith(found[0].raw or "") else None
+
+
+_AREA_WORDS = frozenset(words()["area_words"])
+
+
+def _city_of_area(locality: str) -> str | None:
+    """The town an area is named after: "Regio Rotterdam" (the Rotterdam area) is Rotterdam."""
+    head, _, rest = locality.partition(" ")
+    if head.casefold() in _AREA_WORDS and rest and gazetteer.cities_named(rest):
+        return rest
+    return None
 
 
 def _remote_locations(item: dict[str, Any]) -> Iterator[Location]:

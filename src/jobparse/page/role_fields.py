@@ -104,9 +104,21 @@ def _listed_roles(line: str) -> list[str]:
     parts = [part.strip() for part in line.replace("，", "、").split("、")]
     if len(parts) < 2 or line.endswith(_SENTENCE_ENDS):
         return []
-    if all(0 < len(part) <= _MAX_LISTED_ROLE and vocabulary.has_role(part) for part in parts):
+    if not all(0 < len(part) <= _MAX_LISTED_ROLE for part in parts):
+        return []
+    if all(vocabulary.has_role(part) for part in parts):
+        return parts
+    # under the title's label, short parts name jobs though some hold no role word the
+    # vocabulary knows: "生産（工程管理）、商品開発、営業" (production, development, sales)
+    if any(vocabulary.has_role(part) for part in parts) and all(
+        len(part) <= _MAX_NAMED_PART for part in parts
+    ):
         return parts
     return []
+
+
+#: The longest part of a title row's list that names a job by its field alone ("商品開発").
+_MAX_NAMED_PART = 10
 
 
 def with_roles(postings: list[RawPosting], roles: list[str]) -> list[RawPosting]:

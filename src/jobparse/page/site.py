@@ -84,7 +84,7 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[A-Z0-9\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
     r"[\w&.,'«»„“” -]{1,60}?)"  # "© 2026 НП «Общественное благополучие Воронежа»"
     r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
-    r"(?:\s*[|·]|\s*\.(?=\s|$)|\s+all\s+rights|\s*(?:版权所有|版權所有|著作権所有)|\s*$"
+    r"(?:\s*[|·]|\s*\.(?=\s|$|all\s+rights)|\s+all\s+rights|\s*(?:版权所有|版權所有|著作権所有)|\s*$"
     r"|\s+[-–—]\s+(?=P\.\s?IVA|VAT|CNPJ|NIF|CIF|KVK|\(?C\.F\.))",  # "DTK srl - P.Iva 0758…"
     re.IGNORECASE,
 )
@@ -201,8 +201,14 @@ def _from_logo(root: etree._Element) -> str | None:
             continue  # a partner's or a sponsor's logo, opening its own site
         if "logo" in where or home:
             found = plausible_name(_TAGLINE.sub("", _LOGO.sub(" ", alt)))
-            if found and found.casefold() not in _platforms():
-                return found  # not "viber logo": a messenger the site is reached on
+            if found and "logo" in found.casefold():
+                continue  # "logoIcon", "site_logo": a file's name for the image, no one's
+            if (
+                found
+                and found.casefold() not in _platforms()
+                and not vocabulary.is_navigation(found)
+            ):
+                return found  # not "viber logo" (a messenger), nor "GO TO TOP" (a control)
     return None
 
 

@@ -7,7 +7,7 @@ import re
 
 import ahocorasick_rs
 
-from jobparse.tables import words
+from jobparse.tables import table, words
 from jobparse.text_cache import text_cache
 from jobparse.vocabulary.core import (
     _listing_heading_set,
@@ -157,6 +157,9 @@ def is_section_heading(text: str) -> bool:
     head, _, rest = folded.partition(" ")
     if head in _THE_JOB and rest in vocabulary.section_headings:
         return True  # "Job Requirements", "Position Benefits": one job's section all the same
+    parts = _JOINED.split(folded)
+    if len(parts) > 1 and all(part in vocabulary.section_headings for part in parts):
+        return True  # "채용절차 및 유의사항" (the hiring steps and notes): two sections in one
     return (
         folded in vocabulary.section_headings
         or (
@@ -170,6 +173,10 @@ def is_section_heading(text: str) -> bool:
     )
 
 
+#: The words that join two sections' names in one heading: "and", "und", "및" (CLDR).
+_JOINED = re.compile(
+    r"\s*(?:&|\+|\s(?:" + "|".join(map(re.escape, table("list_words.json")["words"])) + r")\s)\s*"
+)
 #: Words naming the job itself before a section's name: "Job Requirements".
 _THE_JOB = frozenset({"job", "position", "role"})
 #: The longest heading told a section's by how it ends ("採用に関するお問い合わせ").
