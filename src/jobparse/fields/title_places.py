@@ -55,7 +55,8 @@ def title_places(title: str, prefer: str | None = None) -> tuple[Location, ...]:
             continue
         if all(_big_enough(location) for location in scan.locations):
             return scan.locations
-    return _metropolis_at_end(patterns.TITLE_SEGMENTS.split(title)[0], prefer)
+    role = patterns.TITLE_SEGMENTS.split(title)[0]
+    return _metropolis_at_end(role, prefer) or _metropolis_at_start(role, prefer)
 
 
 def _town_of(name: str, country: str) -> Location | None:
@@ -76,6 +77,15 @@ def _metropolis_at_end(segment: str, prefer: str | None) -> tuple[Location, ...]
     if words[-1].isupper():
         return ()  # "Operatore HDD": an abbreviation (a town's airport code among its names)
     town = city_named_exactly(words[-1], min_population=_METROPOLIS, prefer=prefer)
+    return (town,) if town is not None else ()
+
+
+def _metropolis_at_start(segment: str, prefer: str | None) -> tuple[Location, ...]:
+    """A metropolis that opens a title's role: "Ankara Yatırım Danışmanı", "İstanbul ..."."""
+    words = segment.split()
+    if len(words) < 2 or words[0].isupper() or not vocabulary.has_role(" ".join(words[1:])):
+        return ()
+    town = city_named_exactly(words[0], min_population=_METROPOLIS, prefer=prefer)
     return (town,) if town is not None else ()
 
 

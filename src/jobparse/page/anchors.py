@@ -95,8 +95,10 @@ def _anchor_kind(
     *row_classes* the class of each parent whose children are all divs of that class.
     """
     if tag == "a":
-        if element.get("href") is None and _only_inline(element):
-            return "item"  # "<a>产业咨询工程师(中瑞科技)</a>": a link to nowhere is a line of text
+        if (element.get("href") or "#").strip() in ("#", "") and _only_inline(element):
+            # "<a>产业咨询工程师(中瑞科技)</a>", "<a href="#">HR Specialist</a>": a link to
+            # nowhere is a line of text
+            return "item"
         href = resolve(element.get("href"), None)
         if href is None and _card_of_parts(element):
             return "link"  # <a href="#form" class="row"><span>Operador</span><span>Lisboa</span>
@@ -130,6 +132,10 @@ def _anchor_kind(
         return "item"  # <div class="job-title">QA Engineer</div> atop its card; a list's row
     if tag == "span" and _styled(element) and (_heads_a_block(element) or _own_line(element)):
         return "heading"  # <span class="yellowBox">PM</span><p>...</p>: a styled heading
+    if tag == "span" and _heads_a_block(element) and element.getprevious() is None:
+        # <div class="item"><span>Legal Counsel</span><p>…</p><a>Başvur</a></div>: the
+        # item's first line, styled by its parent's rule
+        return "heading"
     return None
 
 

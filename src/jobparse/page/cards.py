@@ -28,7 +28,7 @@ from lxml import etree
 from jobparse import vocabulary
 from jobparse.page.anchors import classes
 from jobparse.page.card_titles import BULLETS, bare_title, card_title, title_after_chips
-from jobparse.page.links import clean_href, resolve
+from jobparse.page.links import HOME_HREFS, clean_href, resolve
 from jobparse.page.records import Record
 from jobparse.page.render import element_text, render_nodes, tag_of
 
@@ -90,11 +90,14 @@ def _url(
 def apply_url_of(controls: list[etree._Element], base: str | None) -> str | None:
     """Where the first control reading "Apply" (in any language) leads.
 
-    Never an e-mail address or a contact page ("Solliciteer nu" to "/contact").
+    Never an e-mail address, a contact page ("Solliciteer nu" to "/contact") or the
+    site's home page.
     """
     for control in controls:
         if vocabulary.apply_text(element_text(control)):
             href = control.get("href") or control.get("formaction") or control.get("data-href")
+            if href is not None and href.strip() in HOME_HREFS:
+                continue  # "Başvur" to "/": the site's home page, a template's placeholder
             url = resolve(href, base)
             if (
                 url is not None

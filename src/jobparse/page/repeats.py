@@ -8,6 +8,8 @@ records are no postings of their own; :mod:`jobparse.page.chooser` leaves them o
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml import etree
 
 from jobparse import vocabulary
@@ -37,18 +39,23 @@ def once_each(
     bare title may name two openings of one role.
     """
     seen: dict[tuple[str, str | None, tuple[str, ...], str], etree._Element | None] = {}
+    first_at: dict[tuple[str, str | None, tuple[str, ...], str], int] = {}
     lines_of: dict[tuple[str, str | None], list[tuple[str, ...]]] = {}
     once = []
     previous: tuple[str, str | None, tuple[str, ...], str] | None = None
-    for scored in kept:
+    keys = [(c.title, c.url, c.lines, c.text) for c, _, _ in kept]
+    for at, scored in enumerate(kept):
         card, record = scored[0], scored[2]
-        key = (card.title, card.url, card.lines, card.text)
+        key = keys[at]
         described = len(card.text) - len(card.title) >= _OWN_TEXT
         parent = record.nodes[0].getparent() if record.nodes else None
         # a job shown again (a tab, a mobile copy, a carousel's cloned slides: "A B C A B
         # C") is one; the same card right after itself in one list, with no link ("A A A"),
-        # is another opening of the same role
-        again = card.url is None and seen.get(key) is parent and previous == key
+        # or again among other neighbours ("… Плотник, Штукатур, … Кровельщик, Штукатур,
+        # Фасадчик"), is another opening of the same role
+        same_list = card.url is None and key in seen and seen.get(key) is parent
+        again = same_list and (previous == key or _apart(keys, first_at[key], at))
+        first_at.setdefault(key, at)
         previous = key
         if (card.url is not None or card.lines or described) and key in seen and not again:
             continue
@@ -59,6 +66,21 @@ def once_each(
         earlier.append(card.lines)
         once.append(scored)
     return once
+
+
+def _apart(keys: list[Any], first: int, at: int) -> bool:
+    """Whether a card shown again at *at* has other neighbours than at *first*: no clone.
+
+    A carousel's or a copy's clones repeat a run of cards ("A B C A B C"): a clone's
+    neighbour before or after is the first one's.
+    """
+
+    def neighbour(index: int) -> Any:
+        return keys[index] if 0 <= index < len(keys) else None
+
+    return bool(
+        neighbour(first - 1) != neighbour(at - 1) and neighbour(first + 1) != neighbour(at + 1)
+    )
 
 
 def _under_a_tab(lines: tuple[str, ...], earlier: tuple[str, ...]) -> bool:
