@@ -42,6 +42,18 @@ _PROSE = frozenset({"p", "li", "dd", "td", "blockquote"})
 _PROSE_AROUND = 80
 _MAX_CONTROL_TEXT = 30
 _DIGITS = re.compile(r"\d")
+#: Classes that mark an element's state or place among its siblings, no kind of record: the
+#: open tab of a row of tabs ("on", "active"), the first item of a list.
+_STATES = frozenset(
+    "on active current selected open show is-active is-open is-current is-selected first "
+    "last odd even".split()
+)
+#: The schemes of links that open a mail, a call or a chat with someone, never a page.
+_CONTACT_SCHEMES = (
+    "mailto:", "tel:", "sms:", "callto:", "skype:", "tencent:", "weixin:", "whatsapp:",
+    "viber:", "tg:", "line:", "kakaotalk:",
+)  # fmt: skip
+_CHAT_SCHEMES = _CONTACT_SCHEMES[1:]
 
 
 def classes(element: etree._Element) -> tuple[str, ...]:
@@ -52,7 +64,13 @@ def classes(element: etree._Element) -> tuple[str, ...]:
     A class that only colours ("green", "bg-lightpink", "text-primary") names no kind.
     """
     tokens = (element.get("class") or "").split()
-    kinds = tuple(sorted(t for t in tokens if not _DIGITS.search(t) and not _colours_only(t)))[:3]
+    kinds = tuple(
+        sorted(
+            t
+            for t in tokens
+            if not _DIGITS.search(t) and not _colours_only(t) and t.casefold() not in _STATES
+        )
+    )[:3]
     style = element.get("style")
     if not kinds and style and tag_of(element) == "span":
         return ("style:" + "".join(style.split()).casefold().rstrip(";"),)
@@ -102,8 +120,8 @@ def _anchor_kind(
         href = resolve(element.get("href"), None)
         if href is None and _card_of_parts(element):
             return "link"  # <a href="#form" class="row"><span>Operador</span><span>Lisboa</span>
-        if href is None or href.casefold().startswith(("mailto:", "tel:")):
-            return None
+        if href is None or href.casefold().startswith(_CONTACT_SCHEMES):
+            return None  # an address, a number, a chat ("tencent://message/?uin=…", QQ)
         return None if _in_prose(element, text_sizes) else "link"
     if tag in _TITLE_TAGS:
         if tag in HEADINGS and _is_kicker(element, tag):
@@ -117,6 +135,8 @@ def _anchor_kind(
                 return None  # bold words inside a sentence: no title
         return "heading"
     if tag in _ITEM_TAGS and _only_inline(element):
+        if _a_contact_control(element):
+            return None  # "<li><a href="tencent://message/…">售前客服</a></li>": a chat
         if tag == "td" and _a_labelled_value(element):
             return None  # "<th>雇用形態</th><td>正社員</td>": a fact of a job, not a job
         return "item"
@@ -161,6 +181,19 @@ def _titles_its_text(item: etree._Element) -> bool:
         and tag_of(first) == "p"
         and _MIN_TEXT <= len(own) <= _MAX_ITEM_TEXT
         and not any(tag_of(child) in ("ul", "ol") for child in item)  # a menu's submenu
+    )
+
+
+def _a_contact_control(item: etree._Element) -> bool:
+    """Whether an item is a link that opens a call or a chat, and nothing more.
+
+    Not a mail: "<li><a href="mailto:…">剪辑师</a></li>" lists a role to apply for by mail.
+    """
+    links = [a for a in item.iter("a") if (a.get("href") or "").strip()]
+    return (
+        bool(links)
+        and all((a.get("href") or "").strip().casefold().startswith(_CHAT_SCHEMES) for a in links)
+        and element_text(item) == " ".join(element_text(a) for a in links).strip()
     )
 
 

@@ -23,6 +23,7 @@ from lxml import etree
 
 from jobparse import patterns
 from jobparse.errors import InputError
+from jobparse.page.streamed import reveal_streamed
 
 __all__ = ["MAX_ATTRIBUTES", "MAX_DEPTH", "MAX_TAGS", "parse_fragment", "parse_html"]
 
@@ -161,6 +162,22 @@ def _headings_closed_as_browsers_do(text: str) -> str:
     return _HEADING_TAG.sub(close, text)
 
 
+#: Markup after the document's end: "</body></html><script …></script><div hidden …>".
+_AFTER_THE_END = re.compile(r"</html\s*>\s*<(?!!--)", re.IGNORECASE)
+_END_TAGS = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+
+
+def _body_after_its_end(text: str) -> str:
+    """A page whose markup goes on after ``</html>``, with that markup in its body.
+
+    A browser puts what follows the document's end into its body (React's streamed
+    segments are written there); libxml2 drops it. Without the end tags, it stays.
+    """
+    if _AFTER_THE_END.search(text) is None:
+        return text
+    return _END_TAGS.sub("", text)
+
+
 def _refuse_tag_soup(text: str, uri: str | None) -> None:
     """Raise :class:`InputError` for a page of more than :data:`MAX_TAGS` tags."""
     if text.count("<") <= MAX_TAGS:  # every page but a hostile one: one quick count
@@ -187,9 +204,11 @@ def parse_html(text: str, *, uri: str | None = None) -> etree._Element:
     _refuse_tag_soup(text, uri)
     text = _trim_attributes(text, uri)
     text = _headings_closed_as_browsers_do(text)
+    text = _body_after_its_end(text)
     parser = _parser()
     root = _document(text, parser)
     if not _too_deep(parser):
+        reveal_streamed(root)  # React's streamed segments, where the page's script puts them
         return root
     parser = _parser()
     root = _document(flatten(text), parser)
