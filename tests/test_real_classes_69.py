@@ -38,3 +38,15 @@ def test_roles_listed_as_mail_links_stay_jobs() -> None:
     # set 30: "<li><a href="mailto:info@bitone.com">剪辑师</a></li>": apply by mail
     page = SET.parent / "heldout_real_30" / "06_bitone_joinus_zh.html"
     assert "剪辑师" in [p.title for p in jobparse.parse_file(page)]
+
+
+def test_czech_trades_of_isco_groups_5_to_9_are_roles() -> None:
+    # set 70 (a role-play board): "Vyhazovač." (bouncer), "Dřevorubec." (woodcutter)
+    from jobparse import vocabulary
+
+    for word in ("Vyhazovač", "Dřevorubec", "Automechanik", "Pokladní", "Hasič", "Jeřábník"):
+        assert vocabulary.has_role(word), word
+    page = SET.parent / "heldout_real_70" / "01_leosight_prace_cs.html"
+    titles = [p.title for p in jobparse.parse_file(page)]
+    assert "Vyhazovač." in titles
+    assert not any(title.startswith("VIP slot") for title in titles)
