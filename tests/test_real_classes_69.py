@@ -50,3 +50,17 @@ def test_czech_trades_of_isco_groups_5_to_9_are_roles() -> None:
     titles = [p.title for p in jobparse.parse_file(page)]
     assert "Vyhazovač." in titles
     assert not any(title.startswith("VIP slot") for title in titles)
+
+
+def test_a_repeated_slot_among_roles_is_no_job() -> None:
+    # set 70: four "VIP slot na 30 dní." cards beside the employers' cards of roles
+    page = SET.parent / "heldout_real_70" / "01_leosight_prace_cs.html"
+    titles = [p.title for p in jobparse.parse_file(page)]
+    assert "Automechanik." in titles
+    assert "Realitní makléř/ka." in titles
+    assert len(titles) == 7
+
+
+def test_a_group_of_job_news_to_join_is_no_posting() -> None:
+    # "叮~邀请您加入精算&统计实习与就业信息群" (join the internship and job news group)
+    assert jobparse.parse_file(SET / "03_actuarygarden_zhaopin_zh.html") == []

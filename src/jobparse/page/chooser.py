@@ -28,7 +28,7 @@ when its records score :data:`_MIN_MEAN` on average (more for a set of two).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import attrs
 from lxml import etree
@@ -169,8 +169,9 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
     )
 
 
-#: What a record of a list of jobs scores with a role and a fact of its own.
+#: What a record of a list of jobs scores with a role and a fact of its own, with a role.
 _FULL_JOB = 4.0
+_ROLE = 2.0
 _FULL_JOBS_NEEDED = 2
 
 
@@ -184,9 +185,14 @@ def _without_page_sections(
     page of its own, is a section of the page under the same heading level:
     "往期工作" (past work) and "團隊資源" (the team's resources) after four roles.
     """
-    if sum(score >= _FULL_JOB for _, score, _ in cluster) < _FULL_JOBS_NEEDED:
+    if sum(score >= _FULL_JOB for _, score, _ in cluster) >= _FULL_JOBS_NEEDED:
+        return [scored for scored in cluster if scored[1] > 0 or scored[0].url is not None]
+    if sum(score >= _ROLE for _, score, _ in cluster) < _FULL_JOBS_NEEDED:
         return cluster
-    return [scored for scored in cluster if scored[1] > 0 or scored[0].url is not None]
+    # among roles, one title repeated and naming none is a slot to fill ("VIP slot na 30
+    # dní." four times over a board's cards), no job
+    titles = Counter(card.title for card, score, _ in cluster if score <= 0 and card.url is None)
+    return [scored for scored in cluster if titles[scored[0].title] < 2 or scored[1] > 0]
 
 
 def _a_term_alone(card: Card) -> bool:

@@ -48,6 +48,8 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
         return True  # "Hämtar tillgängliga utförare…": what shows while a script fetches jobs
     if title and template_filler(title):
         return True  # "○○○○○○○○": a template's filler where the job's name is to go
+    if title and vocabulary.is_not_posting(title):
+        return True  # "邀请您加入…实习与就业信息群": a group of job news to join, a job alert
     if title and vocabulary.is_status_badge(title):
         return True  # "완료" (done), a search's status filter: a badge of state, no job
     if title and title.split()[0].casefold() in _READER_POSSESSIVES:
