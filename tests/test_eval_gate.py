@@ -364,6 +364,10 @@ HTML_FLOORS = {
         "page_precision": 0.95, "company": 0.95, "location": 0.95, "employment_type": 0.95,
         "apply_url": 0.95,
     },
+    "heldout_real_71": {  # kept aside, scored once 0.83 / 0.83 with the session's last rules
+        "segment_recall": 0.80, "segment_precision": 0.85, "page_recall": 0.35,
+        "page_precision": 0.35, "company": 0.95, "location": 0.75,
+    },
     "heldout_real_70": {  # kept aside, scored once 0.12 / 1.00 (six pages with no opening)
         "segment_recall": 0.85, "segment_precision": 0.95, "page_recall": 0.85,
         "page_precision": 0.95,
