@@ -44,6 +44,7 @@ def once_each(
     once = []
     previous: tuple[str, str | None, tuple[str, ...], str] | None = None
     keys = [(c.title, c.url, c.lines, c.text) for c, _, _ in kept]
+    linked: dict[tuple[str, str], set[str]] = {}
     for at, scored in enumerate(kept):
         card, record = scored[0], scored[2]
         key = keys[at]
@@ -59,6 +60,11 @@ def once_each(
         previous = key
         if (card.url is not None or card.lines or described) and key in seen and not again:
             continue
+        shown = linked.get((card.title, card.url)) if card.url is not None else None
+        if shown is not None and set(card.lines) <= shown:
+            continue  # a sidebar's "Tin tuyển dụng Hot" showing a listed job again, less of it
+        if card.url is not None:
+            linked.setdefault((card.title, card.url), set()).update(card.lines)
         earlier = lines_of.setdefault((card.title, card.url), [])
         if any(_under_a_tab(card.lines, lines) for lines in earlier):
             continue
