@@ -80,6 +80,12 @@ def _labels_about(language: dict[str, Any]) -> dict[str, list[str]]:
     }
 
 
+def _last_vowel(word: str, by_vowel: dict[str, list[str]]) -> str:
+    """The last of *word*'s letters that a vowel class of ``by_vowel`` names ("\\0" if none)."""
+    vowels = "".join(by_vowel)
+    return next((char for char in reversed(word) if char in vowels), "\0")
+
+
 def _plurals(language: dict[str, Any], key: str) -> list[str]:
     """The plurals of a language's one-word role words (or endings), by its ``plural_endings``.
 
@@ -93,9 +99,8 @@ def _plurals(language: dict[str, Any], key: str) -> list[str]:
         word + suffix
         for word in language.get(key, [])
         if " " not in word
-        and (last := next((c for c in reversed(word) if any(c in v for v in by_vowel)), None))
         for vowels, suffixes in by_vowel.items()
-        if last in vowels
+        if _last_vowel(word, by_vowel) in vowels
         for suffix in suffixes
     ]
     endings = language.get("plural_endings", {})

@@ -17,10 +17,11 @@ from jobparse.places import gazetteer
 from jobparse.places.small_towns import small_towns_named
 from jobparse.tables import words
 
-__all__ = ["cjk_places", "cjk_remote", "has_cjk", "opening_city"]
+__all__ = ["UNSPACED", "cjk_places", "cjk_remote", "has_cjk", "opening_city"]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: The characters of the scripts written without spaces (Chinese, Japanese); Korean spaces.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 #: What separates the places of a list: punctuation and "and", "or", "etc." words.
 _LIST_MARKS = re.compile(
     r"[、，,・/／;；()（）\[\]【】「」\s]+|及び|および|又は|または|或いは|ほか|など|その他|等|和|与|與|或"
@@ -78,7 +79,7 @@ _ADDRESS = re.compile(
 
 #: The remote words of the scripts without spaces, found anywhere in a place line
 #: (Korean spaces its words: its remote words are read as words, as Latin ones are).
-_REMOTE_WORDS = tuple(word for word in words()["remote_words"] if _UNSPACED.search(word))
+_REMOTE_WORDS = tuple(word for word in words()["remote_words"] if UNSPACED.search(word))
 
 
 def cjk_remote(text: str) -> tuple[Location, ...]:

@@ -48,12 +48,13 @@ _STATES = frozenset(
     "on active current selected open show is-active is-open is-current is-selected first "
     "last odd even".split()
 )
-#: The schemes of links that open a mail, a call or a chat with someone, never a page.
-_CONTACT_SCHEMES = (
-    "mailto:", "tel:", "sms:", "callto:", "skype:", "tencent:", "weixin:", "whatsapp:",
-    "viber:", "tg:", "line:", "kakaotalk:",
+#: The schemes of links that open a call or a chat with someone, never a page.
+_CHAT_SCHEMES = (
+    "tel:", "sms:", "callto:", "skype:", "tencent:", "weixin:", "whatsapp:", "viber:", "tg:",
+    "line:", "kakaotalk:",
 )  # fmt: skip
-_CHAT_SCHEMES = _CONTACT_SCHEMES[1:]
+#: ... and a mail, which may still list a role to apply for ("<a href="mailto:…">剪辑师</a>").
+_CONTACT_SCHEMES = ("mailto:", *_CHAT_SCHEMES)
 
 
 def classes(element: etree._Element) -> tuple[str, ...]:

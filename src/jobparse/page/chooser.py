@@ -42,7 +42,7 @@ from jobparse.page.cards import Card, read_record
 from jobparse.page.job_lines import a_duty_line, a_sentence
 from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
-from jobparse.page.repeats import once_each, summary_clusters
+from jobparse.page.repeats import Scored, once_each, summary_clusters
 from jobparse.page.same_titles import TitleIndex
 from jobparse.page.worth_reading import has_apply, under_roles_heading, worth_reading_sets
 
@@ -118,7 +118,7 @@ def card_score(card: Card, record: Record | None = None) -> float:
 def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
     # Keyed by the element itself: lxml makes a new proxy (and id) for a node once the
     # old one is collected, so ids of elements not held are no identity.
-    clusters: dict[etree._Element, list[tuple[Card, float, Record]]] = defaultdict(list)
+    clusters: dict[etree._Element, list[Scored]] = defaultdict(list)
     for record in found.records:
         card = read_record(record, base)
         own_page = card.url is not None and not vocabulary.contact_url(card.url)
@@ -169,15 +169,15 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
     )
 
 
-#: What a record of a list of jobs scores with a role and a fact of its own, with a role.
+#: What a record of a list of jobs scores with a role and a fact of its own, and with a role.
 _FULL_JOB = 4.0
 _ROLE = 2.0
 _FULL_JOBS_NEEDED = 2
 
 
 def _without_page_sections(
-    cluster: list[tuple[Card, float, Record]],
-) -> list[tuple[Card, float, Record]]:
+    cluster: list[Scored],
+) -> list[Scored]:
     """A cluster without the page's own sections among its jobs.
 
     Where two or more records are jobs with their facts (a role, its places or

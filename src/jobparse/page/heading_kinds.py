@@ -67,18 +67,13 @@ def _recruits_staff(heading: str) -> bool:
         at = heading.find(word)
         while at >= 0:
             end = at + len(word)
-            alone = at == 0 or not _joins_a_word(heading[at - 1])
+            alone = at == 0 or not heading[at - 1].isalnum()  # not "ホール|スタッフ"
             fragment = next((f for f in _HIRING_FRAGMENTS if heading.startswith(f, end)), None)
             if alone and fragment is not None:
                 rest = heading[:at] + " " + heading[end + len(fragment) :]
                 return not vocabulary.has_role(rest)
             at = heading.find(word, end)
     return False
-
-
-def _joins_a_word(char: str) -> bool:
-    """Whether *char* would make one word with what follows it: a letter, kana or a character."""
-    return char.isalnum()
 
 
 _HIRING_FRAGMENTS = tuple(words()["hiring_fragments"])

@@ -17,7 +17,10 @@ from jobparse.fields.locations import is_place_line
 from jobparse.page.cards import Card
 from jobparse.page.records import Record
 
-__all__ = ["once_each", "summary_clusters"]
+__all__ = ["Scored", "once_each", "summary_clusters"]
+
+#: A record read as a card, with its score.
+Scored = tuple[Card, float, Record]
 
 
 #: How much text beyond its title makes a card an advert of its own.
@@ -30,8 +33,8 @@ _MAX_TAB_NAME = 40
 
 
 def once_each(
-    kept: list[tuple[Card, float, Record]],
-) -> list[tuple[Card, float, Record]]:
+    kept: list[Scored],
+) -> list[Scored]:
     """The records, a job shown twice with the same words (a list shown twice) once.
 
     A card with a link, with lines of its own (a place, a type) or with a text of its
@@ -110,7 +113,7 @@ _SUMMARY_TITLES = 0.6
 _MOST_SECTIONS = 6
 
 
-def summary_clusters(clusters: list[list[tuple[Card, float, Record]]]) -> set[int]:
+def summary_clusters(clusters: list[list[Scored]]) -> set[int]:
     """The clusters (by id) that name the jobs another cluster of the set details.
 
     "Domaines de placement" cards ("Technicien réseau MT/BT", "Coordinateur de
@@ -138,7 +141,7 @@ def summary_clusters(clusters: list[list[tuple[Card, float, Record]]]) -> set[in
     return summaries
 
 
-def _facts(cluster: list[tuple[Card, float, Record]]) -> int:
+def _facts(cluster: list[Scored]) -> int:
     """How many of a cluster's lines state a place or an employment type."""
     return sum(
         1
