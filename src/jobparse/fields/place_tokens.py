@@ -134,11 +134,11 @@ def reading(phrase: str, separator: int, bracketed: bool = False) -> PlaceToken:
         or city.name.split()[0].casefold() != phrase.casefold()
         or not gazetteer.is_name_prefix(phrase)
     )
-    if phrase.isupper() and len(phrase.replace(".", "")) <= 3:
+    if _abbreviation(phrase):
         # "EU", "US", "CA" are codes; a short capital word names a city only as a known
-        # abbreviation of it (an alternate name: "NYC", "SF"), never as a town's own name.
-        # Only a big city is known by such letters: "CDI" is a French contract before it is
-        # the abbreviation of a Brazilian town.
+        # abbreviation of it (an alternate name: "NYC", "SF", "СПб"), never as a town's own
+        # name. Only a big city is known by such letters: "CDI" is a French contract before
+        # it is the abbreviation of a Brazilian town.
         cities = tuple(
             city
             for city in cities
@@ -167,6 +167,17 @@ def reading(phrase: str, separator: int, bracketed: bool = False) -> PlaceToken:
         cities=cities,
         regions=gazetteer.regions_named(phrase),
         country=country,
+    )
+
+
+def _abbreviation(phrase: str) -> bool:
+    """Whether a word of three letters or fewer is written as an abbreviation: "NYC", "SPb", "СПб".
+
+    All capitals, or two capitals of three letters ("SPb", Saint Petersburg); "La" is a word.
+    """
+    letters = phrase.replace(".", "")
+    return len(letters) <= _MAX_ABBREVIATION and (
+        phrase.isupper() or sum(1 for char in letters if char.isupper()) >= 2
     )
 
 

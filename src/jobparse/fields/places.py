@@ -15,6 +15,7 @@ import re
 import attrs
 
 from jobparse.fields.cjk_places import cjk_places, cjk_remote, has_cjk
+from jobparse.fields.cyrillic_places import small_abbreviated_towns
 from jobparse.fields.place_drafts import (
     KNOWN_CITY,
     Draft,
@@ -98,9 +99,11 @@ def scan_places(
     if has_cjk(text) and (found_cjk := cjk_places(text) + cjk_remote(text)):
         return PlaceScan(locations=found_cjk, known_words=len(found_cjk), unknown_words=0)
     text = _CLOCK_TIME.sub(" ", without_address_parts(text))  # "7 AM – 3 PM": no Armenia
-    found: list[Location] = []
-    keys: set[tuple[str | None, str | None, str | None, bool]] = set()
-    known = unknown = 0
+    # "г. Фурманов": a town of any size after the abbreviation of "town"
+    small, text = small_abbreviated_towns(text) if "." in text else ([], text)
+    found: list[Location] = list(small)
+    keys: set[tuple[str | None, str | None, str | None, bool]] = {_key(s) for s in small}
+    known, unknown = len(small), 0
     draft: Draft | None = None
     pending_unknown: PlaceToken | None = None
     extending = False  # whether the last unknown word was added to pending_unknown

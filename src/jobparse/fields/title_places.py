@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from jobparse import patterns, vocabulary
 from jobparse.fields.city_names import city_named_exactly
+from jobparse.fields.cyrillic_places import CYRILLIC_TOWN
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
 from jobparse.places import gazetteer
@@ -41,6 +42,8 @@ def title_places(title: str, prefer: str | None = None) -> tuple[Location, ...]:
         if prefer is not None and (town := _town_of(tail.group("town"), prefer)) is not None:
             return (town,)  # "Blackjackdealer i Älvsbyn" on a Swedish page: any town of Sweden
     for segment in segments:
+        if CYRILLIC_TOWN.fullmatch(segment) and (pinned := scan_places(segment)).locations:
+            return pinned.locations  # "(г. Фурманов)": "town" abbreviated, a town of any size
         words = segment.split()
         while words and vocabulary.is_office_word(words[0]):
             words.pop(0)

@@ -28,6 +28,7 @@ __all__ = [
     "is_chip_row",
     "is_title_line",
     "title_after_chips",
+    "without_bullets",
 ]
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -35,6 +36,17 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCKS = frozenset("div p li ul ol dl dt dd h1 h2 h3 h4 h5 h6 br table tr td th section".split())
 #: What a card's lines open or end with that is no part of them: bullets, arrows, ticks.
 BULLETS = " •·▪●◦-–—|›»❯>►▸▶→➤➔✓✔"
+
+
+def without_bullets(line: str) -> str:
+    """A line without the bullets and arrows around it, a closing quote of its own kept.
+
+    "» Kontakt ›" is "Kontakt"; "АО «АЛЬФА-БАНК»" keeps the guillemet that closes its name.
+    """
+    bare = line.strip(BULLETS)
+    if bare.count("«") > bare.count("»") and line.rstrip().endswith("»"):
+        return bare + "»"
+    return bare
 
 
 def is_title_line(line: str) -> bool:
@@ -173,10 +185,10 @@ def card_title(anchor: etree._Element) -> str:
     if not any(tag_of(e) in _BLOCKS for e in anchor.iterdescendants()):
         # one line: no need to render it; a heading's closing chip of the job's type
         # ("Úklidová pracovnice <span>HPP</span>") is read as the type, not the title
-        lines = [_without_type_chip(anchor, element_text(anchor)).strip(BULLETS)]
+        lines = [without_bullets(_without_type_chip(anchor, element_text(anchor)))]
     else:
         lines = [
-            line.strip(BULLETS)
+            without_bullets(line)
             for line in render_nodes((anchor,), tails=False, visible=True).split("\n")
         ]
     titled = [line for line in lines if line and is_title_line(line)]
@@ -237,19 +249,36 @@ def _title_of_parts(anchor: etree._Element) -> str | None:
 
     Two parts, the second a control ("<a><span>Kok</span><span>Bekijk</span></a>"),
     or three and more (title, department, place, type, "Candidatar"): the part
-    that names a role, else the first.
+    that names a role, else the first. A part that only wraps parts counts as
+    its parts ("<span><span>Consultant Retail</span><span>Iași · Hibrid</span></span>").
     """
     if tag_of(anchor) != "a":
         return None
-    parts = text_parts(anchor)
+    parts = _unwrapped(text_parts(anchor))
     if len(parts) < 2 or (anchor.text or "").strip() or any((c.tail or "").strip() for c in parts):
         return None
     if len(parts) == 2 and not vocabulary.is_navigation(element_text(parts[-1]).strip(" →›»>")):
-        return None
+        # two parts glued with nothing between, laid out apart by styling: a role and its
+        # facts ("<span>Consultant Retail</span><span>Iași · Hibrid · Full-time</span>")
+        first, second = (element_text(part).strip() for part in parts)
+        named = vocabulary.has_role(first) and not vocabulary.has_role(second)
+        return first if named and is_title_line(first) else None
     texts = [text for part in parts if is_title_line(text := element_text(part).strip())]
     if len(parts) == 2:
         return texts[0] if texts and texts[0] == element_text(parts[0]).strip() else None
     return next((text for text in texts if vocabulary.has_role(text)), texts[0] if texts else None)
+
+
+def _unwrapped(parts: list[etree._Element]) -> list[etree._Element]:
+    """Parts with each wrapper of two or more parts (and no text of its own) read as its parts."""
+    flat: list[etree._Element] = []
+    for part in parts:
+        inner = text_parts(part)
+        if len(inner) >= 2 and not (part.text or "").strip():
+            flat.extend(_unwrapped(inner))
+        else:
+            flat.append(part)
+    return flat
 
 
 def title_after_chips(title: str, lines: list[str]) -> tuple[str, list[str]]:

@@ -27,7 +27,13 @@ from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.page.anchors import classes
-from jobparse.page.card_titles import BULLETS, bare_title, card_title, title_after_chips
+from jobparse.page.card_titles import (
+    BULLETS,
+    bare_title,
+    card_title,
+    title_after_chips,
+    without_bullets,
+)
 from jobparse.page.links import HOME_HREFS, clean_href, resolve
 from jobparse.page.records import Record
 from jobparse.page.render import element_text, render_nodes, tag_of
@@ -227,7 +233,7 @@ def _cell_values(cell: etree._Element) -> list[str]:
         text = element_text(cell)
         return [text] if text else []
     rendered = render_nodes((cell,), tails=False, visible=True, lines=_inline_runs((cell,)))
-    return [line.strip(_BULLETS) for line in rendered.split("\n") if line.strip(_BULLETS)]
+    return [bare for line in rendered.split("\n") if (bare := without_bullets(line))]
 
 
 _INLINE_ITEMS = frozenset({"span", "small", "time", "em", "i", "b", "strong", "a", "abbr"})
@@ -324,7 +330,7 @@ def read_record(record: Record, base: str | None) -> Card:
     ) or joined_labels(lines_read)
     lines = []
     for raw in raw_lines:
-        line = raw.strip(_BULLETS)
+        line = without_bullets(raw)
         if not line or line == title or len(line) > _MAX_LINE:
             continue
         if vocabulary.apply_text(line) or vocabulary.is_navigation(line):

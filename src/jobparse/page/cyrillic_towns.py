@@ -6,15 +6,16 @@ import re
 from collections.abc import Sequence
 
 from jobparse.fields.city_names import display_city
+from jobparse.fields.cyrillic_places import CYRILLIC_TOWN, town_after_abbreviation
 from jobparse.model import Location
-from jobparse.places import gazetteer
 
 __all__ = ["cyrillic_town"]
 
-#: A town after the abbreviation of "city" in a Russian or Ukrainian address ("город",
-#: "місто"): "г. Вологда, ул. Мудрова, 31", "м. Київ".
-_CYRILLIC_TOWN = re.compile(
-    r"(?<![^\W\d_])[гм]\.[ \t\u00a0]?(?P<town>[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ]+)*)"
+#: What else an address gives beside its town: a street ("ул.", "вул.", "пр-т", "пер."),
+#: a house ("д."), a postal code. A town in brackets after a job's name is no address.
+_ADDRESS_PART = re.compile(
+    r"(?<![^\W\d_])(?:ул|вул|улица|вулиця|пр|пр-т|проспект|пер|бул|пл|ш|д|буд|офис|оф)\.|\d{3,}",
+    re.IGNORECASE,
 )
 
 
@@ -22,14 +23,15 @@ def cyrillic_town(pieces: Sequence[str]) -> Location | None:
     """The one town a Russian or Ukrainian address names after "г." or "м." (a city of any size)."""
     places: dict[tuple[str | None, str | None], Location] = {}
     for piece in pieces:
-        if "." not in piece:
+        if "." not in piece or not _ADDRESS_PART.search(piece):
             continue
-        for match in _CYRILLIC_TOWN.finditer(piece):
+        for match in CYRILLIC_TOWN.finditer(piece):
             town = match.group("town")
-            for city in gazetteer.cities_named(town)[:1]:
+            for city in town_after_abbreviation(town)[:1]:
+                written = town if city.population else city.name  # a small town's: its own
                 location = Location(
                     raw=match.group(),
-                    city=display_city(town, city),
+                    city=display_city(written, city),
                     region=city.region,
                     country=city.country,
                 )

@@ -259,11 +259,20 @@ def employers(cards: Sequence[Card], site_company: str | None) -> list[str | Non
 
 def _employers_by_column(cards: Sequence[Card], site_company: str | None) -> list[str | None]:
     """The employer each card's logo or column of names gives."""
-    logos = [card.logo if card.logo and looks_like_name(card.logo) else None for card in cards]
+    # an image whose alt text repeats the card's title ("Альфа Банк — представитель HR")
+    # shows the job, not its employer
+    logos = [
+        card.logo if card.logo and card.logo != card.title and looks_like_name(card.logo) else None
+        for card in cards
+    ]
     if len(cards) > 1 and len({card.logo for card in cards}) == 1:
         logos = [None] * len(cards)  # one image on every card: the site's, not an employer's
     # A meta line's facts are columns of their own: "CVS Health · Charleston, WV · 2026-07-16".
-    lines = [tuple(meta_parts(card.lines)) for card in cards]
+    # A badge on some cards ("ТОП", "Nouveau") is no column: the names below it line up.
+    lines = [
+        tuple(part for part in meta_parts(card.lines) if not vocabulary.is_status_badge(part))
+        for card in cards
+    ]
     columns: list[list[str | None]] = []
     for index in range(_COLUMNS):
         column = [

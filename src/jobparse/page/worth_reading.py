@@ -86,6 +86,25 @@ def has_apply(record: Record) -> bool:
     )
 
 
+def _titles_apart(record_set: RecordSet, named: set[etree._Element]) -> list[RecordSet]:
+    """The anchors of a set in the one kind of box that holds all its roles, if others hold none.
+
+    A card's title and its pay are each a ``<p>`` in a box of its own class
+    ("element-text text-style-subtitle" / "… text-style-content"): one tag path,
+    two kinds of line. The titles alone are the list; read with the pay lines as
+    records of their own, every other record would be a salary.
+    """
+    if not named or len(record_set.anchors) <= _ALWAYS_READ:
+        return []
+    boxes = alike_boxes(record_set.anchors)
+    if len(boxes) < 2 or sum(len(box) for box in boxes) != len(record_set.anchors):
+        return []
+    titled = [box for box in boxes if named.intersection(box)]
+    if len(titled) != 1 or not FEWEST_ALIKE <= len(titled[0]) < len(record_set.anchors):
+        return []
+    return [RecordSet(record_set.kind, titled[0])]
+
+
 def worth_reading_sets(sets: list[RecordSet]) -> list[RecordSet]:
     """The sets worth reading, and for a large one too little titled, its lists of roles.
 
@@ -94,10 +113,16 @@ def worth_reading_sets(sets: list[RecordSet]) -> list[RecordSet]:
     set reads as perks; the list of the two cards, on its own, as jobs.
     """
     found: list[RecordSet] = []
+    listed = {(found_set.kind, tuple(found_set.anchors)) for found_set in sets}
     for record_set in sets:
         named: set[etree._Element] = set()
         if worth_reading(record_set, named):
             found.append(record_set)
+            found.extend(
+                apart
+                for apart in _titles_apart(record_set, named)
+                if (apart.kind, tuple(apart.anchors)) not in listed  # a set of its own already
+            )
             continue
         if len(record_set.anchors) <= _ALWAYS_READ:
             continue

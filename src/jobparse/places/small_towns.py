@@ -5,7 +5,11 @@ called "Home", "Oracle", "Tower" or "Meta", which no line should read as
 places unprompted. A small town is asked for only where its context pins a
 place and its country: the town after a postal code of its country's shape
 ("44-348 Skrzyszów", "66010 Pretoro", "7339 EJ Ugchelen"), or the value of
-a location label on a page of that country.
+a location label on a page of that country. The table also keys the
+Chinese, Japanese and Korean names of those countries' towns under 100,000,
+and the Cyrillic names of the towns under 100,000 of the countries that
+write in Cyrillic ("Фурманов"): read in a written address, or after the
+abbreviation of "town" ("г. Фурманов", :mod:`jobparse.fields.cyrillic_places`).
 
 The table (``data/small_towns.tsv.gz``, written by
 ``scripts/generate_small_towns.py``) holds each town's lookup key, so a

@@ -1,0 +1,107 @@
+"""The seventy-second and seventy-third held-out sets (issue 21): Russian, Romanian, Hungarian."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import html as lxml_html
+
+import jobparse
+from jobparse import vocabulary
+from jobparse.fields.places import cased, scan_places
+from jobparse.page.card_titles import card_title, without_bullets
+
+SETS = Path(__file__).parent / "pages"
+
+
+def _places(text: str) -> list[tuple[str | None, str | None, bool]]:
+    return [(p.city, p.country, p.remote) for p in scan_places(cased(text)).locations]
+
+
+def test_parts_glued_by_their_markup_are_a_title_and_its_facts() -> None:
+    # "<span>Consultant Retail</span><span>Iași · Hibrid · Full-time</span>", no space between
+    postings = jobparse.parse_file(SETS / "heldout_real_73" / "06_4biz_cariere_ro.html")
+    assert [p.title for p in postings] == [
+        "Senior Consultant — Birouri (Office Advisory)",
+        "Consultant Retail",
+        "Consultant Industrial și Logistică",
+    ]
+    assert {(place.city, place.country) for p in postings for place in p.locations} == {
+        ("Iași", "RO")
+    }
+    link = lxml_html.fragment_fromstring(
+        '<a href="/x"><span><span>Java Developer</span><span>Berlin</span></span></a>'
+    )
+    assert card_title(link) == "Java Developer"
+    # two parts of which the first names no role stay one title: "Senior" + "Engineer"
+    link = lxml_html.fragment_fromstring(
+        '<a href="/x"><span>Senior</span><span>Engineer</span></a>'
+    )
+    assert card_title(link) == "SeniorEngineer"
+
+
+def test_a_closing_guillemet_stays_with_the_name_it_closes() -> None:
+    assert without_bullets("АО «АЛЬФА-БАНК»") == "АО «АЛЬФА-БАНК»"
+    assert without_bullets("» Kontakt ›") == "Kontakt"
+    assert without_bullets("«Vacancies» »") == "«Vacancies»"
+
+
+def test_a_board_of_other_employers_cards() -> None:
+    postings = jobparse.parse_file(SETS / "heldout_real_72" / "02_kreditpodbor_vakansii_ru.html")
+    assert len(postings) == 11
+    companies = [p.company for p in postings]
+    # the logo's alt text repeats the title: no employer; the badge "ТОП" is none either
+    assert companies[:3] == ["АО «АЛЬФА-БАНК»", "АО «АЛЬФА-БАНК»", "Партнёр Яндекс.Маркет"]
+    assert "ТОП" not in companies
+    assert None not in companies
+    places = {p.title: {(at.city, at.country, at.remote) for at in p.locations} for p in postings}
+    assert places["Руки — мастер (сборщик / установщик)"] == {
+        ("Moscow", "RU", False),
+        ("Saint Petersburg", "RU", False),
+    }
+    assert places["Яндекс Еда — курьер"] == {(None, "RU", False)}  # "Вся Россия"
+    assert places["Т-Банк — специалист поддержки"] == {(None, None, True)}
+    kinds = {p.title: p.employment_type for p in postings}
+    assert kinds["Купер — курьер / водитель"] == "contract"  # "Самозанятость"
+    assert vocabulary.is_status_badge("ТОП")
+    assert vocabulary.is_status_badge("Терміново")
+
+
+def test_a_mixed_case_abbreviation_names_a_big_city_only() -> None:
+    assert _places("Москва, СПб") == [("Moscow", "RU", False), ("Saint Petersburg", "RU", False)]
+    assert _places("SPb") == [("Saint Petersburg", "RU", False)]
+    assert _places("La") == []  # a word, no abbreviation
+
+
+def test_a_town_of_any_size_after_the_abbreviation_of_town() -> None:
+    assert _places("г. Фурманов") == [("Furmanov", "RU", False)]
+    assert _places("Фурманов") == []  # a bare word: only the gazetteer's towns
+    postings = jobparse.parse_file(SETS / "heldout_real_72" / "04_euroalliance_vakansii_ru.html")
+    # the town of one card's title is that card's, not the page's
+    assert [[(at.city, at.country) for at in p.locations] for p in postings] == [
+        [],
+        [],
+        [("Furmanov", "RU")],
+    ]
+
+
+def test_cards_whose_title_and_pay_share_a_tag_path() -> None:
+    # each card's title and pay are a <p> in boxes of two classes; the jobs' details in
+    # modals a visitor opens are no cards of their own
+    postings = jobparse.parse_file(SETS / "heldout_real_72" / "01_rusvolley_vakansii_ru.html")
+    assert [p.title for p in postings] == [
+        "Менеджер по продажам",
+        "Менеджер по туризму",
+        "Тренер по волейболу",
+        "Помощник руководителя",
+        "Исполнительный/коммерческий директор",
+    ]
+    assert postings[3].emails == ("kolesnik@rus-volley.ru",)
+
+
+def test_a_hungarian_activity_is_no_role() -> None:
+    assert not vocabulary.has_role("Programozás karrier")  # programming, not a programmer
+    assert vocabulary.has_role("Programozót keresünk")
+    assert not vocabulary.has_role("Villanyszerelés")
+    assert vocabulary.has_role("Villanyszerelőt keresünk")
+    assert jobparse.parse_file(SETS / "heldout_real_73" / "09_pkwork_karrier_hu.html") == []
