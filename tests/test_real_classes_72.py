@@ -9,7 +9,7 @@ from lxml import html as lxml_html
 import jobparse
 from jobparse import vocabulary
 from jobparse.fields.places import cased, scan_places
-from jobparse.page.card_titles import card_title, without_bullets
+from jobparse.page.card_titles import card_title, role_after_asking, without_bullets
 
 SETS = Path(__file__).parent / "pages"
 
@@ -105,3 +105,17 @@ def test_a_hungarian_activity_is_no_role() -> None:
     assert not vocabulary.has_role("Villanyszerelés")
     assert vocabulary.has_role("Villanyszerelőt keresünk")
     assert jobparse.parse_file(SETS / "heldout_real_73" / "09_pkwork_karrier_hu.html") == []
+
+
+def test_a_card_heading_that_only_asks_leaves_the_title_to_the_role_below() -> None:
+    # "<h2>SOLICITAMOS</h2><span>"ENFERMERO/A"</span>": we are looking for a nurse
+    postings = jobparse.parse_file(SETS / "heldout_real_75" / "02_eishel_bolsa_de_trabajo_es.html")
+    assert [p.title for p in postings] == ["ENFERMERO/A", "GALOPINO", "MESERO"]
+    assert {(at.city, at.country) for p in postings for at in p.locations} == {("Cuernavaca", "MX")}
+    assert role_after_asking("SOLICITAMOS", ['"MESERO"', "Sexo: Ambos."]) == (
+        "MESERO",
+        ["Sexo: Ambos."],
+    )
+    # a heading that asks for someone by name keeps its title
+    assert role_after_asking("Se solicita mesero", ["Sexo: Ambos."])[0] == "Se solicita mesero"
+    assert vocabulary.has_role("Mesero")  # SINCO 2019's name of a waiter

@@ -27,6 +27,7 @@ __all__ = [
     "enumerated_hire",
     "is_chip_row",
     "is_title_line",
+    "role_after_asking",
     "title_after_chips",
     "without_bullets",
 ]
@@ -304,6 +305,25 @@ def title_after_chips(title: str, lines: list[str]) -> tuple[str, list[str]]:
             rest = [other for other in lines[index + 1 :] if other not in title]
             return line, [*rest, title]
     return title, lines
+
+
+def role_after_asking(title: str, lines: list[str]) -> tuple[str, list[str]]:
+    """A card's title and lines, the role below a heading that only asks for someone.
+
+    "<h2>SOLICITAMOS</h2><span>"ENFERMERO/A"</span>" (we are looking for: a nurse):
+    the heading is the asking, the line below it names the role.
+    """
+    phrase = vocabulary.wanted_phrase(title)
+    if phrase is None or vocabulary.fold(title).strip(" :!") != phrase or not lines:
+        return title, lines
+    role = lines[0].strip(_QUOTES)
+    if not role or not is_title_line(role) or len(role) > _LONGEST_ROLE:
+        return title, lines
+    return role, lines[1:]
+
+
+#: The quotation marks around a role named below its heading.
+_QUOTES = " \"'“”«»„‘’"
 
 
 def is_chip_row(text: str) -> bool:

@@ -31,6 +31,7 @@ from jobparse.page.card_titles import (
     BULLETS,
     bare_title,
     card_title,
+    role_after_asking,
     title_after_chips,
     without_bullets,
 )
@@ -337,6 +338,7 @@ def read_record(record: Record, base: str | None) -> Card:
             continue
         lines.append(line)
     title, lines = title_after_chips(title, lines)  # "Advisory Full-time" / "Consultor Júnior"
+    title, lines = role_after_asking(title, lines)  # "SOLICITAMOS" over "ENFERMERO/A"
     panel = _panel(links)
     if panel is not None:  # a tab's title, its text in the panel it opens
         text = f"{title}\n\n{render_nodes((panel,), tails=False, visible=True)}"
