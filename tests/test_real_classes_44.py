@@ -9,7 +9,7 @@ from jobparse import vocabulary
 from jobparse.fields.cjk_places import cjk_places
 from jobparse.fields.employment_terms import workload_kind
 from jobparse.fields.places import scan_places
-from jobparse.page.job_lines import template_filler
+from jobparse.page.template_filler import template_filler
 from jobparse.tables import table
 
 SET = Path(__file__).parent / "pages" / "heldout_real_44"

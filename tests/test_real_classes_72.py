@@ -10,6 +10,7 @@ import jobparse
 from jobparse import vocabulary
 from jobparse.fields.places import cased, scan_places
 from jobparse.page.card_titles import card_title, role_after_asking, without_bullets
+from jobparse.page.template_filler import template_filler
 
 SETS = Path(__file__).parent / "pages"
 
@@ -119,3 +120,21 @@ def test_a_card_heading_that_only_asks_leaves_the_title_to_the_role_below() -> N
     # a heading that asks for someone by name keeps its title
     assert role_after_asking("Se solicita mesero", ["Sexo: Ambos."])[0] == "Se solicita mesero"
     assert vocabulary.has_role("Mesero")  # SINCO 2019's name of a waiter
+
+
+def test_a_templates_sample_cards_are_no_jobs() -> None:
+    # "職種A", "職種B", "職種C" with "テキスト" and "000,000円" where the facts are to go
+    assert jobparse.parse_file(SETS / "heldout_real_76" / "02_myroa_recruit_ja.html") == []
+    assert template_filler("職種A")
+    assert not template_filler("Koch 2")
+
+
+def test_a_label_in_lenticular_brackets_labels_its_fact() -> None:
+    assert vocabulary.fact_label("【雇用形態】正社員") == ("employment_type", "正社員")
+    assert vocabulary.label_field("【勤務時間】") == "hours"
+    assert vocabulary.fact_label("【重要】お知らせ") is None  # "important": no label of a field
+
+
+def test_a_careers_phrase_names_no_more_than_its_side_of_a_separator() -> None:
+    postings = jobparse.parse_file(SETS / "heldout_real_76" / "09_codezilla_werken_bij_nl.html")
+    assert [p.company for p in postings] == ["CODEZILLA"]  # "Werken bij CODEZILLA - CODEZILLA"

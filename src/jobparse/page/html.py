@@ -46,7 +46,6 @@ from jobparse.page.embedded import (
 )
 from jobparse.page.furniture import drop_furniture
 from jobparse.page.grouping import record_sets
-from jobparse.page.job_lines import template_filler
 from jobparse.page.jsonld import json_ld_items
 from jobparse.page.links import resolve
 from jobparse.page.listing_postings import (
@@ -74,6 +73,7 @@ from jobparse.page.single import feature_headings, single_posting
 from jobparse.page.site import own_url, page_company
 from jobparse.page.site_country import page_country
 from jobparse.page.structured import structured_postings
+from jobparse.page.template_filler import template_filler
 from jobparse.page.text import page_year
 
 __all__ = ["split_html_page"]
@@ -273,6 +273,8 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         segmentation = ("segment.single", _segmentation("one posting's page", candidates, None))
     if site.company and template_filler(site.company):
         postings = []  # "株式会社XXX": a template's sample page, its roles and "〇〇市" unfilled
+    elif postings and all(map(_sample_title, postings)):
+        postings = []  # "職種A", "職種B", "職種C": a template's sample cards, no role named
     if year is None:
         year = _top_year(root)
     return RawPage(
@@ -288,6 +290,12 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
             else frozenset()
         ),
     )
+
+
+def _sample_title(posting: RawPosting) -> bool:
+    """Whether a posting's title is a template's filler where a role's name is to go."""
+    title = posting.facts.title if posting.facts is not None else None
+    return title is not None and template_filler(title)
 
 
 def _sections_of_a_closed_page(best: Candidate, texts: PageTexts) -> bool:

@@ -37,7 +37,6 @@ __all__ = [
     "one_short_role",
     "stated_title",
     "stated_titles",
-    "template_filler",
     "wanted_role",
 ]
 
@@ -64,23 +63,6 @@ _SLOGAN_CHARACTERS = 8
 #: The longest line read as a role named alone ("Intern", "Lagerist (m/w/d)").
 ROLE_ALONE_WORDS = 6
 ROLE_ALONE_CHARACTERS = 40
-
-
-#: A template's filler where its owner is to write a name: "○○○○", "××", "XXX", lorem ipsum.
-_FILLER = re.compile(
-    r"[○●◯◎〇□■×＊]{2,}|\*{3,}|(?<![A-Za-z])[Xx]{3,}(?![A-Za-z])|\blorem ipsum\b", re.IGNORECASE
-)
-
-
-def template_filler(text: str) -> bool:
-    """Whether a line holds a template's filler: "担当者 ○○" names no one, no role.
-
-    >>> template_filler("募集職種 ○○○○"), template_filler("03-1234-XXXX"), template_filler("〇〇市")
-    (True, True, True)
-    >>> template_filler("Koch (m/w/d)"), template_filler("Maxxx Logistics")
-    (False, False)
-    """
-    return _FILLER.search(text) is not None
 
 
 #: How many lines after a role line are read for a contact's telephone or address.

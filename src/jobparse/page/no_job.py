@@ -18,10 +18,10 @@ from jobparse.page.job_lines import (
     keyword_list,
     listed_roles,
     stated_title,
-    template_filler,
     wanted_role,
 )
 from jobparse.page.scripted import is_placeholder
+from jobparse.page.template_filler import template_filler
 from jobparse.tables import words
 
 __all__ = ["names_no_job"]

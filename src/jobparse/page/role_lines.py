@@ -16,8 +16,8 @@ from jobparse.page.job_lines import (
     a_sentence,
     contact_follows,
     names_no_job_line,
-    template_filler,
 )
+from jobparse.page.template_filler import template_filler
 
 __all__ = ["role_line", "role_under_listing"]
 

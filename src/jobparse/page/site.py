@@ -151,9 +151,14 @@ def _careers_phrase(texts: Iterable[str]) -> str | None:
     """The company a careers phrase names: "Careers at X", "Offene Jobs im X", "X Careers"."""
     for text in texts:
         for part in (text, *_SEPARATORS.split(text)):
-            match = _CAREERS_AT.search(part.strip()) or _X_CAREERS.match(part.strip())
+            after = _CAREERS_AT.search(part.strip())
+            match = after or _X_CAREERS.match(part.strip())
             # "Lavora con Noi - Impresa Edile Ronco": "with us", then whose careers they are
             named = (match.group("name") or match.groupdict().get("acronym")) if match else None
+            if named:  # the name stops at a title's separator, on the phrase's side of it:
+                # "Werken bij CODEZILLA - CODEZILLA", "Search for Jobs - Carrow Careers"
+                pieces = _SEPARATORS.split(named)
+                named = pieces[0] if after is not None else pieces[-1]
             name = _US.sub("", named) if named else None
             if name and (found := plausible_name(name)):
                 return found

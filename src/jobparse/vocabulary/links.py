@@ -137,12 +137,27 @@ def fact_label(text: str) -> tuple[str, str] | None:
     (('location', 'Madrid'), ('deadline', '15.01.2027'))
     >>> fact_label("We are hiring: engineers") is None
     True
+    >>> fact_label("【雇用形態】正社員")
+    ('employment_type', '正社員')
     """
+    bracketed = _BRACKETED_LABEL.match(text)
+    if bracketed is not None:  # "【雇用形態】正社員": the brackets mark the label, as a colon does
+        label, value = bracketed.group(1), text[bracketed.end() :].lstrip(":：")
+        return _labelled(label, value) if value.strip() else None
     ascii_at, wide_at = text.find(":"), text.find("：")  # the label ends at the first colon
     mark = "：" if wide_at >= 0 and (ascii_at < 0 or wide_at < ascii_at) else ":"
     label, colon, value = text.partition(mark)  # "勤務時間：8:30～17:30": at the full-width one
     if not colon or not value.strip() or len(label) > 40:
         return None
+    return _labelled(label, value)
+
+
+#: A label in lenticular brackets opening a line: "【雇用形態】", "【応募資格】" (Japanese).
+_BRACKETED_LABEL = re.compile(r"\s*【([^【】]{1,20})】")
+
+
+def _labelled(label: str, value: str) -> tuple[str, str] | None:
+    """The field *label* names, with its value, if the vocabulary knows the label."""
     folded = fold(_without_marks(label))  # "📍 Luogo", "• Standort": a line's pictograph
     for field, labels in _vocabulary().labels:
         if folded in labels:
