@@ -138,3 +138,8 @@ def test_a_label_in_lenticular_brackets_labels_its_fact() -> None:
 def test_a_careers_phrase_names_no_more_than_its_side_of_a_separator() -> None:
     postings = jobparse.parse_file(SETS / "heldout_real_76" / "09_codezilla_werken_bij_nl.html")
     assert [p.company for p in postings] == ["CODEZILLA"]  # "Werken bij CODEZILLA - CODEZILLA"
+
+
+def test_a_label_whose_value_a_script_has_not_filled_is_no_job() -> None:
+    # "Total: ... Lowongan Magang" above filters whose list a script fills
+    assert jobparse.parse_file(SETS / "heldout_real_75" / "10_mbkm_lowongan_id.html") == []

@@ -45,6 +45,10 @@ def _placeholders() -> frozenset[str]:
     )
 
 
+#: A label whose value is only an ellipsis: what a script fills in ("Total: ... Lowongan").
+_UNFILLED_VALUE = re.compile(r"[:：]\s*(?:\.{3}|…)(?=\s|$)")
+
+
 def is_placeholder(text: str) -> bool:
     """Whether a line is what a page says while its scripts load.
 
@@ -55,7 +59,11 @@ def is_placeholder(text: str) -> bool:
     (True, True)
     >>> is_placeholder("Loading Operator (m/w/d)"), is_placeholder("Data Engineer")
     (False, False)
+    >>> is_placeholder("Total: ... Lowongan Magang"), is_placeholder("Ref: 1234")
+    (True, False)
     """
+    if _UNFILLED_VALUE.search(text):
+        return True  # "Total: ... Lowongan Magang": the count a script writes is not there yet
     folded = vocabulary.fold(_ELLIPSIS.sub("", text.strip()))
     if not folded or len(folded.split()) > _PLACEHOLDER_WORDS:
         return False
