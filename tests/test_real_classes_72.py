@@ -143,3 +143,39 @@ def test_a_careers_phrase_names_no_more_than_its_side_of_a_separator() -> None:
 def test_a_label_whose_value_a_script_has_not_filled_is_no_job() -> None:
     # "Total: ... Lowongan Magang" above filters whose list a script fills
     assert jobparse.parse_file(SETS / "heldout_real_75" / "10_mbkm_lowongan_id.html") == []
+
+
+def test_a_cards_first_duty_is_no_employer() -> None:
+    # below "Vollzeit" / "Hamburg", each card's first bullet: German nouns capitalised
+    postings = jobparse.parse_file(SETS / "heldout_real_77" / "08_langeteile_karriere_de.html")
+    assert len(postings) == 6
+    assert {p.company for p in postings} == {"lange-teile.com"}
+
+
+def test_a_slogan_to_the_reader_is_not_the_pages_job() -> None:
+    # "Tstars02 - IHR PERFEKTER PARTNER FÜR SOFTWARE": the formal "your"; the three jobs
+    # below it are the page's, "DevOps<br>Engineer" one title
+    postings = jobparse.parse_file(SETS / "heldout_real_77" / "05_tstars_karriere_de.html")
+    assert [p.title for p in postings] == [
+        "Senior Java Developer für Backend Entwicklung",
+        "DevOps Engineer",
+        "Angular JS Entwickler",
+    ]
+
+
+def test_a_registered_name_heading_the_page_leaves_the_title_to_its_label() -> None:
+    # "华响设计有限公司" (設計, design, inside a company's name) over "岗位名称：市场总监"
+    postings = jobparse.parse_file(SETS / "heldout_real_77" / "02_huaxiang_recruit_zh.html")
+    assert [p.title for p in postings] == ["市场总监"]
+
+
+def test_a_role_under_a_list_heading_and_its_introducing_sentence() -> None:
+    # "Stellenangebote" / "Wir suchen motivierte Ergotherapeuten ..." / "<i>business_center</i>
+    # Ergotherapeut/in (m/w/d)": the icon's ligature is no text; an e-mail address in a
+    # sentence further down makes the line no contact's role
+    page = SETS / "heldout_real_74" / "01_ergobrunner_stellenangebote_de.html"
+    assert [p.title for p in jobparse.parse_file(page)] == ["Ergotherapeut/in (m/w/d)"]
+
+
+def test_a_word_written_three_times_is_a_templates_filler() -> None:
+    assert jobparse.parse_file(SETS / "heldout_real_77" / "03_meirong_recruit_zh.html") == []

@@ -232,13 +232,14 @@ def _without_type_chip(anchor: etree._Element, title: str) -> str:
 def _broken_before_its_role(anchor: etree._Element, lines: list[str]) -> bool:
     """Whether a heading's two lines are one title broken before its role noun.
 
-    "Marketing" / "Stagiair": the first line names no role, the second does.
+    "Marketing" / "Stagiair": the first line names no role, the second does; or
+    "DevOps" / "Engineer": one word, then the one role noun it qualifies.
     """
     return (
         tag_of(anchor) in _HEADINGS
         and len(lines) == 2
         and anchor.find(".//br") is not None
-        and not vocabulary.has_role(lines[0])
+        and (not vocabulary.has_role(lines[0]) or len((*lines[0].split(), *lines[1].split())) == 2)
         and vocabulary.has_role(lines[1])
         and (not is_place_line(lines[0]) or vocabulary.is_department(lines[0]))  # "Sales"
         and vocabulary.fact_label(lines[0]) is None

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from jobparse import patterns, vocabulary
 from jobparse.fields.dates import parse_date
 from jobparse.fields.fact_lines import meta_parts
+from jobparse.fields.legal_names import is_legal_name_line
 from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import cased, scan_places
 from jobparse.page.cards import Card
@@ -149,6 +150,19 @@ def _deep_name(line: str) -> bool:
         return False
     return looks_like_name(line, longest=_MAX_LONG_NAME) or (
         vocabulary.names_an_organisation(line) and not vocabulary.has_role(line)
+    )
+
+
+def _duties(named: list[str]) -> bool:
+    """Whether a deep column's values, every one different, name no organisation by any mark.
+
+    The first line of each card's list of duties ("Beratung von Clubs, Firmen und
+    Gewerbekunden", "Texte für Shop, Mailings und Kampagnen"): German capitalises
+    its nouns, so they look like names; an employer's name would repeat on some
+    cards, or carry its organisation's word or its legal form.
+    """
+    return len(set(named)) == len(named) and not any(
+        vocabulary.names_an_organisation(name) or is_legal_name_line(name) for name in named
     )
 
 
@@ -303,6 +317,8 @@ def _employers_by_column(cards: Sequence[Card], site_company: str | None) -> lis
             continue  # the same words on every card: a label, not an employer
         if sum(1 for name in named if _agree(name, site_company)) >= _OWN_SHARE * len(named):
             return [site_company] * len(cards)  # the site's own offices or brands ("Acme HQ")
+        if index >= _NEAR_COLUMNS and _duties(named):
+            break  # below the facts, the cards' first duties: no employer deeper down either
         return [
             site_company if name and _agree(name, site_company) else _without_unit(name)
             for name in names

@@ -18,6 +18,7 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: The elements that may be hidden (found by libxml2, much faster than a walk in Python).
 _MAYBE_HIDDEN = etree.XPath(
     "//*[@hidden or @aria-hidden or @style or contains(@class, 'material-')]"
+    " | //i[contains(text(), '_')]"
 )
 
 

@@ -11,13 +11,13 @@ import functools
 
 from lxml import etree
 
-from jobparse import vocabulary
+from jobparse import patterns, vocabulary
 from jobparse.fields.cjk_places import has_cjk
 from jobparse.fields.hiring import asks_only_for_staff, hiring_sentence
 from jobparse.page.render import element_text
 from jobparse.tables import words
 
-__all__ = ["asks_for_staff", "in_dialog", "under_a_section"]
+__all__ = ["asks_for_staff", "in_dialog", "speaks_to_reader", "under_a_section"]
 
 
 #: The headings before a heading, nearest last.
@@ -90,3 +90,20 @@ def in_dialog(element: etree._Element) -> bool:
         node.tag == "dialog" or node.get("role") in ("dialog", "alertdialog")
         for node in element.iterancestors()
     )
+
+
+#: Words that open a line spoken to the reader ("Your", "Tu", "Dein", "Ihr"): a slogan.
+_READER_POSSESSIVES = frozenset(words()["reader_possessives"])
+
+
+def speaks_to_reader(heading: str) -> bool:
+    """Whether a heading, or one part of it, speaks to the reader: a slogan, no job's title.
+
+    "Tstars02 - IHR PERFEKTER PARTNER FÜR SOFTWARE" (your perfect partner): the
+    partner is the firm, offered to its clients.
+    """
+    for part in patterns.TITLE_SEPARATORS.split(heading):
+        words_of_part = part.split()
+        if words_of_part and words_of_part[0].casefold() in _READER_POSSESSIVES:
+            return True
+    return False

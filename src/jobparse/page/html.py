@@ -46,6 +46,7 @@ from jobparse.page.embedded import (
 )
 from jobparse.page.furniture import drop_furniture
 from jobparse.page.grouping import record_sets
+from jobparse.page.heading_kinds import speaks_to_reader
 from jobparse.page.jsonld import json_ld_items
 from jobparse.page.links import resolve
 from jobparse.page.listing_postings import (
@@ -121,6 +122,8 @@ def _main_heading(root: etree._Element, inside: set[etree._Element]) -> str | No
             text = element_text(heading)
             if heading in inside or not text:
                 continue
+            if tag == "h1" and speaks_to_reader(text):
+                return None  # "Tstars02 - IHR PERFEKTER PARTNER FÜR SOFTWARE": a slogan
             if vocabulary.has_role(text) and not vocabulary.names_a_list(text):
                 return text
             if tag == "h1" and not vocabulary.is_listing_heading(text):

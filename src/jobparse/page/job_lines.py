@@ -70,9 +70,17 @@ _CONTACT_LINES = 3
 _CONTACT = re.compile(r"@|\+?\d[\d ()/.-]{6,}\d")
 
 
-def contact_follows(lines: list[str], index: int) -> bool:
-    """Whether a telephone number or an e-mail address follows a line closely: a contact's."""
-    return any(_CONTACT.search(line) for line in lines[index + 1 : index + 1 + _CONTACT_LINES])
+def contact_follows(lines: list[str], index: int, *, longest: int | None = None) -> bool:
+    """Whether a telephone number or an e-mail address follows a line closely: a contact's.
+
+    With *longest*, only lines that short count: a contact's lines are short, and a
+    sentence naming where to send one's papers ("Senden Sie Ihre Bewerbungsunterlagen
+    ... an info@…") is no contact block.
+    """
+    return any(
+        _CONTACT.search(line) and (longest is None or len(line) <= longest)
+        for line in lines[index + 1 : index + 1 + _CONTACT_LINES]
+    )
 
 
 def a_slogan(heading: str) -> bool:

@@ -172,12 +172,15 @@ def is_hidden(element: etree._Element) -> bool:
     """Whether an element is hidden from visitors: ``hidden``, ``aria-hidden``, ``display:none``.
 
     An icon font's ligature is shown as a glyph, not as its word: "moving_ministry" in a
-    ``<span class="material-symbols-outlined">`` is a picture of a hospital.
+    ``<span class="material-symbols-outlined">`` is a picture of a hospital, and so is
+    "business_center" alone in an ``<i>`` (a briefcase).
     """
     if element.get("hidden") is not None:
         return True
     if _ICON_FONT.search(element.get("class") or ""):
         return True
+    if element.tag == "i" and not len(element) and _LIGATURE.fullmatch(element.text or ""):
+        return True  # "<i>business_center</i>": an icon font styled by the site's own CSS
     if (element.get("aria-hidden") or "").strip().casefold() == "true":
         return True
     style = element.get("style")
@@ -186,6 +189,8 @@ def is_hidden(element: etree._Element) -> bool:
 
 #: The classes of Google's icon fonts, whose text is a ligature's name.
 _ICON_FONT = re.compile(r"(?:^|\s)material-(?:icons|symbols)")
+#: A ligature's name alone in an ``<i>``: words in lower case joined by underscores.
+_LIGATURE = re.compile(r"\s*[a-z0-9]+(?:_[a-z0-9]+)+\s*")
 
 
 def wraps_the_page(form: etree._Element) -> bool:

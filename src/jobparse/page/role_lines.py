@@ -45,25 +45,37 @@ def role_under_listing(text: str) -> str | None:
     lines = [line.strip(" •-–") for line in text.splitlines()]
     lines = [line for line in lines if line]
     for index, line in enumerate(lines[:-1]):
-        role = lines[index + 1]
-        if (
-            vocabulary.is_listing_heading(line)
-            and vocabulary.names_a_list(line)  # "Open positions", not "Recruitment" (a service)
-            and not vocabulary.is_section_heading(role)  # "採用情報" / "募集要項": a section
-            and _role_alone(lines, index + 1, role)
-        ):
-            return role
+        if not (vocabulary.is_listing_heading(line) and vocabulary.names_a_list(line)):
+            continue  # "Open positions", not "Recruitment" (a service)
+        at = index + 1
+        while at < len(lines) - 1 and at - index <= _INTRO_SENTENCES and _intro(lines[at]):
+            at += 1  # "Wir suchen motivierte Ergotherapeuten für unser Team in Pocking."
+        role = lines[at]
+        if not vocabulary.is_section_heading(role) and _role_alone(lines, at, role):
+            return role  # "採用情報" / "募集要項" would be a section
     return None
+
+
+#: The longest line of a contact's block (a name, a role, a telephone, an address).
+_CONTACT_LINE = 80
+#: The most sentences between a list's heading and the role it names.
+_INTRO_SENTENCES = 2
+
+
+def _intro(line: str) -> bool:
+    """Whether a line is a sentence introducing the list (it ends as a sentence does)."""
+    return line.endswith(SENTENCE_STOPS) and len(line.split()) > ROLE_ALONE_WORDS
 
 
 def _role_alone(lines: list[str], index: int, line: str) -> bool:
     """Whether a line is a role and nothing else: no sentence, no label, no contact's role."""
     return (
-        not contact_follows(lines, index)
+        not contact_follows(lines, index, longest=_CONTACT_LINE)
         and len(line) <= ROLE_ALONE_CHARACTERS
         and len(line.split()) <= ROLE_ALONE_WORDS
         and not a_sentence(line)
         and not line.endswith(SENTENCE_STOPS)
+        and not line.endswith((":", "："))  # "Czego oczekujemy od pilota:": a list's heading
         and vocabulary.fact_label(line) is None
         and vocabulary.label_field(line) is None  # "募集対象" over its value: a field's name
         and not template_filler(line)

@@ -45,7 +45,7 @@ from jobparse.page.job_lines import (
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
 from jobparse.page.role_fields import role_titles, with_roles
 from jobparse.page.role_lines import role_line, role_under_listing
-from jobparse.page.site import meta
+from jobparse.page.site import meta, registered_name
 
 __all__ = ["feature_headings", "single_posting", "title_from_metadata"]
 
@@ -331,13 +331,19 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         # "Nenhuma vaga aberta encontrada" on a page whose role heading is a card's, not
         # the page's own ("Supervisor de Vendas" among the areas one may filter by)
         return []
-    if heading is None or not vocabulary.has_role(heading):
+    if heading is None or not vocabulary.has_role(heading) or registered_name(heading):
         # "夜の数時間で、稼ぐ。" above "職種: 運転代行ドライバー": a slogan heads the page,
         # its details name the job (here or in a row of roles, read later), or else
         # the page's own title ("株式会社ミナト｜システムエンジニア募集")
         roles = role_titles(root)
+        named = registered_name(heading) if heading is not None else False
         heading = (
-            stated_title(text) or role_under_listing(text) or (None if roles else title) or heading
+            stated_title(text)
+            or role_under_listing(text)
+            or (None if roles else title)
+            # the company's registered name heads the page ("华响设计有限公司"): its label
+            # names the job, though above the part of the page read as its text
+            or (stated_title(render(root)) if named else heading)
         )
         if heading is None and not roles and _staff_wanted(main):
             # "スタッフ募集中 / Help Wanted" heads the page, asking for staff in general:

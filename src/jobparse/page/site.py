@@ -41,6 +41,7 @@ __all__ = [
     "meta",
     "own_url",
     "page_company",
+    "registered_name",
 ]
 
 _ORGANISATIONS = frozenset(
@@ -175,7 +176,7 @@ def _left_parts(title: str) -> list[str]:
             or vocabulary.names_a_list(part)
             or _CAREERS_AT.search(part) is not None
         )
-        role = vocabulary.has_role(part) and not _registered_name(part)
+        role = vocabulary.has_role(part) and not registered_name(part)
         if careers or role or vocabulary.is_navigation(part):
             continue
         if (found := plausible_name(part)) is not None:
@@ -188,7 +189,7 @@ _CJK_FORM_STARTS = ("株式会社", "有限会社", "(株)", "㈱", "주식회�
 _CJK_FORM_ENDS = ("公司", "集团", "集團", *_CJK_FORM_STARTS)
 
 
-def _registered_name(part: str) -> bool:
+def registered_name(part: str) -> bool:
     """Whether a title's part is a company's registered name, whatever words are in it.
 
     "广州大通资源开发股份有限公司": 开发 (development) names no job inside a company's name.

@@ -15,9 +15,12 @@ from jobparse import vocabulary
 __all__ = ["template_filler"]
 
 
-#: A template's filler where its owner is to write a name: "○○○○", "××", "XXX", lorem ipsum.
+#: A template's filler where its owner is to write a name: "○○○○", "××", "XXX", lorem ipsum,
+#: a word of a script without spaces written three times over ("职位职位职位").
 _FILLER = re.compile(
-    r"[○●◯◎〇□■×＊]{2,}|\*{3,}|(?<![A-Za-z])[Xx]{3,}(?![A-Za-z])|\blorem ipsum\b", re.IGNORECASE
+    r"[○●◯◎〇□■×＊]{2,}|\*{3,}|(?<![A-Za-z])[Xx]{3,}(?![A-Za-z])|\blorem ipsum\b"
+    r"|([\u3040-\u30ff\u3400-\u9fff]{2,4})\1\1",
+    re.IGNORECASE,
 )
 
 
@@ -30,6 +33,8 @@ def template_filler(text: str) -> bool:
     (False, False)
     >>> template_filler("職種A"), template_filler("Position 1"), template_filler("Koch 2")
     (True, True, False)
+    >>> template_filler("职位职位职位"), template_filler("市场总监")
+    (True, False)
     """
     return _FILLER.search(text) is not None or _lettered_label(text)
 
