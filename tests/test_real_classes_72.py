@@ -179,3 +179,9 @@ def test_a_role_under_a_list_heading_and_its_introducing_sentence() -> None:
 
 def test_a_word_written_three_times_is_a_templates_filler() -> None:
     assert jobparse.parse_file(SETS / "heldout_real_77" / "03_meirong_recruit_zh.html") == []
+
+
+def test_a_line_ending_in_an_ellipsis_is_a_sentence() -> None:
+    # "In der Realität ist das leider nicht der Fall…" names no role (Dutch "leider" is a
+    # leader): a coaching service's page for job seekers gives no posting
+    assert jobparse.parse_file(SETS / "heldout_real_77" / "06_akadia_karriere_de.html") == []

@@ -393,4 +393,5 @@ def a_sentence(line: str) -> bool:
         return True
     if line.endswith("。") and len(line) > _SENTENCE_CHARACTERS:
         return True
-    return line.endswith((".", "。")) and len(line.split()) > _SENTENCE_WORDS
+    # an ellipsis ends one too: "In der Realität ist das leider nicht der Fall…"
+    return line.endswith((".", "。", "…")) and len(line.split()) > _SENTENCE_WORDS
