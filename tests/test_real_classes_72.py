@@ -185,3 +185,10 @@ def test_a_line_ending_in_an_ellipsis_is_a_sentence() -> None:
     # "In der Realität ist das leider nicht der Fall…" names no role (Dutch "leider" is a
     # leader): a coaching service's page for job seekers gives no posting
     assert jobparse.parse_file(SETS / "heldout_real_77" / "06_akadia_karriere_de.html") == []
+
+
+def test_a_title_box_and_the_terms_after_its_rule_are_one_record() -> None:
+    # "<div><h3>STAFF</h3><p>2022年度 新卒募集</p></div><hr><p>…</p><table>【雇用形態】…"
+    postings = jobparse.parse_file(SETS / "heldout_real_76" / "04_salonbysea_recruit_ja.html")
+    assert [p.title for p in postings] == ["2022年度 新卒募集", "中途採用募集"]
+    assert [p.employment_type for p in postings] == ["full_time", "full_time"]

@@ -123,6 +123,8 @@ def _run(
     nodes = [block]
     for sibling in block.itersiblings():
         tag = tag_of(sibling)
+        if tag == _RULE and len(nodes) == 1 and block is not anchor:
+            continue  # a rule under a title box ("<div><h3>STAFF</h3><p>…</p></div><hr>")
         if sibling in holders or tag == _RULE:
             break
         if tag in _HEADINGS and _heading_rank(sibling) <= rank:
@@ -131,6 +133,29 @@ def _run(
             break
         nodes.append(sibling)
     return tuple(nodes)
+
+
+#: A title box holds the title and at most this many short lines more (a subtitle).
+_TITLE_BOX_LINES = 2
+_TITLE_BOX_TEXT = 60
+
+
+def _title_box(block: etree._Element) -> bool:
+    """Whether a block is a box of a title and a subtitle, its record's text after it.
+
+    "<div class=sub><h3>STAFF</h3><p>2022年度 新卒募集</p></div>", then a rule, a
+    line and a table of the job's terms: the box names the job, what follows is it.
+    """
+    if tag_of(block) != "div" or len(block) > _TITLE_BOX_LINES:
+        return False
+    texts = [element_text(child) for child in block]
+    return (
+        not (block.text or "").strip()
+        and all(texts)
+        and all(tag_of(child) in _HEADINGS or tag_of(child) == "p" for child in block)
+        and any(tag_of(child) in _HEADINGS for child in block)
+        and len(" ".join(texts)) <= _TITLE_BOX_TEXT
+    )
 
 
 def _heading_like(element: etree._Element, text: str) -> bool:
@@ -251,7 +276,7 @@ def _records(anchors: list[etree._Element]) -> tuple[Record, ...]:
     records = []
     for anchor, block in zip(anchors, blocks, strict=True):
         nodes: tuple[etree._Element, ...] = (block,)
-        if block is anchor or element_text(block) == element_text(anchor):
+        if block is anchor or element_text(block) == element_text(anchor) or _title_box(block):
             nodes = _run(block, anchor, holders)  # a bare title: the record is what follows
         heading = headings.of(nodes[0])
         headings.remember(nodes, heading)
