@@ -192,3 +192,5 @@ def test_a_title_box_and_the_terms_after_its_rule_are_one_record() -> None:
     postings = jobparse.parse_file(SETS / "heldout_real_76" / "04_salonbysea_recruit_ja.html")
     assert [p.title for p in postings] == ["2022年度 新卒募集", "中途採用募集"]
     assert [p.employment_type for p in postings] == ["full_time", "full_time"]
+    # "神奈川県藤沢市江ノ島○○-○○○ 1階": a prefecture, then the town; the house number masked
+    assert {(at.city, at.country) for p in postings for at in p.locations} == {("Fujisawa", "JP")}

@@ -275,14 +275,16 @@ def _read_other_codes(
 #: then the rest of it and a number: "仙台市青葉区北四番丁00-0000", "广州市白云区机场路585号".
 _CJK_ADDRESS = re.compile(
     r"(?<![\u3040-\u30ff\u3400-\u9fff])(?P<town>[\u3400-\u9fff]{1,6}?[市区區都道府県])"
-    r"[\u3040-\u30ff\u3400-\u9fff]{0,20}[\d０-９]"
+    r"[\u3040-\u30ff\u3400-\u9fff]{0,20}[\d０-９○〇]"  # a number, or one masked: "江ノ島○○-○○○"
 )
 
 
 def _read_cjk_addresses(text: str, found: dict[tuple[str | None, str | None], Location]) -> None:
     """Add the town a Chinese or Japanese address opens with: "仙台市青葉区北四番丁00" is Sendai."""
     for address in _CJK_ADDRESS.finditer(text):
-        for location in cjk_places(address.group("town"))[:1]:
+        # "神奈川県藤沢市…": a prefecture opens it, its town follows
+        towns = cjk_places(address.group("town")) or cjk_places(address.group())
+        for location in towns[:1]:
             found.setdefault((location.city, location.country), location)
 
 
