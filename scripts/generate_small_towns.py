@@ -28,6 +28,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -79,20 +80,14 @@ def _cjk_names(
     Read only in a written address ("神奈川県南足柄市..."), where the prefecture
     or province says a town follows: as words of a text they would be common ones.
     """
-    records = []
-    seen: set[str] = set()
-    for town in (*larger.values(), *towns.values()):
-        if str(town["geonameid"]) in seen:
-            continue  # cities500 holds the towns of cities5000 too
-        seen.add(str(town["geonameid"]))
-        population = int(town["population"] or 0)
-        if town["countrycode"] not in CJK_COUNTRIES or population >= GAZETTEER_NAMES_POPULATION:
-            continue
-        for alternate in dict.fromkeys(town["alternatenames"]):
-            if CJK_NAME.fullmatch(alternate) and not LANGUAGE_NAME.fullmatch(alternate):
-                name = _clean(town["name"])
-                records.append((normalise(alternate), -population, name, town["countrycode"], ""))
-    return records
+    return _other_names(larger, towns, CJK_COUNTRIES, _cjk_name)
+
+
+def _cjk_name(alternate: str) -> str | None:
+    """An alternate name written in CJK characters, not a language's name ("日本語")."""
+    if CJK_NAME.fullmatch(alternate) and not LANGUAGE_NAME.fullmatch(alternate):
+        return alternate
+    return None
 
 
 #: The countries whose towns are written in Cyrillic.
@@ -112,21 +107,38 @@ def _cyrillic_names(
     the text says a town follows ("г. Фурманов"): as words of a text, many are
     common ones ("Мир", peace; "Советский", Soviet).
     """
+    return _other_names(larger, towns, CYRILLIC_COUNTRIES, _cyrillic_name)
+
+
+def _cyrillic_name(alternate: str) -> str | None:
+    """An alternate name written in Cyrillic, its white space tidied."""
+    name = _clean(alternate)
+    return name if CYRILLIC_NAME.fullmatch(name) else None
+
+
+def _other_names(
+    larger: dict[str, Any],
+    towns: dict[str, Any],
+    countries: frozenset[str],
+    kept: Callable[[str], str | None],
+) -> list[tuple[str, int, str, str, str]]:
+    """Records keyed by the alternate names *kept* gives of the towns of *countries* under 100,000.
+
+    Each town once (cities500 holds the towns of cities5000 too); each name once.
+    """
     records = []
     seen: set[str] = set()
     for town in (*larger.values(), *towns.values()):
         if str(town["geonameid"]) in seen:
-            continue  # cities500 holds the towns of cities5000 too
+            continue
         seen.add(str(town["geonameid"]))
         population = int(town["population"] or 0)
-        if population >= GAZETTEER_NAMES_POPULATION:
+        if town["countrycode"] not in countries or population >= GAZETTEER_NAMES_POPULATION:
             continue
-        if town["countrycode"] not in CYRILLIC_COUNTRIES:
-            continue
-        for alternate in dict.fromkeys(_clean(name) for name in town["alternatenames"]):
-            if CYRILLIC_NAME.fullmatch(alternate):
-                name = _clean(town["name"])
-                records.append((normalise(alternate), -population, name, town["countrycode"], ""))
+        name = _clean(town["name"])
+        found = (kept(alternate) for alternate in town["alternatenames"])
+        for alternate in dict.fromkeys(other for other in found if other is not None):
+            records.append((normalise(alternate), -population, name, town["countrycode"], ""))
     return records
 
 

@@ -13,10 +13,9 @@ import re
 from jobparse.fields.city_names import display_city
 from jobparse.model import Location
 from jobparse.places import gazetteer
-from jobparse.places.gazetteer import City
 from jobparse.places.small_towns import small_towns_named
 
-__all__ = ["CYRILLIC_TOWN", "small_abbreviated_towns", "town_after_abbreviation"]
+__all__ = ["CYRILLIC_TOWN", "abbreviated_town", "small_abbreviated_towns"]
 
 #: A town after the abbreviation of "city" in a Russian or Ukrainian text ("город",
 #: "місто"): "г. Вологда, ул. Мудрова, 31", "м. Київ", "(г. Фурманов)".
@@ -27,9 +26,21 @@ CYRILLIC_TOWN = re.compile(
 _CYRILLIC_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "KG", "TJ", "BG", "RS", "MK", "MN"})
 
 
-def town_after_abbreviation(town: str) -> tuple[City, ...]:
-    """The cities a name after "г." or "м." may be: the gazetteer's, else smaller towns'."""
-    return gazetteer.cities_named(town) or small_towns_named(town, _CYRILLIC_COUNTRIES)
+def abbreviated_town(match: re.Match[str]) -> Location | None:
+    """The town a match of :data:`CYRILLIC_TOWN` names: the gazetteer's, else a smaller one."""
+    town = match.group("town")
+    cities = gazetteer.cities_named(town)
+    found = cities or small_towns_named(town, _CYRILLIC_COUNTRIES)
+    if not found:
+        return None
+    city = found[0]
+    return Location(
+        raw=match.group(),
+        # a smaller town's table keys its Cyrillic name: it is shown by its own name
+        city=display_city(town if cities else city.name, city),
+        region=city.region,
+        country=city.country,
+    )
 
 
 def small_abbreviated_towns(text: str) -> tuple[list[Location], str]:
@@ -45,18 +56,10 @@ def small_abbreviated_towns(text: str) -> tuple[list[Location], str]:
     kept: list[str] = []
     start = 0
     for match in CYRILLIC_TOWN.finditer(text):
-        town = match.group("town")
-        if gazetteer.cities_named(town):
+        if gazetteer.cities_named(match.group("town")):
             continue
-        for city in small_towns_named(town, _CYRILLIC_COUNTRIES)[:1]:
-            found.append(
-                Location(
-                    raw=match.group(),
-                    city=display_city(city.name, city),  # the table keys its Cyrillic name
-                    region=city.region,
-                    country=city.country,
-                )
-            )
+        if (location := abbreviated_town(match)) is not None:
+            found.append(location)
             kept.append(text[start : match.start()])
             start = match.end()
     if not found:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from jobparse.fields.city_names import display_city
-from jobparse.fields.cyrillic_places import CYRILLIC_TOWN, town_after_abbreviation
+from jobparse.fields.cyrillic_places import CYRILLIC_TOWN, abbreviated_town
 from jobparse.model import Location
 
 __all__ = ["cyrillic_town"]
@@ -26,14 +25,6 @@ def cyrillic_town(pieces: Sequence[str]) -> Location | None:
         if "." not in piece or not _ADDRESS_PART.search(piece):
             continue
         for match in CYRILLIC_TOWN.finditer(piece):
-            town = match.group("town")
-            for city in town_after_abbreviation(town)[:1]:
-                written = town if city.population else city.name  # a small town's: its own
-                location = Location(
-                    raw=match.group(),
-                    city=display_city(written, city),
-                    region=city.region,
-                    country=city.country,
-                )
+            if (location := abbreviated_town(match)) is not None:
                 places.setdefault((location.city, location.country), location)
     return next(iter(places.values())) if len(places) == 1 else None

@@ -17,7 +17,13 @@ from jobparse.fields.hiring import asks_only_for_staff, hiring_sentence
 from jobparse.page.render import element_text
 from jobparse.tables import words
 
-__all__ = ["asks_for_staff", "in_dialog", "speaks_to_reader", "under_a_section"]
+__all__ = [
+    "asks_for_staff",
+    "in_dialog",
+    "opens_to_reader",
+    "speaks_to_reader",
+    "under_a_section",
+]
 
 
 #: The headings before a heading, nearest last.
@@ -102,8 +108,10 @@ def speaks_to_reader(heading: str) -> bool:
     "Tstars02 - IHR PERFEKTER PARTNER FÜR SOFTWARE" (your perfect partner): the
     partner is the firm, offered to its clients.
     """
-    for part in patterns.TITLE_SEPARATORS.split(heading):
-        words_of_part = part.split()
-        if words_of_part and words_of_part[0].casefold() in _READER_POSSESSIVES:
-            return True
-    return False
+    return any(map(opens_to_reader, patterns.TITLE_SEPARATORS.split(heading)))
+
+
+def opens_to_reader(text: str) -> bool:
+    """Whether a text opens with a word spoken to the reader ("Your", "Tu", "Ihr")."""
+    words_of_text = text.split()
+    return bool(words_of_text) and words_of_text[0].casefold() in _READER_POSSESSIVES

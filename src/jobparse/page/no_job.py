@@ -11,6 +11,7 @@ import itertools
 
 from jobparse import patterns, vocabulary
 from jobparse.fields.hiring import states_hiring
+from jobparse.page.heading_kinds import opens_to_reader
 from jobparse.page.job_lines import (
     a_sentence,
     contact_follows,
@@ -22,13 +23,10 @@ from jobparse.page.job_lines import (
 )
 from jobparse.page.scripted import is_placeholder
 from jobparse.page.template_filler import template_filler
-from jobparse.tables import words
 
 __all__ = ["names_no_job"]
 
 
-#: Words that open a line spoken to the reader ("Your", "Tu", "Dein", "Votre"): a slogan.
-_READER_POSSESSIVES = frozenset(words()["reader_possessives"])
 #: A line this short may be a role's name ("Lagerist", "2 NHÂN VIÊN THIẾT KẾ").
 _ROLE_LINE = 80
 
@@ -52,7 +50,7 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
         return True  # "邀请您加入…实习与就业信息群": a group of job news to join, a job alert
     if title and vocabulary.is_status_badge(title):
         return True  # "완료" (done), a search's status filter: a badge of state, no job
-    if title and title.split()[0].casefold() in _READER_POSSESSIVES:
+    if title and opens_to_reader(title):
         title = None  # "Tu carrera profesional despega aquí": a slogan to the reader, no job
     role_title = (
         bool(title)

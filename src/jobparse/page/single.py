@@ -336,7 +336,7 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         # its details name the job (here or in a row of roles, read later), or else
         # the page's own title ("株式会社ミナト｜システムエンジニア募集")
         roles = role_titles(root)
-        named = registered_name(heading) if heading is not None else False
+        named = heading is not None and registered_name(heading)
         heading = (
             stated_title(text)
             or role_under_listing(text)
