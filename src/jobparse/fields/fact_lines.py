@@ -17,7 +17,7 @@ from jobparse import vocabulary
 from jobparse.fields.cjk_places import has_cjk
 from jobparse.text_cache import text_cache
 
-__all__ = ["labelled_facts", "meta_parts"]
+__all__ = ["labelled_facts", "labelled_parts", "meta_parts"]
 
 #: The longest label read on a line of its own ("Comune", "Arbeitsort").
 _MAX_LABEL = 40
@@ -56,7 +56,7 @@ class _Fact(NamedTuple):
 @text_cache(_CACHED_TEXTS)
 def _facts(text: str) -> tuple[_Fact, ...]:
     """Every labelled fact of *text*, read once for all the fields that ask."""
-    lines = [line.strip(" •*\t") for line in text.split("\n")]
+    lines = [part for line in text.split("\n") for part in labelled_parts(line.strip(" •*\t"))]
     lines = [line for line in lines if line]
     facts: list[_Fact] = []
     for index, line in enumerate(lines):
@@ -112,4 +112,35 @@ def meta_parts(lines: tuple[str, ...]) -> Iterator[str]:
         if "·" in line or "•" in line or "|" in line:
             yield from (part for part in _META_SEPARATOR.split(line) if part)
         else:
-            yield line
+            yield from labelled_parts(line)
+
+
+#: Where a second labelled fact may open on a line: after a stop, a semicolon or a comma,
+#: or after a run of spaces ("Sted: Oslo.  Frist: 12.11.2017").
+_FACT_BREAK = re.compile(r"[.;,]\s+|\s{2,}")
+#: The longest line read as several facts, and how much of it a label and its value's
+#: start take (a label is at most 40 characters).
+_LONGEST_FACTS_LINE = 300
+_LABEL_AND_VALUE = 60
+
+
+def labelled_parts(line: str) -> list[str]:
+    """A line of labelled facts cut before each label: one fact a part.
+
+    >>> labelled_parts("Sted: Oslo.  Frist: 12.11.2017")
+    ['Sted: Oslo', 'Frist: 12.11.2017']
+    >>> labelled_parts("Location: Berlin, Munich: hybrid")
+    ['Location: Berlin, Munich: hybrid']
+    """
+    if (
+        len(line) > _LONGEST_FACTS_LINE  # prose
+        or line.count(":") + line.count("：") < 2
+        or vocabulary.fact_label(line) is None
+    ):
+        return [line]  # one fact at most: every line but a few
+    parts, start = [], 0
+    for gap in _FACT_BREAK.finditer(line):
+        if vocabulary.fact_label(line[gap.end() : gap.end() + _LABEL_AND_VALUE]) is not None:
+            parts.append(line[start : gap.start()])
+            start = gap.end()
+    return [*parts, line[start:]]

@@ -107,6 +107,8 @@ def scan_places(
     draft: Draft | None = None
     pending_unknown: PlaceToken | None = None
     extending = False  # whether the last unknown word was added to pending_unknown
+    # the unknown words going on with a small town's name ("Darling" / "Harbour"), by draft
+    going_on: tuple[Draft, str] | None = None
 
     def close() -> None:
         nonlocal draft
@@ -159,6 +161,19 @@ def scan_places(
                     f"{draft.head.text} {token.text}", draft.head.separator
                 )
                 draft, extending = None, True  # its words still read as a place's
+                continue
+            if (
+                draft is not None
+                and token.separator == SEPARATOR_NONE
+                and draft.head.cities
+                and not draft.has_constraint()
+                and token.text[:1].isupper()
+                and all(city.population < KNOWN_CITY for city in draft.head.cities)
+            ):
+                # "Darling Harbour, NSW": a place the gazetteer lacks, named after a small
+                # town elsewhere ("Darling", South Africa); its region decides, below
+                words_so_far = going_on[1] if going_on is not None and going_on[0] is draft else ""
+                going_on = (draft, f"{words_so_far} {token.text}".strip())
                 continue
             pending_unknown, extending = _pending(pending_unknown, extending, token)
             continue
@@ -220,6 +235,9 @@ def scan_places(
             # "Wilton, NH": a town the gazetteer lacks, named like a town elsewhere
             # ("Estación Central, Región Metropolitana": the words before it are its own).
             head = f"{draft.lead} {draft.head.text}" if draft.lead else draft.head.text
+            if going_on is not None and going_on[0] is draft:
+                head = f"{head} {going_on[1]}"  # "Darling Harbour"
+                unknown -= len(going_on[1].split())
             found.append(_written_city(head, token))
             if draft.lead:
                 unknown -= len(draft.lead.split())

@@ -89,6 +89,9 @@ def bare_title(title: str) -> str:
     label = vocabulary.fact_label(bare)
     if label is not None and label[0] == "title" and label[1]:
         bare = label[1]  # "招聘岗位：检验员", "Position: Data Engineer": the label's value
+    called = vocabulary.before_apply_call(bare)
+    if called is not None and vocabulary.has_role(called):
+        bare = called  # "Java Developer ilanına başvurmak için tıklayınız.": click to apply
     closing = vocabulary.closing_fact_start(bare)
     if closing is not None:
         bare = bare[:closing].rstrip(_CLOSING_PUNCTUATION)  # "营销总监 招聘人数：1": the role

@@ -141,7 +141,7 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             (card, card_score(card, record), record)
         )
     for parent, cluster in clusters.items():
-        clusters[parent] = _without_page_sections(cluster)
+        clusters[parent] = _without_page_sections(cluster, by_headings=found.kind == "heading")
     summaries = summary_clusters(list(clusters.values()))
     kept_records = {
         record
@@ -175,9 +175,7 @@ _ROLE = 2.0
 _FULL_JOBS_NEEDED = 2
 
 
-def _without_page_sections(
-    cluster: list[Scored],
-) -> list[Scored]:
+def _without_page_sections(cluster: list[Scored], *, by_headings: bool) -> list[Scored]:
     """A cluster without the page's own sections among its jobs.
 
     Where two or more records are jobs with their facts (a role, its places or
@@ -185,14 +183,34 @@ def _without_page_sections(
     page of its own, is a section of the page under the same heading level:
     "往期工作" (past work) and "團隊資源" (the team's resources) after four roles.
     """
-    if sum(score >= _FULL_JOB for _, score, _ in cluster) >= _FULL_JOBS_NEEDED:
-        return [scored for scored in cluster if scored[1] > 0 or scored[0].url is not None]
+    # a role heading over its posting's parts ("What you will do", "What we are looking
+    # for") is a whole job too, as a section of the page
+    full = sum(
+        score >= _FULL_JOB or (by_headings and score >= _ROLE and _heads_job_parts(card))
+        for card, score, _ in cluster
+    )
+    if full >= _FULL_JOBS_NEEDED:
+        return [
+            (card, score, record)
+            for card, score, record in cluster
+            # "商务代表" over its "岗位职责" and "任职资格": a job, its role word unknown
+            if score > 0 or card.url is not None or (by_headings and _heads_job_parts(card))
+        ]
     if sum(score >= _ROLE for _, score, _ in cluster) < _FULL_JOBS_NEEDED:
         return cluster
     # among roles, one title repeated and naming none is a slot to fill ("VIP slot na 30
     # dní." four times over a board's cards), no job
     titles = Counter(card.title for card, score, _ in cluster if score <= 0 and card.url is None)
     return [scored for scored in cluster if titles[scored[0].title] < 2 or scored[1] > 0]
+
+
+#: The parts of a posting a role's record heads to be a whole job: "Requirements", "We offer".
+_JOB_PARTS = 2
+
+
+def _heads_job_parts(card: Card) -> bool:
+    """Whether a card's lines head a posting's parts ("What you will do", "Wymagania")."""
+    return sum(1 for line in card.lines if vocabulary.is_section_heading(line)) >= _JOB_PARTS
 
 
 def _a_term_alone(card: Card) -> bool:

@@ -19,6 +19,7 @@ from jobparse.tables import words
 
 __all__ = [
     "asks_for_staff",
+    "captioned_in_cjk",
     "in_dialog",
     "opens_to_reader",
     "speaks_to_reader",
@@ -115,3 +116,25 @@ def opens_to_reader(text: str) -> bool:
     """Whether a text opens with a word spoken to the reader ("Your", "Tu", "Ihr")."""
     words_of_text = text.split()
     return bool(words_of_text) and words_of_text[0].casefold() in _READER_POSSESSIVES
+
+
+def captioned_in_cjk(heading: etree._Element) -> bool:
+    """Whether a heading in Latin letters is a display word its caption below translates.
+
+    Japanese, Chinese and Korean pages head sections with an English word and say
+    what they hold in a caption under it: "Worker" / "選べる働き方" (ways of working
+    to choose from), "Recruit" / "採用情報". Unless the caption names a role, the
+    English word is decoration, no job's name.
+    """
+    text = element_text(heading)
+    if not text or has_cjk(text):
+        return False
+    caption = heading.getnext()
+    if caption is None or (heading.tail or "").strip():
+        return False
+    below = element_text(caption)
+    return 0 < len(below) <= _LONGEST_CAPTION and has_cjk(below) and not vocabulary.has_role(below)
+
+
+#: The longest caption under a display heading.
+_LONGEST_CAPTION = 40

@@ -360,6 +360,8 @@ def keyword_list(line: str) -> bool:
 #: script without spaces, one longer than this many characters.
 _SENTENCE_WORDS = 5
 _SENTENCE_CHARACTERS = 15
+#: What ends a sentence of Chinese or Japanese: a stop, a question mark, a wave dash.
+_CJK_SENTENCE_ENDS = ("。", "？", "?", "～", "〜")
 
 
 #: A numbered item's mark: "1、", "2.", "3．", "4)".
@@ -391,7 +393,9 @@ def a_sentence(line: str) -> bool:
     """
     if line.endswith((",", ";", "，", "；", "、")):
         return True
-    if line.endswith("。") and len(line) > _SENTENCE_CHARACTERS:
+    if line.endswith(_CJK_SENTENCE_ENDS) and len(line) > _SENTENCE_CHARACTERS and has_cjk(line):
+        # "…続けていけるかな～" (I wonder if I can go on…): a stop, a question or speech
+        # trailing off in a wave dash ends a sentence of a script without spaces
         return True
     # an ellipsis ends one too: "In der Realität ist das leider nicht der Fall…"
     return line.endswith((".", "。", "…")) and len(line.split()) > _SENTENCE_WORDS

@@ -70,6 +70,8 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     clauses = {line for before, line in itertools.pairwise(lines) if before.endswith((",", ";"))}
     # nor a contact person's role above their telephone ("Ralph Hoogerhuis" / "Partner")
     contacts = {line for index, line in enumerate(lines) if contact_follows(lines, index)}
+    # nor an item of a block listing things ("treadmills" / … / "amt cross trainers")
+    inventory = _inventory_items(lines)
     named = [
         line
         for line in short
@@ -77,6 +79,7 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
         and line not in not_roles
         and line not in clauses
         and line not in contacts
+        and line not in inventory
         and not keyword_list(line)
     ]
     # It calls itself a page of jobs, or shows where its scripts will put them
@@ -99,6 +102,32 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     # either: a careers page under construction, showing an error or another page's text.
     # A menu's "招聘" (jobs) or "Recruitment solutions" hires no one.
     return of_jobs or not states_hiring("\n".join(line for line in lines if line not in not_roles))
+
+
+#: The fewest lines of a block listing things, and the largest share of them naming a role.
+_INVENTORY_LINES = 6
+_INVENTORY_ROLES = 0.25
+
+
+def _inventory_items(lines: list[str]) -> set[str]:
+    """The lines of blocks that list things, a role's word in a few of them by chance.
+
+    A gym's equipment ("treadmills" / "rowing machines" / … / "amt cross trainers"),
+    a shop's services: a block of short lines, one under the other, few of which name
+    a role, names no job with those few.
+    """
+    items: set[str] = set()
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line and len(line) <= _ROLE_LINE and not a_sentence(line):
+            block.append(line)
+            continue
+        if len(block) >= _INVENTORY_LINES:
+            roles = sum(1 for item in block if vocabulary.has_role(item))
+            if roles <= _INVENTORY_ROLES * len(block):
+                items.update(block)
+        block = []
+    return items
 
 
 #: The parts of one posting a page's lines must head for a title naming no role to stand.

@@ -48,12 +48,29 @@ def role_under_listing(text: str) -> str | None:
         if not (vocabulary.is_listing_heading(line) and vocabulary.names_a_list(line)):
             continue  # "Open positions", not "Recruitment" (a service)
         at = index + 1
-        while at < len(lines) - 1 and at - index <= _INTRO_SENTENCES and _intro(lines[at]):
+        while (
+            at < len(lines) - 1
+            and at - index <= _INTRO_SENTENCES
+            and _intro(lines[at])
+            and _called_role(lines[at]) is None
+        ):
             at += 1  # "Wir suchen motivierte Ergotherapeuten für unser Team in Pocking."
-        role = lines[at]
+        # "Java Developer ilanına başvurmak için tıklayınız.": the role, then click to apply
+        role = _called_role(lines[at]) or lines[at]
         if not vocabulary.is_section_heading(role) and _role_alone(lines, at, role):
             return role  # "採用情報" / "募集要項" would be a section
     return None
+
+
+def _word_count(line: str) -> int:
+    """How many words a line has, a lone slash or dash none."""
+    return sum(1 for word in line.split() if any(char.isalnum() for char in word))
+
+
+def _called_role(line: str) -> str | None:
+    """The role a line names before its call to apply: "X ilanına başvurmak için tıklayınız."."""
+    called = vocabulary.before_apply_call(line)
+    return called if called is not None and vocabulary.has_role(called) else None
 
 
 #: The longest line of a contact's block (a name, a role, a telephone, an address).
@@ -72,7 +89,7 @@ def _role_alone(lines: list[str], index: int, line: str) -> bool:
     return (
         not contact_follows(lines, index, longest=_CONTACT_LINE)
         and len(line) <= ROLE_ALONE_CHARACTERS
-        and len(line.split()) <= ROLE_ALONE_WORDS
+        and _word_count(line) <= ROLE_ALONE_WORDS  # "Developer (Junior / Mid / Senior)"
         and not a_sentence(line)
         and not line.endswith(SENTENCE_STOPS)
         and not line.endswith((":", "："))  # "Czego oczekujemy od pilota:": a list's heading

@@ -31,7 +31,12 @@ from jobparse.fields.places import scan_places
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import apply_url_of
 from jobparse.page.header_employer import employer_under_heading
-from jobparse.page.heading_kinds import asks_for_staff, in_dialog, under_a_section
+from jobparse.page.heading_kinds import (
+    asks_for_staff,
+    captioned_in_cjk,
+    in_dialog,
+    under_a_section,
+)
 from jobparse.page.job_lines import (
     a_slogan,
     enumerated_roles,
@@ -212,6 +217,7 @@ def _heading(
             and (text != element_text(heading) or not _among_features(heading))  # "【X】"
             and not asks_for_staff(text)
             and not under_a_section(heading)
+            and not captioned_in_cjk(heading)  # "Worker" over "選べる働き方": a display word
         ):
             return text, element_text(heading), heading.tag
     for scope in (main, root):

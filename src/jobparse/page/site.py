@@ -54,8 +54,10 @@ _CAREERS_AT = re.compile(
     r"|join(?:\s+us\s+at)?|(?:jobs?|karriere|stellenangebote|arbeiten)\s+(?:bei|im|in\s+der)"
     r"|(?:trabaja|trabajar|empleo)\s+(?:en|con)|carri[eè]res?\s+chez|emplois?\s+chez|rejoignez"
     r"|werken\s+bij|vacatures\s+bij|lavora(?:re)?\s+(?:con|in|da)|trabalhe\s+(?:na|no)"
-    r"|postes\s+ouverts\s+chez|offres\s+d'emploi\s+(?:chez|de))\s+"
-    r"(?P<name>(?-i:[A-Z0-9])[^|–—:•·»]{1,60}?)\s*$"
+    r"|postes\s+ouverts\s+chez|offres\s+d'emploi\s+(?:chez|de)"
+    # Norwegian, Swedish, Danish: "Jobbe i X", "Jobba hos X", "Job hos X"; Polish, Czech
+    r"|jobb(?:e|a)?\s+(?:i|hos|på)|job\s+hos|arbejde\s+hos|praca\s+w|kari[eé]ra\s+v)\s+"
+    r"(?P<name>(?-i:[A-Z0-9])[^|–—:•·»]{1,60}?)\s*[?!]?\s*$"  # "Jobbe i Point Taken?"
     # "Careers In MGHS": an acronym after "in" ("Careers in Finance" names a field)
     r"|\bcareers?\s+in\s+(?P<acronym>(?-i:[A-Z][A-Z0-9&]{1,9}))\s*$",
     re.IGNORECASE,
@@ -84,7 +86,7 @@ _COPYRIGHT = re.compile(
     r"reservados|todos\s+os\s+direitos\s+reservados)\s+(?:to|a|à|ao|para)\s+)?"  # "… riservati a X"
     r"(?P<name>[A-Z0-9\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
     r"[\w&.,'«»„“” -]{1,60}?)"  # "© 2026 НП «Общественное благополучие Воронежа»"
-    r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
+    r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?<=[^\d\s])(?:19|20)\d\d)?"  # "Knops2023": glued
     r"(?:\s*[|·]|\s*\.(?=\s|$|all\s+rights)|\s+all\s+rights|\s*(?:版权所有|版權所有|著作権所有)|\s*$"
     r"|\s+[-–—]\s+(?=P\.\s?IVA|VAT|CNPJ|NIF|CIF|KVK|\(?C\.F\.))",  # "DTK srl - P.Iva 0758…"
     re.IGNORECASE,
@@ -141,7 +143,7 @@ def _from_organisation(items: Iterable[dict[str, Any]]) -> str | None:
 #: "us" after a careers phrase's preposition ("Lavora con noi", "Trabaja con nosotros"),
 #: or a time word after "Join" ("Join Today."), and the separator after it.
 _US = re.compile(
-    r"^(?:noi|nosotros|nosotras|nous|us|uns|nós|nas"
+    r"^(?:noi|nosotros|nosotras|nous|us|uns|nós|nas|nás|ons|oss|os"
     r"|today|now|heute|jetzt|hoy|ahora|aujourd'hui|oggi|hoje|agora|vandaag|nu)"  # "Join Today."
     r"\b[\s\-–—|:.!]*",
     re.IGNORECASE,

@@ -61,6 +61,8 @@ _NOT_A_NAME = re.compile(
     # A phrase addressed to the reader: "Your weekly job alert", "Ihre Karriere", "Votre avenir".
     r"|^(?:your|my|our|ihre?|deine?|unsere?|votre|vos|notre|tu|tus|su|sus|nuestr[oa]s?|uw|jouw|"
     r"onze|il\s+tuo|la\s+tua|seu|sua)\s"
+    # Japanese "…の方へ", "皆様へ", "あなたへ": to those who…, to everyone, to you
+    r"|(?:方|皆様|皆さま|皆さん|あなた|君)へ$"
     r"|(?-i:^\d+\s+[a-zà-ÿ])",  # a count: "3 new jobs", "25 offres" (not "3 Banken")
     re.IGNORECASE,
 )

@@ -167,6 +167,44 @@ _AFTER_THE_END = re.compile(r"</html\s*>\s*<(?!!--)", re.IGNORECASE)
 _END_TAGS = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 
+#: A template engine's comment, which no page built from the template shows: Liquid's and
+#: Django's "{% comment %} … {% endcomment %}", Jinja's and Twig's "{# … #}", Handlebars'
+#: "{{!-- … --}}". A page's source left unbuilt still holds them.
+_TEMPLATE_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}|\{#|\{\{!--")
+_TEMPLATE_COMMENT_END = {
+    "{%": re.compile(r"\{%-?\s*endcomment\s*-?%\}"),
+    "{#": re.compile(r"#\}"),
+    "{{": re.compile(r"--\}\}"),
+}
+#: The longest template comment taken out: an opening with no end this near is text.
+_LONGEST_TEMPLATE_COMMENT = 20_000
+
+
+def _without_template_comments(text: str) -> str:
+    """*text* without its template engine's comments (a page's source, as its site shows it).
+
+    >>> _without_template_comments("<ul>{% comment %}<li>Old job</li>{% endcomment %}</ul>")
+    '<ul></ul>'
+    >>> _without_template_comments("<p>Jobs {# to do #}open</p><p>{#1 of 3</p>")
+    '<p>Jobs open</p><p>{#1 of 3</p>'
+    """
+    if "{%" not in text and "{#" not in text and "{{!" not in text:
+        return text
+    kept: list[str] = []
+    at = 0
+    while (opening := _TEMPLATE_COMMENT.search(text, at)) is not None:
+        end = _TEMPLATE_COMMENT_END[opening.group()[:2]].search(
+            text, opening.end(), opening.end() + _LONGEST_TEMPLATE_COMMENT
+        )
+        if end is None:  # no end: no comment ("{#1 of 3"); the text goes on from after it
+            kept.append(text[at : opening.end()])
+        else:
+            kept.append(text[at : opening.start()])
+        at = end.end() if end is not None else opening.end()
+    kept.append(text[at:])
+    return "".join(kept)
+
+
 def _body_after_its_end(text: str) -> str:
     """A page whose markup goes on after ``</html>``, with that markup in its body.
 
@@ -201,6 +239,7 @@ def parse_html(text: str, *, uri: str | None = None) -> etree._Element:
     """
     if (front := patterns.FRONT_MATTER.match(text)) is not None:
         text = text[front.end() :]  # a site generator's settings, no text of the page
+    text = _without_template_comments(text)
     _refuse_tag_soup(text, uri)
     text = _trim_attributes(text, uri)
     text = _headings_closed_as_browsers_do(text)

@@ -30,6 +30,7 @@ from jobparse.vocabulary.employment import (
 from jobparse.vocabulary.links import (
     apply_text,
     ats_url,
+    before_apply_call,
     closing_fact_start,
     contact_url,
     fact_label,
@@ -60,6 +61,7 @@ __all__ = [
     "apply_text",
     "asks_for_someone",
     "ats_url",
+    "before_apply_call",
     "bracketed_role",
     "closing_fact_start",
     "completed_before",

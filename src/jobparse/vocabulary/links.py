@@ -19,6 +19,7 @@ from jobparse.vocabulary.core import (
 __all__ = [
     "apply_text",
     "ats_url",
+    "before_apply_call",
     "closing_fact_start",
     "contact_url",
     "fact_label",
@@ -69,6 +70,29 @@ def apply_text(text: str) -> bool:
         ):
             return True
     return False
+
+
+def before_apply_call(text: str) -> str | None:
+    """What a text says before a call to apply that closes it, if one does.
+
+    A listing's link may name its job and ask to apply in one sentence:
+    "Java Developer ilanına başvurmak için tıklayınız." (Turkish: click to apply
+    to the Java Developer advert), "Data Analyst – click here to apply".
+
+    >>> before_apply_call("Data Analyst – click here to apply"), before_apply_call("Analyst")
+    ('Data Analyst', None)
+    """
+    words = text.split()
+    if len(words) > _LONGEST_CALLED_TEXT:
+        return None
+    for at in range(1, len(words)):
+        if apply_text(" ".join(words[at:])):
+            return " ".join(words[:at]).rstrip(" -–—|:,") or None
+    return None
+
+
+#: The most words of a link's text that names a job and asks to apply.
+_LONGEST_CALLED_TEXT = 16
 
 
 def _lead(text: str, bare: str) -> int:
