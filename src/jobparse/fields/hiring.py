@@ -20,6 +20,7 @@ import re
 import attrs
 
 from jobparse import patterns, vocabulary
+from jobparse.fields.cjk_places import has_cjk
 from jobparse.places import gazetteer
 from jobparse.tables import words
 from jobparse.text_cache import text_cache
@@ -189,6 +190,10 @@ def hiring_sentence(text: str) -> Hiring | None:
 
     Cached: the company and the title rules both ask it of each sentence.
     """
+    if has_cjk(text) and (cjk := _CJK_HIRES.fullmatch(text.strip())) is not None:
+        role = cjk.group("role").strip()  # "羽石株式会社招聘赴日程序员": Hanishi hires programmers
+        if vocabulary.has_role(role):
+            return Hiring(company=cjk.group("company"), title=role, quote=cjk.group())
     sentence, stop = _pattern()
     tags = patterns.LEADING_TAGS.match(text)  # "(08/05/2012) Se busca ..."
     match = sentence.match(text, tags.end() if tags else 0)
@@ -215,6 +220,14 @@ def hiring_sentence(text: str) -> Hiring | None:
         quote=match.group().strip(),
         brand=brand is not None,
     )
+
+
+#: A registered company hiring, in Chinese or Japanese: "羽石株式会社招聘赴日程序员",
+#: "某某科技有限公司诚聘Java工程师": the company's legal form, a verb of hiring, the role.
+_CJK_HIRES = re.compile(
+    r"(?P<company>.{1,30}?(?:股份有限公司|有限公司|有限會社|公司|株式会社|有限会社|集团|集團))"
+    r"\s*(?:招聘|诚聘|誠聘|急聘|招募|募集)\s*(?P<role>.{2,30})"
+)
 
 
 #: A town after the role: "développeur⋅se web à Toulouse", "Entwickler in Bad Homburg".

@@ -39,6 +39,7 @@ from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
 from jobparse.page.card_titles import is_title_line
 from jobparse.page.cards import Card, read_record
+from jobparse.page.contact_cards import a_contact_card
 from jobparse.page.job_lines import a_duty_line, a_sentence
 from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
@@ -134,6 +135,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             continue  # "正社員" over its terms of employment: a type, no job
         if _bare_sentence(card) or card.title.rstrip().endswith((",", ";")):
             continue  # "<h3>All inquiries will be kept ...</h3>"; "Być kierowcą,": a clause
+        if a_contact_card(card):
+            continue  # "Gerard Altamirano - Director General COO" over a mail and a phone
         if _column_names(card):
             continue  # "Tjänst | Sista ansökningsdatum": a grid's header row, built like a row
         parent = record.nodes[0].getparent()

@@ -25,11 +25,13 @@ from collections.abc import Sequence
 from lxml import etree
 
 from jobparse import patterns, vocabulary
+from jobparse.fields.cjk_places import has_cjk
 from jobparse.fields.hiring import asks_only_for_staff, hiring_sentence
 from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
 from jobparse.page import Facts, RawPosting
 from jobparse.page.cards import apply_url_of
+from jobparse.page.contact_cards import a_contact_heading
 from jobparse.page.header_employer import employer_under_heading
 from jobparse.page.heading_kinds import (
     asks_for_staff,
@@ -112,8 +114,11 @@ def _main(root: etree._Element) -> tuple[etree._Element, str]:
 
 
 def _heading_text(heading: etree._Element) -> str:
-    """A heading's text, or the role a section's label holds in brackets ("募集要項【X】")."""
+    """A heading's text, or the role its label names ("募集要項【X】", "Cargo: Vendedor")."""
     text = element_text(heading)
+    label = vocabulary.fact_label(text)
+    if label is not None and label[0] == "title" and vocabulary.has_role(label[1]):
+        return label[1]  # "Cargo: Vendedor": the label's value names the job
     return vocabulary.bracketed_role(text) or text
 
 
@@ -181,6 +186,8 @@ def _heading(
     for scope in (main, root):
         for heading in scope.iter("h1"):
             text = _heading_text(heading)
+            if has_cjk(text) and (hiring := hiring_sentence(text)) and hiring.title:
+                return hiring.title, element_text(heading), heading.tag  # "X株式会社招聘Y"
             if (
                 text
                 and vocabulary.has_role(text)
@@ -218,6 +225,7 @@ def _heading(
             and not asks_for_staff(text)
             and not under_a_section(heading)
             and not captioned_in_cjk(heading)  # "Worker" over "選べる働き方": a display word
+            and not a_contact_heading(heading)  # "Ana Ruiz - CEO" over her address
         ):
             return text, element_text(heading), heading.tag
     for scope in (main, root):
@@ -333,6 +341,8 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         title = None  # "Careers | Acme", a page's leftover title: the text says better
     found = _heading(main, root, _site_names(root, site_name))
     heading, heading_line, level = found if found is not None else (None, None, None)
+    if heading_line and has_cjk(heading_line) and (hiring := hiring_sentence(heading_line)):
+        company = hiring.company or company  # "羽石株式会社招聘赴日程序员": the heading's hirer
     if level not in (None, "h1") and vocabulary.states_no_openings(text):
         # "Nenhuma vaga aberta encontrada" on a page whose role heading is a card's, not
         # the page's own ("Supervisor de Vendas" among the areas one may filter by)

@@ -56,7 +56,9 @@ _CAREERS_AT = re.compile(
     r"|werken\s+bij|vacatures\s+bij|lavora(?:re)?\s+(?:con|in|da)|trabalhe\s+(?:na|no)"
     r"|postes\s+ouverts\s+chez|offres\s+d'emploi\s+(?:chez|de)"
     # Norwegian, Swedish, Danish: "Jobbe i X", "Jobba hos X", "Job hos X"; Polish, Czech
-    r"|jobb(?:e|a)?\s+(?:i|hos|på)|job\s+hos|arbejde\s+hos|praca\s+w|kari[eé]ra\s+v)\s+"
+    r"|jobb(?:e|a)?\s+(?:i|hos|på)|job\s+hos|arbejde\s+hos|praca\s+w|kari[eé]ra\s+v"
+    # Portuguese: "Vagas na X", "Vaga para vendedor(a) na X" (the role between)
+    r"|vagas?\s+(?:para\s+[^|–—:]{1,40}?\s+)?(?:na|no))\s+"
     r"(?P<name>(?-i:[A-Z0-9])[^|–—:•·»]{1,60}?)\s*[?!]?\s*$"  # "Jobbe i Point Taken?"
     # "Careers In MGHS": an acronym after "in" ("Careers in Finance" names a field)
     r"|\bcareers?\s+in\s+(?P<acronym>(?-i:[A-Z][A-Z0-9&]{1,9}))\s*$",

@@ -96,9 +96,9 @@ def _trimmed(name: str) -> str:
 
     "Zásilkovna s.r.o.", "Acme B.V.": a form's dots are its own; "Acme." ends a sentence.
     """
-    name = name.strip(" -–—|:,")
+    name = name.strip(" -–—|:,®™℠")  # "Every Day ®": the mark is no part of the name
     last = name.rsplit(None, 1)[-1] if name else ""
-    return name if _DOTTED_FORM.fullmatch(last) else name.strip(" -–—|:,.")
+    return name if _DOTTED_FORM.fullmatch(last) else name.strip(" -–—|:,.®™℠")
 
 
 def plausible_name(name: str | None) -> str | None:

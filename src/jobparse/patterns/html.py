@@ -28,7 +28,8 @@ FRONT_MATTER = re.compile(
 HTML_START = re.compile(
     r"\A\ufeff?\s*(?:<!--"  # a comment opening the text is markup, whatever follows it
     r"|(?:(?:<\?.*?\?>|<%.*?%>|\{%.*?%\})\s*)*"
-    r"<(?:!doctype(?:\s+html|\s*>)|(?:" + "|".join(_OPENING_ELEMENTS) + r")(?=[\s/>])))",
+    # a doctype however mistyped: "<!DOCTYPE html>", "<doctype html>", "<DOCTYPE!>"
+    r"<(?:!?doctype(?:\s+html|\s*!?>)|(?:" + "|".join(_OPENING_ELEMENTS) + r")(?=[\s/>])))",
     re.IGNORECASE | re.DOTALL,
 )
 

@@ -40,7 +40,7 @@ THREE_DIGITS = re.compile(r"\d{3}")
 POSTAL_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}[- ])?(?:\d{3} ?\d{2}|\d{4} ?[A-Z]{2})(?![\w-])")
 #: The town after a European postal code ("72072 Tübingen", "F-69002 Lyon").
 TOWN_AFTER_CODE = re.compile(
-    r"(?<!\s)\s+(?P<town>[A-ZÄÖÜÅÉ][^\W\d_]+(?:-[^\W\d_]+)*"
+    r"(?<!\s)(?:\s*[-–]\s*|\s+)(?P<town>[A-ZÄÖÜÅÉ][^\W\d_]+(?:-[^\W\d_]+)*"
     r"(?:[ \t-][A-ZÄÖÜ][^\W\d_]+|[ \t](?:del|della|di|de|des|du|la|le|am|an[ \t]der|im|sur|upon)"
     r"[ \t][A-Z][^\W\d_]+)?)"
 )
