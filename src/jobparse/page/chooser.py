@@ -28,6 +28,7 @@ when its records score :data:`_MIN_MEAN` on average (more for a set of two).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 import attrs
@@ -135,6 +136,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             continue  # "正社員" over its terms of employment: a type, no job
         if _bare_sentence(card) or card.title.rstrip().endswith((",", ";")):
             continue  # "<h3>All inquiries will be kept ...</h3>"; "Być kierowcą,": a clause
+        if _COPYRIGHT_LINE.match(element_text(record.anchor)):
+            continue  # "© 2023 BlueRide": the footer's line, boxed like the job above it
         if a_contact_card(card):
             continue  # "Gerard Altamirano - Director General COO" over a mail and a phone
         if _column_names(card):
@@ -170,6 +173,10 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         sum(score for _, score, _ in kept),
         tuple(record for _, _, record in kept),
     )
+
+
+#: A copyright line: "© 2023 BlueRide", "Copyright 2020 Acme".
+_COPYRIGHT_LINE = re.compile(r"\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 
 
 #: What a record of a list of jobs scores with a role and a fact of its own, and with a role.

@@ -10,7 +10,6 @@ below a slogan). Sentences, slogans, clauses and lists of keywords name no job.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 
 from jobparse import vocabulary
@@ -26,13 +25,13 @@ __all__ = [
     "ROLE_ALONE_WORDS",
     "SENTENCE_STOPS",
     "a_duty_line",
+    "a_listed_role",
     "a_sentence",
     "a_slogan",
     "contact_follows",
     "enumerated_roles",
     "keyword_list",
     "labelled_lines",
-    "listed_roles",
     "names_no_job_line",
     "one_short_role",
     "stated_title",
@@ -136,117 +135,8 @@ def stated_titles(text: str) -> Iterator[str]:
         yield duties[0]
 
 
-#: The most lines read as the roles a list's heading introduces, and the longest.
-_MAX_LISTED = 20
-#: The most words of a note's label in a list of roles ("Обязанности").
-_NOTE_LABEL_WORDS = 3
-#: The longest item of a list a heading introduces ("электросварщикам на полуавтоматических
-#: машинах;"): a role with what it works on.
-_LIST_ITEM_CHARACTERS = 60
+#: The most words of a line read as a listed role.
 _MAX_LISTED_WORDS = 8
-
-
-def listed_roles(text: str) -> list[str]:
-    """The short lines a list's heading ending in a colon introduces: the page's jobs.
-
-    "Hico ISD Job Openings:" above "Cafeteria Substitute": the heading says what
-    the lines are, though no role word the vocabulary knows is in them. The list
-    runs from the heading's next line (or paragraph) to its first sentence or label
-    (:func:`_list_items`); a heading whose next line is none gives way to the next.
-    """
-    raw = text.split("\n")
-    lines = [_unbulleted(line) for line in raw]
-    for index, line in enumerate(lines):
-        head = line.rstrip(" :：")
-        if line != head:  # what introduces the list is the line's last sentence ("Zdecyduj:")
-            head = _LAST_SENTENCE.split(head)[-1] or head
-        if line == head or not (
-            vocabulary.is_listing_heading(head)
-            or vocabulary.names_a_list(head)
-            or vocabulary.asks_for_someone(head)  # "Cerchiamo principalmente:", "Wir suchen:"
-        ):
-            continue
-        items = _list_items(raw[index + 1 :])[:_MAX_LISTED]
-        if items:  # a heading followed by a sentence introduces the next one's list
-            return items
-    return []
-
-
-#: Where a sentence ends inside a line, before the next one.
-_LAST_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+")
-
-
-def _list_items(raw: list[str]) -> list[str]:
-    """The roles a list runs through, to its first line that is neither a role nor a role's note.
-
-    An item may end as a list's items do ("электросварщикам ...;" ... "монтажникам
-    ..."): with ";" or "," and the last one with "." (which closes the list); a role
-    may be followed by its own labelled note ("- Плиточник" / "Обязанности: укладка
-    плитки") when another role follows the note; a line with no letter before the
-    first item ("+375 29 7-465-465") is passed over; a heading ("Условия:") ends it,
-    and so does a blank line, unless the items go on after it bulleted or after a ";".
-    """
-    lines = [
-        (line.strip(), _unbulleted(line), index > 0 and not raw[index - 1].strip())
-        for index, line in enumerate(raw)
-    ]
-    lines = [entry for entry in lines if entry[1]]
-    items: list[str] = []
-    bulleted = punctuated = False
-    for index, (written, line, after_blank) in enumerate(lines):
-        if not items and not any(char.isalpha() for char in line):
-            continue
-        if line.endswith((":", "：")):
-            break
-        note = _a_note(line)
-        is_bullet = written != line
-        if items and after_blank and not (note or punctuated or (bulleted and is_bullet)):
-            break  # a paragraph after the list: "Invia la tua candidatura"
-        closing = line.endswith(".")
-        item = None if note or (closing and not punctuated) else _list_item(line)
-        if item is not None:
-            items.append(item)
-            bulleted, punctuated = is_bullet, line.endswith((";", ","))
-            if closing:
-                break
-        elif not (
-            items
-            and note
-            and index + 1 < len(lines)
-            and _list_item(lines[index + 1][1]) is not None
-        ):
-            break
-    return items
-
-
-def _list_item(line: str) -> str | None:
-    """A list's line as a role, its closing ";" "," or "." dropped; None if it is none."""
-    bare = line.rstrip(";,.")
-    if bare != line and (bare.rstrip(";,.") != bare or any(c in bare for c in ".;!?")):
-        return None  # more than one clause's stop: a sentence
-    return bare if bare and _a_listed_role(bare, _LIST_ITEM_CHARACTERS) else None
-
-
-def _a_note(line: str) -> bool:
-    """A role's note in a list: a labelled line ("Обязанности: укладка плитки")."""
-    head, colon, rest = line.partition(":")
-    return bool(colon and rest.strip()) and len(head.split()) <= _NOTE_LABEL_WORDS
-
-
-#: The Unicode categories of the symbols a list's items open with ("→", "✔", "►").
-_BULLET_CATEGORIES = frozenset({"Sm", "So", "Sk"})
-
-
-def _unbulleted(line: str) -> str:
-    """A line without its bullet: "→ Saldatori certificati" -> "Saldatori certificati"."""
-    line = line.strip(" •-–")
-    start = 0
-    while start < len(line) and (
-        line[start] in " \t•·*"
-        or (unicodedata.category(line[start]) in _BULLET_CATEGORIES and line[start] != "+")
-    ):
-        start += 1
-    return line[start:]
 
 
 def enumerated_roles(text: str) -> list[str]:
@@ -300,7 +190,8 @@ def wanted_role(text: str) -> str | None:
     return None
 
 
-def _a_listed_role(line: str, longest: int = ROLE_ALONE_CHARACTERS) -> bool:
+def a_listed_role(line: str, longest: int = ROLE_ALONE_CHARACTERS) -> bool:
+    """Whether a line can be a role a list names: short, no sentence, label or address."""
     return (
         0 < len(line) <= longest
         and any(char.isalpha() for char in line)  # "+375 29 7-465-465": a telephone

@@ -17,10 +17,10 @@ from jobparse.page.job_lines import (
     contact_follows,
     enumerated_roles,
     keyword_list,
-    listed_roles,
     stated_title,
     wanted_role,
 )
+from jobparse.page.role_lists import listed_roles
 from jobparse.page.scripted import is_placeholder
 from jobparse.page.template_filler import template_filler
 

@@ -43,7 +43,6 @@ from jobparse.page.job_lines import (
     a_slogan,
     enumerated_roles,
     labelled_lines,
-    listed_roles,
     names_no_job_line,
     stated_title,
     stated_titles,
@@ -52,6 +51,7 @@ from jobparse.page.job_lines import (
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
 from jobparse.page.role_fields import role_titles, with_roles
 from jobparse.page.role_lines import role_line, role_under_listing
+from jobparse.page.role_lists import listed_roles
 from jobparse.page.site import meta, registered_name
 
 __all__ = ["feature_headings", "single_posting", "title_from_metadata"]

@@ -34,7 +34,7 @@ from jobparse.page.jobposting import item_types
 from jobparse.page.links import HOME_HREFS, resolve
 from jobparse.page.render import element_text
 from jobparse.page.site_mail import named_by_mail_domain
-from jobparse.page.site_names import plausible_name
+from jobparse.page.site_names import builder_name, plausible_name
 from jobparse.tables import table
 
 __all__ = [
@@ -330,6 +330,8 @@ def page_company(
         candidates.append(("title", part))
     if (named := _business_heading(headings)) is not None:
         candidates.append(("heading", named))
+    builder = builder_name(meta(root, "generator"))  # "Mobirise", left as a template's logo
+    candidates = [(source, name) for source, name in candidates if name.casefold() != builder]
     if not candidates:
         body = " ".join(texts.pieces[:_NAMED_PIECES])[:_NAMED_TEXT]
         return named_by_mail_domain(root, body)  # "GFSoft" beside cariere@gfsoft.com

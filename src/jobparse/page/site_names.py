@@ -132,3 +132,25 @@ def plausible_name(name: str | None) -> str | None:
     ):
         return None
     return name
+
+
+#: A version in a generator's name: "v4.12.3", "6.2", "2024".
+_VERSION = re.compile(r"^v?\d")
+
+
+def builder_name(generator: str | None) -> str | None:
+    """The product a page's ``<meta name=generator>`` names, its version left out.
+
+    A site builder's name is left in its templates' logos ("Mobirise"): no employer.
+
+    >>> builder_name("Mobirise v4.12.3, mobirise.com"), builder_name("WordPress 6.2")
+    ('mobirise', 'wordpress')
+    """
+    if not generator:
+        return None
+    words = []
+    for word in generator.split(",")[0].split():
+        if _VERSION.match(word):
+            break
+        words.append(word)
+    return " ".join(words).casefold() or None
