@@ -40,7 +40,8 @@ from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
 from jobparse.page.card_titles import is_title_line
 from jobparse.page.cards import Card, read_record
-from jobparse.page.contact_cards import a_contact_card
+from jobparse.page.contact_cards import a_contact_card, reads_as_contacts
+from jobparse.page.heading_kinds import in_dialog
 from jobparse.page.job_lines import a_duty_line, a_sentence
 from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
@@ -138,8 +139,10 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             continue  # "<h3>All inquiries will be kept ...</h3>"; "Być kierowcą,": a clause
         if _COPYRIGHT_LINE.match(element_text(record.anchor)):
             continue  # "© 2023 BlueRide": the footer's line, boxed like the job above it
-        if a_contact_card(card):
-            continue  # "Gerard Altamirano - Director General COO" over a mail and a phone
+        if a_contact_card(card) or reads_as_contacts(card.title):
+            # "Gerard Altamirano - Director General COO" over a mail and a phone; a
+            # footer's "Telp : (024)-76413701 Email : hrd@…" boxed like the jobs above it
+            continue
         if _column_names(card):
             continue  # "Tjänst | Sista ansökningsdatum": a grid's header row, built like a row
         parent = record.nodes[0].getparent()
@@ -323,7 +326,14 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
             # The same records anchored twice: a badge above each card's heading
             # ("Festanstellung" over "Hörgeräteakustiker Meister") loses to the heading.
             best[signature] = candidate
-    return _sections_over_summary(sorted(best.values(), key=lambda c: c.score, reverse=True))
+    # a list a visitor sees before one in modals (each job's details, opened from it)
+    ranked = sorted(best.values(), key=lambda c: (not _in_modals(c), c.score), reverse=True)
+    return _sections_over_summary(ranked)
+
+
+def _in_modals(candidate: Candidate) -> bool:
+    """Whether every record of a candidate lies in a dialog a visitor opens."""
+    return bool(candidate.records) and all(in_dialog(r.anchor) for r in candidate.records)
 
 
 def listing_of_titles(

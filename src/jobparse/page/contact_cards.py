@@ -15,7 +15,7 @@ from jobparse import vocabulary
 from jobparse.page.cards import Card
 from jobparse.page.render import element_text
 
-__all__ = ["a_contact_card", "a_contact_heading", "names_a_person"]
+__all__ = ["a_contact_card", "a_contact_heading", "names_a_person", "reads_as_contacts"]
 
 #: What separates a person's name from the post they hold: "Ana Ruiz - CEO", "Ana Ruiz, CEO".
 _NAME_AND_POST = re.compile(r"\s[-–—|]\s|,\s")
@@ -68,3 +68,22 @@ def names_a_person(title: str) -> bool:
         and not vocabulary.has_role(name)
         and any(vocabulary.has_role(post) for post in posts)
     )
+
+
+#: A contact's label opening a line, then its number or address: "Telp : (024)-76413701".
+_LABELLED_CONTACT = re.compile(
+    r"\s*(?:tel\w*|phone|fon|fax|mob\w*|e-?mail|whats\s?app|wa|hp|kontakt?\w*|contact\w*)"
+    r"\s*[:.]?\s*(?:\S+@\S+\.\w|\+?\(?\d[\d ()/.-]{6,}\d)",
+    re.IGNORECASE,
+)
+
+
+def reads_as_contacts(title: str) -> bool:
+    """Whether a record's title gives contacts, no role: "Telp : (024)-76413701 Email : …".
+
+    >>> reads_as_contacts("Telp : (024)-76413701 Email : hrd@zegen.example")
+    True
+    >>> reads_as_contacts("Sales Engineer (+49 30 1234567)"), reads_as_contacts("Mail x@y.z")
+    (False, False)
+    """
+    return bool(_LABELLED_CONTACT.match(title)) and not vocabulary.has_role(title)

@@ -94,9 +94,16 @@ def _unspaced_workforce() -> tuple[str, ...]:
 def in_dialog(element: etree._Element) -> bool:
     """Whether an element lies in a dialog (a modal a visitor opens), not in the page itself."""
     return any(
-        node.tag == "dialog" or node.get("role") in ("dialog", "alertdialog")
+        node.tag == "dialog"
+        or node.get("role") in ("dialog", "alertdialog")
+        or node.get("aria-modal") == "true"
+        or not _MODAL_CLASSES.isdisjoint((node.get("class") or "").split())  # Bootstrap's
         for node in element.iterancestors()
     )
+
+
+#: The classes of a modal's box in the CSS frameworks: Bootstrap's "modal", its content's.
+_MODAL_CLASSES = frozenset({"modal", "modal-dialog", "modal-content"})
 
 
 #: Words that open a line spoken to the reader ("Your", "Tu", "Dein", "Ihr"): a slogan.

@@ -76,6 +76,7 @@ from jobparse.page.site_country import page_country
 from jobparse.page.structured import structured_postings
 from jobparse.page.template_filler import template_filler
 from jobparse.page.text import page_year
+from jobparse.page.theme_demo import theme_demo
 
 __all__ = ["split_html_page"]
 
@@ -261,8 +262,10 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
             shared = (*shared_fact_lines(root, inside), *intro_statements(root, inside))
         postings = with_shared_apply(card_postings(best.cards, site, shared), best, applies, base)
         postings = numbered_role_postings(postings)  # "①アニメーター ■仕事内容 … ②モデラー"
-        if _sections_of_a_closed_page(best, texts):
-            postings = []  # "no open positions" above "For external students", "Internships"
+        if _sections_of_a_closed_page(best, texts) or theme_demo(root, best.cards):
+            # "no open positions" above "For external students", "Internships"; a theme's
+            # sample cards in a page of placeholder Latin
+            postings = []
         segmentation = ("segment.records", _segmentation(best.describe(), candidates, best))
     else:
         postings = [

@@ -39,16 +39,53 @@ def listed_roles(text: str) -> list[str]:
         head = line.rstrip(" :：")
         if line != head:  # what introduces the list is the line's last sentence ("Zdecyduj:")
             head = _LAST_SENTENCE.split(head)[-1] or head
-        if line == head or not (
+        if line == head:
+            continue
+        if not (
             vocabulary.is_listing_heading(head)
             or vocabulary.names_a_list(head)
             or vocabulary.asks_for_someone(head)  # "Cerchiamo principalmente:", "Wir suchen:"
         ):
+            if not vocabulary.is_section_heading(head) and (roles := _roles_listed(raw, index)):
+                return roles  # "… рассмотрели бы ваше резюме, если вы:" / "Веб-дизайнер;" / …
             continue
         items = _list_items(raw[index + 1 :])[:_MAX_LISTED]
         if items:  # a heading followed by a sentence introduces the next one's list
             return items
     return []
+
+
+#: The fewest items of a block under any colon that make it a list of roles, the share of
+#: them that must open with a role, and how many of an item's first words may name it.
+_FEWEST_ROLES = 3
+_ROLE_SHARE = 0.75
+_ROLE_HEAD_WORDS = 3
+
+
+def _roles_listed(raw: list[str], index: int) -> list[str]:
+    """The roles of the block of lines under a colon, if nearly every line opens with one.
+
+    "We would gladly consider your CV if you are:" / "Front-End developer;" / "Web
+    designer;" / …: whatever the line says, a block of roles is a list of jobs. A
+    block of duties or requirements names a role in a line or two at most.
+    """
+    block: list[str] = []
+    for line in raw[index + 1 : index + 2 + _MAX_LISTED]:
+        item = _unbulleted(line).rstrip(";,.")
+        if not item and block:
+            break  # the block ends at a blank line (one right under the colon opens it)
+        if item:
+            block.append(item)
+    roles = [item for item in block if _opens_with_role(item)]
+    if len(roles) >= _FEWEST_ROLES and len(roles) >= _ROLE_SHARE * len(block):
+        return roles
+    return []
+
+
+def _opens_with_role(item: str) -> bool:
+    """Whether a list's item opens with a role ("Back-End разработчик PHP с опытом …")."""
+    head = " ".join(item.split()[:_ROLE_HEAD_WORDS])
+    return vocabulary.has_role(head) and not vocabulary.is_section_heading(item)
 
 
 #: Where a sentence ends inside a line, before the next one.
