@@ -30,6 +30,7 @@ __all__ = [
     "role_after_asking",
     "title_after_chips",
     "without_bullets",
+    "without_wanted_suffix",
 ]
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -101,6 +102,22 @@ def bare_title(title: str) -> str:
     if numbered is not None:
         bare = bare[numbered.end() :]  # "2. Менеджер по развитию": the list's number goes
     return vocabulary.bracketed_role(bare) or bare  # "募集要項【警備スタッフ】"
+
+
+#: "Wanted" closing a Japanese title: "看護師募集中", "メイドさん大募集中！", "エンジニア急募".
+_WANTED_SUFFIX = re.compile(
+    r"(?P<role>.+?)(?:を|の)?(?:(?:大|急|緊急)?募集(?:中|します|しています)?|急募)[!！♪☆]*"
+)
+
+
+def without_wanted_suffix(title: str) -> str:
+    """A Japanese title without the "wanted" that closes it: "看護師募集中" -> "看護師".
+
+    >>> without_wanted_suffix("メイドさん大募集中"), without_wanted_suffix("Engineer")
+    ('メイドさん', 'Engineer')
+    """
+    wanted = _WANTED_SUFFIX.fullmatch(title) if "募" in title else None
+    return wanted.group("role") if wanted is not None else title
 
 
 def _before_relative_clause(title: str) -> str:

@@ -30,6 +30,7 @@ from jobparse.fields.hiring import asks_only_for_staff, hiring_sentence
 from jobparse.fields.locations import is_place_line
 from jobparse.fields.places import scan_places
 from jobparse.page import Facts, RawPosting
+from jobparse.page.card_titles import without_wanted_suffix
 from jobparse.page.cards import apply_url_of
 from jobparse.page.contact_cards import a_contact_heading
 from jobparse.page.header_employer import employer_under_heading
@@ -369,6 +370,8 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
             # "Help us turn ideas into brands." over "Intern"; not a feature card's heading
             heading = role_line(text, feature_headings(main))
     title = heading or title
+    if title is not None and not asks_for_staff(title):
+        title = without_wanted_suffix(title)  # "メイドさん大募集中": maids wanted
     if title is not None and not any(char.isalpha() for char in title):
         title = None  # "12 4 2022": a placeholder card's date, no job's name
     # a heading ending in a colon introduces what follows: "Наша фирма приглашает на работу
