@@ -165,3 +165,16 @@ def test_wanted_closing_a_japanese_title() -> None:
     assert without_wanted_suffix("非常勤職員（研究室秘書）の募集") == "非常勤職員（研究室秘書）"
     assert without_wanted_suffix("募集要項") == "募集要項"  # nothing before it: a section
     assert [p.title for p in _page(85, "08_potoro_recruit_ja.html")] == ["メイドさん"]
+
+
+def test_a_japanese_clause_is_no_title_and_roles_hired_by_count() -> None:
+    # four h2 slogans ending in a particle ("…1人が", "…住まいで") were read as records
+    assert [p.title for p in _page(82, "09_token_saiyou_ja.html")] == [
+        "土地活用のコンサルティング営業"
+    ]
+    # "Số lượng cần tuyển: 3 thợ điện, 3 thợ cơ khí" (to hire: 3 electricians, 3 mechanics)
+    postings = _page(82, "08_mayphat_tuyendung_vi.html")
+    assert [p.title for p in postings] == ["thợ điện", "thợ cơ khí"]
+    assert {(place.city, place.country) for p in postings for place in p.locations} == {
+        ("Vinh", "VN")
+    }

@@ -251,6 +251,10 @@ def keyword_list(line: str) -> bool:
 #: script without spaces, one longer than this many characters.
 _SENTENCE_WORDS = 5
 _SENTENCE_CHARACTERS = 15
+#: The Japanese case particles a clause ends with, the subject's "が", the means' "で", the
+#: object's "を"...: no job's name ends so. A line this long may be a clause.
+_CLAUSE_PARTICLES = ("が", "で", "を", "に", "へ", "は", "も")
+_SHORTEST_CLAUSE = 4
 #: What ends a sentence of Chinese or Japanese: a stop, a question mark, a wave dash.
 _CJK_SENTENCE_ENDS = ("。", "？", "?", "～", "〜")
 
@@ -284,6 +288,8 @@ def a_sentence(line: str) -> bool:
     """
     if line.endswith((",", ";", "，", "；", "、")):
         return True
+    if len(line) >= _SHORTEST_CLAUSE and line.endswith(_CLAUSE_PARTICLES) and has_cjk(line):
+        return True  # "営業部員の5人に1人が" (one in five of the sales staff…): a clause
     if line.endswith(_CJK_SENTENCE_ENDS) and len(line) > _SENTENCE_CHARACTERS and has_cjk(line):
         # "…続けていけるかな～" (I wonder if I can go on…): a stop, a question or speech
         # trailing off in a wave dash ends a sentence of a script without spaces

@@ -13,7 +13,7 @@ import unicodedata
 from jobparse import vocabulary
 from jobparse.page.job_lines import a_listed_role
 
-__all__ = ["listed_roles"]
+__all__ = ["counted_roles", "listed_roles"]
 
 
 #: The most lines read as the roles a list's heading introduces, and the longest.
@@ -168,3 +168,34 @@ def _unbulleted(line: str) -> str:
     ):
         start += 1
     return line[start:]
+
+
+#: A count, then what is counted: "3 thợ điện", "2 electricians".
+_COUNTED = re.compile(r"(?P<count>\d{1,3})\s+(?P<role>[^\d,;]+)")
+#: What parts the counted items of a line: a comma, a semicolon, "and" in a few languages.
+_COUNT_PARTS = re.compile(r"\s*[,;]\s*|\s+(?:and|und|et|y|e|và|i|en|och|og|ve)\s+")
+#: The longest line read for the roles it counts.
+_LONGEST_COUNT_LINE = 160
+
+
+def counted_roles(text: str) -> list[str]:
+    """The roles a line hires by count, two or more: one posting each.
+
+    "Số lượng cần tuyển: 3 thợ điện, 3 thợ cơ khí" (to hire: 3 electricians, 3
+    mechanics), "We need 2 electricians and 3 welders": each counted item a role.
+
+    >>> counted_roles("Số lượng cần tuyển:  3 thợ điện, 3 thợ cơ khí.")
+    ['thợ điện', 'thợ cơ khí']
+    >>> counted_roles("Opening hours: 9 to 5, 2 breaks")
+    []
+    """
+    for line in text.split("\n"):
+        if len(line) > _LONGEST_COUNT_LINE or not any(char.isdigit() for char in line):
+            continue
+        value = line.split(":", 1)[-1].strip().rstrip(".")
+        parts = [part for part in _COUNT_PARTS.split(value) if part]
+        counted = [_COUNTED.fullmatch(part) for part in parts]
+        roles = [match.group("role").strip() for match in counted if match is not None]
+        if len(roles) >= 2 and len(roles) == len(parts) and all(map(vocabulary.has_role, roles)):
+            return roles
+    return []

@@ -52,7 +52,7 @@ from jobparse.page.job_lines import (
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
 from jobparse.page.role_fields import role_titles, with_roles
 from jobparse.page.role_lines import role_line, role_under_listing
-from jobparse.page.role_lists import listed_roles
+from jobparse.page.role_lists import counted_roles, listed_roles
 from jobparse.page.site import meta, registered_name
 
 __all__ = ["feature_headings", "single_posting", "title_from_metadata"]
@@ -377,7 +377,11 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     # a heading ending in a colon introduces what follows: "Наша фирма приглашает на работу
     # квалифицированных специалистов:" above its list of trades
     introduces = title is not None and title.rstrip().endswith((":", "："))
-    listed = [] if title and not introduces else (listed_roles(text) or enumerated_roles(text))
+    listed = (
+        []
+        if title and not introduces
+        else (listed_roles(text) or enumerated_roles(text) or counted_roles(text))
+    )  # "Job Openings:" / roles; "A、招聘…" lines; "Số lượng cần tuyển: 3 thợ điện, 3 …"
     if not title and not listed and (wanted := wanted_role(text)) is not None:
         listed = [wanted]  # "Ведется набор электромонтажников.": recruiting electricians
     paragraphs = list(split_paragraphs(text))
