@@ -121,4 +121,6 @@ def looks_like_html(text: str) -> bool:
     head = text[:4096]
     if (front := patterns.FRONT_MATTER.match(head)) is not None:
         head = head[front.end() :]  # "---\nlayout: default\n---\n<h4>...": a template's page
+        if not head.strip():
+            return True  # a site generator's settings and nothing else: an empty page's source
     return patterns.HTML_START.match(head) is not None
