@@ -137,8 +137,14 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             continue  # "正社員" over its terms of employment: a type, no job
         if _bare_sentence(card) or card.title.rstrip().endswith((",", ";")):
             continue  # "<h3>All inquiries will be kept ...</h3>"; "Być kierowcą,": a clause
-        if _COPYRIGHT_LINE.match(element_text(record.anchor)):
-            continue  # "© 2023 BlueRide": the footer's line, boxed like the job above it
+        anchor_text = element_text(record.anchor)
+        if _COPYRIGHT_LINE.match(anchor_text) or any(
+            patterns.PERIOD_OF_YEARS.fullmatch(text.strip())
+            for text in (anchor_text, record.heading or "")
+        ):
+            # "© 2023 BlueRide": the footer's line, boxed like the job above it; "2003 -
+            # 2007" heading "Konstruktor": a CV's or a history's period, a post held then
+            continue
         if a_contact_card(card) or reads_as_contacts(card.title):
             # "Gerard Altamirano - Director General COO" over a mail and a phone; a
             # footer's "Telp : (024)-76413701 Email : hrd@…" boxed like the jobs above it

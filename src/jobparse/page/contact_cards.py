@@ -48,7 +48,7 @@ def a_contact_heading(heading: etree._Element) -> bool:
     below = heading.getnext()
     return (
         below is not None
-        and bool(_CONTACT_START.match(element_text(below)))
+        and bool(_CONTACT_START.match(element_text(below)[:_LONGEST_CONTACTS]))
         and names_a_person(element_text(heading))
     )
 
@@ -86,4 +86,10 @@ def reads_as_contacts(title: str) -> bool:
     >>> reads_as_contacts("Sales Engineer (+49 30 1234567)"), reads_as_contacts("Mail x@y.z")
     (False, False)
     """
-    return bool(_LABELLED_CONTACT.match(title)) and not vocabulary.has_role(title)
+    return bool(_LABELLED_CONTACT.match(title[:_LONGEST_CONTACTS])) and not vocabulary.has_role(
+        title
+    )
+
+
+#: How much of a title is read for its contacts: a line of contacts is short.
+_LONGEST_CONTACTS = 200

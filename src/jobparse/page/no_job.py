@@ -64,6 +64,9 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     short = [line for line in lines if line and len(line) <= _ROLE_LINE]
     if role_title:
         return False  # a slogan as the title ("Work where a healthier life is made") names none
+    periods = sum(1 for line in short if patterns.PERIOD_OF_YEARS.fullmatch(line))
+    if periods >= _CV_PERIODS and not states_hiring(text):
+        return True  # "2008 - obecnie" / "Konstruktor" / "2003 - 2007" / …: a CV's posts
     # A sentence names no role by a word in it ("... not by employee number."), nor the
     # clause after one ending in a comma ("Być kierowcą," / "Być pracownikiem biurowym"),
     # nor the lines the caller knows are none: a menu's items ("CEO Mesajı"), the employer
@@ -104,6 +107,8 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     return of_jobs or not states_hiring("\n".join(line for line in lines if line not in not_roles))
 
 
+#: The fewest periods of years ("2003 - 2007") that make a page naming no job a CV's.
+_CV_PERIODS = 3
 #: The fewest lines of a block listing things, and the largest share of them naming a role.
 _INVENTORY_LINES = 6
 _INVENTORY_ROLES = 0.25
