@@ -43,6 +43,8 @@ class Draft:
     written_region: str | None = None
     #: Unknown words right before the head: "Estación" of "Estación Central".
     lead: str | None = None
+    #: Unknown words right after a small town's name: "Harbour" of "Darling Harbour".
+    trail: str | None = None
 
     def has_constraint(self) -> bool:
         return bool(self.region_tokens or self.country or self.written_region)

@@ -107,8 +107,6 @@ def scan_places(
     draft: Draft | None = None
     pending_unknown: PlaceToken | None = None
     extending = False  # whether the last unknown word was added to pending_unknown
-    # the unknown words going on with a small town's name ("Darling" / "Harbour"), by draft
-    going_on: tuple[Draft, str] | None = None
 
     def close() -> None:
         nonlocal draft
@@ -172,8 +170,7 @@ def scan_places(
             ):
                 # "Darling Harbour, NSW": a place the gazetteer lacks, named after a small
                 # town elsewhere ("Darling", South Africa); its region decides, below
-                words_so_far = going_on[1] if going_on is not None and going_on[0] is draft else ""
-                going_on = (draft, f"{words_so_far} {token.text}".strip())
+                draft.trail = f"{draft.trail} {token.text}" if draft.trail else token.text
                 continue
             pending_unknown, extending = _pending(pending_unknown, extending, token)
             continue
@@ -235,9 +232,9 @@ def scan_places(
             # "Wilton, NH": a town the gazetteer lacks, named like a town elsewhere
             # ("Estación Central, Región Metropolitana": the words before it are its own).
             head = f"{draft.lead} {draft.head.text}" if draft.lead else draft.head.text
-            if going_on is not None and going_on[0] is draft:
-                head = f"{head} {going_on[1]}"  # "Darling Harbour"
-                unknown -= len(going_on[1].split())
+            if draft.trail:
+                head = f"{head} {draft.trail}"  # "Darling Harbour"
+                unknown -= len(draft.trail.split())
             found.append(_written_city(head, token))
             if draft.lead:
                 unknown -= len(draft.lead.split())

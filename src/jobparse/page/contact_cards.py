@@ -19,10 +19,11 @@ __all__ = ["a_contact_card", "a_contact_heading", "names_a_person", "reads_as_co
 
 #: What separates a person's name from the post they hold: "Ana Ruiz - CEO", "Ana Ruiz, CEO".
 _NAME_AND_POST = re.compile(r"\s[-–—|]\s|,\s")
-#: A line of a contact's block: an e-mail address or a telephone number, nothing more.
-_CONTACT_LINE = re.compile(r"^\S+@\S+$|^[+(]?\d[\d ()/.-]{6,}\d$")
-#: The start of a block of contacts: "ana@acme.example +34 600 000 000".
-_CONTACT_START = re.compile(r"\S+@\S+|[+(]?\d[\d ()/.-]{6,}\d")
+#: An e-mail address or a telephone number: "ana@acme.example", "+34 600 000 000".
+_CONTACT = r"\S+@\S+|\+?\(?\d[\d ()/.-]{6,}\d"
+#: A line of a contact's block (whole), or the start of a block of contacts.
+_CONTACT_LINE = re.compile(rf"(?:{_CONTACT})$")
+_CONTACT_START = re.compile(_CONTACT)
 #: The most words a person's name has.
 _NAME_WORDS = 4
 
@@ -73,7 +74,7 @@ def names_a_person(title: str) -> bool:
 #: A contact's label opening a line, then its number or address: "Telp : (024)-76413701".
 _LABELLED_CONTACT = re.compile(
     r"\s*(?:tel\w*|phone|fon|fax|mob\w*|e-?mail|whats\s?app|wa|hp|kontakt?\w*|contact\w*)"
-    r"\s*[:.]?\s*(?:\S+@\S+\.\w|\+?\(?\d[\d ()/.-]{6,}\d)",
+    rf"\s*[:.]?\s*(?:{_CONTACT})",
     re.IGNORECASE,
 )
 
