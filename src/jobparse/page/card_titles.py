@@ -28,6 +28,7 @@ __all__ = [
     "is_chip_row",
     "is_title_line",
     "role_after_asking",
+    "role_below_figures",
     "title_after_chips",
     "without_bullets",
     "without_wanted_suffix",
@@ -347,6 +348,21 @@ def role_after_asking(title: str, lines: list[str]) -> tuple[str, list[str]]:
 _QUOTES = " \"'“”«»„‘’"
 
 
+def role_below_figures(title: str, lines: list[str]) -> tuple[str, list[str]]:
+    """A card's title and lines, the role taking the title from figures above it.
+
+    A card opened by a count of openings ("3/3") with its pay, sites and role on
+    the lines below: a line without a letter is no title, the first line below
+    it that names a role is.
+    """
+    if any(c.isalpha() for c in title):
+        return title, lines
+    for index, line in enumerate(lines[:_FIGURE_LINES]):
+        if vocabulary.has_role(line) and is_title_line(line) and len(line) <= _LONGEST_ROLE:
+            return line, [title, *lines[:index], *lines[index + 1 :]]
+    return title, lines
+
+
 def is_chip_row(text: str) -> bool:
     """Whether a short text is a card's row of chips: a job's type or department ("Advisory")."""
     return len(text.split()) <= _MOST_CHIP_WORDS and (
@@ -363,3 +379,5 @@ def _only_a_term(title: str) -> bool:
 _MOST_CHIP_WORDS = 4
 _CHIP_ROW_LINES = 4
 _LONGEST_ROLE = 80
+#: How far below a card's figures its role is looked for (pay, sites, then the role).
+_FIGURE_LINES = 6

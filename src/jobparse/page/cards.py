@@ -32,6 +32,7 @@ from jobparse.page.card_titles import (
     bare_title,
     card_title,
     role_after_asking,
+    role_below_figures,
     title_after_chips,
     without_bullets,
 )
@@ -339,6 +340,7 @@ def read_record(record: Record, base: str | None) -> Card:
         lines.append(line)
     title, lines = title_after_chips(title, lines)  # "Advisory Full-time" / "Consultor Júnior"
     title, lines = role_after_asking(title, lines)  # "SOLICITAMOS" over "ENFERMERO/A"
+    title, lines = role_below_figures(title, lines)  # "3/3" over "Кладовщик"
     panel = _panel(links)
     if panel is not None:  # a tab's title, its text in the panel it opens
         text = f"{title}\n\n{render_nodes((panel,), tails=False, visible=True)}"

@@ -125,7 +125,9 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
     for record in found.records:
         card = read_record(record, base)
         own_page = card.url is not None and not vocabulary.contact_url(card.url)
-        if not card.title or (vocabulary.is_not_posting(card.title) and not own_page):
+        if not any(c.isalpha() for c in card.title):
+            continue  # "02" opening a card with no role below it; "2014-04-24"
+        if vocabulary.is_not_posting(card.title) and not own_page:
             continue  # "Spontaneous application" with no page of its own (a contact page's)
         if vocabulary.is_section_heading(card.title) and card.url is None:
             continue  # "Contact", "Benefits" after a list of roles: the page's, not a job

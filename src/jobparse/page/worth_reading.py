@@ -34,9 +34,13 @@ def worth_reading(found: RecordSet, named: set[etree._Element] | None = None) ->
     name a role or carry a gender tag.
     """
     titled = 0
+    figures = 0
     anchors: set[etree._Element] = set()  # filled when a row of chips first asks
     for anchor in found.anchors:
         text = element_text(anchor)
+        if _a_figure(text):
+            figures += 1  # "3/3" opening a card: its role may be below
+            continue
         href = anchor.get("href") or ""
         role = vocabulary.has_role(text) or vocabulary.has_gender_tag(text)
         if role and named is not None:
@@ -50,6 +54,8 @@ def worth_reading(found: RecordSet, named: set[etree._Element] | None = None) ->
         elif is_chip_row(text):  # "Advisory Full-time" above its role
             anchors = anchors or set(found.anchors)
             titled += _role_next(anchor, anchors)
+    if 2 * figures >= len(found.anchors):
+        titled += sum(1 for record in found.records if _role_below(record))
     if len(found.anchors) <= _ALWAYS_READ:
         return (
             titled > 0
@@ -57,6 +63,27 @@ def worth_reading(found: RecordSet, named: set[etree._Element] | None = None) ->
             or under_roles_heading(found.records[0])
         )
     return titled >= _TITLED_SHARE * len(found.anchors)
+
+
+def _a_figure(text: str) -> bool:
+    """Whether an anchor's text is figures alone ("3/3", "01"), no word to title a job."""
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
+
+
+def _role_below(record: Record) -> bool:
+    """Whether a record opened by figures names a role in a short block below them."""
+    return any(
+        vocabulary.has_role(text)
+        for node in record.nodes
+        for block in node.iter(etree.Element)
+        if block is not record.anchor
+        and not len(block)
+        and 0 < len(text := element_text(block)) <= _LONGEST_ROLE
+    )
+
+
+#: The longest block below a card's figures read as its role.
+_LONGEST_ROLE = 80
 
 
 def _role_next(anchor: etree._Element, anchors: set[etree._Element]) -> bool:
