@@ -219,8 +219,12 @@ def _remote(value: Any) -> bool:
     return text is not None and "remote" in text.casefold()
 
 
-def job_record(item: dict[str, Any]) -> JobRecord | None:
-    """The job record an object is, or None (see the module's docstring)."""
+def job_record(item: dict[str, Any], *, among_jobs: bool = False) -> JobRecord | None:
+    """The job record an object is, or None (see the module's docstring).
+
+    *among_jobs*: the object is built like job records beside it, so a weak title
+    with a URL is a job's though the vocabulary knows no role in it ("Growth Hacker").
+    """
     found = _by_kind(item)
     title = _text(found.get("title"))
     strong = title is not None
@@ -237,7 +241,7 @@ def job_record(item: dict[str, Any]) -> JobRecord | None:
     companions = bool(places or department or employment)
     if not (companions or url or (identifier and (strong or has_role))):
         return None
-    if not strong and not (companions or (url and has_role)):
+    if not strong and not (companions or (url and (has_role or among_jobs))):
         return None  # {"name": "Blog", "id": 3, "url": "/blog"}: a menu, not a job
     description = found.get("description")
     return JobRecord(
@@ -294,9 +298,16 @@ def embedded_sets(documents: list[ScriptDocument], base: str | None) -> list[Emb
     found: dict[tuple[tuple[str, str | None, str | None], ...], EmbeddedSet] = {}
     for document in documents:
         for members in _collections(document.data):
-            records = [r for r in (job_record(m) for m in members) if r is not None]
-            if not records or len(records) < _JOB_SHARE * len(members):
+            read = [job_record(m) for m in members]
+            if sum(1 for r in read if r is not None) < max(1, _JOB_SHARE * len(members)):
                 continue
+            # an object built like the job records beside it is one, its title weak or not
+            shapes = {frozenset(m) for m, r in zip(members, read, strict=True) if r is not None}
+            records = [
+                r
+                for m, first in zip(members, read, strict=True)
+                if (r := first or (frozenset(m) in shapes and job_record(m, among_jobs=True)))
+            ]
             records = list({(r.title, r.url, r.identifier): r for r in records}.values())
             cards = tuple(_card(r, base) for r in records)
             score = sum(card_score(card) for card in cards)

@@ -28,8 +28,11 @@ from jobparse.page.jsonld import JSON_DECODER, loads_json, without_lone_surrogat
 
 __all__ = ["ScriptDocument", "inline_code", "script_documents"]
 
-#: Types of scripts whose text is JSON data (JSON-LD excepted: it has its own reader).
-_JSON_TYPES = frozenset({"application/json", "text/json", "application/x-json"})
+#: Types of scripts whose text is JSON data. JSON-LD has its own reader for its JobPostings;
+#: read here too, its other lists ("ItemList" "Vacancies" of "Article"s) are job records.
+_JSON_TYPES = frozenset(
+    {"application/json", "text/json", "application/x-json", "application/ld+json"}
+)
 #: Types of scripts that run (no type is JavaScript).
 _CODE_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 #: A JSON literal assigned to a name: ``window.__STATE__ = {``, ``var jobs = [``.
