@@ -359,6 +359,16 @@ def _legal_opening_signal(text: str, start: int, tally: Tally) -> None:
         tally.add_match(opening, 3.0, "company.subject")
 
 
+def _titled_as_a_person(text: str, name: str) -> bool:
+    """Whether the text gives a name a person's title somewhere ("Prof. Dr. Mingshuai Chen")."""
+    start = text.find(name) if name else -1
+    while start >= 0:
+        if patterns.PERSON_TITLE_BEFORE.search(text[max(0, start - 8) : start]):
+            return True
+        start = text.find(name, start + len(name))
+    return False
+
+
 def infer_company(ctx: PostingText, *, header: bool = True) -> tuple[str | None, list[Evidence]]:
     """The hiring organisation, or None when the text does not name it.
 
@@ -371,6 +381,9 @@ def infer_company(ctx: PostingText, *, header: bool = True) -> tuple[str | None,
     domain_signals(ctx, tally)
     if "(" in ctx.text:
         bracketed_domain_signals(ctx, tally)
+    for key, family in list(tally.families.items()):
+        if _titled_as_a_person(ctx.text, representative(family)):
+            del tally.families[key]  # "Prof. Dr. Mingshuai Chen": whose lab it is, no employer
     if not tally.families:
         return None, []
     for key, family in tally.families.items():

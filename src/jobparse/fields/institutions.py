@@ -54,7 +54,12 @@ def institution_town(text: str) -> Location | None:
             after = _TOWN_AFTER.match(text, end)
             if after:  # "University of Oslo Faculty ...": the town opens what follows
                 town = after.group("town")
-                location = _town_called(town) or _town_called(town.split()[0])
+                location = (
+                    _town_called(town)
+                    or _town_called(town.split()[0])
+                    # "University of Wisconsin-Madison": a state's university at its campus town
+                    or _town_called(re.split(r"[-–]", town.split()[0])[-1])
+                )
             before = _TOWN_BEFORE.search(text, max(0, start - _REACH_BEFORE), start)
             if location is None and before:  # "Nanyang Technological University": no town
                 town = before.group("town")

@@ -35,6 +35,7 @@ from jobparse.fields.places import scan_places
 from jobparse.fields.title_places import title_places
 from jobparse.model import Location
 from jobparse.page import RawPage, RawPosting
+from jobparse.page.academic_posts import academic_posts
 from jobparse.page.address import PageTexts, institution_place, page_place, page_texts
 from jobparse.page.applies import apply_controls, apply_listing, each_its_own_target
 from jobparse.page.chooser import Candidate, best_candidates, listing_of_titles
@@ -44,6 +45,7 @@ from jobparse.page.embedded import (
     embedded_postings,
     embedded_sets,
 )
+from jobparse.page.footer_address import labelled_footer_place
 from jobparse.page.furniture import drop_furniture
 from jobparse.page.grouping import record_sets
 from jobparse.page.heading_kinds import speaks_to_reader
@@ -215,6 +217,8 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     if best is None and titled:  # a visible list beside the JobPosting it is one of
         best = listing_of_titles(sets, base, [p.facts.title for p in structured if p.facts])
     embedded = None if structured else _embedded(root, embedded_sets(scripts, base), best)
+    if site.place is None:
+        site = attrs.evolve(site, place=labelled_footer_place(texts))  # "Адрес: …, Казань"
     if site.place is None and (best is None or len(best.cards) <= _GROUP_PAGE_JOBS):
         # A group's or a lab's few jobs are where its institution is ("University of Oslo");
         # an institution's long list spans its campuses.
@@ -273,6 +277,7 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
             for p in single_posting(root, base, stated_url or page_url)
         ]
         postings = with_roles(postings, role_titles(root))  # "募集職種: PM / SE": two jobs
+        postings = with_roles(postings, _academic_posts(postings))  # "one PhD and one Postdoc"
         postings = numbered_role_postings(postings)
         if shell_posting(postings):
             postings = []  # "Careers" over "Loading jobs…": the page's own title, no job
@@ -296,6 +301,13 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
             else frozenset()
         ),
     )
+
+
+def _academic_posts(postings: list[RawPosting]) -> list[str]:
+    """The kinds of academic post an untitled page's one posting recruits, if two or more."""
+    if len(postings) != 1 or postings[0].facts is None or postings[0].facts.title:
+        return []
+    return academic_posts("\n".join(postings[0].paragraphs))
 
 
 def _sample_title(posting: RawPosting) -> bool:
