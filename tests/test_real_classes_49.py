@@ -8,7 +8,7 @@ import pytest
 
 import jobparse
 from jobparse import vocabulary
-from jobparse.page.site import _COPYRIGHT
+from jobparse.page.copyright_holder import COPYRIGHT as _COPYRIGHT
 
 SET = Path(__file__).parent / "pages" / "heldout_real_49"
 

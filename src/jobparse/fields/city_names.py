@@ -39,7 +39,7 @@ def _shown_name(written: str, city: gazetteer.City) -> str:
             return short  # "NYC": New York
         return name
     if written.isupper():
-        return written.title()
+        written = written.title()  # "BERLIN"; "TPHCM", an alias, is Ho Chi Minh City below
     if not city.primary and not (city.name == written or city.name.startswith(f"{written} ")):
         return city.name  # another language's name ("München", "Padova"): the gazetteer's
     if " " in written and city.name == written.replace(" ", "-"):

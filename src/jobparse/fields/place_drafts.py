@@ -144,6 +144,35 @@ def small_place(draft: Draft) -> bool:
     )
 
 
+#: The fewest people of a city that is a region of its own (Hanoi, Berlin, Vienna).
+_CITY_REGION_POPULATION = 1_000_000
+#: How many times larger such a city is than the district named before it.
+_CITY_OVER_DISTRICT = 5
+
+
+def _city_of_its_region(draft: Draft, city: gazetteer.City) -> gazetteer.City | None:
+    """The city a region is, where a district of it comes first: "Hai Bà Trưng, Hà Nội".
+
+    A region that is one large city (a city-province, a city-state) after a smaller
+    town of its country: the town is a district of the city, and the city is the place.
+    """
+    if not draft.region_tokens:
+        return None
+    token = draft.region_tokens[0]
+    if token.text.isupper() or not any(country == city.country for country, _ in token.regions):
+        return None  # "Lafayette, LA": a state's code, never Los Angeles
+    return next(
+        (
+            whole
+            for whole in gazetteer.cities_named(token.text)
+            if whole.country == city.country
+            and whole.population >= _CITY_REGION_POPULATION
+            and whole.population > _CITY_OVER_DISTRICT * city.population
+        ),
+        None,
+    )
+
+
 def finish(draft: Draft, prefer: str | None = None) -> Location | None:
     raw = ", ".join(draft.raw)
     head = draft.head
@@ -158,6 +187,9 @@ def finish(draft: Draft, prefer: str | None = None) -> Location | None:
         return Location(raw=raw, country=country, remote=True)
     for city in preferring(head.cities, prefer):
         if _city_fits(city, draft):
+            whole = _city_of_its_region(draft, city)
+            if whole is not None:  # "Hai Bà Trưng, Hà Nội": a district of the city-region
+                city, head = whole, draft.region_tokens[0]
             region = city.region
             if draft.written_region:
                 region = draft.written_region

@@ -61,7 +61,10 @@ _LOWER_PLACE_WORDS = frozenset("de del la las los el y e da do das dos di am an 
 
 
 #: The words naming a Vietnamese district or ward before its own name ("Quận Gò Vấp").
-DISTRICT_WORDS = ("Quận", "Huyện", "Phường", "Thị xã", "Xã", "Q.", "P.")
+DISTRICT_WORDS = (
+    *("Quận", "Huyện", "Phường", "Thị xã", "Xã", "Q.", "P."),
+    *("quận", "huyện", "phường", "thị xã", "xã"),  # inside an address: "phường 3, Quận 5"
+)
 #: A Vietnamese district or ward before its city's name: "Quận Gò Vấp, Hồ Chí Minh",
 #: "P.7, Quận 3, TP.HCM" (the city is the place).
 _VIETNAMESE_DISTRICT = re.compile(

@@ -147,6 +147,10 @@ def reading(phrase: str, separator: int, bracketed: bool = False) -> PlaceToken:
     elif len(phrase) <= _MAX_ABBREVIATION:
         # "La", "Sf": an abbreviation ("LA", "SF") only in capitals; a town's own name stays.
         cities = tuple(city for city in cities if city.primary)
+    if cities and patterns.VIETNAMESE_LETTER.search(phrase):
+        # "Hỗ trợ" (support), "Sản phẩm" (product): letters only Vietnamese writes name no
+        # town of Ghana ("Ho") or Mali ("San"), whose names folding their marks would give
+        cities = tuple(city for city in cities if city.country == "VN")
     if cities and " " not in phrase and vocabulary.names_an_organisation(phrase):
         cities = ()  # "University" (Florida), "Universidad" (Spain): an organisation's word
     country = gazetteer.country_code(phrase)

@@ -155,6 +155,25 @@ def _labelled(card: CardFacts, field: str, value: str, line: str, year: int | No
             card.evidence.append(Evidence("deadlines", "deadline.card.label", line))
 
 
+#: The most words of a team's name before the town a card line gives after a comma.
+_MOST_TEAM_WORDS = 6
+
+
+def _place_after_a_team(line: str) -> str | None:
+    """The town after a comma ending a short line whose head is no place: a team's, then where.
+
+    "Sản phẩm/Thiết kế- Sáng tạo, TP Hồ Chí Minh" (product design, in Ho Chi Minh City).
+    """
+    head, _, tail = line.rpartition(",")
+    tail = tail.strip()
+    if not tail or not head.strip() or len(head.split()) > _MOST_TEAM_WORDS:
+        return None
+    if not is_place_line(tail) or is_place_line(head) or parse_date(line) is not None:
+        return None
+    # a town, not a bare code ("Bartons Location, IN": a town the gazetteer lacks, its state)
+    return tail if any(place.city for place in scan_places(tail).locations) else None
+
+
 def _town_after_a_site(value: str) -> str | None:
     """The town that ends a labelled place naming a site of the employer there.
 
@@ -244,6 +263,9 @@ def card_lines(facts: Facts, title: str | None, year: int | None) -> CardFacts:
             continue
         if line.startswith(_PIN) and not card.locations and (town := _address_town(line)):
             card.add_places(town, "location.card.address")  # "📍 T1 …, P. Phúc Lợi, Hà Nội"
+            continue
+        if "," in line and not card.locations and (town := _place_after_a_team(line)):
+            card.add_places(town, "location.card")  # "Hỗ trợ Kinh doanh, Hà Nội": team, town
             continue
         if " / " in line and not card.locations:  # "ROKETSAN / Ankara": who, then where
             places = [part for part in line.split(" / ") if is_place_line(part)]

@@ -183,6 +183,7 @@ def wanted_role(text: str) -> str | None:
             vocabulary.has_role(role)
             or (
                 not vocabulary.is_listing_heading(line)
+                and not vocabulary.is_section_heading(line)  # "QUY TRÌNH TUYỂN DỤNG": a process
                 and len(role.split()) <= _MAX_WANTED_WORDS  # not "Nếu bạn quan tâm đến ..."
             )
         ):

@@ -344,6 +344,8 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     heading, heading_line, level = found if found is not None else (None, None, None)
     if heading_line and has_cjk(heading_line) and (hiring := hiring_sentence(heading_line)):
         company = hiring.company or company  # "羽石株式会社招聘赴日程序员": the heading's hirer
+    if heading is not None and vocabulary.states_no_openings(heading):
+        return []  # "Hiện Macbook Saigon không tuyển nhân viên": the page's heading says none
     if level not in (None, "h1") and vocabulary.states_no_openings(text):
         # "Nenhuma vaga aberta encontrada" on a page whose role heading is a card's, not
         # the page's own ("Supervisor de Vendas" among the areas one may filter by)
@@ -374,6 +376,8 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         title = without_wanted_suffix(title)  # "メイドさん大募集中": maids wanted
     if title is not None and not any(char.isalpha() for char in title):
         title = None  # "12 4 2022": a placeholder card's date, no job's name
+    if title and vocabulary.is_section_heading(title) and not vocabulary.has_role(title):
+        title = None  # "QUY TRÌNH TUYỂN DỤNG" (the hiring process): a part of any posting
     # a heading ending in a colon introduces what follows: "Наша фирма приглашает на работу
     # квалифицированных специалистов:" above its list of trades
     introduces = title is not None and title.rstrip().endswith((":", "："))

@@ -30,6 +30,7 @@ from lxml import etree
 
 from jobparse import vocabulary
 from jobparse.page.address import PageTexts
+from jobparse.page.copyright_holder import copyright_holder
 from jobparse.page.jobposting import item_types
 from jobparse.page.links import HOME_HREFS, resolve
 from jobparse.page.render import element_text
@@ -58,7 +59,11 @@ _CAREERS_AT = re.compile(
     # Norwegian, Swedish, Danish: "Jobbe i X", "Jobba hos X", "Job hos X"; Polish, Czech
     r"|jobb(?:e|a)?\s+(?:i|hos|på)|job\s+hos|arbejde\s+hos|praca\s+w|kari[eé]ra\s+v"
     # Portuguese: "Vagas na X", "Vaga para vendedor(a) na X" (the role between)
-    r"|vagas?\s+(?:para\s+[^|–—:]{1,40}?\s+)?(?:na|no))\s+"
+    r"|vagas?\s+(?:para\s+[^|–—:]{1,40}?\s+)?(?:na|no)"
+    # a greeting names the site: "Welcome to X", "Chào mừng đến với SHOP AHQ"
+    r"|welcome\s+to|bienvenue\s+(?:chez|à|sur)|willkommen\s+(?:bei|im)|bienvenid[oa]s?\s+a"
+    r"|benvenut[oi]\s+(?:in|da|a)|bem-vind[oa]s?\s+(?:à|ao|a)|welkom\s+bij|witamy\s+w"
+    r"|vítejte\s+v|chào\s+mừng\s+(?:bạn\s+)?đến\s+với|добро\s+пожаловать\s+в)\s+"
     r"(?P<name>(?-i:[A-Z0-9])[^|–—:•·»]{1,60}?)\s*[?!]?\s*$"  # "Jobbe i Point Taken?"
     # "Careers In MGHS": an acronym after "in" ("Careers in Finance" names a field)
     r"|\bcareers?\s+in\s+(?P<acronym>(?-i:[A-Z][A-Z0-9&]{1,9}))\s*$",
@@ -81,27 +86,6 @@ _SEPARATORS = re.compile(
 )
 #: A name written as a domain ("helabs.com.br"): a weak vote, a site's address more than its name.
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
-_COPYRIGHT = re.compile(
-    r"(?:©[\ufe0e\ufe0f]?|\(c\)|copyright)(?:\s*(?:©[\ufe0e\ufe0f]?|copyright\b))?\s*"
-    r"(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*(?:copyright:?\s*)?(?:[-–—|]\s+)?(?:by\s+)?"  # "©2017 - BN"
-    r"(?:(?:all\s+rights\s+reserved|tutti\s+i\s+diritti\s+riservati|todos\s+los\s+derechos\s+"
-    r"reservados|todos\s+os\s+direitos\s+reservados)\s+(?:to|a|à|ao|para)\s+)?"  # "… riservati a X"
-    r"(?P<name>[A-Z0-9\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
-    r"[\w&.,'«»„“” -]{1,60}?)"  # "© 2026 НП «Общественное благополучие Воронежа»"
-    r"(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?<=[^\d\s])(?:19|20)\d\d)?"  # "Knops2023": glued
-    r"(?:\s*[|·]|\s*\.(?=\s|$|all\s+rights)|\s+all\s+rights|\s*(?:版权所有|版權所有|著作権所有)|\s*$"
-    r"|\s+[-–—]\s+(?=P\.\s?IVA|VAT|CNPJ|NIF|CIF|KVK|\(?C\.F\.))",  # "DTK srl - P.Iva 0758…"
-    re.IGNORECASE,
-)
-#: A Chinese or Japanese copyright line, the name before "all rights reserved" and no "©":
-#: "萍乡市宏凯自动化设备有限公司 版权所有".
-_RIGHTS_RESERVED = re.compile(
-    r"(?P<name>[\u3040-\u30ff\u3400-\u9fff（）()·]{2,40})\s*(?:版权所有|版權所有|著作権所有)"
-    # "2023 Trident. All rights reserved.": a year, the name, and no "©"
-    r"|(?<![\w©])(?:19|20)\d\d\s+(?P<latin>(?-i:[A-Z0-9])[\w&' -]{1,60}?)\.?"
-    r"\s+all\s+rights\s+reserved",
-    re.IGNORECASE,
-)
 #: A logo links home, or nowhere ("#"): either way it is the site's own.
 _LOGO_HREFS = HOME_HREFS | {"#"}
 #: "logo" in the languages' own words: "logotyp" (sv, pl), "logotipo" (es, it, pt), "logotype".
@@ -228,35 +212,6 @@ def _platforms() -> frozenset[str]:
     return frozenset(table("platforms.json")["platforms"])
 
 
-def _from_copyright(texts: PageTexts) -> str | None:
-    """The name in the copyright line ("© 2026 Kestrel Logistik GmbH")."""
-    marks = dict.fromkeys(
-        holder
-        for holder, piece in zip(texts.holders, texts.pieces, strict=True)
-        if "©" in piece
-        or "opyright" in piece
-        or "OPYRIGHT" in piece
-        or "ights reserved" in piece
-        or "IGHTS RESERVED" in piece
-        or "权所有" in piece
-        or "權所有" in piece
-        or "権所有" in piece
-    )
-    for found_element in marks:
-        element: etree._Element | None = found_element
-        while element is not None and len(element) <= 3 and element.getparent() is not None:
-            text = element_text(element)
-            match = _COPYRIGHT.search(text) or _RIGHTS_RESERVED.search(text)
-            if match is not None:
-                group = "latin" if match.groupdict().get("latin") else "name"
-                # "© 2023 Zásilkovna s.r.o.": the form's last dot (trimmed again if no form's)
-                stop = "." if text[match.end(group) : match.end(group) + 1] == "." else ""
-                if found := plausible_name(match.group(group) + stop):
-                    return found
-            element = element.getparent()  # the mark's text may be split by a link or a span
-    return None
-
-
 def _business_heading(headings: list[str]) -> str | None:
     """The page's first heading where it is a business's name: "Bäckerei Backenböhse".
 
@@ -322,7 +277,7 @@ def page_company(
         ("organisation", _from_organisation(items)),
         ("site_name", _site_name(meta(root, "og:site_name", "application-name"))),
         ("logo", _from_logo(root)),
-        ("copyright", _from_copyright(texts)),
+        ("copyright", copyright_holder(texts)),
     ):
         if name:
             candidates.append((source, name))

@@ -124,14 +124,27 @@ def plausible_name(name: str | None) -> str | None:
         return None
     if vocabulary.is_navigation(name) or vocabulary.label_field(name) is not None:
         return None
+    words = name.split()
     if (
-        len(name.split()) > 7
+        len(words) > (_MOST_FORMAL_WORDS if _opens_formally(words) else _MOST_WORDS)
         or vocabulary.is_listing_heading(name)
         or vocabulary.names_a_list(name)
         or vocabulary.is_section_heading(name)  # "Koho hledáme", "O nás": a posting's part
     ):
         return None
     return name
+
+
+#: The most words of a name, and of one opened by its legal form or kind of organisation
+#: ("Công ty Cổ phần quản lí nhân sự CRAZY COMPANY": a joint-stock company, its trade, its name).
+_MOST_WORDS = 7
+_MOST_FORMAL_WORDS = 12
+#: How many words open a name with its form ("Công ty TNHH", "Universidad de").
+_OPENING_WORDS = 3
+
+
+def _opens_formally(words: list[str]) -> bool:
+    return vocabulary.names_an_organisation(" ".join(words[:_OPENING_WORDS]))
 
 
 #: A version in a generator's name: "v4.12.3", "6.2", "2024".

@@ -155,3 +155,6 @@ def _remote_statement() -> Anchored:
 #: "Home Office möglich"): ``remote_statements`` of each language's table, tried only
 #: around a phrase's longest word (found by the one-pass scan of a posting's text).
 REMOTE_STATEMENT = _remote_statement()
+
+#: Letters only Vietnamese writes: stacked marks (U+1EA0-U+1EF9), the horned o and u, and đ.
+VIETNAMESE_LETTER = re.compile("[\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0110\u0111]")

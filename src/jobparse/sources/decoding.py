@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import functools
 import re
+import unicodedata
 
 import attrs
 
@@ -262,19 +263,30 @@ def without_invisible(text: str) -> str:
 #: Full-width digits and Latin letters: Japanese, Chinese and Korean pages write
 #: "２０２５年３月３１日", "ＰＭ". Full-width punctuation ("，", "：") is the script's own
 #: and stays (the patterns read it).
-_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d7ff]")
 _HALF_WIDTH = {
     code: code - 0xFEE0
     for first, last in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
     for code in range(first, last + 1)
 }
+# Mathematical bold, italic and script letters and digits, written as styling by pages
+# and posts that cannot set a font ("𝐆𝐚𝐦𝐞 𝐃𝐞𝐬𝐢𝐠𝐧𝐞𝐫"): the letters a reader sees.
+_HALF_WIDTH.update(
+    {
+        code: ord(folded)
+        for code in range(0x1D400, 0x1D800)
+        if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1 and folded != chr(code)
+    }
+)
 
 
 def fold_width(text: str) -> str:
-    """Full-width digits and Latin letters as their ASCII forms (one for one: same length).
+    """Full-width and mathematical styled letters and digits as their plain forms, one for one.
 
     >>> fold_width("締切：２０２５年３月３１日（ＰＭ）")
     '締切：2025年3月31日（PM）'
+    >>> fold_width("𝐆𝐚𝐦𝐞 𝐃𝐞𝐬𝐢𝐠𝐧𝐞𝐫 (𝐉𝐮𝐧𝐢𝐨𝐫)")
+    'Game Designer (Junior)'
     """
     if _FULL_WIDTH.search(text) is None:
         return text

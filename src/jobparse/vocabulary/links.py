@@ -238,7 +238,10 @@ def _closing_labels() -> frozenset[str]:
 
 
 def _without_marks(label: str) -> str:
-    """A label without the pictographs, bullets and joiners that open its line."""
+    """A label without the pictographs, bullets, joiners and section number opening its line.
+
+    "3.ĐỊA ĐIỂM LÀM VIỆC", "2) Standort", "IV. Location": the number of a posting's part.
+    """
     start = 0
     while start < len(label) and (
         label[start].isspace()
@@ -246,7 +249,12 @@ def _without_marks(label: str) -> str:
         or unicodedata.category(label[start]) == "Mn"
     ):
         start += 1
-    return label[start:]
+    numbered = _SECTION_NUMBER.match(label, start)
+    return label[numbered.end() :] if numbered else label[start:]
+
+
+#: The number of a posting's part before its label: "3.", "2)", "IV.".
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s*(?=[^\W\d_])")
 
 
 def label_field(text: str) -> str | None:
