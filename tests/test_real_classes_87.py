@@ -113,3 +113,9 @@ def test_vietnamese_places_companies_and_greetings() -> None:
     texts = page_texts(root)
     assert copyright_holder(texts) == "Công ty Cổ phần ACME"
     assert page_company(root, texts, []) == "SHOP AHQ"
+
+
+def test_a_job_pages_bare_date_is_when_it_was_published() -> None:
+    (posting,) = _page(89, "06_greenxperts_tuyendung_vi.html")  # "02/04/2024" over the article
+    assert posting.deadlines == ()
+    assert posting.locations[0].city == "Hanoi"

@@ -105,8 +105,16 @@ def _without_bare_countries(locations: tuple[Location, ...]) -> tuple[Location, 
 
 
 def _posted(deadline: Deadline, facts: Facts) -> bool:
-    """Whether an undated-kind date is a card's date or a line of a page's meta facts."""
-    return facts.source == "html.card" or deadline.text in facts.lines
+    """Whether an undated-kind date says when the job was posted, no event.
+
+    A card's date, a line of a page's meta facts, or a job page's bare date
+    ("02/04/2024" over an article: when it was published).
+    """
+    return (
+        facts.source == "html.card"
+        or deadline.text in facts.lines
+        or (facts.source == "html.page" and not any(c.isalpha() for c in deadline.text))
+    )
 
 
 def _with_remote_countries(locations: tuple[Location, ...]) -> tuple[Location, ...]:
