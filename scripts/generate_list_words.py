@@ -21,7 +21,7 @@ from babel import Locale
 from babel.core import get_cldr_version
 
 #: The languages (CLDR locales) of the vocabulary whose lists are written with spaces.
-LOCALES = "en de fr es pt it nl sv da nb nn fi pl cs sk tr ro hu ko".split()
+LOCALES = "en de fr es pt it nl sv da nb nn fi pl cs sk tr ro hu ko id vi ru uk".split()
 #: Joining words that are English words inside place names.
 LEFT_OUT = frozenset({"a", "of"})
 TABLE = Path(__file__).resolve().parents[1] / "src" / "jobparse" / "data" / "list_words.json"

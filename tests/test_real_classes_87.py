@@ -20,6 +20,7 @@ from jobparse.page.card_titles import role_below_figures
 from jobparse.page.copyright_holder import copyright_holder
 from jobparse.page.footer_address import labelled_footer_place
 from jobparse.page.site import page_company
+from jobparse.page.tree import parse_html
 from jobparse.sources.decoding import fold_width
 
 SETS = Path(__file__).parent / "pages"
@@ -119,3 +120,42 @@ def test_a_job_pages_bare_date_is_when_it_was_published() -> None:
     (posting,) = _page(89, "06_greenxperts_tuyendung_vi.html")  # "02/04/2024" over the article
     assert posting.deadlines == ()
     assert posting.locations[0].city == "Hanoi"
+
+
+def test_a_sections_end_tag_closes_the_blocks_left_open_in_it_as_a_browser_does() -> None:
+    root = parse_html(
+        "<html><body><header><div class=main><ul><li>Home</li></ul></header>"
+        "<section><h4>Quality Control</h4></section></body></html>"
+    )
+    (section,) = root.iter("section")
+    assert section.getparent().tag == "body"  # not inside the header, dropped as furniture
+    postings = _page(90, "10_lokerkrw_loker_id.html")
+    assert [p.title for p in postings] == [
+        "Quality Control",
+        "Technical Engineer",
+        "Teknisi Listrik",
+    ]
+    assert {p.locations[0].city for p in postings} == {"Karawang"}  # "Kabupaten Karawang"
+
+
+def test_markup_after_the_bodys_end_and_roles_asked_for_in_one_heading() -> None:
+    # "</body><table><h2>RESTORAN KAMI MEMBUKA LOWONGAN PEKERJAAN</h2>…": a browser shows it;
+    # "DI BUTUHKAN SEGERA CHEF DE PARTIE, COOK, BARISTA DAN WAITERS": four jobs asked for
+    postings = _page(90, "09_cafefb_loker_id.html")
+    assert [p.title for p in postings] == ["CHEF DE PARTIE", "COOK", "BARISTA", "WAITERS"]
+
+
+def test_indonesian_addresses_and_pages_of_placeholder_latin_or_a_forms_steps() -> None:
+    def cities(text: str) -> list[str | None]:
+        return [place.city for place in scan_places(text).locations]
+
+    assert cities("Jl. Cut Nyak Dhien, Kel. Windusengkahan Kab. Kuningan, Jawa Barat") == [
+        "Kuningan"
+    ]
+    assert cities("Jln. Empat Lima Singandaru, Serang, Kec. Serang, Kota Serang, banten") == [
+        "Serang"
+    ]
+    assert cities("Kota Kinabalu, Sabah") == ["Kota Kinabalu"]
+    assert {p.locations[0].city for p in _page(90, "02_diorama_loker_id.html")} == {"Serang"}
+    assert _page(83, "01_haratres_kariyer_tr.html") == []  # "WE ARE" over lorem ipsum
+    assert _page(32, "09_universo_recrutamento_pt.html") == []  # "Fase 01" of a form

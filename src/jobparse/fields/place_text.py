@@ -77,15 +77,43 @@ _VIETNAMESE_LETTERS = re.compile(r"[ăơưđĂƠƯĐ\u1ea0-\u1ef9]")
 _VIETNAMESE_CITY = re.compile(r"\bT[Pp]\.[ \t]?(?=[^\W\d_])")
 
 
+#: Words of an Indonesian address (patterns.INDONESIAN_ADDRESS_PART): tried only where one is.
+_INDONESIAN_WORDS = (
+    "Jl",
+    "Jalan",
+    "Gg.",
+    "Kec",
+    "Kel",
+    "Desa",
+    "Kawasan",
+    "Blok",
+    "Komplek",
+    "RT",
+    "RW",
+    "Kab",
+)
+
+
 def without_address_parts(text: str) -> str:
     """*text* without districts, Dutch postal codes and streets; counties as their states."""
     if _VIETNAMESE_LETTERS.search(text) or "TP." in text:
         text = _VIETNAMESE_CITY.sub("", _VIETNAMESE_DISTRICT.sub("", text))
+    if any(word in text for word in _INDONESIAN_WORDS):
+        text = patterns.INDONESIAN_REGENCY.sub(
+            _regency_town, patterns.INDONESIAN_ADDRESS_PART.sub("", text)
+        )
     if any(c.isdigit() for c in text):
         text = _without_streets(_DUTCH_POSTCODE.sub("", _DISTRICT.sub("", text)))
     if "," in text:
         text = _TOWNS_COUNTY.sub(_county_as_state, text)
     return text
+
+
+def _regency_town(regency: re.Match[str]) -> str:
+    """The town a regency or city is named after: "Kota Serang" is Serang; "Kota Kinabalu" stays."""
+    if gazetteer.cities_named(regency.group()):
+        return regency.group()
+    return regency.group("town")
 
 
 def _county_as_state(county: re.Match[str]) -> str:

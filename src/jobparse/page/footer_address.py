@@ -1,15 +1,16 @@
-"""The town a page's footer gives under an address label: "Адрес: Республика Татарстан, Казань".
+"""The town a page's footer gives in its address: "Адрес: Республика Татарстан, Казань".
 
 A company's contact block names its town after a label of the place field
 ("Адрес:", "Adresse :", "Sede:"), often with the region first and no postal
-code; the one town such lines name is where the site is.
+code, or in a line that opens with its street ("Jln. Empat Lima Singandaru,
+Serang, Kec. Serang"); the one town such lines name is where the site is.
 """
 
 from __future__ import annotations
 
 import re
 
-from jobparse import vocabulary
+from jobparse import patterns, vocabulary
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
 from jobparse.page.address import PageTexts
@@ -24,19 +25,27 @@ _HOUSE_NUMBER = re.compile(r"(?:No\.?|Nº|N°|#)?\s*\d+[A-Za-z]?")
 
 
 def labelled_footer_place(texts: PageTexts) -> Location | None:
-    """The one town the footer's labelled address lines name, if they name only one."""
+    """The one town the footer's address lines name, if they name only one."""
     places: dict[tuple[str | None, str | None], Location] = {}
     for piece in texts.pieces[-_FOOTER_TEXTS:]:
         line = " ".join(piece.split())
-        if not line or len(line) > _FOOTER_LINE or ":" not in line:
+        if not line or len(line) > _FOOTER_LINE:
             continue
-        labelled = vocabulary.fact_label(line)
-        if labelled is None or labelled[0] != "location":
+        labelled = vocabulary.fact_label(line) if ":" in line else None
+        if labelled is not None and labelled[0] == "location":
+            value = labelled[1]
+        elif patterns.STREET.search(line) or patterns.INDONESIAN_ADDRESS_PART.search(line):
+            value = line  # "Jln. Empat Lima Singandaru, Serang, Kec. Serang, …": a street's
+        else:
             continue
-        value = labelled[1]
         for location in scan_places(value).locations:
             town = value.find(location.raw.partition(",")[0])
             after = value[town:].partition(",")[2] if town >= 0 else ""
-            if location.city and not _HOUSE_NUMBER.fullmatch(after.partition(",")[0].strip()):
+            short_caps = location.raw.isupper() and len(location.raw) <= 3  # "PO Box 218": no town
+            if (
+                location.city
+                and not short_caps
+                and not _HOUSE_NUMBER.fullmatch(after.partition(",")[0].strip())
+            ):
                 places.setdefault((location.city, location.country), location)
     return next(iter(places.values())) if len(places) == 1 else None

@@ -177,6 +177,10 @@ def wanted_role(text: str) -> str | None:
         role = None
         if vocabulary.fold(" ".join(words[:size])) == phrase:
             role = " ".join(words[size:])
+            # as written, its commas kept: "CHEF DE PARTIE, COOK, BARISTA DAN WAITERS"
+            written = line.split(maxsplit=size)[-1].strip(" .:!")
+            if vocabulary.split_words(written) == words[size:]:
+                role = written
         elif vocabulary.fold(" ".join(words[-size:])) == phrase:
             role = " ".join(words[:-size])
         if role is not None and (

@@ -23,6 +23,7 @@ from jobparse.page.job_lines import (
 from jobparse.page.role_lists import listed_roles
 from jobparse.page.scripted import is_placeholder
 from jobparse.page.template_filler import template_filler
+from jobparse.page.theme_demo import PLACEHOLDER_LATIN
 
 __all__ = ["names_no_job"]
 
@@ -58,6 +59,8 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
         and not patterns.AUDIENCE_HEADING.match(title or "")  # "Kun for ledere"
     )
     short_role_title = role_title and len(title or "") <= _ROLE_LINE
+    if not role_title and len(PLACEHOLDER_LATIN.findall(text)) >= _PLACEHOLDER_PASSAGES:
+        return True  # "WE ARE" over "Lorem ipsum is simply dummy text…": a theme's demo
     if not short_role_title and vocabulary.states_no_openings(f"{title or ''}\n{text}"):
         return True  # "Zurzeit sind keine Stellen ausgeschrieben": it says so itself
     lines = [line.strip(" •-–") for line in text.splitlines()]
@@ -107,6 +110,8 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     return of_jobs or not states_hiring("\n".join(line for line in lines if line not in not_roles))
 
 
+#: The fewest passages of placeholder Latin that make a page naming no role a theme's demo.
+_PLACEHOLDER_PASSAGES = 2
 #: The fewest periods of years ("2003 - 2007") that make a page naming no job a CV's.
 _CV_PERIODS = 3
 #: The fewest lines of a block listing things, and the largest share of them naming a role.

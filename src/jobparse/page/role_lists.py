@@ -7,13 +7,15 @@ or paragraph after it (:func:`listed_roles`).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 from jobparse import vocabulary
 from jobparse.page.job_lines import a_listed_role
+from jobparse.tables import table
 
-__all__ = ["counted_roles", "listed_roles"]
+__all__ = ["counted_roles", "joined_roles", "listed_roles"]
 
 
 #: The most lines read as the roles a list's heading introduces, and the longest.
@@ -199,3 +201,21 @@ def counted_roles(text: str) -> list[str]:
         if len(roles) >= 2 and len(roles) == len(parts) and all(map(vocabulary.has_role, roles)):
             return roles
     return []
+
+
+@functools.cache
+def _joiners() -> re.Pattern[str]:
+    """A comma, or a language's "and" / "or" between two words (``data/list_words.json``)."""
+    words = sorted(table("list_words.json")["words"], key=len, reverse=True)
+    return re.compile(r"\s*,\s*|\s+(?:" + "|".join(map(re.escape, words)) + r")\s+", re.I)
+
+
+def joined_roles(text: str) -> list[str]:
+    """The roles a phrase joins, two or more, each naming a role: else none.
+
+    "CHEF DE PARTIE, COOK, BARISTA DAN WAITERS" (asked for in one heading): four jobs.
+    """
+    parts = [part.strip() for part in _joiners().split(text) if part.strip()]
+    if len(parts) < 2 or not all(vocabulary.has_role(part) for part in parts):
+        return []
+    return parts

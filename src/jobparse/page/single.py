@@ -20,6 +20,7 @@ of :mod:`jobparse.vocabulary` ("Location", "Standort", "Ubicación", "Lieu";
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from lxml import etree
@@ -52,7 +53,7 @@ from jobparse.page.job_lines import (
 from jobparse.page.render import absolute_links, element_text, render, split_paragraphs
 from jobparse.page.role_fields import role_titles, with_roles
 from jobparse.page.role_lines import role_line, role_under_listing
-from jobparse.page.role_lists import counted_roles, listed_roles
+from jobparse.page.role_lists import counted_roles, joined_roles, listed_roles
 from jobparse.page.site import meta, registered_name
 
 __all__ = ["feature_headings", "single_posting", "title_from_metadata"]
@@ -333,6 +334,10 @@ def _apply_url(main: etree._Element, root: etree._Element, base: str | None) -> 
     return None
 
 
+#: A word and a number alone: a form's or a process's step ("Fase 01", "Step 2", "Bước 1").
+_A_STEP = re.compile(r"[^\W\d_]+[ \t]*0?\d{1,2}")
+
+
 def single_posting(root: etree._Element, base: str | None, own_url: str | None) -> list[RawPosting]:
     """The one posting of a job's own page (none if the page has no text)."""
     site_name = meta(root, "og:site_name", "application-name")
@@ -376,8 +381,14 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
         title = without_wanted_suffix(title)  # "メイドさん大募集中": maids wanted
     if title is not None and not any(char.isalpha() for char in title):
         title = None  # "12 4 2022": a placeholder card's date, no job's name
-    if title and vocabulary.is_section_heading(title) and not vocabulary.has_role(title):
-        title = None  # "QUY TRÌNH TUYỂN DỤNG" (the hiring process): a part of any posting
+    if (
+        title
+        and (_A_STEP.fullmatch(title) or vocabulary.is_section_heading(title))
+        and not vocabulary.has_role(title)
+    ):
+        # "QUY TRÌNH TUYỂN DỤNG" (the hiring process): a part of any posting; "Fase 01" of an
+        # application form: a step
+        title = None
     # a heading ending in a colon introduces what follows: "Наша фирма приглашает на работу
     # квалифицированных специалистов:" above its list of trades
     introduces = title is not None and title.rstrip().endswith((":", "："))
@@ -388,6 +399,9 @@ def single_posting(root: etree._Element, base: str | None, own_url: str | None) 
     )  # "Job Openings:" / roles; "A、招聘…" lines; "Số lượng cần tuyển: 3 thợ điện, 3 …"
     if not title and not listed and (wanted := wanted_role(text)) is not None:
         listed = [wanted]  # "Ведется набор электромонтажников.": recruiting electricians
+    asking = heading_line if title and title == heading else None
+    if asking and vocabulary.asks_for_someone(asking) and (joined := joined_roles(title or "")):
+        listed = joined  # "DI BUTUHKAN SEGERA CHEF DE PARTIE, COOK, BARISTA DAN WAITERS"
     paragraphs = list(split_paragraphs(text))
     if listed:  # "Job Openings:" / "Cafeteria Substitute": the list's heading stays
         title = listed[0]

@@ -16,10 +16,10 @@ from lxml import etree
 from jobparse.page.cards import Card
 from jobparse.page.render import render
 
-__all__ = ["theme_demo"]
+__all__ = ["PLACEHOLDER_LATIN", "theme_demo"]
 
 #: Placeholder Latin: "Lorem ipsum dolor sit amet, consectetur adipiscing elit."
-_LOREM = re.compile(r"lorem ipsum|dolor sit amet", re.IGNORECASE)
+PLACEHOLDER_LATIN = re.compile(r"lorem ipsum|dolor sit amet", re.IGNORECASE)
 
 
 def theme_demo(root: etree._Element, cards: Sequence[Card]) -> bool:
@@ -33,7 +33,7 @@ def theme_demo(root: etree._Element, cards: Sequence[Card]) -> bool:
     >>> theme_demo(demo, [card]), theme_demo(real, [card])
     (True, False)
     """
-    if not cards or not all(_LOREM.search(card.text) for card in cards):
+    if not cards or not all(PLACEHOLDER_LATIN.search(card.text) for card in cards):
         return False  # nearly every page: one card of real text says it is no demo
-    in_cards = sum(len(_LOREM.findall(card.text)) for card in cards)
-    return len(_LOREM.findall(render(root))) > in_cards
+    in_cards = sum(len(PLACEHOLDER_LATIN.findall(card.text)) for card in cards)
+    return len(PLACEHOLDER_LATIN.findall(render(root))) > in_cards

@@ -162,8 +162,55 @@ def _headings_closed_as_browsers_do(text: str) -> str:
     return _HEADING_TAG.sub(close, text)
 
 
-#: Markup after the document's end: "</body></html><script …></script><div hidden …>".
-_AFTER_THE_END = re.compile(r"</html\s*>\s*<(?!!--)", re.IGNORECASE)
+#: Sections whose end tag a browser honours though blocks opened inside are left open.
+_SECTIONS = frozenset("header footer nav aside section article main".split())
+#: Elements whose text is no markup: a tag written inside them is text.
+_RAW_TEXT = frozenset("script style textarea template title".split())
+
+
+def _sections_closed_as_browsers_do(text: str) -> str:
+    """*text* with a section's end tag closing the blocks left open inside it.
+
+    "<header><div class="main"><ul>…</ul></header><section>jobs…": a browser ends
+    the ``div`` and the ``header`` at ``</header>`` (HTML's parsing rules pop the
+    open elements up to it); libxml2 ignores the end tag, and the page's jobs
+    would lie inside its header, dropped with it as furniture.
+    """
+    lowered = text.lower()
+    if not any(f"</{section}" in lowered for section in _SECTIONS):
+        return text
+    pieces: list[str] = []
+    stack: list[str] = []
+    at = 0
+    raw: str | None = None
+    for tag in _TAG.finditer(text):
+        name = tag.group(2).lower()
+        if raw is not None:
+            if tag.group(1) and name == raw:
+                raw = None
+            continue
+        if not tag.group(1):
+            if name in _RAW_TEXT:
+                raw = name
+            elif name not in _VOID and not tag.group().endswith("/>"):
+                stack.append(name)
+            continue
+        if name not in stack:
+            continue  # a stray end tag: left as written
+        depth = len(stack) - 1 - stack[::-1].index(name)
+        if name in _SECTIONS and depth < len(stack) - 1:
+            pieces.append(text[at : tag.start()])
+            pieces.append("".join(f"</{open_tag}>" for open_tag in reversed(stack[depth + 1 :])))
+            at = tag.start()
+        del stack[depth:]
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+#: Markup after the document's end: "</body></html><script …></script><div hidden …>", or
+#: after the body's: "</body><table><h2>RESTORAN KAMI MEMBUKA LOWONGAN</h2>…" (a browser
+#: shows both in the body).
+_AFTER_THE_END = re.compile(r"</html\s*>\s*<(?!!--)|</body\s*>\s*<(?!!--|/html)", re.IGNORECASE)
 _END_TAGS = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 
@@ -243,6 +290,7 @@ def parse_html(text: str, *, uri: str | None = None) -> etree._Element:
     _refuse_tag_soup(text, uri)
     text = _trim_attributes(text, uri)
     text = _headings_closed_as_browsers_do(text)
+    text = _sections_closed_as_browsers_do(text)
     text = _body_after_its_end(text)
     parser = _parser()
     root = _document(text, parser)

@@ -158,3 +158,16 @@ REMOTE_STATEMENT = _remote_statement()
 
 #: Letters only Vietnamese writes: stacked marks (U+1EA0-U+1EF9), the horned o and u, and đ.
 VIETNAMESE_LETTER = re.compile("[\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0110\u0111]")
+
+#: An Indonesian address's parts that name no town: a street ("Jl. Kota Bukit Indah Raya",
+#: "Jalan …", "Gg."), a district or ward ("Kec. Cikampek", "Kelurahan …", "Desa …"), an
+#: estate or block ("Kawasan Industri …", "Blok A1"), a neighbourhood unit ("RT 02").
+INDONESIAN_ADDRESS_PART = re.compile(
+    r"(?<![^\s,;|])(?:(?:Jl|Jln|Gg|Kec|Kel)\.|(?:Jalan|Kecamatan|Kelurahan|Desa|Kawasan|Blok"
+    r"|Komplek|RT|RW)(?![\w.]))[^,;|\n]*?(?=[ \t]+(?:Kabupaten|Kab\.)[ \t]|[,;|\n]|$)"
+)
+#: "Kabupaten Karawang", "Kab. Bogor", "Kota Serang": a regency or a city, named after its town
+#: (the word is dropped unless the two words name a town: "Kota Kinabalu").
+INDONESIAN_REGENCY = re.compile(
+    r"(?<![^\s,;|])(?:Kabupaten|Kab\.|Kota)[ \t]+(?P<town>[A-Z][\w'-]*)"
+)
