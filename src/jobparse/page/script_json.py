@@ -28,11 +28,10 @@ from jobparse.page.jsonld import JSON_DECODER, loads_json, without_lone_surrogat
 
 __all__ = ["ScriptDocument", "inline_code", "script_documents"]
 
-#: Types of scripts whose text is JSON data. JSON-LD has its own reader for its JobPostings;
-#: read here too, its other lists ("ItemList" "Vacancies" of "Article"s) are job records.
-_JSON_TYPES = frozenset(
-    {"application/json", "text/json", "application/x-json", "application/ld+json"}
-)
+#: Types of scripts whose text is JSON data (JSON-LD has its own reader for its JobPostings).
+_JSON_TYPES = frozenset({"application/json", "text/json", "application/x-json"})
+#: JSON-LD, read here only for its lists: an "ItemList" "Vacancies" of "Article"s is job records.
+_JSON_LD = "application/ld+json"
 #: Types of scripts that run (no type is JavaScript).
 _CODE_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 #: A JSON literal assigned to a name: ``window.__STATE__ = {``, ``var jobs = [``.
@@ -71,7 +70,7 @@ def script_documents(root: etree._Element) -> Iterator[ScriptDocument]:
             continue
         kind = _script_type(script)
         name = f"#{script.get('id')}" if script.get("id") else "a JSON script"
-        if kind in _JSON_TYPES:
+        if kind in _JSON_TYPES or (kind == _JSON_LD and "ItemList" in text):
             data = _document(text.strip())
             if data is not None:
                 yield ScriptDocument(data, name)

@@ -70,6 +70,19 @@ def _too_deep(parser: etree.HTMLParser) -> bool:
     return any("depth" in entry.message for entry in parser.error_log)
 
 
+#: libxml2's word for an end tag it ignored: "Opening and ending tag mismatch: header and div".
+_MISMATCH = "Opening and ending tag mismatch: "
+
+
+def _section_end_ignored(parser: etree.HTMLParser) -> bool:
+    """Whether libxml2 ignored a section's end tag (:func:`_sections_closed_as_browsers_do`)."""
+    return any(
+        entry.message.startswith(_MISMATCH)
+        and entry.message[len(_MISMATCH) :].partition(" ")[0] in _SECTIONS
+        for entry in parser.error_log
+    )
+
+
 def flatten(text: str, max_depth: int = MAX_DEPTH) -> str:
     """*text* with every tag nested deeper than *max_depth* dropped (its text is kept).
 
@@ -290,10 +303,12 @@ def parse_html(text: str, *, uri: str | None = None) -> etree._Element:
     _refuse_tag_soup(text, uri)
     text = _trim_attributes(text, uri)
     text = _headings_closed_as_browsers_do(text)
-    text = _sections_closed_as_browsers_do(text)
     text = _body_after_its_end(text)
     parser = _parser()
     root = _document(text, parser)
+    if _section_end_ignored(parser) and (closed := _sections_closed_as_browsers_do(text)) != text:
+        text, parser = closed, _parser()  # only where libxml2 said it ignored a section's end
+        root = _document(text, parser)
     if not _too_deep(parser):
         reveal_streamed(root)  # React's streamed segments, where the page's script puts them
         return root

@@ -8,6 +8,8 @@ such anchor, or an apply link, or a heading that labels its records as jobs.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from jobparse import vocabulary
@@ -67,7 +69,11 @@ def worth_reading(found: RecordSet, named: set[etree._Element] | None = None) ->
 
 def _a_figure(text: str) -> bool:
     """Whether an anchor's text is figures alone ("3/3", "01"), no word to title a job."""
-    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
+    return _DIGIT.search(text) is not None and _LETTER.search(text) is None
+
+
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _role_below(record: Record) -> bool:
