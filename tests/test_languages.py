@@ -58,6 +58,7 @@ EXAMPLES = {
     "es": ("Reponedor mercaderista", "Fecha límite: 10 de febrero de 2026", "Tiempo completo", "full_time", "Ubicación"),
     "de": ("Fachinformatiker für Systemintegration", "Bewerbungsschluss: 1. März 2026", "Teilzeit", "part_time", "Standort"),
     "en": ("Data Scientists", "Closing date: 2 April 2026", "Full-time", "full_time", "Location"),
+    "az": ("Front-end üzrə təlimçi", "Son müraciət tarixi: 15.04.2026", "Tam ştat", "full_time", "İş yeri"),
 }  # fmt: skip
 
 

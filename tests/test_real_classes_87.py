@@ -159,3 +159,18 @@ def test_indonesian_addresses_and_pages_of_placeholder_latin_or_a_forms_steps() 
     assert {p.locations[0].city for p in _page(90, "02_diorama_loker_id.html")} == {"Serang"}
     assert _page(83, "01_haratres_kariyer_tr.html") == []  # "WE ARE" over lorem ipsum
     assert _page(32, "09_universo_recrutamento_pt.html") == []  # "Fase 01" of a form
+
+
+def test_sets_kept_aside_azerbaijani_roles_and_a_managers_words() -> None:
+    # Azerbaijani has a word table of its own now ("təlimçi", trainer; "mütəxəssis")
+    codeflix = _page(88, "03_codeflix_vacancy_az.html")
+    assert [p.title for p in codeflix][:2] == ["Front-end üzrə təlimçi", "Back-end üzrə təlimçi"]
+    assert all(p.company is None or "," not in p.company for p in codeflix)  # skills, no one
+    assert vocabulary.has_role("IT riskləri üzrə mütəxəssis")
+    # "人力資源主管的話" (the words of the head of HR) is a message, not a role's card
+    assert vocabulary.is_section_heading("人力資源主管的話")
+    titles = [p.title for p in _page(91, "09_longlitz_joinus_zh.html")]
+    assert titles == [
+        "Client Adviser 理財規劃顧問(全職) / 台中 (mid-senior level)",
+        "Client Adviser 理財規劃顧問(全職) / 台北 (mid - senior level)",
+    ]

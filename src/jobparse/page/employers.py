@@ -36,6 +36,8 @@ from jobparse.tables import words
 __all__ = ["employers", "looks_like_name", "named_in_title"]
 
 _MAX_NAME = 60
+#: The fewest comma-separated items of a line that lists things (skills) rather than names.
+_LISTED_ITEMS = 3
 _COLUMNS = 4
 #: The lines of a card read for an employer as the other lines are: deeper ones only
 #: where most cards name an organisation there, maybe at length ("NOVA.id.FCT- Associação
@@ -81,6 +83,8 @@ def looks_like_name(line: str, *, longest: int = _MAX_NAME, uncased: bool = Fals
     """
     if not line or len(line) > longest or ":" in line or line.rstrip().endswith(("/", "–", "-")):
         return False
+    if line.count(",") >= _LISTED_ITEMS - 1:
+        return False  # "SQL, PostgreSQL, Python, Java": a list of skills, no one's name
     if patterns.CARD_NOT_COMPANY.search(line) or line.casefold().startswith(_UNIT_OPENERS):
         return False  # a date, a salary; a faculty or department ("Faculty of Law")
     if set(_SENIORITY_SPLIT.split(line.casefold())) - {""} <= _SENIORITY:
