@@ -45,6 +45,7 @@ from jobparse.page.embedded import (
     embedded_postings,
     embedded_sets,
 )
+from jobparse.page.feature_headings import feature_headings
 from jobparse.page.footer_address import labelled_footer_place
 from jobparse.page.furniture import drop_furniture
 from jobparse.page.grouping import record_sets
@@ -72,7 +73,7 @@ from jobparse.page.shared_apply import (
     with_shared_apply,
 )
 from jobparse.page.shared_facts import MAX_SHARED_JOBS, intro_statements, shared_fact_lines
-from jobparse.page.single import feature_headings, single_posting
+from jobparse.page.single import single_posting
 from jobparse.page.site import own_url, page_company
 from jobparse.page.site_country import page_country
 from jobparse.page.structured import structured_postings

@@ -34,6 +34,7 @@ from jobparse.page import Facts, RawPosting
 from jobparse.page.card_titles import without_wanted_suffix
 from jobparse.page.cards import apply_url_of
 from jobparse.page.contact_cards import a_contact_heading
+from jobparse.page.feature_headings import among_features, feature_headings
 from jobparse.page.header_employer import employer_under_heading
 from jobparse.page.heading_kinds import (
     asks_for_staff,
@@ -56,7 +57,7 @@ from jobparse.page.role_lines import role_line, role_under_listing
 from jobparse.page.role_lists import counted_roles, joined_roles, listed_roles
 from jobparse.page.site import meta, registered_name
 
-__all__ = ["feature_headings", "single_posting", "title_from_metadata"]
+__all__ = ["single_posting", "title_from_metadata"]
 
 _MIN_MAIN_TEXT = 40
 _MAX_HEADER_LINE = 80
@@ -124,58 +125,6 @@ def _heading_text(heading: etree._Element) -> str:
     return vocabulary.bracketed_role(text) or text
 
 
-#: Headings of one tag this many or more side by side, most naming no role, are features.
-_FEATURES = 3
-
-
-def _among_features(heading: etree._Element) -> bool:
-    """Whether a heading is one of a row of feature cards, most naming no role.
-
-    "Directe partner betrokkenheid" / "Vrijheid & verantwoordelijkheid" / "Groei in
-    M&A" under "Waarom TIC?": what the firm offers, a role word in one in passing.
-    """
-    # The row is the nearest ancestor holding other headings of the tag: a card may wrap
-    # its heading in a few boxes ("col > single_services > services_content > h4").
-    scope = heading.getparent()
-    for _ in range(_CARD_DEPTH):
-        if scope is None:
-            return False
-        shape = _boxes(heading, scope)  # a row's cards are boxed alike, a page's sections not
-        peers = [
-            element_text(peer)
-            for peer in scope.iter(heading.tag)
-            if peer is heading or _boxes(peer, scope) == shape
-        ]
-        if len(peers) > 1:
-            named = sum(  # "Carrières, Stage & Expertise" names what a page offers, no role
-                1
-                for peer in peers
-                if vocabulary.has_role(peer) and not vocabulary.is_listing_heading(peer)
-            )
-            return len(peers) >= _FEATURES and 2 * named < len(peers)
-        scope = scope.getparent()
-    return False
-
-
-#: How many boxes deep a feature card may hold its heading.
-_CARD_DEPTH = 4
-
-
-def _boxes(heading: etree._Element, scope: etree._Element) -> tuple[tuple[str, str], ...]:
-    """The tags and classes of the boxes between a heading and *scope*."""
-    boxes = []
-    box = heading.getparent()
-    while box is not None and box is not scope:
-        boxes.append((str(box.tag), box.get("class") or ""))
-        box = box.getparent()
-    return tuple(boxes)
-
-
-def feature_headings(root: etree._Element) -> frozenset[str]:
-    """The texts of the headings of a page's rows of feature cards (:func:`_among_features`)."""
-    return frozenset(element_text(h) for h in root.iter("h2", "h3", "h4") if _among_features(h))
-
-
 def _heading(
     main: etree._Element, root: etree._Element, site_names: set[str]
 ) -> tuple[str, str, str] | None:
@@ -223,7 +172,7 @@ def _heading(
             and not vocabulary.is_listing_heading(text)
             and not vocabulary.is_navigation(text)
             and not vocabulary.is_section_heading(text)
-            and (text != element_text(heading) or not _among_features(heading))  # "【X】"
+            and (text != element_text(heading) or not among_features(heading))  # "【X】"
             and not asks_for_staff(text)
             and not under_a_section(heading)
             and not captioned_in_cjk(heading)  # "Worker" over "選べる働き方": a display word
