@@ -293,10 +293,13 @@ def in_order(
     order: collections.deque[tuple[int, list[str], bool]] = collections.deque()
     source = enumerate(batches)
     exhausted = False
+    interrupts = _Interrupts()
     try:
+        interrupts.listen()
         for _ in range(jobs):
             pool.start_worker()
         while True:
+            interrupts.check()
             while not exhausted and len(order) < 2 * jobs:
                 item = next(source, None)
                 if item is None:
@@ -313,8 +316,41 @@ def in_order(
                 results = work(batch) if local else pool.take(number)
                 yield from zip(batch, results, strict=True)
             if not order and exhausted:
+                interrupts.check()
                 return
             if order and not order[0][2]:
                 pool.wait()
     finally:
+        interrupts.close()
         pool.stop()
+
+
+class _Interrupts:
+    """Ctrl-C remembered, so that a ``KeyboardInterrupt`` Python swallows still ends the run.
+
+    The signal may land while a pipe's ``__del__`` runs, where Python prints the
+    exception and goes on ("Exception ignored in: <function _ConnectionBase.__del__>"):
+    the run would finish as if no one had asked it to stop. The handler raises as
+    Python's own does, and :meth:`check` raises again once the run is back in its loop.
+    """
+
+    def __init__(self) -> None:
+        self.seen = False
+        self._previous: Any = None
+
+    def listen(self) -> None:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._interrupted)
+
+    def _interrupted(self, signum: int, frame: object) -> None:
+        self.seen = True
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        if self.seen:
+            raise KeyboardInterrupt
+
+    def close(self) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+            self._previous = None
