@@ -11,7 +11,7 @@ from pathlib import Path
 from lxml import html as lxml_html
 
 import jobparse
-from jobparse import vocabulary
+from jobparse import patterns, vocabulary
 from jobparse.fields.institutions import institution_town
 from jobparse.fields.places import scan_places
 from jobparse.page.academic_posts import academic_posts
@@ -174,3 +174,9 @@ def test_sets_kept_aside_azerbaijani_roles_and_a_managers_words() -> None:
         "Client Adviser 理財規劃顧問(全職) / 台中 (mid-senior level)",
         "Client Adviser 理財規劃顧問(全職) / 台北 (mid - senior level)",
     ]
+
+
+def test_a_join_our_team_page_asking_for_spontaneous_applications_names_no_job() -> None:
+    assert _page(92, "09_artem_carriere_fr.html") == []  # "Rejoignez Notre Équipe"
+    assert patterns.PERIOD_OF_YEARS.fullmatch("2023 →")  # a CV's post held since then
+    assert patterns.PERIOD_OF_YEARS.fullmatch("2020 – 2023")

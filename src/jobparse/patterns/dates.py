@@ -216,10 +216,11 @@ AGE_PHRASE, AGE_LINE = _age_patterns()
 
 
 #: A year or a period of years heading a CV's or a history's entry: "2008", "2003 - 2007",
-#: "2008 - obecnie" (to date), in the words for "now" of the languages read.
+#: "2008 - obecnie" (to date), in the words for "now" of the languages read, or open: "2023 →".
 PERIOD_OF_YEARS = re.compile(
-    r"(?<!\d)(?:19|20)\d\d(?:[ \t]*[-–—~][ \t]*(?:(?:19|20)\d\d|present|now|today|current|obecnie|"
-    r"heute|jetzt|aujourd'hui|actuel|actualidad|presente|hoy|oggi|atual|nu|nå|idag|nyt|"
-    r"nykyään|dosud|doteraz|současnost|сейчас|наст\. время|настоящее время|至今|現在|现在|현재))?",
+    r"(?<!\d)(?:19|20)\d\d(?:[ \t]*[-–—~→](?:[ \t]*(?:(?:19|20)\d\d|present|now|today|current|"
+    r"obecnie|heute|jetzt|aujourd'hui|actuel|actualidad|presente|hoy|oggi|atual|nu|nå|idag|nyt|"
+    r"nykyään|dosud|doteraz|současnost|сейчас|наст\. время|настоящее время|至今|現在|现在|"
+    r"현재))?)?",
     re.IGNORECASE,
 )
