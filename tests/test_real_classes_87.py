@@ -79,7 +79,7 @@ def test_a_state_universitys_campus_town_and_a_labelled_footer_address() -> None
     root = lxml_html.fromstring(
         "<html><body><p>Jobs</p><footer><p>Ubicación : Brasilia, No. 10</p></footer></body></html>"
     )
-    assert labelled_footer_place(page_texts(root)) is None  # a street named after a town
+    assert labelled_footer_place(page_texts(root).pieces) is None  # a street named after a town
 
 
 def test_vietnamese_pages_that_recruit_no_one() -> None:

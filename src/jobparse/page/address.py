@@ -28,6 +28,7 @@ from jobparse.fields.place_pairs import constrained_pairs
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
 from jobparse.page.cyrillic_towns import cyrillic_town
+from jobparse.page.footer_address import labelled_footer_place
 from jobparse.page.links import HOME_HREFS
 from jobparse.page.render import CODE_TAGS, element_text
 from jobparse.places import gazetteer
@@ -104,6 +105,7 @@ def page_place(root: etree._Element, texts: PageTexts) -> Location | None:
             or _footer_place(texts)
             or _paired_address(texts)
             or _labelled_cjk_address(texts)
+            or labelled_footer_place(texts.pieces)  # "Адрес: Республика Татарстан, Казань"
         )
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -9,11 +9,11 @@ Serang, Kec. Serang"); the one town such lines name is where the site is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from jobparse import patterns, vocabulary
 from jobparse.fields.places import scan_places
 from jobparse.model import Location
-from jobparse.page.address import PageTexts
 
 __all__ = ["labelled_footer_place"]
 
@@ -24,10 +24,13 @@ _FOOTER_LINE = 120
 _HOUSE_NUMBER = re.compile(r"(?:No\.?|Nº|N°|#)?\s*\d+[A-Za-z]?")
 
 
-def labelled_footer_place(texts: PageTexts) -> Location | None:
-    """The one town the footer's address lines name, if they name only one."""
+def labelled_footer_place(pieces: Sequence[str]) -> Location | None:
+    """The one town the footer's address lines name, if they name only one.
+
+    *pieces* are the page's texts in document order (``PageTexts.pieces``).
+    """
     places: dict[tuple[str | None, str | None], Location] = {}
-    for piece in texts.pieces[-_FOOTER_TEXTS:]:
+    for piece in pieces[-_FOOTER_TEXTS:]:
         line = " ".join(piece.split())
         if not line or len(line) > _FOOTER_LINE:
             continue

@@ -46,7 +46,6 @@ from jobparse.page.embedded import (
     embedded_sets,
 )
 from jobparse.page.feature_headings import feature_headings
-from jobparse.page.footer_address import labelled_footer_place
 from jobparse.page.furniture import drop_furniture
 from jobparse.page.grouping import record_sets
 from jobparse.page.heading_kinds import speaks_to_reader
@@ -218,8 +217,6 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
     if best is None and titled:  # a visible list beside the JobPosting it is one of
         best = listing_of_titles(sets, base, [p.facts.title for p in structured if p.facts])
     embedded = None if structured else _embedded(root, embedded_sets(scripts, base), best)
-    if site.place is None:
-        site = attrs.evolve(site, place=labelled_footer_place(texts))  # "Адрес: …, Казань"
     if site.place is None and (best is None or len(best.cards) <= _GROUP_PAGE_JOBS):
         # A group's or a lab's few jobs are where its institution is ("University of Oslo");
         # an institution's long list spans its campuses.
