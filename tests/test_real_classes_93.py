@@ -10,6 +10,7 @@ from pathlib import Path
 
 import jobparse
 from jobparse.fields.hiring import hiring_sentence
+from jobparse.page.team_profiles import a_persons_name
 
 SETS = Path(__file__).parent / "pages"
 
@@ -57,3 +58,41 @@ def test_pages_of_work_that_offer_none_are_silent() -> None:
         "02_nebgradnja_posao_sr.html",
     ):
         assert _page(93, name) == [], name
+
+
+def test_a_persons_name_is_a_given_name_and_more_capitalised_words() -> None:
+    assert a_persons_name("Alice Dupont")
+    assert a_persons_name("Юрий Марченков")
+    assert a_persons_name("Prof. Matúš Bača")
+    assert not a_persons_name("Forge Telecom")  # no given name
+    assert not a_persons_name("Chef de Projet")
+    assert not a_persons_name("MITRA KAMI")  # a heading in capitals: "our partners"
+    assert not a_persons_name("Santa Clara")  # a town
+    assert not a_persons_name("Braga Porto Coimbra Lisboa")
+
+
+def test_a_teams_people_over_their_posts_are_no_jobs() -> None:
+    # "Alice Dupont" / "Chef de Projet" / skills and experience, six times: a team
+    assert _page(92, "01_forgetelecom_carriere_fr.html") == []
+    team = "".join(
+        f"<h3>{name}</h3><hr><h4>{post}</h4><p>Compétences clés : {skills}.</p>"
+        for name, post, skills in (
+            ("Alice Dupont", "Chef de Projet", "gestion de projet"),
+            ("Jean Lefevre", "Ingénieur Réseau", "conception de réseaux"),
+            ("Emma Martin", "Expert en Cybersécurité", "sécurité des réseaux"),
+        )
+    )
+    assert jobparse.parse(f"<html><body><h2>Notre équipe</h2>{team}</body></html>") == []
+    # an employer's name over each role is a board's, not a team's
+    board = "".join(
+        f"<h3>{employer}</h3><h4>{role}</h4><p>Lieu : Lyon. CDI, temps plein.</p>"
+        for employer, role in (
+            ("Forge Telecom", "Chef de Projet"),
+            ("Acme Réseaux", "Ingénieur Réseau"),
+            ("Contoso Sécurité", "Expert en Cybersécurité"),
+        )
+    )
+    postings = jobparse.parse(f"<html><body><h2>Offres d'emploi</h2>{board}</body></html>")
+    assert [p.title for p in postings] == [
+        "Chef de Projet", "Ingénieur Réseau", "Expert en Cybersécurité",
+    ]  # fmt: skip

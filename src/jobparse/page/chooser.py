@@ -47,6 +47,7 @@ from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
 from jobparse.page.repeats import Scored, once_each, summary_clusters
 from jobparse.page.same_titles import TitleIndex
+from jobparse.page.team_profiles import a_team
 from jobparse.page.worth_reading import has_apply, under_roles_heading, worth_reading_sets
 
 __all__ = ["Candidate", "best_candidates", "card_score", "listing_of_titles"]
@@ -122,6 +123,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
     # Keyed by the element itself: lxml makes a new proxy (and id) for a node once the
     # old one is collected, so ids of elements not held are no identity.
     clusters: dict[etree._Element, list[Scored]] = defaultdict(list)
+    if a_team(found.records):
+        return None  # "Alice Dupont" over "Chef de Projet": a team's people, their posts held
     for record in found.records:
         card = read_record(record, base)
         own_page = card.url is not None and not vocabulary.contact_url(card.url)

@@ -1,0 +1,104 @@
+"""A listing's records that are a team's people, not jobs: a person's name over each role.
+
+"Alice Dupont" / "Chef de Projet" / "Compétences clés : …": a careers page may
+show who already works there, each person's name right above the post they
+hold, headed and boxed like jobs. The role below a name is held, not offered.
+A name is a given name (``data/given_names.txt.gz``, every locale's first names
+from Faker, written by ``scripts/generate_given_names.py``) and one to three
+more capitalised words, naming no role, organisation or place.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from lxml import etree
+
+from jobparse import vocabulary
+from jobparse.page.records import Record
+from jobparse.page.render import element_text
+from jobparse.places import gazetteer
+
+__all__ = ["a_persons_name", "a_team", "below_a_persons_name"]
+
+_TABLE = Path(__file__).resolve().parent.parent / "data" / "given_names.txt.gz"
+#: A person's title before the name: "Dr.", "Prof.", "Mme".
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mme|mlle|m|hr|fr|sr|sra|ing)\.?\s+)+", re.I)
+#: A word of a name: capitalised, letters, maybe a hyphen, an apostrophe or an initial's dot.
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
+#: The most words of a name after its given name, and the longest text read as one.
+_MORE_WORDS = 3
+_LONGEST_NAME = 40
+#: The share of a set's records whose role stands below a name for the set to be a team.
+_TEAM_SHARE = 0.75
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    with gzip.open(_TABLE, "rt", encoding="utf-8") as lines:
+        return frozenset(line.rstrip("\n") for line in lines if not line.startswith("#"))
+
+
+def a_persons_name(text: str) -> bool:
+    """Whether a short text is a person's name: a given name, then more capitalised words.
+
+    >>> a_persons_name("Alice Dupont"), a_persons_name("Dr. Jean-Luc Lefèvre")
+    (True, True)
+    >>> a_persons_name("Forge Telecom"), a_persons_name("Chef de Projet")
+    (False, False)
+    >>> a_persons_name("MITRA KAMI"), a_persons_name("Braga Porto Coimbra Lisboa")
+    (False, False)
+    """
+    if not text or len(text) > _LONGEST_NAME:
+        return False
+    words = _HONORIFIC.sub("", text.strip()).split()
+    return (
+        2 <= len(words) <= 1 + _MORE_WORDS
+        and all(word[:1].isupper() and _NAME_WORD.match(word) for word in words)
+        and not words[0].isupper()  # "MITRA KAMI" (our partners): a heading in capitals
+        and words[0].casefold() in _given_names()
+        and not vocabulary.has_role(text)
+        and not vocabulary.names_an_organisation(text)
+        and not gazetteer.cities_named(" ".join(words))
+        and not _towns_in_a_row(words)
+    )
+
+
+def _towns_in_a_row(words: list[str]) -> bool:
+    """Whether most of three words or more are towns: "Braga Porto Coimbra Lisboa".
+
+    Two words may both be towns and still a name: "Alice Dupont" (Alice, Texas).
+    """
+    return len(words) > 2 and 2 * sum(1 for w in words if gazetteer.cities_named(w)) > len(words)
+
+
+def a_team(records: Sequence[Record]) -> bool:
+    """Whether most records' anchors stand right below a person's name: a team's profiles.
+
+    The name is the nearest element before the anchor that shows text (a rule or
+    a break may stand between): "<h3>Alice Dupont</h3><hr><h4>Chef de Projet</h4>".
+    """
+    if len(records) < 2:
+        return False
+    below_names = sum(1 for record in records if below_a_persons_name(record.anchor))
+    return below_names >= _TEAM_SHARE * len(records)
+
+
+def below_a_persons_name(element: etree._Element) -> bool:
+    """Whether the nearest text before *element* among its siblings is a person's name."""
+    return a_persons_name(_text_above(element))
+
+
+def _text_above(anchor: etree._Element) -> str:
+    """The text of the nearest sibling before *anchor* that shows any, if short."""
+    for sibling in anchor.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        text = element_text(sibling).strip()
+        if text:
+            return text if len(text) <= _LONGEST_NAME else ""
+    return ""
