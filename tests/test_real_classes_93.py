@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import jobparse
+from jobparse import patterns
 from jobparse.fields.hiring import hiring_sentence
-from jobparse.page.team_profiles import a_persons_name
+from jobparse.page.held_posts import a_persons_name
 
 SETS = Path(__file__).parent / "pages"
 
@@ -95,4 +96,41 @@ def test_a_teams_people_over_their_posts_are_no_jobs() -> None:
     postings = jobparse.parse(f"<html><body><h2>Offres d'emploi</h2>{board}</body></html>")
     assert [p.title for p in postings] == [
         "Chef de Projet", "Ingénieur Réseau", "Expert en Cybersécurité",
+    ]  # fmt: skip
+
+
+def test_a_period_a_post_was_held_opens_a_cvs_entry() -> None:
+    for line in (
+        "Mars 2016 – Novembre 2019",
+        "Février – Août 2010",
+        "Depuis Octobre 2023",
+        "2020 – 2023 · Années académiques",
+        "Jan 2019 - present",
+    ):
+        assert patterns.HELD_PERIOD.fullmatch(line), line
+    for line in ("2010", "March 2024", "Deadline: 1 March 2024", "Since 2010 we have grown"):
+        assert not patterns.HELD_PERIOD.fullmatch(line), line
+
+
+def test_a_cvs_timeline_of_posts_held_is_no_list_of_jobs() -> None:
+    # "Depuis Octobre 2023" / "Directeur Général Adjoint (DGA)" / …, six posts, and a
+    # menu's "Recherche" (research), which hires no one
+    assert _page(92, "06_tokognon_carriere_fr.html") == []
+    entries = "".join(
+        f"<li><p>{period}</p><h3>{post}</h3><p>Acme SA · Lyon</p></li>"
+        for period, post in (
+            ("Depuis Octobre 2023", "Directeur Général Adjoint"),
+            ("Mars 2016 – Novembre 2019", "Chef de Projet"),
+            ("Février – Août 2010", "Ingénieur Réseau"),
+        )
+    )
+    assert jobparse.parse(f"<html><body><h1>Parcours</h1><ul>{entries}</ul></body></html>") == []
+    # one season's jobs share their period: a list of jobs
+    jobs = "".join(
+        f"<li><p>Juni – August 2025</p><h3>{role}</h3><p>Lyon</p></li>"
+        for role in ("Chef de Projet", "Ingénieur Réseau", "Technicien de maintenance")
+    )
+    postings = jobparse.parse(f"<html><body><h1>Jobs d'été</h1><ul>{jobs}</ul></body></html>")
+    assert [p.title for p in postings] == [
+        "Chef de Projet", "Ingénieur Réseau", "Technicien de maintenance",
     ]  # fmt: skip

@@ -42,12 +42,12 @@ from jobparse.page.card_titles import is_title_line
 from jobparse.page.cards import Card, read_record
 from jobparse.page.contact_cards import a_contact_card, reads_as_contacts
 from jobparse.page.heading_kinds import in_dialog
+from jobparse.page.held_posts import a_team
 from jobparse.page.job_lines import a_duty_line, a_sentence
 from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
 from jobparse.page.repeats import Scored, once_each, summary_clusters
 from jobparse.page.same_titles import TitleIndex
-from jobparse.page.team_profiles import a_team
 from jobparse.page.worth_reading import has_apply, under_roles_heading, worth_reading_sets
 
 __all__ = ["Candidate", "best_candidates", "card_score", "listing_of_titles"]
@@ -189,6 +189,28 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
     )
 
 
+def _a_timeline(cards: list[Card]) -> bool:
+    """Whether most cards open with a period a post was held, each its own: a CV's entries.
+
+    Jobs of one season may share a period ("Juni – August 2025"); a career's posts
+    follow each other.
+    """
+    periods = [
+        card.lines[0].strip()
+        for card in cards
+        if card.url is None and card.lines and patterns.HELD_PERIOD.fullmatch(card.lines[0].strip())
+    ]
+    return (
+        len(cards) >= 2
+        and len(periods) >= _TIMELINE_SHARE * len(cards)
+        and len(set(periods)) == len(periods)
+    )
+
+
+#: The share of a set's cards that open with a period held for the set to be a CV's.
+_TIMELINE_SHARE = 0.75
+
+
 #: A copyright line: "© 2023 BlueRide", "Copyright 2020 Acme".
 _COPYRIGHT_LINE = re.compile(r"\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 
@@ -320,6 +342,7 @@ def _under_a_listing_heading(candidate: Candidate) -> bool:
 def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
     """The record sets that look like job listings, best first."""
     best: dict[frozenset[etree._Element], Candidate] = {}
+    timelines: list[Candidate] = []
     for found in worth_reading_sets(sets):
         # "h4 > a": a heading and its link anchor the same records; once they make a
         # candidate, the other anchors of the same records are not read again.
@@ -331,6 +354,9 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
         candidate = _candidate(found, base)
         if candidate is None:
             continue
+        if _a_timeline(list(candidate.cards)):
+            timelines.append(candidate)  # "Depuis Octobre 2023" over "Directeur Général": a CV
+            continue
         floor = _MIN_MEAN_OF_TWO if len(candidate.cards) <= 2 else _MIN_MEAN
         listed = candidate.mean >= floor or _under_a_listing_heading(candidate)
         if listed and (signature not in best or candidate.score > best[signature].score):
@@ -339,6 +365,12 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
             best[signature] = candidate
     # a list a visitor sees before one in modals (each job's details, opened from it)
     ranked = sorted(best.values(), key=lambda c: (not _in_modals(c), c.score), reverse=True)
+    if timelines:
+        # a CV entry's own headings ("Professeur de langue Chinoise"): parts of a post held
+        held = {
+            element for c in timelines for r in c.records for n in r.nodes for element in n.iter()
+        }
+        ranked = [c for c in ranked if not all(r.anchor in held for r in c.records)]
     return _sections_over_summary(ranked)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 
 from jobparse import patterns, vocabulary
-from jobparse.fields.hiring import states_hiring
+from jobparse.fields.hiring import hiring_sentence, states_hiring
 from jobparse.page.heading_kinds import opens_to_reader
 from jobparse.page.job_lines import (
     a_sentence,
@@ -67,9 +67,14 @@ def names_no_job(title: str | None, text: str, *, not_roles: frozenset[str] = fr
     short = [line for line in lines if line and len(line) <= _ROLE_LINE]
     if role_title:
         return False  # a slogan as the title ("Work where a healthier life is made") names none
-    periods = sum(1 for line in short if patterns.PERIOD_OF_YEARS.fullmatch(line))
-    if periods >= _CV_PERIODS and not states_hiring(text):
-        return True  # "2008 - obecnie" / "Konstruktor" / "2003 - 2007" / …: a CV's posts
+    periods = sum(
+        1
+        for line in short
+        if patterns.PERIOD_OF_YEARS.fullmatch(line) or patterns.HELD_PERIOD.fullmatch(line)
+    )
+    if periods >= _CV_PERIODS and not _hires_in_a_sentence(text):
+        # "2008 - obecnie" / "Konstruktor" / "2003 - 2007" / …, "Depuis Octobre 2023": a CV's
+        return True
     # A sentence names no role by a word in it ("... not by employee number."), nor the
     # clause after one ending in a comma ("Być kierowcą," / "Być pracownikiem biurowym"),
     # nor the lines the caller knows are none: a menu's items ("CEO Mesajı"), the employer
@@ -147,3 +152,15 @@ _JOB_PARTS = 2
 def _describes_a_job(lines: list[str]) -> bool:
     """Whether a page's lines head a posting's parts: "Requirements", "Wir bieten", "Wymagania"."""
     return sum(1 for line in lines if vocabulary.is_section_heading(line)) >= _JOB_PARTS
+
+
+def _hires_in_a_sentence(text: str) -> bool:
+    """Whether *text* hires someone: a foreign hiring verb only in a sentence that hires.
+
+    A French CV's menu reads "Recherche" (research), no one "recherche un(e) …".
+    """
+    if not states_hiring(text):
+        return False
+    if patterns.HIRING_VERB.search(text) or not patterns.FOREIGN_HIRING_VERB.search(text):
+        return True  # an English verb, or the words of a script without spaces
+    return any(hiring_sentence(line.strip()) is not None for line in text.splitlines())

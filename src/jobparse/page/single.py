@@ -42,6 +42,7 @@ from jobparse.page.heading_kinds import (
     in_dialog,
     under_a_section,
 )
+from jobparse.page.held_posts import below_a_held_period, below_a_persons_name
 from jobparse.page.job_lines import (
     a_slogan,
     enumerated_roles,
@@ -56,7 +57,6 @@ from jobparse.page.role_fields import role_titles, with_roles
 from jobparse.page.role_lines import role_line, role_under_listing
 from jobparse.page.role_lists import counted_roles, joined_roles, listed_roles
 from jobparse.page.site import meta, registered_name
-from jobparse.page.team_profiles import below_a_persons_name
 
 __all__ = ["single_posting", "title_from_metadata"]
 
@@ -179,6 +179,7 @@ def _heading(
             and not captioned_in_cjk(heading)  # "Worker" over "選べる働き方": a display word
             and not a_contact_heading(heading)  # "Ana Ruiz - CEO" over her address
             and not below_a_persons_name(heading)  # "Alice Dupont" over her post, held
+            and not below_a_held_period(heading)  # "Depuis Octobre 2023" over a CV's post
         ):
             return text, element_text(heading), heading.tag
     for scope in (main, root):

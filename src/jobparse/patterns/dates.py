@@ -217,10 +217,22 @@ AGE_PHRASE, AGE_LINE = _age_patterns()
 
 #: A year or a period of years heading a CV's or a history's entry: "2008", "2003 - 2007",
 #: "2008 - obecnie" (to date), in the words for "now" of the languages read, or open: "2023 →".
+_NOW = (
+    r"present|now|today|current|obecnie|heute|jetzt|aujourd'hui|actuel|actualidad|presente|hoy|"
+    r"oggi|atual|nu|nå|idag|nyt|nykyään|dosud|doteraz|současnost|сейчас|наст\. время|"
+    r"настоящее время|至今|現在|现在|현재"
+)
 PERIOD_OF_YEARS = re.compile(
-    r"(?<!\d)(?:19|20)\d\d(?:[ \t]*[-–—~→](?:[ \t]*(?:(?:19|20)\d\d|present|now|today|current|"
-    r"obecnie|heute|jetzt|aujourd'hui|actuel|actualidad|presente|hoy|oggi|atual|nu|nå|idag|nyt|"
-    r"nykyään|dosud|doteraz|současnost|сейчас|наст\. время|настоящее время|至今|現在|现在|"
-    r"현재))?)?",
+    rf"(?<!\d)(?:19|20)\d\d(?:[ \t]*[-–—~→](?:[ \t]*(?:(?:19|20)\d\d|{_NOW}))?)?",
+    re.IGNORECASE,
+)
+#: A period a post was held, by months or since a date, as a CV's or a history's entry
+#: opens: "Mars 2016 – Novembre 2019", "Février – Août 2010", "Depuis Octobre 2023",
+#: "2020 – 2023 · Années académiques" (read whole, a short aside after it).
+HELD_PERIOD = re.compile(
+    rf"(?:(?:(?:{_MONTH}[ \t]+)?(?:19|20)\d\d|{_MONTH})[ \t]*[-–—~→][ \t]*"
+    rf"(?:(?:{_MONTH}[ \t]+)?(?:19|20)\d\d|{_NOW})"
+    rf"|(?:since|depuis|seit|desde|dal|sinds|sedan|siden|od|с)[ \t]+(?:{_MONTH}[ \t]+)?"
+    r"(?:19|20)\d\d)(?!\d)(?:[ \t]*[·|(][^\n]{0,40})?",
     re.IGNORECASE,
 )

@@ -1,8 +1,10 @@
-"""A listing's records that are a team's people, not jobs: a person's name over each role.
+"""Roles that are posts held, not offered: a person's name or a period right above them.
 
 "Alice Dupont" / "Chef de Projet" / "Compétences clés : …": a careers page may
 show who already works there, each person's name right above the post they
-hold, headed and boxed like jobs. The role below a name is held, not offered.
+hold, headed and boxed like jobs; a CV's entry puts the period it was held
+above it ("Depuis Octobre 2023" / "Directeur Général Adjoint"). The role below
+either is held, not offered.
 A name is a given name (``data/given_names.txt.gz``, every locale's first names
 from Faker, written by ``scripts/generate_given_names.py``) and one to three
 more capitalised words, naming no role, organisation or place.
@@ -18,12 +20,12 @@ from pathlib import Path
 
 from lxml import etree
 
-from jobparse import vocabulary
+from jobparse import patterns, vocabulary
 from jobparse.page.records import Record
 from jobparse.page.render import element_text
 from jobparse.places import gazetteer
 
-__all__ = ["a_persons_name", "a_team", "below_a_persons_name"]
+__all__ = ["a_persons_name", "a_team", "below_a_held_period", "below_a_persons_name"]
 
 _TABLE = Path(__file__).resolve().parent.parent / "data" / "given_names.txt.gz"
 #: A person's title before the name: "Dr.", "Prof.", "Mme".
@@ -91,6 +93,11 @@ def a_team(records: Sequence[Record]) -> bool:
 def below_a_persons_name(element: etree._Element) -> bool:
     """Whether the nearest text before *element* among its siblings is a person's name."""
     return a_persons_name(_text_above(element))
+
+
+def below_a_held_period(element: etree._Element) -> bool:
+    """Whether the nearest text before *element* among its siblings is a period held."""
+    return bool(patterns.HELD_PERIOD.fullmatch(_text_above(element)))
 
 
 def _text_above(anchor: etree._Element) -> str:
