@@ -11,7 +11,7 @@ from pathlib import Path
 import jobparse
 from jobparse import patterns
 from jobparse.fields.hiring import hiring_sentence
-from jobparse.page.held_posts import a_persons_name
+from jobparse.page.held_posts import a_persons_name, a_quotation
 
 SETS = Path(__file__).parent / "pages"
 
@@ -134,3 +134,18 @@ def test_a_cvs_timeline_of_posts_held_is_no_list_of_jobs() -> None:
     assert [p.title for p in postings] == [
         "Chef de Projet", "Ingénieur Réseau", "Technicien de maintenance",
     ]  # fmt: skip
+
+
+def test_a_testimonials_words_and_its_speakers_post_are_no_jobs() -> None:
+    assert a_quotation('"Corpshore geeft mij de kans om voor internationale klanten te werken."')
+    assert a_quotation("« Je travaille depuis Lyon avec des équipes du monde entier. »")
+    assert not a_quotation('"Senior Software Engineer"')  # a title in quotes
+    # '"Als developer in Gent werk ik …"' / "Full Stack Ontwikkelaar, Vlaanderen", twice;
+    # the page's list of jobs is loaded by a script it does not hold
+    titles = [p.title for p in _page(94, "06_corpshore_vacatures_nl.html")]
+    assert not any(title and ("Vlaanderen" in title or title.startswith('"')) for title in titles)
+
+
+def test_a_copyright_line_below_a_pages_roles_is_none_of_them() -> None:
+    postings = _page(94, "08_andromeda_vacatures_nl.html")
+    assert [p.title for p in postings] == ["Voorzitter", "Bestuurslid"]

@@ -42,7 +42,7 @@ from jobparse.page.card_titles import is_title_line
 from jobparse.page.cards import Card, read_record
 from jobparse.page.contact_cards import a_contact_card, reads_as_contacts
 from jobparse.page.heading_kinds import in_dialog
-from jobparse.page.held_posts import a_team
+from jobparse.page.held_posts import a_quotation, a_team, below_a_quotation
 from jobparse.page.job_lines import a_duty_line, a_sentence
 from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
@@ -154,6 +154,8 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             # "Gerard Altamirano - Director General COO" over a mail and a phone; a
             # footer's "Telp : (024)-76413701 Email : hrd@…" boxed like the jobs above it
             continue
+        if a_quotation(card.title) or below_a_quotation(record.anchor):
+            continue  # a testimonial: '"Ik werk vanuit Leeuwarden …"' over its speaker's post
         if _column_names(card):
             continue  # "Tjänst | Sista ansökningsdatum": a grid's header row, built like a row
         parent = record.nodes[0].getparent()

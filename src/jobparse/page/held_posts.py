@@ -1,10 +1,11 @@
-"""Roles that are posts held, not offered: a person's name or a period right above them.
+"""Roles that are posts held, not offered: a name, a period or a quotation right above them.
 
 "Alice Dupont" / "Chef de Projet" / "Compétences clés : …": a careers page may
 show who already works there, each person's name right above the post they
 hold, headed and boxed like jobs; a CV's entry puts the period it was held
-above it ("Depuis Octobre 2023" / "Directeur Général Adjoint"). The role below
-either is held, not offered.
+above it ("Depuis Octobre 2023" / "Directeur Général Adjoint"); a testimonial
+puts its words above its speaker's post ('"Corpshore geeft mij de kans …"' /
+"Klantenserviceagent, Friesland"). The role below any of them is held, not offered.
 A name is a given name (``data/given_names.txt.gz``, every locale's first names
 from Faker, written by ``scripts/generate_given_names.py``) and one to three
 more capitalised words, naming no role, organisation or place.
@@ -25,7 +26,14 @@ from jobparse.page.records import Record
 from jobparse.page.render import element_text
 from jobparse.places import gazetteer
 
-__all__ = ["a_persons_name", "a_team", "below_a_held_period", "below_a_persons_name"]
+__all__ = [
+    "a_persons_name",
+    "a_quotation",
+    "a_team",
+    "below_a_held_period",
+    "below_a_persons_name",
+    "below_a_quotation",
+]
 
 _TABLE = Path(__file__).resolve().parent.parent / "data" / "given_names.txt.gz"
 #: A person's title before the name: "Dr.", "Prof.", "Mme".
@@ -35,6 +43,11 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
 #: The most words of a name after its given name, and the longest text read as one.
 _MORE_WORDS = 3
 _LONGEST_NAME = 40
+#: A quotation, whole, of a sentence or more: someone's words, no job's title.
+_QUOTATION = re.compile(r"[\"“„«‘'「『]\s*(?P<words>[^\n]+?)\s*[\"”“»’'」』][.!]?")
+_QUOTED_WORDS = 6
+#: The longest quotation read above a speaker's post.
+_LONGEST_QUOTATION = 400
 #: The share of a set's records whose role stands below a name for the set to be a team.
 _TEAM_SHARE = 0.75
 
@@ -100,12 +113,29 @@ def below_a_held_period(element: etree._Element) -> bool:
     return bool(patterns.HELD_PERIOD.fullmatch(_text_above(element)))
 
 
-def _text_above(anchor: etree._Element) -> str:
+def a_quotation(text: str) -> bool:
+    """Whether a text is a quotation of a sentence or more: a testimonial's words.
+
+    >>> a_quotation('"Corpshore geeft mij de kans om voor internationale klanten te werken."')
+    True
+    >>> a_quotation('"Senior Software Engineer"'), a_quotation("Account Executive")
+    (False, False)
+    """
+    quoted = _QUOTATION.fullmatch(text.strip())
+    return quoted is not None and len(quoted.group("words").split()) >= _QUOTED_WORDS
+
+
+def below_a_quotation(element: etree._Element) -> bool:
+    """Whether the nearest text before *element* among its siblings is a quotation."""
+    return a_quotation(_text_above(element, _LONGEST_QUOTATION))
+
+
+def _text_above(anchor: etree._Element, longest: int = _LONGEST_NAME) -> str:
     """The text of the nearest sibling before *anchor* that shows any, if short."""
     for sibling in anchor.itersiblings(preceding=True):
         if not isinstance(sibling.tag, str):
             continue
         text = element_text(sibling).strip()
         if text:
-            return text if len(text) <= _LONGEST_NAME else ""
+            return text if len(text) <= longest else ""
     return ""

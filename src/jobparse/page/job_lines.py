@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from jobparse import vocabulary
+from jobparse import patterns, vocabulary
 from jobparse.fields.cjk_places import has_cjk
 from jobparse.fields.title import named_by_label, specific_title_label
 from jobparse.page.card_titles import enumerated_hire
@@ -206,6 +206,7 @@ def a_listed_role(line: str, longest: int = ROLE_ALONE_CHARACTERS) -> bool:
         and vocabulary.fact_label(line) is None
         and not _ADDRESS_FIGURES.search(line)  # "… 地址：…5366号105室 邮政编码：201806"
         and not names_no_job_line(line)
+        and not patterns.FURNITURE_LINE.search(line)  # "© Scouting Andromeda" below the roles
     )
 
 
