@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lxml import html as lxml_html
+
 import jobparse
 from jobparse import patterns
 from jobparse.fields.hiring import hiring_sentence
 from jobparse.page.held_posts import a_persons_name, a_quotation
+from jobparse.page.link_names import role_named_by
 
 SETS = Path(__file__).parent / "pages"
 
@@ -149,3 +152,19 @@ def test_a_testimonials_words_and_its_speakers_post_are_no_jobs() -> None:
 def test_a_copyright_line_below_a_pages_roles_is_none_of_them() -> None:
     postings = _page(94, "08_andromeda_vacatures_nl.html")
     assert [p.title for p in postings] == ["Voorzitter", "Bestuurslid"]
+
+
+def test_a_poster_linked_to_its_job_is_titled_by_its_links_name() -> None:
+    assert role_named_by(lxml_html.fromstring('<a title="Arbeider tuinaanleg"><img></a>')) == (
+        "Arbeider tuinaanleg"
+    )
+    assert role_named_by(lxml_html.fromstring('<a><img alt="Glazenwasser (21u)"></a>')) == (
+        "Glazenwasser (21u)"
+    )
+    assert role_named_by(lxml_html.fromstring('<a title="Home"><img alt="Concor"></a>')) == ""
+    assert role_named_by(lxml_html.fromstring('<a title="Chef">Menu</a>')) == ""  # has text
+    # "<a title=…><img></a>" over "Bekijk de vacature", under "Arbeiders"
+    postings = _page(94, "01_concor_vacatures_nl.html")
+    assert [p.title for p in postings] == ["Arbeider tuinaanleg", "Arbeider tuinonderhoud"]
+    assert (postings[0].url or "").endswith("Tuinaanleg_DEF-1.pdf")
+    assert _page(16, "05_concor_vacatures_nl.html")[-1].title == "Branch Manager"

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from jobparse import vocabulary
+from jobparse.page.link_names import role_named_by
 from jobparse.page.links import resolve
 from jobparse.page.render import element_text, one_line, tag_of, text_parts
 from jobparse.tables import table
@@ -368,6 +369,7 @@ def anchors(root: etree._Element) -> Iterator[tuple[tuple[object, ...], etree._E
             # an item above its own paragraph is as long as its title ("Kock")
             titled = tag == "li" and len(element) > 0 and _titles_its_text(element)
             text = " ".join((element.text or "").split()) if titled else element_text(element)
+            text = text or role_named_by(element)  # a poster's link, named by its title
             limit = _MAX_ITEM_TEXT if kind == "item" else _MAX_TEXT
             if _MIN_TEXT <= len(text) <= limit and not _control_text(text):
                 yield (kind, tag, classes(element), _unnested(path)), element

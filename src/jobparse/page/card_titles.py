@@ -17,6 +17,7 @@ from jobparse import vocabulary
 from jobparse.fields.cjk_places import has_cjk
 from jobparse.fields.dates import parse_date
 from jobparse.fields.locations import is_place_line
+from jobparse.page.link_names import role_named_by
 from jobparse.page.render import element_text, render_nodes, tag_of, text_parts
 from jobparse.tables import words
 
@@ -194,6 +195,8 @@ def card_title(anchor: etree._Element) -> str:
     A line that is a date or a label ("Online seit: 01.10.2025") is skipped;
     of several lines, the first that names a role wins.
     """
+    if named := role_named_by(anchor):
+        return named  # "<a title="Arbeider tuinaanleg"><img></a>": a poster, linked
     inner_texts = [
         text
         for inner in anchor.iter(*_HEADINGS, "strong", "b")
