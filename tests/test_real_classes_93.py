@@ -11,7 +11,7 @@ from pathlib import Path
 from lxml import html as lxml_html
 
 import jobparse
-from jobparse import patterns
+from jobparse import patterns, vocabulary
 from jobparse.fields.hiring import hiring_sentence
 from jobparse.page.held_posts import a_persons_name, a_quotation
 from jobparse.page.link_names import role_named_by
@@ -168,3 +168,12 @@ def test_a_poster_linked_to_its_job_is_titled_by_its_links_name() -> None:
     assert [p.title for p in postings] == ["Arbeider tuinaanleg", "Arbeider tuinonderhoud"]
     assert (postings[0].url or "").endswith("Tuinaanleg_DEF-1.pdf")
     assert _page(16, "05_concor_vacatures_nl.html")[-1].title == "Branch Manager"
+
+
+def test_two_working_times_with_their_noun_said_once_are_both_named() -> None:
+    assert vocabulary.employment_types("full or part time") == ("full_time", "part_time")
+    assert vocabulary.elided_kinds("plný i částečný úvazek") == ("full_time",)
+    assert vocabulary.elided_kinds("Sales and Marketing Manager") == ()
+    # "Denní i noční, plný i částečný úvazek": the full time named first is the one offered
+    [driver] = _page(97, "03_rbtaxi_kariera_cs.html")
+    assert driver.employment_type is jobparse.EmploymentType.FULL_TIME

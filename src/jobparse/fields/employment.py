@@ -138,6 +138,10 @@ def _words_kind(ctx: PostingText) -> tuple[EmploymentType | None, list[Evidence]
             continue  # "CDD / CDI": either contract, no temporary post
         if stated is not None and stated not in found:
             found[stated] = (match.start(), match.group())
+            line = _line_at(ctx.text, match.start())
+            for elided in vocabulary.elided_kinds(line):
+                # "plný i částečný úvazek": full time named first, its noun said once
+                found.setdefault(elided, (match.start() - 1, line.strip()))
     for kind in _WORD_KINDS[:3]:
         if kind.value in found:
             return kind, [Evidence("employment_type", "employment.words", found[kind.value][1])]

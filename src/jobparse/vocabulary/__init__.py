@@ -20,6 +20,7 @@ from jobparse.vocabulary.core import (
 )
 from jobparse.vocabulary.employment import (
     completed_before,
+    elided_kinds,
     employment_type,
     employment_type_at,
     employment_types,
@@ -66,6 +67,7 @@ __all__ = [
     "closing_fact_start",
     "completed_before",
     "contact_url",
+    "elided_kinds",
     "employment_type",
     "employment_type_at",
     "employment_types",

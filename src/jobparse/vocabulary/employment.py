@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from jobparse.tables import table
 from jobparse.text_cache import text_cache
 from jobparse.vocabulary.core import (
     _compound_of,
@@ -16,6 +17,7 @@ from jobparse.vocabulary.core import (
 
 __all__ = [
     "completed_before",
+    "elided_kinds",
     "employment_type",
     "employment_type_at",
     "employment_types",
@@ -69,6 +71,8 @@ def employment_types(text: str) -> tuple[str, ...]:
     kinds = tuple(
         kind for kind, phrases in employment if phrases.found_in(words, padded) is not None
     )
+    if kinds and (elided := _elided_kinds(padded)):  # "full or part time": two kinds
+        kinds = tuple(kind for kind, _ in employment if kind in {*kinds, *elided})
     if "temporary" in kinds and vocabulary.permanent.found_in(words, padded) is not None:
         # "CDD / CDI", "befristet oder unbefristet": either contract, no temporary post
         kinds = tuple(kind for kind in kinds if kind != "temporary")
@@ -91,6 +95,41 @@ def employment_types(text: str) -> tuple[str, ...]:
             found.add(kind)
             rest = rest.replace(word, "\0")
     return tuple(kind for kind, _ in employment if kind in found)
+
+
+#: An adjective joined to the next by "and" or "or", their noun said once: "full or part
+#: time", "plný i částečný úvazek" (CLDR's words of lists, ``data/list_words.json``).
+_ELIDED_HEAD = re.compile(
+    r" (?P<head>[^\W\d_]+) (?:"
+    + "|".join(map(re.escape, table("list_words.json")["words"]))
+    + r")(?= [^\W\d_]+ (?P<rest>[^\W\d_]+(?: [^\W\d_]+)?) )"
+)
+
+
+@text_cache(1024)
+def elided_kinds(text: str) -> tuple[str, ...]:
+    """The kinds a first adjective names with the noun said once, after the second.
+
+    >>> elided_kinds("full or part time"), elided_kinds("plný i částečný úvazek")
+    (('full_time',), ('full_time',))
+    """
+    return _elided_kinds(f" {' '.join(_words(fold(text)))} ")
+
+
+def _elided_kinds(padded: str) -> tuple[str, ...]:
+    found: set[str] = set()
+    if not _ELIDED_HEAD.search(padded):
+        return ()
+    for joined in _ELIDED_HEAD.finditer(padded):
+        head, rest = joined.group("head"), joined.group("rest").split()
+        for size in range(len(rest), 0, -1):
+            phrase = [head, *rest[:size]]
+            found.update(
+                kind
+                for kind, phrases in _vocabulary().employment
+                if phrases.found_in(phrase, f" {' '.join(phrase)} ") is not None
+            )
+    return tuple(kind for kind, _ in _vocabulary().employment if kind in found)
 
 
 @functools.cache
