@@ -14,6 +14,7 @@ import jobparse
 from jobparse import patterns, vocabulary
 from jobparse.fields.hiring import hiring_sentence
 from jobparse.page.held_posts import a_persons_name, a_quotation
+from jobparse.page.job_lines import role_joined_as
 from jobparse.page.link_names import role_named_by
 
 SETS = Path(__file__).parent / "pages"
@@ -177,3 +178,20 @@ def test_two_working_times_with_their_noun_said_once_are_both_named() -> None:
     # "Denní i noční, plný i částečný úvazek": the full time named first is the one offered
     [driver] = _page(97, "03_rbtaxi_kariera_cs.html")
     assert driver.employment_type is jobparse.EmploymentType.FULL_TIME
+
+
+def test_the_plural_of_a_noun_after_the_owns_nothing() -> None:
+    # "Willing to contribute to the Customers' Sales Metrics": customers, no employer
+    [consultant] = _page(98, "02_salesprofit_careers_en.html")
+    assert consultant.company == "Sales & Profit"
+    text = "We are hiring a Data Engineer.\n\nAcme's platform serves the Customers' needs."
+    assert jobparse.parse(text)[0].company == "Acme"
+
+
+def test_a_heading_inviting_the_reader_to_join_as_a_role_names_it() -> None:
+    assert role_joined_as("Join Us as an Independent Sales Consultant") == (
+        "Independent Sales Consultant"
+    )
+    assert role_joined_as("Come Work With Us") is None
+    [consultant] = _page(98, "02_salesprofit_careers_en.html")
+    assert consultant.title == "Independent Sales Consultant"

@@ -41,7 +41,7 @@ def possessive_signals(ctx: PostingText, tally: Tally) -> None:
         return  # "Desenvolvimento de API's Restful": an apostrophe's plural, no owner
     for suffix in suffixes:
         name = name_before(text, suffix.start())
-        if name is None:
+        if name is None or _the_plural_of_a_noun(text, name, suffix):
             continue
         if (whole := _possessive_shaped_name(ctx, name, suffix.end())) is not None:
             tally.add(whole[0], 3.0, "company.subject", whole[1])  # "Margie's Travel is hiring"
@@ -59,6 +59,23 @@ def possessive_signals(ctx: PostingText, tally: Tally) -> None:
             weight = 3.0
         quote = text[name.start() : end].strip(" ,:")
         tally.add(name.group("name"), weight, "company.possessive", quote)
+
+
+#: "the " before a word, at a line's start or after a space: a determiner, no name's part.
+_THE_BEFORE = re.compile(r"(?:^|[ \t])[Tt]he[ \t]+$")
+
+
+def _the_plural_of_a_noun(text: str, name: re.Match[str], suffix: re.Match[str]) -> bool:
+    """Whether an owner is a plural noun after "the": "the Customers' Sales Metrics".
+
+    A plural's possessive is its bare apostrophe; after "the", one such word is
+    people in general ("the Customers'", "the Employees'"), no employer's name.
+    """
+    return (
+        not suffix.group().endswith("s")
+        and " " not in name.group("name")
+        and _THE_BEFORE.search(text, max(0, name.start() - 8), name.start()) is not None
+    )
 
 
 def _possessive_shaped_name(

@@ -34,6 +34,7 @@ __all__ = [
     "labelled_lines",
     "names_no_job_line",
     "one_short_role",
+    "role_joined_as",
     "stated_title",
     "stated_titles",
     "wanted_role",
@@ -192,6 +193,26 @@ def wanted_role(text: str) -> str | None:
             )
         ):
             return role  # not "Vị trí đang tuyển" (positions open): a list's heading, no role
+    return None
+
+
+#: The most words of a role a heading invites the reader to join as.
+_MAX_JOINED_WORDS = 6
+
+
+def role_joined_as(heading: str) -> str | None:
+    """The role a heading opens by inviting or seeking someone for: "Join Us as an X".
+
+    "Join Us as an Independent Sales Consultant", "Looking for a Barista": the
+    words after the invitation, where they name a role and little more.
+    """
+    for trigger in (patterns.TITLE_TRIGGER, patterns.FOREIGN_JOIN_AS):
+        found = trigger.search(heading)
+        if found is None or heading[: found.start()].strip():
+            continue
+        role = heading[found.end() :].strip(" .!?:")
+        if vocabulary.has_role(role) and len(role.split()) <= _MAX_JOINED_WORDS:
+            return role
     return None
 
 

@@ -48,6 +48,7 @@ from jobparse.page.job_lines import (
     enumerated_roles,
     labelled_lines,
     names_no_job_line,
+    role_joined_as,
     stated_title,
     stated_titles,
     wanted_role,
@@ -155,7 +156,7 @@ def _heading(
         hiring = hiring_sentence(text)
         # "Vi søker blikkenslager / taktekker med fagbrev.", "Tuyển dụng Nhân viên Kinh
         # doanh" (recruiting: sales staff): the role it hires, as a title
-        role = hiring.title if hiring is not None else wanted_role(text)
+        role = hiring.title if hiring is not None else wanted_role(text) or role_joined_as(text)
         if (
             role
             and vocabulary.has_role(role)
