@@ -15,6 +15,7 @@ from jobparse import patterns, vocabulary
 from jobparse.fields.hiring import hiring_sentence
 from jobparse.page.held_posts import a_persons_name, a_quotation
 from jobparse.page.job_lines import role_joined_as
+from jobparse.page.js_literal import js_literal
 from jobparse.page.link_names import role_named_by
 
 SETS = Path(__file__).parent / "pages"
@@ -195,3 +196,19 @@ def test_a_heading_inviting_the_reader_to_join_as_a_role_names_it() -> None:
     assert role_joined_as("Come Work With Us") is None
     [consultant] = _page(98, "02_salesprofit_careers_en.html")
     assert consultant.title == "Independent Sales Consultant"
+
+
+def test_a_job_list_kept_as_js_data_in_the_page_is_read() -> None:
+    value, end = js_literal("var jobs = [{title: 'Cook', hours: `full time`,}, /* c */];", 11)
+    assert value == [{"title": "Cook", "hours": "full time"}]
+    assert end == 58  # the closing bracket read, the semicolon left
+    # code, not data: a call, a name for a value, a template's "${…}", shorthand
+    for code in ("[{title: t('cook')}]", "[{title: cook}]", "[{title: `${a}`}]", "[{title}]"):
+        assert js_literal(code, 0)[0] is None, code
+    assert js_literal("[" * 100 + "]" * 100, 0)[0] is None  # too deep
+    # "const jobs = [{id:1, title:"Frontend Engineer", type:"Full-Time", …}, …]", rendered
+    # into cards by the page's script: 34 roles, none in the page's markup
+    postings = _page(98, "09_sellhair_careers_en.html")
+    assert len(postings) == 34
+    assert postings[0].title == "Frontend Engineer"
+    assert postings[0].employment_type is jobparse.EmploymentType.FULL_TIME

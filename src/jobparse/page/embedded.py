@@ -234,7 +234,7 @@ def job_record(item: dict[str, Any], *, among_jobs: bool = False) -> JobRecord |
         return None
     places, addresses = _places(found["place"]) if "place" in found else ((), ())
     department = _text(found.get("department"))
-    employment = _text(found.get("employment"))
+    employment = _text(found.get("employment")) or _stated_kind(found.get("weak_employment"))
     url = _text(found.get("url"))
     identifier = _text(found.get("id"))
     has_role = vocabulary.has_role(title)
@@ -257,6 +257,12 @@ def job_record(item: dict[str, Any], *, among_jobs: bool = False) -> JobRecord |
         remote=_remote(found.get("remote")),
         description=description if isinstance(description, str) else None,
     )
+
+
+def _stated_kind(value: Any) -> str | None:
+    """A generic key's text where it is an employment word: "type": "Full-Time"."""
+    text = _text(value)
+    return text if text and vocabulary.employment_type(text) is not None else None
 
 
 def _collections(data: Any) -> Iterator[list[dict[str, Any]]]:

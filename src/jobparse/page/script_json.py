@@ -8,9 +8,11 @@ The shapes it reads::
 
 Every ``application/json`` script is one document (JSON-LD is read by
 :mod:`jobparse.page.jsonld`); in other inline scripts, a JSON object or array
-assigned to a name, or a ``JSON.parse`` of a string literal, is one. A JS
-literal that is not JSON (unquoted keys, a function call) is skipped: reading
-it would mean running the page's code. The work is linear in the scripts'
+assigned to a name, or a ``JSON.parse`` of a string literal, is one; so is a
+JS literal of data only (``var jobs = [{title: 'Cook'},]``: unquoted keys,
+single quotes, trailing commas; :mod:`jobparse.page.js_literal`). One holding
+code (a call, an expression) is skipped: reading it would mean running the
+page's code. The work is linear in the scripts'
 size: each document is decoded once, and the characters that failed attempts
 read are counted against twice the script's length.
 """
@@ -24,6 +26,7 @@ from typing import Any
 
 from lxml import etree
 
+from jobparse.page.js_literal import js_literal, js_string_text
 from jobparse.page.jsonld import JSON_DECODER, loads_json, without_lone_surrogates
 
 __all__ = ["ScriptDocument", "inline_code", "script_documents"]
@@ -44,6 +47,10 @@ _JSON_PARSE = re.compile(r"""JSON\.parse\(\s*(["'])""")
 _SPARE_BUDGET = 10_000
 #: How a JSON object or array opens ('{"', '{}', '[{', '[1'); a JS literal ('{a:') does not.
 _JSON_START = re.compile(r"""\{\s*["}]|\[\s*[-\d"{\[\]tfn]""")
+#: How a JS literal of records opens ('[{title:', "[{'title'", '{jobs:'): read as data.
+_DATA_START = re.compile(
+    r"""\[\s*\{\s*(?:[A-Za-z_$][\w$]*|'[^'\n]{1,40}')\s*:|\{\s*[A-Za-z_$][\w$]*\s*:\s*[\[{"'`\d]"""
+)
 #: Characters a literal is first decoded from (a larger one is decoded from the rest).
 _WINDOW = 64 * 1024
 
@@ -131,6 +138,8 @@ def _literal(text: str, start: int) -> tuple[Any, int]:
     decoder reads a slice from *start*, a window first: an error's line number
     is counted from the start of what it reads, which must not be the page's.
     """
+    if _DATA_START.match(text, start):
+        return js_literal(text, start)  # "[{title: 'Cook'}": data written as JS, no JSON
     if not _JSON_START.match(text, start):
         return None, start
     window = text[start : start + _WINDOW]
@@ -154,9 +163,7 @@ def _parsed_string(text: str, quote_at: int) -> tuple[Any, int]:
     """The document of ``JSON.parse('...')``: a JS string literal holding JSON."""
     string = _JS_STRINGS[text[quote_at]].match(text, quote_at)
     end = len(text) if string is None else string.end() - 1
-    literal = _JS_ESCAPE.sub(_unescape, text[quote_at + 1 : end])
-    if _SURROGATE.search(literal):  # "\\ud83d\\ude00" unescaped: a pair joins, a lone one goes
-        literal = literal.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    literal = js_string_text(text[quote_at + 1 : end])  # a surrogate pair joins
     try:
         return loads_json(literal), end + 1
     except (ValueError, RecursionError):
@@ -167,25 +174,6 @@ def _parsed_string(text: str, quote_at: int) -> tuple[Any, int]:
 _JS_STRINGS = {
     quote: re.compile(rf"{quote}[^{quote}\\]*(?:\\.[^{quote}\\]*)*{quote}", re.S) for quote in "\"'"
 }
-#: A surrogate code point, left by unescaping "\\ud83d" in a JS string.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-#: One escape of a JS string literal.
-_JS_ESCAPE = re.compile(
-    r"\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(\r?\n)|(.))", re.S
-)
-_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
-
-
-def _unescape(escape: re.Match[str]) -> str:
-    """The character a JS escape stands for (``\\'`` is ``'``, ``\\u00e9`` is ``é``)."""
-    code = escape.group(1) or escape.group(2) or escape.group(3)
-    if code is not None:
-        number = int(code, 16)
-        return chr(number) if number <= 0x10FFFF else "\ufffd"
-    if escape.group(4) is not None:
-        return ""  # a line continuation
-    char = escape.group(5)
-    return _SIMPLE_ESCAPES.get(char, char)
 
 
 def inline_code(root: etree._Element) -> int:
