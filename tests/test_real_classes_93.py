@@ -212,3 +212,24 @@ def test_a_job_list_kept_as_js_data_in_the_page_is_read() -> None:
     assert len(postings) == 34
     assert postings[0].title == "Frontend Engineer"
     assert postings[0].employment_type is jobparse.EmploymentType.FULL_TIME
+
+
+def test_areas_a_firm_hires_in_are_no_openings() -> None:
+    assert vocabulary.names_no_jobs("Áreas de atuação")
+    assert not vocabulary.names_no_jobs("Vagas por área de atuação")  # a list of openings
+    # "Areas de atuacao" / "Confira as principais areas onde … contrata" over six h3 areas
+    assert _page(99, "03_movemaquinas_trabalhe_pt.html") == []
+    areas = "".join(
+        f"<h3>{role}</h3><p>{text}</p>"
+        for role, text in (
+            ("Técnico de Manutenção", "Manutenção preventiva e corretiva de empilhadeiras."),
+            ("Operador de Empilhadeira", "Operação segura de empilhadeiras em clientes."),
+            ("Vendedor Externo", "Prospecção e vendas consultivas de locação."),
+        )
+    )
+    page = "<html><body><h1>Trabalhe conosco</h1><h2>{}</h2>{}</body></html>"
+    assert jobparse.parse(page.format("Áreas de atuação", areas)) == []
+    openings = jobparse.parse(page.format("Vagas abertas", areas))
+    assert [p.title for p in openings] == [
+        "Técnico de Manutenção", "Operador de Empilhadeira", "Vendedor Externo",
+    ]  # fmt: skip

@@ -310,8 +310,39 @@ def _is_label(text: str) -> bool:
 
 
 def _no_jobs_group(record: Record) -> bool:
-    """Whether a record's group heading names grants, courses or events, not jobs."""
-    return record.heading is not None and vocabulary.names_no_jobs(record.heading)
+    """Whether a record's group heading names grants, courses or events, not jobs.
+
+    Without a group heading of its own, the nearest heading before the group's
+    first record heads it ("Áreas de atuação" over the areas a firm hires in).
+    """
+    heading = record.heading
+    if heading is None:
+        heading = _outline_heading(record.anchor)
+    return heading is not None and vocabulary.names_no_jobs(heading)
+
+
+#: The headings before an element, nearest last, that have a text.
+_ALL_HEADINGS_BEFORE = (
+    "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5][normalize-space()]"
+)
+#: How many headings back the outline's heading above a record is looked for.
+_OUTLINE_LOOKBACK = 8
+
+
+def _outline_heading(anchor: etree._Element) -> str | None:
+    """The text of the nearest heading above *anchor* in the page's outline.
+
+    A heading anchor's is the nearest of a higher level ("Áreas de atuação", an h2,
+    over h3 areas); not a sibling of its level ("Hosting Workshops" beside the
+    "Branch Director" it precedes).
+    """
+    tag = anchor.tag if isinstance(anchor.tag, str) else ""
+    level = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else 7
+    before = anchor.xpath(_ALL_HEADINGS_BEFORE)
+    for heading in reversed(before[-_OUTLINE_LOOKBACK:] if isinstance(before, list) else []):
+        if isinstance(heading, etree._Element) and int(str(heading.tag)[1]) < level:
+            return element_text(heading)
+    return None
 
 
 #: The fewest cards of a set read as jobs below a list's heading, though its mean is low.

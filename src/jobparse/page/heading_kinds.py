@@ -24,6 +24,7 @@ __all__ = [
     "opens_to_reader",
     "speaks_to_reader",
     "under_a_section",
+    "under_no_jobs",
 ]
 
 
@@ -37,19 +38,36 @@ def under_a_section(heading: etree._Element) -> bool:
     """Whether a heading is one of a posting's part's or a perks list's: "Health Concierge".
 
     A heading above it in the page's outline names a section ("Elevated
-    Benefits", "Requirements"): what is below it is a perk or a duty, no job.
+    Benefits", "Requirements"): what is below it is a perk or a duty, no job;
+    or what a page lists beside jobs ("Áreas de atuação", "Events").
     """
+    return any(
+        vocabulary.is_section_heading(text)
+        or vocabulary.is_section_heading((text.split()[-1:] or [""])[0])
+        or vocabulary.names_no_jobs(text)
+        for text in _outline_above(heading)
+    )
+
+
+def under_no_jobs(heading: etree._Element) -> bool:
+    """Whether a heading above it in the outline names what a page lists beside jobs.
+
+    "Áreas de atuação" over "Técnico de Manutenção": an area a firm hires in, no opening.
+    """
+    return any(vocabulary.names_no_jobs(text) for text in _outline_above(heading))
+
+
+def _outline_above(heading: etree._Element) -> list[str]:
+    """The texts of the headings above *heading* in the page's outline, nearest first."""
     level = int(heading.tag[1])
     before = _HEADINGS_BEFORE(heading)
+    texts = []
     for above in reversed(before if isinstance(before, list) else []):
         if not isinstance(above, etree._Element) or int(str(above.tag)[1]) >= level:
             continue
         level = int(str(above.tag)[1])  # the outline's next level up
-        text = element_text(above)
-        last = text.split()[-1:] or [""]
-        if vocabulary.is_section_heading(text) or vocabulary.is_section_heading(last[0]):
-            return True
-    return False
+        texts.append(element_text(above))
+    return texts
 
 
 def asks_for_staff(heading: str) -> bool:
