@@ -233,3 +233,12 @@ def test_areas_a_firm_hires_in_are_no_openings() -> None:
     assert [p.title for p in openings] == [
         "Técnico de Manutenção", "Operador de Empilhadeira", "Vendedor Externo",
     ]  # fmt: skip
+
+
+def test_a_set_of_pages_with_no_opening_stays_silent() -> None:
+    # set 99: forms, areas a firm hires in, an empty shell, an order form (no labels)
+    pages = sorted((SETS / "heldout_real_99").glob("*.html"))
+    assert len(pages) == 9
+    assert {page.name: len(jobparse.parse_file(page)) for page in pages} == {
+        page.name: 0 for page in pages
+    }
