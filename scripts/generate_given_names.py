@@ -4,8 +4,9 @@ A careers page may show its team as it shows jobs ("Alice Dupont" over "Chef de
 Projet"): a heading that is a given name and a surname names a person, and the
 role below it is the post they hold. The names come from Faker's person
 providers (MIT licence), every locale's first names (about 90 locales, many
-scripts), lower-cased; names of one letter, with a figure, or that are role
-words of the vocabulary themselves ("Baker", "Mason", "Porter") are left out.
+scripts; Japanese and Chinese ones romanized too), lower-cased; names of one
+letter, with a figure, or that are role words of the vocabulary themselves
+("Baker", "Mason", "Porter") are left out.
 Run it again after upgrading Faker (``pip install faker``)::
 
     python scripts/generate_given_names.py
@@ -26,7 +27,16 @@ from jobparse import vocabulary
 
 TABLE = Path(__file__).resolve().parents[1] / "src" / "jobparse" / "data" / "given_names.txt.gz"
 #: The attributes of a person provider that hold given names (a tuple, or a dict of weights).
-ATTRIBUTES = ("first_names", "first_names_female", "first_names_male", "first_names_nonbinary")
+ATTRIBUTES = (
+    "first_names",
+    "first_names_female",
+    "first_names_male",
+    "first_names_nonbinary",
+    # Japanese and Chinese given names in Latin letters: "Reika", "Haruto", "Xiuying"
+    "first_romanized_names",
+    "first_romanized_names_female",
+    "first_romanized_names_male",
+)
 
 
 def given_names() -> list[str]:

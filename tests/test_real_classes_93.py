@@ -242,3 +242,23 @@ def test_a_set_of_pages_with_no_opening_stays_silent() -> None:
     assert {page.name: len(jobparse.parse_file(page)) for page in pages} == {
         page.name: 0 for page in pages
     }
+
+
+def test_a_page_whose_heading_says_it_recruits_no_one_lists_no_jobs() -> None:
+    assert vocabulary.states_no_openings("微软中国招聘，期待你的加入（已暂停内推）")
+    assert vocabulary.states_no_openings("新規社員の採用は基本的に行っておりません。")
+    # a referral post, paused, its fifteen positions kept "for reference only"
+    assert _page(100, "06_joouis_recruit_zh.html") == []
+    assert _page(100, "11_teramoto_recruit_ja.html") == []
+
+
+def test_a_set_of_names_and_posts_is_a_team() -> None:
+    # "- Alex Wang - CEO" / "- Reika Wang - COO" / "- Maxxie Xue - HR" below their words
+    titles = [p.title for p in _page(100, "08_nga_recruit_ja.html")]
+    assert not any(title and title.endswith(("CEO", "COO", "HR")) for title in titles)
+    board = "".join(
+        f"<li><h3>{title}</h3><p>Berlin · Vollzeit</p></li>"
+        for title in ("Acme Corp - Sales Manager", "Globex - Data Engineer", "Initech - Designer")
+    )
+    postings = jobparse.parse(f"<html><body><h1>Jobs</h1><ul>{board}</ul></body></html>")
+    assert len(postings) == 3  # employers' names before their roles: a board, no team

@@ -92,15 +92,49 @@ def _towns_in_a_row(words: list[str]) -> bool:
 
 
 def a_team(records: Sequence[Record]) -> bool:
-    """Whether most records' anchors stand right below a person's name: a team's profiles.
+    """Whether a set's records are a team's people, not jobs.
 
-    The name is the nearest element before the anchor that shows text (a rule or
-    a break may stand between): "<h3>Alice Dupont</h3><hr><h4>Chef de Projet</h4>".
+    Most anchors stand right below a person's name (a rule or a break may stand
+    between: "<h3>Alice Dupont</h3><hr><h4>Chef de Projet</h4>"); or every
+    anchor is a name and a post ("Alex Wang - CEO", "Maxxie Xue - HR"), one name
+    at least a given name and a surname.
     """
     if len(records) < 2:
         return False
     below_names = sum(1 for record in records if below_a_persons_name(record.anchor))
-    return below_names >= _TEAM_SHARE * len(records)
+    if below_names >= _TEAM_SHARE * len(records):
+        return True
+    names = [_name_before_post(element_text(record.anchor)) for record in records]
+    return all(names) and any(a_persons_name(name or "") for name in names)
+
+
+#: What separates a person's name from the post they hold: "Alex Wang - CEO".
+_NAME_AND_POST = re.compile(r"\s[-–—|]\s|,\s")
+#: The most words of a post after a name.
+_POST_WORDS = 4
+
+
+def _name_before_post(title: str) -> str | None:
+    """The name of a "name - post" title, if it is one: "Maxxie Xue - HR" -> "Maxxie Xue".
+
+    The name is two to four capitalised words naming no role or organisation; the
+    post names a role or a department, or is an abbreviation ("CEO", "HR").
+    """
+    name, *posts = _NAME_AND_POST.split(title.strip(" -–—•·"), maxsplit=1)
+    words = name.split()
+    if not posts or not 2 <= len(words) <= 1 + _MORE_WORDS:
+        return None
+    post = posts[0].strip()
+    if not all(word[:1].isupper() and _NAME_WORD.match(word) for word in words):
+        return None
+    if vocabulary.has_role(name) or vocabulary.names_an_organisation(name):
+        return None
+    named_post = (
+        vocabulary.has_role(post)
+        or vocabulary.is_department(post)
+        or (post.isupper() and post.isalpha() and len(post) <= _POST_WORDS)
+    )
+    return name if named_post and len(post.split()) <= _POST_WORDS else None
 
 
 def below_a_persons_name(element: etree._Element) -> bool:

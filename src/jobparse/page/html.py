@@ -264,7 +264,11 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
             shared = (*shared_fact_lines(root, inside), *intro_statements(root, inside))
         postings = with_shared_apply(card_postings(best.cards, site, shared), best, applies, base)
         postings = numbered_role_postings(postings)  # "①アニメーター ■仕事内容 … ②モデラー"
-        if _sections_of_a_closed_page(best, texts) or theme_demo(root, best.cards):
+        if (
+            _sections_of_a_closed_page(best, texts)
+            or theme_demo(root, best.cards)
+            or _closed_by_its_heading(texts)
+        ):
             # "no open positions" above "For external students", "Internships"; a theme's
             # sample cards in a page of placeholder Latin
             postings = []
@@ -317,6 +321,24 @@ def _sample_title(posting: RawPosting) -> bool:
     """Whether a posting's title is a template's filler where a role's name is to go."""
     title = posting.facts.title if posting.facts is not None else None
     return title is not None and template_filler(title)
+
+
+def _closed_by_its_heading(texts: PageTexts) -> bool:
+    """Whether the page's main heading says it recruits no one now: "…（已暂停内推）".
+
+    A post on referrals, paused, keeps its list of positions "for reference only".
+    The page's texts are read as they were before its furniture went (a post's
+    heading may stand in its ``<header>``).
+    """
+    heading = next(
+        (
+            piece
+            for piece, holder in zip(texts.pieces, texts.holders, strict=False)
+            if holder.tag == "h1" and piece.strip()
+        ),
+        "",
+    )
+    return bool(heading) and vocabulary.states_no_openings(heading)
 
 
 def _sections_of_a_closed_page(best: Candidate, texts: PageTexts) -> bool:
