@@ -22,8 +22,8 @@ from babel.dates import get_month_names
 
 #: The languages (CLDR locales) whose month names are read.
 LOCALES = (
-    "de de_AT fr es es_PE it nl pt pl sv da nb nn fi cs sk tr ro hu ru uk vi id el he ar az".split()
-)
+    "de de_AT fr es es_PE it nl pt pl sv da nb nn fi cs sk tr ro hu ru uk vi id el he ar az sq"
+).split()
 TABLE = Path(__file__).resolve().parents[1] / "src" / "jobparse" / "data" / "months.json"
 ABOUT = (
     "Month names of the languages career pages are written in, lower-cased, in the form a "

@@ -59,6 +59,7 @@ EXAMPLES = {
     "de": ("Fachinformatiker für Systemintegration", "Bewerbungsschluss: 1. März 2026", "Teilzeit", "part_time", "Standort"),
     "en": ("Data Scientists", "Closing date: 2 April 2026", "Full-time", "full_time", "Location"),
     "az": ("Front-end üzrə təlimçi", "Son müraciət tarixi: 15.04.2026", "Tam ştat", "full_time", "İş yeri"),
+    "sq": ("Inxhinier i Transportit", "Afati i aplikimit: 15 korrik 2025", "Kohë e plotë", "full_time", "Vendndodhja"),
 }  # fmt: skip
 
 
