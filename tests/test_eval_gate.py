@@ -457,6 +457,10 @@ HTML_FLOORS = {
         "page_precision": 0.95, "company": 0.90, "location": 0.80, "apply_url": 0.95,
         "employment_type": 0.95,
     },
+    "heldout_real_96": {  # kept aside, scored once 0.50 / 1.00; no Albanian table then
+        "segment_recall": 0.95, "segment_precision": 0.95, "page_recall": 0.95,
+        "page_precision": 0.95, "company": 0.95, "employment_type": 0.95,
+    },
     "heldout_real_88": {  # kept aside, scored once 0.44 / 0.92 with the session's final rules
         "segment_recall": 0.95, "segment_precision": 0.95, "page_recall": 0.95,
         "page_precision": 0.95, "company": 0.55, "location": 0.50, "employment_type": 0.95,

@@ -262,3 +262,16 @@ def test_a_set_of_names_and_posts_is_a_team() -> None:
     )
     postings = jobparse.parse(f"<html><body><h1>Jobs</h1><ul>{board}</ul></body></html>")
     assert len(postings) == 3  # employers' names before their roles: a board, no team
+
+
+def test_a_paragraph_set_as_a_pages_heading_is_no_title() -> None:
+    # a real-estate firm's page whose <h1> holds its whole introduction, 70 words
+    assert _page(95, "08_globalgroup_praca_pl.html") == []
+
+
+def test_an_albanian_page_of_roles_under_headings_gives_one_posting_each() -> None:
+    postings = _page(96, "03_transporti_karriera_sq.html")
+    assert [p.title for p in postings] == [
+        "Menaxher Logjistike", "Inxhinier i Transportit", "Shofere Autobusi",
+    ]  # fmt: skip
+    assert vocabulary.has_role("Shoferi i autobusit")  # a definite form, by its stem

@@ -44,6 +44,7 @@ from jobparse.page.heading_kinds import (
 )
 from jobparse.page.held_posts import below_a_held_period, below_a_persons_name
 from jobparse.page.job_lines import (
+    a_sentence,
     a_slogan,
     enumerated_roles,
     labelled_lines,
@@ -147,6 +148,7 @@ def _heading(
                 and not names_no_job_line(text)
                 and not vocabulary.is_section_heading(text)  # "社員の声": employees' voices
                 and not asks_for_staff(text)
+                and not a_sentence(text)  # "Nie szukamy pracownika. Szukamy kogoś, …."
             ):
                 return text, element_text(heading), heading.tag
     for heading in main.iter("h1", "h2", "h3", "h4"):
@@ -191,9 +193,14 @@ def _heading(
                 and not names_no_job_line(text)
                 and not vocabulary.is_section_heading(text)
                 and vocabulary.fold(text) not in site_names
+                and len(text.split()) <= _LONGEST_HEADING_TITLE  # a paragraph as a heading
             ):
                 return text, element_text(heading), heading.tag
     return None
+
+
+#: The most words of a page's main heading read as its title when it names no role.
+_LONGEST_HEADING_TITLE = 25
 
 
 def _staff_wanted(main: etree._Element) -> bool:
