@@ -210,6 +210,8 @@ def test_a_job_list_kept_as_js_data_in_the_page_is_read() -> None:
     # into cards by the page's script: 34 roles, none in the page's markup
     postings = _page(98, "09_sellhair_careers_en.html")
     assert len(postings) == 34
+    # a landing page's buttons to its jobs page ("查看职位", "了解更多") are none of them
+    assert _page(98, "03_youdao_careers_zh.html") == []
     assert postings[0].title == "Frontend Engineer"
     assert postings[0].employment_type is jobparse.EmploymentType.FULL_TIME
 
