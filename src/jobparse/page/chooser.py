@@ -42,8 +42,9 @@ from jobparse.page.card_titles import is_title_line
 from jobparse.page.cards import Card, read_record
 from jobparse.page.contact_cards import a_contact_card, reads_as_contacts
 from jobparse.page.heading_kinds import in_dialog
-from jobparse.page.held_posts import a_quotation, a_team, below_a_quotation
+from jobparse.page.held_posts import a_quotation, a_team, a_timeline, below_a_quotation
 from jobparse.page.job_lines import a_duty_line, a_sentence
+from jobparse.page.record_kinds import a_bare_sentence, a_no_jobs_group, a_term_alone, column_names
 from jobparse.page.records import Record, RecordSet
 from jobparse.page.render import element_text
 from jobparse.page.repeats import Scored, once_each, summary_clusters
@@ -138,9 +139,9 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             continue  # "Open roles" above its roles: the list's heading, not a job
         if patterns.AUDIENCE_GROUP.match(card.title):
             continue  # "Prospective postdocs: please email me ...": a group addressed, no post
-        if _a_term_alone(card) and card.url is None:
+        if a_term_alone(card) and card.url is None:
             continue  # "正社員" over its terms of employment: a type, no job
-        if _bare_sentence(card) or card.title.rstrip().endswith((",", ";")):
+        if a_bare_sentence(card) or card.title.rstrip().endswith((",", ";")):
             continue  # "<h3>All inquiries will be kept ...</h3>"; "Być kierowcą,": a clause
         anchor_text = element_text(record.anchor)
         if _COPYRIGHT_LINE.match(anchor_text) or any(
@@ -156,7 +157,7 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
             continue
         if a_quotation(card.title) or below_a_quotation(record.anchor):
             continue  # a testimonial: '"Ik werk vanuit Leeuwarden …"' over its speaker's post
-        if _column_names(card):
+        if column_names(card):
             continue  # "Tjänst | Sista ansökningsdatum": a grid's header row, built like a row
         parent = record.nodes[0].getparent()
         clusters[record.nodes[0] if parent is None else parent].append(
@@ -169,7 +170,7 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         record
         for cluster in clusters.values()
         if sum(score for _, score, _ in cluster) / len(cluster) >= _MIN_CLUSTER_MEAN
-        and not _no_jobs_group(cluster[0][2])
+        and not a_no_jobs_group(cluster[0][2])
         and id(cluster) not in summaries
         for _, _, record in cluster
     }
@@ -189,28 +190,6 @@ def _candidate(found: RecordSet, base: str | None) -> Candidate | None:
         sum(score for _, score, _ in kept),
         tuple(record for _, _, record in kept),
     )
-
-
-def _a_timeline(cards: list[Card]) -> bool:
-    """Whether most cards open with a period a post was held, each its own: a CV's entries.
-
-    Jobs of one season may share a period ("Juni – August 2025"); a career's posts
-    follow each other.
-    """
-    periods = [
-        card.lines[0].strip()
-        for card in cards
-        if card.url is None and card.lines and patterns.HELD_PERIOD.fullmatch(card.lines[0].strip())
-    ]
-    return (
-        len(cards) >= 2
-        and len(periods) >= _TIMELINE_SHARE * len(cards)
-        and len(set(periods)) == len(periods)
-    )
-
-
-#: The share of a set's cards that open with a period held for the set to be a CV's.
-_TIMELINE_SHARE = 0.75
 
 
 #: A copyright line: "© 2023 BlueRide", "Copyright 2020 Acme".
@@ -261,90 +240,6 @@ def _heads_job_parts(card: Card) -> bool:
     return sum(1 for line in card.lines if vocabulary.is_section_heading(line)) >= _JOB_PARTS
 
 
-def _a_term_alone(card: Card) -> bool:
-    """Whether a card's title is a term of employment alone ("正社員", "Vollzeit").
-
-    An internship, a PhD or a postdoc is a post of its own ("Stajyer", "博士后").
-    """
-    return (
-        vocabulary.names_only_a_type(card.title)
-        and vocabulary.employment_type(card.title) in _TERMS_OF_EMPLOYMENT
-    )
-
-
-_TERMS_OF_EMPLOYMENT = frozenset({"full_time", "part_time", "contract", "temporary"})
-
-
-def _bare_sentence(card: Card) -> bool:
-    """Whether a record is a sentence and nothing more: no lines, no link, no role."""
-    words = card.title.split()
-    return (
-        card.title.endswith((".", "!"))
-        and len(words) > _SENTENCE_TITLE_WORDS
-        and not card.lines
-        and card.url is None
-        and not vocabulary.has_role(card.title)
-    )
-
-
-_SENTENCE_TITLE_WORDS = 4
-
-
-def _column_names(card: Card) -> bool:
-    """Whether a record is a header row: a field's label as its title, labels as its lines.
-
-    Linked or not: a grid's headers sort it, and a template's placeholder cards
-    ("Stillingstittel / bedrift / Frist / Sted") link to its placeholder page.
-    """
-    return _is_label(card.title) and all(_is_label(line) for line in card.lines)
-
-
-_COMPANY_LABELS = frozenset(label.casefold() for label in patterns.COMPANY_LABELS)
-
-
-def _is_label(text: str) -> bool:
-    if text.strip(" :：").casefold() in _COMPANY_LABELS:
-        return True  # "Company", "bedrift"
-    label = vocabulary.fact_label(f"{text}: x")
-    return label is not None and vocabulary.fold(label[1]) == "x"
-
-
-def _no_jobs_group(record: Record) -> bool:
-    """Whether a record's group heading names grants, courses or events, not jobs.
-
-    Without a group heading of its own, the nearest heading before the group's
-    first record heads it ("Áreas de atuação" over the areas a firm hires in).
-    """
-    heading = record.heading
-    if heading is None:
-        heading = _outline_heading(record.anchor)
-    return heading is not None and vocabulary.names_no_jobs(heading)
-
-
-#: The headings before an element, nearest last, that have a text.
-_ALL_HEADINGS_BEFORE = (
-    "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5][normalize-space()]"
-)
-#: How many headings back the outline's heading above a record is looked for.
-_OUTLINE_LOOKBACK = 8
-
-
-def _outline_heading(anchor: etree._Element) -> str | None:
-    """The text of the nearest heading above *anchor* in the page's outline.
-
-    A heading anchor's is the nearest of a higher level ("Áreas de atuação", an h2,
-    over h3 areas); not a sibling of its level ("Hosting Workshops" beside the
-    "Branch Director" it precedes).
-    """
-    tag = anchor.tag if isinstance(anchor.tag, str) else ""
-    level = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else 7
-    before = anchor.xpath(_ALL_HEADINGS_BEFORE)
-    for heading in reversed(before[-_OUTLINE_LOOKBACK:] if isinstance(before, list) else []):
-        if isinstance(heading, etree._Element) and int(str(heading.tag)[1]) < level:
-            return element_text(heading)
-    return None
-
-
 #: The fewest cards of a set read as jobs below a list's heading, though its mean is low.
 _FEWEST_UNDER_HEADING = 3
 #: The nearest heading before an element that has a text (an empty "<h2></h2>" says nothing).
@@ -387,7 +282,7 @@ def best_candidates(sets: list[RecordSet], base: str | None) -> list[Candidate]:
         candidate = _candidate(found, base)
         if candidate is None:
             continue
-        if _a_timeline(list(candidate.cards)):
+        if a_timeline(list(candidate.cards)):
             timelines.append(candidate)  # "Depuis Octobre 2023" over "Directeur Général": a CV
             continue
         floor = _MIN_MEAN_OF_TWO if len(candidate.cards) <= 2 else _MIN_MEAN

@@ -49,6 +49,26 @@ def under_a_section(heading: etree._Element) -> bool:
     )
 
 
+#: How many headings back the outline's heading above a record is looked for.
+_OUTLINE_LOOKBACK = 8
+
+
+def heading_above(anchor: etree._Element) -> str | None:
+    """The text of the nearest heading above *anchor* in the page's outline.
+
+    A heading anchor's is the nearest of a higher level ("Áreas de atuação", an h2,
+    over h3 areas); not a sibling of its level ("Hosting Workshops" beside the
+    "Branch Director" it precedes).
+    """
+    tag = anchor.tag if isinstance(anchor.tag, str) else ""
+    level = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else 7
+    before = _HEADINGS_BEFORE(anchor)
+    for heading in reversed(before[-_OUTLINE_LOOKBACK:] if isinstance(before, list) else []):
+        if isinstance(heading, etree._Element) and int(str(heading.tag)[1]) < level:
+            return element_text(heading)
+    return None
+
+
 def under_no_jobs(heading: etree._Element) -> bool:
     """Whether a heading above it in the outline names what a page lists beside jobs.
 

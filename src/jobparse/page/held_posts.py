@@ -22,6 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from jobparse import patterns, vocabulary
+from jobparse.page.cards import Card
 from jobparse.page.records import Record
 from jobparse.page.render import element_text
 from jobparse.places import gazetteer
@@ -30,6 +31,7 @@ __all__ = [
     "a_persons_name",
     "a_quotation",
     "a_team",
+    "a_timeline",
     "below_a_held_period",
     "below_a_persons_name",
     "below_a_quotation",
@@ -140,6 +142,28 @@ def _name_before_post(title: str) -> str | None:
 def below_a_persons_name(element: etree._Element) -> bool:
     """Whether the nearest text before *element* among its siblings is a person's name."""
     return a_persons_name(_text_above(element))
+
+
+def a_timeline(cards: list[Card]) -> bool:
+    """Whether most cards open with a period a post was held, each its own: a CV's entries.
+
+    Jobs of one season may share a period ("Juni – August 2025"); a career's posts
+    follow each other.
+    """
+    periods = [
+        card.lines[0].strip()
+        for card in cards
+        if card.url is None and card.lines and patterns.HELD_PERIOD.fullmatch(card.lines[0].strip())
+    ]
+    return (
+        len(cards) >= 2
+        and len(periods) >= _TIMELINE_SHARE * len(cards)
+        and len(set(periods)) == len(periods)
+    )
+
+
+#: The share of a set's cards that open with a period held for the set to be a CV's.
+_TIMELINE_SHARE = 0.75
 
 
 def below_a_held_period(element: etree._Element) -> bool:
