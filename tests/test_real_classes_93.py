@@ -13,6 +13,7 @@ from lxml import html as lxml_html
 import jobparse
 from jobparse import patterns, vocabulary
 from jobparse.fields.hiring import hiring_sentence
+from jobparse.page.card_titles import bare_title
 from jobparse.page.held_posts import a_persons_name, a_quotation
 from jobparse.page.job_lines import role_joined_as
 from jobparse.page.js_literal import js_literal
@@ -277,3 +278,10 @@ def test_an_albanian_page_of_roles_under_headings_gives_one_posting_each() -> No
         "Menaxher Logjistike", "Inxhinier i Transportit", "Shofere Autobusi",
     ]  # fmt: skip
     assert vocabulary.has_role("Shoferi i autobusit")  # a definite form, by its stem
+
+
+def test_an_accordions_signs_after_a_title_are_no_part_of_it() -> None:
+    assert bare_title("経営企画 + -") == "経営企画"
+    assert bare_title("PR ▼") == "PR"
+    assert bare_title("C++ Developer") == "C++ Developer"
+    assert bare_title("Engineer - Berlin") == "Engineer - Berlin"

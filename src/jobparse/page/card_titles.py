@@ -76,6 +76,10 @@ _TITLE_COLONS = " :：\t"
 _DOCUMENT_EXTENSION = re.compile(r"\.(?:pdf|docx?|odt|rtf)$", re.IGNORECASE)
 
 
+#: An accordion's signs after a title, each standing apart: "経営企画 + -", "PR ▼".
+_TOGGLES = re.compile(r"(?:\s+[-+−－＋×▼▲▶▸▾▴])+\s*$")
+
+
 def bare_title(title: str) -> str:
     """A card's title without the pictographs before it, the colon or a file's extension after it.
 
@@ -88,6 +92,7 @@ def bare_title(title: str) -> str:
     ):
         start += 1
     bare = title[start:].rstrip(_TITLE_COLONS) or title
+    bare = _TOGGLES.sub("", bare) or bare  # "経営企画 + -": an accordion's open and close signs
     bare = _DOCUMENT_EXTENSION.sub("", bare) or bare  # "Opiekun.pdf": an offer as a document
     label = vocabulary.fact_label(bare)
     if label is not None and label[0] == "title" and label[1]:
