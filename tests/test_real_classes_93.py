@@ -285,3 +285,13 @@ def test_an_accordions_signs_after_a_title_are_no_part_of_it() -> None:
     assert bare_title("PR ▼") == "PR"
     assert bare_title("C++ Developer") == "C++ Developer"
     assert bare_title("Engineer - Berlin") == "Engineer - Berlin"
+
+
+def test_japanese_job_categories_name_roles() -> None:
+    for title in ("経営企画", "財務", "フロントエンド開発", "法人営業", "一般事務"):
+        assert vocabulary.has_role(title), title
+    # eighteen accordion items ("経営企画 + -", …) under "Positions_": one posting each
+    postings = _page(100, "08_nga_recruit_ja.html")
+    assert len(postings) == 18
+    assert postings[0].title == "経営企画"
+    assert postings[15].employment_type is jobparse.EmploymentType.INTERNSHIP
