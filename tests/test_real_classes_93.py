@@ -13,6 +13,7 @@ from lxml import html as lxml_html
 import jobparse
 from jobparse import patterns, vocabulary
 from jobparse.fields.hiring import hiring_sentence
+from jobparse.fields.places import scan_places
 from jobparse.page.card_titles import bare_title
 from jobparse.page.held_posts import a_persons_name, a_quotation
 from jobparse.page.job_lines import role_joined_as
@@ -295,3 +296,11 @@ def test_japanese_job_categories_name_roles() -> None:
     assert len(postings) == 18
     assert postings[0].title == "経営企画"
     assert postings[15].employment_type is jobparse.EmploymentType.INTERNSHIP
+
+
+def test_pan_before_a_country_is_the_whole_of_it() -> None:
+    [place] = scan_places("Pan-India (Field)").locations
+    assert place.country == "IN"
+    assert scan_places("Japan-Korea").locations == ()  # no "pan-" there
+    [role] = [p for p in _page(98, "09_sellhair_careers_en.html") if p.title == "Frontend Engineer"]
+    assert {(loc.country, loc.remote) for loc in role.locations} == {("IN", True), ("IN", False)}

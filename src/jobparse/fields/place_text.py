@@ -95,7 +95,10 @@ _INDONESIAN_WORDS = (
 
 
 def without_address_parts(text: str) -> str:
-    """*text* without districts, Dutch postal codes and streets; counties as their states."""
+    """*text* without districts, Dutch postal codes and streets; counties as their states.
+
+    "Pan-" opening a place ("Pan-India") says the whole of it: the place itself.
+    """
     if _VIETNAMESE_LETTERS.search(text) or "TP." in text:
         text = _VIETNAMESE_CITY.sub("", _VIETNAMESE_DISTRICT.sub("", text))
     if any(word in text for word in _INDONESIAN_WORDS):
@@ -106,7 +109,13 @@ def without_address_parts(text: str) -> str:
         text = _without_streets(_DUTCH_POSTCODE.sub("", _DISTRICT.sub("", text)))
     if "," in text:
         text = _TOWNS_COUNTY.sub(_county_as_state, text)
+    if "-" in text:
+        text = _PAN.sub("", text)  # "Pan-India": all of India, the country
     return text
+
+
+#: "Pan-" before a place's capital: the whole of it ("Pan-India", "Pan-European").
+_PAN = re.compile(r"\b[Pp]an-(?=[A-Z])")
 
 
 def _regency_town(regency: re.Match[str]) -> str:
