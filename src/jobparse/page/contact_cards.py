@@ -15,10 +15,16 @@ from jobparse import vocabulary
 from jobparse.page.cards import Card
 from jobparse.page.render import element_text
 
-__all__ = ["a_contact_card", "a_contact_heading", "names_a_person", "reads_as_contacts"]
+__all__ = [
+    "NAME_AND_POST",
+    "a_contact_card",
+    "a_contact_heading",
+    "names_a_person",
+    "reads_as_contacts",
+]
 
 #: What separates a person's name from the post they hold: "Ana Ruiz - CEO", "Ana Ruiz, CEO".
-_NAME_AND_POST = re.compile(r"\s[-–—|]\s|,\s")
+NAME_AND_POST = re.compile(r"\s[-–—|]\s|,\s")
 #: An e-mail address or a telephone number: "ana@acme.example", "+34 600 000 000".
 _CONTACT = r"\S+@\S+|\+?\(?\d[\d ()/.-]{6,}\d"
 #: A line of a contact's block (whole), or the start of a block of contacts.
@@ -60,7 +66,7 @@ def names_a_person(title: str) -> bool:
     >>> names_a_person("Pietro Aramburú - Director Ejecutivo CEO"), names_a_person("Data Engineer")
     (True, False)
     """
-    name, *posts = _NAME_AND_POST.split(title)
+    name, *posts = NAME_AND_POST.split(title)
     words = name.split()
     return (
         bool(posts)

@@ -8,6 +8,7 @@ slogan asking for staff in general, a heading inside a dialog.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -24,7 +25,6 @@ __all__ = [
     "opens_to_reader",
     "speaks_to_reader",
     "under_a_section",
-    "under_no_jobs",
 ]
 
 
@@ -60,34 +60,46 @@ def heading_above(anchor: etree._Element) -> str | None:
     over h3 areas); not a sibling of its level ("Hosting Workshops" beside the
     "Branch Director" it precedes).
     """
-    tag = anchor.tag if isinstance(anchor.tag, str) else ""
-    level = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else 7
-    before = _HEADINGS_BEFORE(anchor)
-    for heading in reversed(before[-_OUTLINE_LOOKBACK:] if isinstance(before, list) else []):
-        if isinstance(heading, etree._Element) and int(str(heading.tag)[1]) < level:
-            return element_text(heading)
-    return None
+    return next(_outline_above(anchor, lookback=_OUTLINE_LOOKBACK), None)
 
 
-def under_no_jobs(heading: etree._Element) -> bool:
-    """Whether a heading above it in the outline names what a page lists beside jobs.
+def headings_under_no_jobs(root: etree._Element) -> frozenset[str]:
+    """The texts of the ``h2``-``h5`` headings below one naming what a page lists beside jobs.
 
-    "Áreas de atuação" over "Técnico de Manutenção": an area a firm hires in, no opening.
+    "Áreas de atuação" over "Técnico de Manutenção": an area a firm hires in, no
+    opening. One walk of the page's headings in order, its outline kept as a stack
+    (each heading asked once, not its whole past for each).
     """
-    return any(vocabulary.names_no_jobs(text) for text in _outline_above(heading))
+    # (level, names no jobs) of the outline so far, levels rising: h1-h5 with a text
+    outline: list[tuple[int, bool]] = []
+    under: set[str] = set()
+    for heading in root.iter("h1", "h2", "h3", "h4", "h5"):
+        level = int(str(heading.tag)[1])
+        text = element_text(heading)
+        if level > 1 and any(no_jobs for above, no_jobs in outline if above < level):
+            under.add(text)
+        if text.strip():  # an empty heading stands in no outline
+            while outline and outline[-1][0] >= level:
+                outline.pop()
+            outline.append((level, vocabulary.names_no_jobs(text)))
+    return frozenset(under)
 
 
-def _outline_above(heading: etree._Element) -> list[str]:
-    """The texts of the headings above *heading* in the page's outline, nearest first."""
-    level = int(heading.tag[1])
-    before = _HEADINGS_BEFORE(heading)
-    texts = []
-    for above in reversed(before if isinstance(before, list) else []):
+def _outline_above(element: etree._Element, *, lookback: int | None = None) -> Iterator[str]:
+    """The texts of the headings above *element* in the page's outline, nearest first.
+
+    A heading's are of ever higher levels; any other element's start at any level.
+    Only the *lookback* nearest headings before it are read, if given.
+    """
+    tag = element.tag if isinstance(element.tag, str) else ""
+    level = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else 7
+    before = _HEADINGS_BEFORE(element)
+    before = before if isinstance(before, list) else []
+    for above in reversed(before[-lookback:] if lookback else before):
         if not isinstance(above, etree._Element) or int(str(above.tag)[1]) >= level:
             continue
         level = int(str(above.tag)[1])  # the outline's next level up
-        texts.append(element_text(above))
-    return texts
+        yield element_text(above)
 
 
 def asks_for_staff(heading: str) -> bool:

@@ -23,6 +23,7 @@ from lxml import etree
 
 from jobparse import patterns, vocabulary
 from jobparse.page.cards import Card
+from jobparse.page.contact_cards import NAME_AND_POST
 from jobparse.page.records import Record
 from jobparse.page.render import element_text
 from jobparse.places import gazetteer
@@ -106,12 +107,15 @@ def a_team(records: Sequence[Record]) -> bool:
     below_names = sum(1 for record in records if below_a_persons_name(record.anchor))
     if below_names >= _TEAM_SHARE * len(records):
         return True
-    names = [_name_before_post(element_text(record.anchor)) for record in records]
-    return all(names) and any(a_persons_name(name or "") for name in names)
+    names = []
+    for record in records:  # most sets fail at their first record: read no further
+        name = _name_before_post(element_text(record.anchor))
+        if name is None:
+            return False
+        names.append(name)
+    return any(a_persons_name(name) for name in names)
 
 
-#: What separates a person's name from the post they hold: "Alex Wang - CEO".
-_NAME_AND_POST = re.compile(r"\s[-–—|]\s|,\s")
 #: The most words of a post after a name.
 _POST_WORDS = 4
 
@@ -122,7 +126,7 @@ def _name_before_post(title: str) -> str | None:
     The name is two to four capitalised words naming no role or organisation; the
     post names a role or a department, or is an abbreviation ("CEO", "HR").
     """
-    name, *posts = _NAME_AND_POST.split(title.strip(" -–—•·"), maxsplit=1)
+    name, *posts = NAME_AND_POST.split(title.strip(" -–—•·"), maxsplit=1)
     words = name.split()
     if not posts or not 2 <= len(words) <= 1 + _MORE_WORDS:
         return None

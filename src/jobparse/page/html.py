@@ -48,7 +48,7 @@ from jobparse.page.embedded import (
 from jobparse.page.feature_headings import feature_headings
 from jobparse.page.furniture import drop_furniture
 from jobparse.page.grouping import record_sets
-from jobparse.page.heading_kinds import speaks_to_reader, under_no_jobs
+from jobparse.page.heading_kinds import headings_under_no_jobs, speaks_to_reader
 from jobparse.page.jsonld import json_ld_items
 from jobparse.page.links import resolve
 from jobparse.page.listing_postings import (
@@ -298,16 +298,11 @@ def split_html_page(text: str, *, uri: str | None = None, base_url: str | None =
         built_by_scripts=not postings and built_by_scripts(root, code),
         title=element_text(title) if (title := root.find(".//title")) is not None else None,
         not_role_lines=(
-            _link_texts(root) | feature_headings(root) | _headings_beside_jobs(root)
+            _link_texts(root) | feature_headings(root) | headings_under_no_jobs(root)
             if segmentation[0] == "segment.single"
             else frozenset()
         ),
     )
-
-
-def _headings_beside_jobs(root: etree._Element) -> frozenset[str]:
-    """The headings under one naming what a page lists beside jobs ("Áreas de atuação")."""
-    return frozenset(element_text(h) for h in root.iter("h2", "h3", "h4", "h5") if under_no_jobs(h))
 
 
 def _academic_posts(postings: list[RawPosting]) -> list[str]:

@@ -118,8 +118,6 @@ def elided_kinds(text: str) -> tuple[str, ...]:
 
 def _elided_kinds(padded: str) -> tuple[str, ...]:
     found: set[str] = set()
-    if not _ELIDED_HEAD.search(padded):
-        return ()
     for joined in _ELIDED_HEAD.finditer(padded):
         head, rest = joined.group("head"), joined.group("rest").split()
         for size in range(len(rest), 0, -1):
